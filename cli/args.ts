@@ -1,0 +1,61 @@
+/** Parsed command line: the command, its files and its options. */
+export interface CliArgs {
+  command: string;
+  files: string[];
+  json: boolean;
+  table: boolean;
+  peildatum: string | null;
+  gapDays: number | null;
+  tariffs: string | null;
+  out: string | null;
+}
+
+export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; message: string };
+
+/** Reads `<command> <files…> [--json|--table] [--peildatum D] [--gap-days N] [--tariffs F] [--out F]`. */
+export function parseArgs(argv: readonly string[]): ArgsResult {
+  const [command, ...rest] = argv;
+  if (!command) return { ok: false, message: usage };
+  const args: CliArgs = {
+    command,
+    files: [],
+    json: false,
+    table: false,
+    peildatum: null,
+    gapDays: null,
+    tariffs: null,
+    out: null,
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new Error(`${a} verwacht een waarde`);
+      return v;
+    };
+    try {
+      if (a === '--json') args.json = true;
+      else if (a === '--table') args.table = true;
+      else if (a === '--peildatum') {
+        const v = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return { ok: false, message: `Ongeldige peildatum "${v}": gebruik JJJJ-MM-DD.` };
+        args.peildatum = v;
+      } else if (a === '--gap-days') {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0) return { ok: false, message: `Ongeldig aantal dagen "${v}" voor --gap-days.` };
+        args.gapDays = n;
+      } else if (a === '--tariffs') args.tariffs = value();
+      else if (a === '--out') args.out = value();
+      else if (a.startsWith('--')) return { ok: false, message: `Onbekende optie ${a}.\n${usage}` };
+      else args.files.push(a);
+    } catch (e) {
+      return { ok: false, message: (e as Error).message };
+    }
+  }
+  return { ok: true, args };
+}
+
+export const usage = `Gebruik:
+  bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
+  bm validate <bestand> [...] [--json]`;

@@ -1,0 +1,97 @@
+import { type ImportResult, importFiles } from '../shared/import/importFiles';
+import { fileErrorMessage, issueMessage } from '../shared/import/messages';
+import { buildDataset } from '../shared/metrics/dataset';
+import { computeMetrics } from '../shared/metrics/compute';
+import { dayFromCivil, isValidCivil } from '../shared/periods/days';
+import { newPseudonymKey } from '../shared/privacy/pseudonymise';
+import { type CliArgs, parseArgs, usage } from './args';
+import { readInputFiles } from './readInput';
+import { metricsTable } from './table';
+
+/** Exit codes of cli.md: 0 success, 1 rejected rows (validate), 2 unusable input. */
+type Exit = 0 | 1 | 2;
+
+class Refusal extends Error {}
+
+async function importOrRefuse(paths: readonly string[]): Promise<ImportResult> {
+  if (paths.length === 0) throw new Refusal(`Geen bestand opgegeven.\n${usage}`);
+  const read = await readInputFiles(paths);
+  if (!read.ok) throw new Refusal(read.message);
+  // The CLI prints only aggregates: a fresh key per run is enough to keep BSNs out of memory dumps.
+  const result = await importFiles(read.files, { pseudonymKey: newPseudonymKey() });
+  const error = result.report.fileErrors[0];
+  if (error) throw new Refusal(`${error.file}: ${fileErrorMessage(error.code)}`);
+  return result;
+}
+
+async function validate(args: CliArgs): Promise<Exit> {
+  const { report } = await importOrRefuse(args.files);
+  const json = {
+    sheets: report.sheets,
+    rejected: report.rejected.map((r) => ({ ...r, message: issueMessage(r.code) })),
+    warnings: report.warnings.map((r) => ({ ...r, message: issueMessage(r.code) })),
+    duplicates: report.duplicates,
+    updated: report.updated,
+    unknownProducts: report.unknownProducts,
+  };
+  if (args.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  else {
+    for (const s of report.sheets) {
+      process.stdout.write(
+        `${s.file} · ${s.sheet}: ${s.kind}, kopregel ${s.headerRow ?? '–'}, ${s.rows} rijen, ${s.accepted} gelezen, ${s.rejected} geweigerd, ${s.duplicates} dubbel\n`,
+      );
+    }
+    for (const r of json.rejected) {
+      process.stdout.write(`  geweigerd: ${r.sheet} rij ${r.row}, kolom "${r.column}" ("${r.value}"): ${r.message}\n`);
+    }
+  }
+  return report.rejected.length > 0 ? 1 : 0;
+}
+
+async function metrics(args: CliArgs): Promise<Exit> {
+  const { records, report } = await importOrRefuse(args.files);
+  if (records.allocations.length === 0) throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
+  if (args.tariffs) {
+    const tariffs = await importOrRefuse([args.tariffs]);
+    if (tariffs.records.tariffs.length === 0) throw new Refusal(`${args.tariffs}: geen tarieven gevonden (product, jaar, tarief).`);
+    records.tariffs = tariffs.records.tariffs;
+  }
+  let peildatum: number | undefined;
+  if (args.peildatum) {
+    const [y, m, d] = args.peildatum.split('-').map(Number) as [number, number, number];
+    if (!isValidCivil(y, m, d)) throw new Refusal(`Ongeldige peildatum "${args.peildatum}".`);
+    peildatum = dayFromCivil(y, m, d);
+  }
+  const result = computeMetrics(buildDataset(records), {
+    ...(peildatum === undefined ? {} : { peildatum }),
+    ...(args.gapDays === null ? {} : { gapDays: args.gapDays }),
+    rejectedRows: report.rejected.length,
+  });
+  if (args.table || !args.json) process.stdout.write(`${metricsTable(result)}\n`);
+  else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+async function main(argv: readonly string[]): Promise<Exit> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) throw new Refusal(parsed.message);
+  switch (parsed.args.command) {
+    case 'validate':
+      return validate(parsed.args);
+    case 'metrics':
+      return metrics(parsed.args);
+    default:
+      throw new Refusal(`Onbekende opdracht "${parsed.args.command}".\n${usage}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Refusal ? error.message : `Onverwachte fout: ${(error as Error)?.message ?? String(error)}`;
+    process.stderr.write(`${message}\n`);
+    process.exitCode = 2;
+  },
+);

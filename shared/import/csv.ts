@@ -1,0 +1,97 @@
+import type { Cell } from './grid';
+
+/** Decodes CSV bytes: UTF-8 (with or without BOM); invalid UTF-8 means Windows-1252. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+const candidates = [';', ',', '\t'] as const;
+export type Delimiter = (typeof candidates)[number];
+
+/**
+ * Chooses the separator by scoring how consistently it splits the first lines
+ * into the same number of columns (quotes respected).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const sample = text.slice(0, 64 * 1024);
+  let best: Delimiter = ';';
+  let bestScore = -1;
+  for (const d of candidates) {
+    const rows = parseRows(sample, d, 30).filter((r) => r.length > 1 || (r[0] ?? '') !== '');
+    const counts = new Map<number, number>();
+    for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    let modeWidth = 1;
+    let modeCount = 0;
+    for (const [width, count] of counts) {
+      if (count > modeCount || (count === modeCount && width > modeWidth)) {
+        modeWidth = width;
+        modeCount = count;
+      }
+    }
+    const score = modeWidth > 1 ? modeCount * 1000 + modeWidth : 0;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** RFC 4180 rows: quoted fields may hold separators, doubled quotes and line breaks. */
+function parseRows(text: string, delimiter: string, maxRows = Number.POSITIVE_INFINITY): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n && rows.length < maxRows) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      field += ch;
+    }
+    i++;
+  }
+  if (rows.length < maxRows && (field !== '' || row.length > 0)) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Parses CSV text into rows of cells (empty fields become `null`). */
+export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): Cell[][] {
+  return parseRows(text, delimiter).map((r) => r.map((f) => (f.trim() === '' ? null : f)));
+}

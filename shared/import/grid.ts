@@ -1,0 +1,20 @@
+/** A cell as the importer sees it: real spreadsheet dates arrive as ISO text `YYYY-MM-DD`. */
+export type Cell = string | number | boolean | null;
+
+/** One sheet (or one CSV file) as rows of cells. */
+export interface Grid {
+  file: string;
+  sheet: string;
+  rows: Cell[][];
+  /** The row number the user sees for `rows[0]` (1-based). */
+  firstRow: number;
+}
+
+/** Cell as trimmed text; `''` for empty. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  return String(cell);
+}
+
+export const isEmptyCell = (cell: Cell | undefined): boolean => cellText(cell) === '';

@@ -1,0 +1,224 @@
+import type { Client, Provider, Records } from '../model/records';
+import { emptyRecords } from '../model/records';
+import { pseudonymiser } from '../privacy/pseudonymise';
+import { decodeText, parseCsv } from './csv';
+import { dropDuplicateAllocations, mergeBatches } from './dedupe';
+import type { Field } from './fields';
+import { sniffFile } from './fileKind';
+import type { Grid } from './grid';
+import { findHeaderRow, type HeaderRow, readHeader } from './headerRow';
+import { readSheet, type SheetOptions } from './readSheet';
+import type { ImportReport, SheetReport } from './report';
+import { recogniseSheet, type SheetKind } from './sheetKind';
+import { readWorkbook } from './workbook';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A correction the user made to how a sheet was read, remembered by its header signature. */
+export interface SheetMapping {
+  kind?: SheetKind;
+  /** Header row as the user sees it (1-based). */
+  headerRow?: number;
+  /** Field → column index; `null` un-maps a field. */
+  columns?: Partial<Record<Field, number | null>>;
+}
+
+export interface ImportOptions extends SheetOptions {
+  /** The workspace key for pseudonymising BSNs (HMAC-SHA-256). */
+  pseudonymKey: Uint8Array;
+  /** Corrections keyed by `headerSignature()`. */
+  mappings?: Readonly<Record<string, SheetMapping>>;
+}
+
+export interface ImportResult {
+  records: Records;
+  report: ImportReport;
+  /** The grids read, for previews. */
+  grids: Grid[];
+}
+
+/** A sheet's header row as one key, so a correction applies to the next file with the same headers. */
+export const headerSignature = (headers: readonly string[]): string =>
+  headers.map((h) => h.trim().toLowerCase()).join('|');
+
+/** Reads the grids of one file: workbook sheets, or the rows of a CSV. */
+export function readGrids(file: InputFile): { grids: Grid[]; error?: ImportReport['fileErrors'][number]['code']; encoding?: 'utf-8' | 'windows-1252' } {
+  switch (sniffFile(file.bytes)) {
+    case 'empty':
+      return { grids: [], error: 'empty' };
+    case 'binary':
+      return { grids: [], error: 'not_a_spreadsheet' };
+    case 'html':
+      return { grids: [], error: 'html_disguised' };
+    case 'zip':
+    case 'ole': {
+      const wb = readWorkbook(file.name, file.bytes);
+      return wb.ok ? { grids: wb.value } : { grids: [], error: 'unreadable' };
+    }
+    case 'text': {
+      const { text, encoding } = decodeText(file.bytes);
+      const sheet = file.name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+      return { grids: [{ file: file.name, sheet, rows: parseCsv(text), firstRow: 1 }], encoding };
+    }
+  }
+}
+
+/**
+ * Bytes in, `{ records, report }` out: recognises every sheet of every file,
+ * reads and validates its rows, drops duplicate allocations, lets a later file
+ * update an earlier one's allocations, and pseudonymises valid BSNs. Nothing
+ * here throws on bad input: every refusal is in the report.
+ */
+export async function importFiles(files: readonly InputFile[], options: ImportOptions): Promise<ImportResult> {
+  const report: ImportReport = {
+    fileErrors: [],
+    sheets: [],
+    rejected: [],
+    warnings: [],
+    duplicates: 0,
+    updated: 0,
+    unknownProducts: [],
+    encoding: {},
+  };
+  const allGrids: Grid[] = [];
+  const unknownProducts = new Map<string, number>();
+  const perFile: Records[] = [];
+  const sheetOfAllocation = new Map<object, SheetReport>();
+
+  for (const file of files) {
+    const { grids, error, encoding } = readGrids(file);
+    if (error) {
+      report.fileErrors.push({ file: file.name, code: error });
+      continue;
+    }
+    if (encoding) report.encoding[file.name] = encoding;
+    const fileRecords = emptyRecords();
+    for (const grid of grids) {
+      allGrids.push(grid);
+      const { header, kind } = interpret(grid, options.mappings);
+      if (!header) {
+        report.sheets.push(emptySheetReport(grid));
+        continue;
+      }
+      const result = readSheet(grid, header, kind, options);
+      report.sheets.push(result.report);
+      report.rejected.push(...result.rejected);
+      report.warnings.push(...result.warnings);
+      for (const [value, count] of result.unknownProducts) {
+        unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
+      }
+      for (const a of result.records.allocations) sheetOfAllocation.set(a, result.report);
+      appendRecords(fileRecords, result.records);
+    }
+    const { kept, dropped } = dropDuplicateAllocations(fileRecords.allocations);
+    for (const a of dropped) {
+      const sheet = sheetOfAllocation.get(a);
+      if (sheet) sheet.duplicates++;
+    }
+    report.duplicates += dropped.length;
+    fileRecords.allocations = kept;
+    perFile.push(fileRecords);
+  }
+
+  const merged = emptyRecords();
+  for (const r of perFile) appendRecords(merged, r);
+  const batches = mergeBatches(perFile.map((r) => r.allocations));
+  const deduped = dropDuplicateAllocations(batches.allocations);
+  merged.allocations = deduped.kept;
+  report.duplicates += deduped.dropped.length;
+  report.updated = batches.updated;
+  merged.clients = mergeClients(merged.clients);
+  merged.providers = mergeProviders(merged.providers);
+  report.unknownProducts = [...unknownProducts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count);
+
+  await pseudonymiseRecords(merged, options.pseudonymKey);
+  return { records: merged, report, grids: allGrids };
+}
+
+function interpret(grid: Grid, mappings: ImportOptions['mappings']): { header: HeaderRow | null; kind: SheetKind } {
+  let header = findHeaderRow(grid.rows);
+  const signatureRow = header ? header.headers : [];
+  const mapping = mappings?.[headerSignature(signatureRow)];
+  if (mapping?.headerRow !== undefined) {
+    const index = mapping.headerRow - grid.firstRow;
+    const row = grid.rows[index];
+    header = row ? { index, ...readHeader(row) } : header;
+  }
+  if (!header) return { header: null, kind: 'unknown' };
+  if (mapping?.columns) {
+    const columns = { ...header.columns };
+    for (const [field, col] of Object.entries(mapping.columns) as [Field, number | null][]) {
+      if (col === null) delete columns[field];
+      else columns[field] = col;
+    }
+    const used = new Set(Object.values(columns));
+    header = { ...header, columns, unused: header.headers.filter((h, i) => h !== '' && !used.has(i)) };
+  }
+  const kind = mapping?.kind ?? recogniseSheet(new Set(Object.keys(header.columns) as Field[]));
+  return { header, kind };
+}
+
+function emptySheetReport(grid: Grid): SheetReport {
+  const rows = grid.rows.filter((r) => r.some((c) => c !== null && String(c).trim() !== '')).length;
+  return {
+    file: grid.file,
+    sheet: grid.sheet,
+    kind: 'unknown',
+    headerRow: null,
+    columns: {},
+    unused: [],
+    rows,
+    accepted: 0,
+    rejected: 0,
+    duplicates: 0,
+  };
+}
+
+function appendRecords(into: Records, from: Records): void {
+  for (const key of Object.keys(into) as (keyof Records)[]) {
+    (into[key] as unknown[]).push(...(from[key] as unknown[]));
+  }
+}
+
+/** One client record per client: the first known value of each attribute wins. */
+function mergeClients(clients: readonly Client[]): Client[] {
+  const byId = new Map<string, Client>();
+  for (const c of clients) {
+    const known = byId.get(c.client);
+    if (!known) byId.set(c.client, { ...c });
+    else {
+      known.birthDate ??= c.birthDate;
+      known.birthYear ??= c.birthYear;
+      known.gender ??= c.gender;
+      known.municipality ??= c.municipality;
+    }
+  }
+  return [...byId.values()];
+}
+
+/** One provider record per provider: a name and a group other than `overig` win. */
+function mergeProviders(providers: readonly Provider[]): Provider[] {
+  const byId = new Map<string, Provider>();
+  for (const p of providers) {
+    const known = byId.get(p.provider);
+    if (!known) byId.set(p.provider, { ...p });
+    else {
+      known.name ??= p.name;
+      if (known.group === 'overig') known.group = p.group;
+    }
+  }
+  return [...byId.values()];
+}
+
+async function pseudonymiseRecords(records: Records, key: Uint8Array): Promise<void> {
+  const pseudonym = await pseudonymiser(key);
+  const map = new Map<string, string>();
+  const lists = [records.allocations, records.clients, records.costLines];
+  for (const list of lists) for (const r of list) if (!map.has(r.client)) map.set(r.client, await pseudonym(r.client));
+  for (const list of lists) for (const r of list) r.client = map.get(r.client) ?? r.client;
+}

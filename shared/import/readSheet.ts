@@ -1,0 +1,363 @@
+import type { Cents, DayNumber } from '../brand';
+import { parseGender } from '../model/gender';
+import { parseMunicipality } from '../model/municipalities';
+import { type ProductCode, parseIbProduct } from '../model/products';
+import { parseProviderGroup } from '../model/providerGroups';
+import { parseEndReason } from '../model/reasons';
+import { emptyRecords, type Records } from '../model/records';
+import type { Field } from './fields';
+import { type Cell, cellText, type Grid, isEmptyCell } from './grid';
+import type { HeaderRow } from './headerRow';
+import type { IssueCode, RowIssue, SheetReport } from './report';
+import type { SheetKind } from './sheetKind';
+import { isOpenEnd, parseDate } from './values/dates';
+import { parseNumber, parseWholeNumber, toCents } from './values/numbers';
+import { parsePeriod, periodDays } from './values/periods';
+
+export interface SheetOptions {
+  /** Product values the user mapped (`XYZ` → `IB1` or `other:XYZ`), keyed by the value as written. */
+  productMap?: Readonly<Record<string, ProductCode>>;
+  /** How to read `yyyy/nn` periods when a sheet does not tell. */
+  periodKind?: 'month' | 'fourWeek';
+}
+
+export interface SheetResult {
+  records: Records;
+  report: SheetReport;
+  rejected: RowIssue[];
+  warnings: RowIssue[];
+  unknownProducts: Map<string, number>;
+}
+
+class RowReader {
+  constructor(
+    private readonly grid: Grid,
+    private readonly header: HeaderRow,
+    readonly rowIndex: number,
+    private readonly row: readonly Cell[],
+    private readonly onIssue: (issue: RowIssue, rejects: boolean) => void,
+  ) {}
+
+  has(field: Field): boolean {
+    return this.header.columns[field] !== undefined;
+  }
+
+  cell(field: Field): Cell {
+    const col = this.header.columns[field];
+    return col === undefined ? null : (this.row[col] ?? null);
+  }
+
+  text(field: Field): string {
+    return cellText(this.cell(field));
+  }
+
+  /** Optional text: `null` when the column is absent or the cell empty. */
+  optional(field: Field): string | null {
+    const t = this.text(field);
+    return t === '' ? null : t;
+  }
+
+  issue(field: Field, code: IssueCode, rejects: boolean): void {
+    const col = this.header.columns[field];
+    this.onIssue(
+      {
+        file: this.grid.file,
+        sheet: this.grid.sheet,
+        row: this.grid.firstRow + this.rowIndex,
+        column: col === undefined ? '' : (this.header.headers[col] ?? ''),
+        value: this.text(field),
+        code,
+      },
+      rejects,
+    );
+  }
+
+  /** A date that, when present but unreadable, is dropped with a warning. */
+  optionalDate(field: Field): DayNumber | null {
+    if (isEmptyCell(this.cell(field))) return null;
+    const d = parseDate(this.cell(field));
+    if (d.ok) return d.day;
+    this.issue(field, 'bad_date', false);
+    return null;
+  }
+
+  municipality(): string | null {
+    const cell = this.cell('municipality');
+    if (isEmptyCell(cell)) return null;
+    const code = parseMunicipality(typeof cell === 'number' ? cell : cellText(cell));
+    if (!code) this.issue('municipality', 'unknown_municipality', false);
+    return code;
+  }
+
+  year(): number | null {
+    const cell = this.has('year') ? this.cell('year') : this.cell('period');
+    const n = parseWholeNumber(cell);
+    if (n !== null && n >= 1900 && n < 2100) return n;
+    // StatLine writes years as `2024JJ00`.
+    const m = /^(\d{4})(?:JJ00)?$/i.exec(cellText(cell));
+    return m ? Number(m[1]) : null;
+  }
+}
+
+/** Reads the rows of one recognised sheet into records, collecting every refusal. */
+export function readSheet(
+  grid: Grid,
+  header: HeaderRow,
+  kind: SheetKind,
+  options: SheetOptions,
+): SheetResult {
+  const records = emptyRecords();
+  const rejected: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  const unknownProducts = new Map<string, number>();
+  const columns: Partial<Record<Field, string>> = {};
+  for (const [field, col] of Object.entries(header.columns) as [Field, number][]) {
+    columns[field] = header.headers[col] ?? '';
+  }
+  const report: SheetReport = {
+    file: grid.file,
+    sheet: grid.sheet,
+    kind,
+    headerRow: grid.firstRow + header.index,
+    columns,
+    unused: header.unused,
+    rows: 0,
+    accepted: 0,
+    rejected: 0,
+    duplicates: 0,
+  };
+
+  let rowRejected = false;
+  const onIssue = (issue: RowIssue, rejects: boolean) => {
+    if (rejects) {
+      if (!rowRejected) rejected.push(issue);
+      rowRejected = true;
+    } else {
+      warnings.push(issue);
+    }
+  };
+
+  const product = (r: RowReader, required: boolean): ProductCode | null | undefined => {
+    const raw = r.text('product');
+    if (raw === '') {
+      if (required) r.issue('product', 'unknown_product', true);
+      return null;
+    }
+    const mapped = options.productMap?.[raw] ?? parseIbProduct(raw);
+    if (mapped) return mapped;
+    unknownProducts.set(raw, (unknownProducts.get(raw) ?? 0) + 1);
+    r.issue('product', 'unknown_product', true);
+    return undefined;
+  };
+
+  const periodReads: { kind: 'month' | 'fourWeek' | 'monthOrFourWeek'; year: number; index: number }[] = [];
+  const pendingCosts: { line: Omit<Records['costLines'][number], 'periodKind' | 'periodStart' | 'periodEnd'>; period: number }[] = [];
+
+  for (let i = header.index + 1; i < grid.rows.length; i++) {
+    const row = grid.rows[i] ?? [];
+    if (row.every(isEmptyCell)) continue;
+    report.rows++;
+    rowRejected = false;
+    const r = new RowReader(grid, header, i, row, onIssue);
+    switch (kind) {
+      case 'allocations':
+        readAllocation(r);
+        break;
+      case 'clients':
+        readClient(r);
+        break;
+      case 'providers':
+        readProvider(r);
+        break;
+      case 'costs':
+        readCost(r);
+        break;
+      case 'tariffs':
+        readTariff(r);
+        break;
+      case 'population':
+        readPopulation(r);
+        break;
+      case 'reference':
+        readReference(r);
+        break;
+      case 'unknown':
+        break;
+    }
+    if (rowRejected) report.rejected++;
+    else report.accepted++;
+  }
+
+  if (kind === 'costs') resolveCostPeriods();
+  return { records, report, rejected, warnings, unknownProducts };
+
+  function readAllocation(r: RowReader) {
+    const client = r.text('client');
+    if (client === '') r.issue('client', 'missing_client', true);
+    const startCell = r.cell('startDate');
+    let start: DayNumber | null = null;
+    if (isEmptyCell(startCell)) r.issue('startDate', 'missing_start', true);
+    else {
+      const d = parseDate(startCell);
+      if (d.ok) start = d.day;
+      else r.issue('startDate', 'bad_date', true);
+    }
+    const prod = product(r, true);
+    let end = r.optionalDate('endDate');
+    if (end !== null && isOpenEnd(end)) end = null;
+    if (start !== null && end !== null && end < start) r.issue('endDate', 'end_before_start', true);
+    if (rowRejected || start === null || !prod) return;
+    const provider = r.optional('provider') ?? r.optional('providerName');
+    const reason = r.optional('reasonEnd');
+    const volume = r.has('volume') ? parseNumber(r.cell('volume')) : null;
+    records.allocations.push({
+      client,
+      provider,
+      product: prod,
+      start,
+      end,
+      municipality: r.municipality(),
+      reasonEnd: reason === null ? null : parseEndReason(reason),
+      referrer: r.optional('referrer'),
+      registration: r.optionalDate('registrationDate'),
+      volume,
+    });
+    // Flat exports carry client and provider attributes on every allocation row.
+    if (r.has('birthDate') || r.has('birthYear') || r.has('gender')) readClient(r, false);
+    if (provider !== null && (r.has('providerGroup') || (r.has('providerName') && r.has('provider')))) {
+      records.providers.push({
+        provider,
+        name: r.optional('providerName'),
+        group: parseProviderGroup(r.optional('providerGroup')),
+      });
+    }
+  }
+
+  function readClient(r: RowReader, withMunicipality = true) {
+    const client = r.text('client');
+    if (client === '') {
+      r.issue('client', 'missing_client', true);
+      return;
+    }
+    const birthYearCell = r.cell('birthYear');
+    let birthYear: number | null = null;
+    if (!isEmptyCell(birthYearCell)) {
+      const y = parseWholeNumber(birthYearCell);
+      if (y !== null && y >= 1880 && y < 2100) birthYear = y;
+      else r.issue('birthYear', 'bad_year', false);
+    }
+    const gender = r.optional('gender');
+    records.clients.push({
+      client,
+      birthDate: r.optionalDate('birthDate'),
+      birthYear,
+      gender: gender === null ? null : parseGender(gender),
+      municipality: withMunicipality ? r.municipality() : null,
+    });
+  }
+
+  function readProvider(r: RowReader) {
+    const provider = r.text('provider');
+    if (provider === '') {
+      r.issue('provider', 'missing_provider', true);
+      return;
+    }
+    records.providers.push({
+      provider,
+      name: r.optional('providerName'),
+      group: parseProviderGroup(r.optional('providerGroup')),
+    });
+  }
+
+  function readCost(r: RowReader) {
+    const client = r.text('client');
+    if (client === '') r.issue('client', 'missing_client', true);
+    const periodCell = r.cell('period');
+    let period = -1;
+    if (isEmptyCell(periodCell)) r.issue('period', 'missing_period', true);
+    else {
+      const p = parsePeriod(periodCell);
+      if (p.ok) {
+        period = periodReads.length;
+        periodReads.push(p);
+      } else r.issue('period', 'bad_period', true);
+    }
+    const amountCell = r.cell('amount');
+    let amount: Cents | null = null;
+    if (isEmptyCell(amountCell)) r.issue('amount', 'missing_amount', true);
+    else {
+      const n = parseNumber(amountCell);
+      if (n === null) r.issue('amount', 'bad_amount', true);
+      else amount = toCents(n);
+    }
+    const prod = r.has('product') ? product(r, false) : null;
+    if (rowRejected || amount === null || period < 0 || prod === undefined) return;
+    pendingCosts.push({
+      line: { client, provider: r.optional('provider'), product: prod, amount },
+      period,
+    });
+  }
+
+  function resolveCostPeriods() {
+    const explicitFourWeek = periodReads.some((p) => p.kind === 'fourWeek');
+    const ambiguous = periodReads.some((p) => p.kind === 'monthOrFourWeek');
+    const sheetKind = explicitFourWeek ? 'fourWeek' : (options.periodKind ?? 'month');
+    report.periodKind = sheetKind;
+    if (ambiguous && !explicitFourWeek && !options.periodKind) report.periodKindGuessed = true;
+    for (const { line, period } of pendingCosts) {
+      const p = periodReads[period];
+      if (!p) continue;
+      const kindOfLine = p.kind === 'monthOrFourWeek' ? sheetKind : p.kind;
+      const { start, end } = periodDays(kindOfLine, p.year, p.index);
+      records.costLines.push({ ...line, periodKind: kindOfLine, periodStart: start, periodEnd: end });
+    }
+  }
+
+  function readTariff(r: RowReader) {
+    const prod = product(r, true);
+    const year = r.year();
+    if (year === null) r.issue('year', 'bad_year', true);
+    const amountField: Field = r.has('tariff') ? 'tariff' : 'amount';
+    const n = parseNumber(r.cell(amountField));
+    if (n === null) r.issue(amountField, 'bad_amount', true);
+    if (rowRejected || !prod || year === null || n === null) return;
+    records.tariffs.push({ product: prod, year, perMonth: toCents(n) });
+  }
+
+  function readPopulation(r: RowReader) {
+    const municipality = r.municipality();
+    if (!municipality) r.issue('municipality', 'missing_municipality', true);
+    const year = r.year();
+    if (year === null) r.issue('year', 'bad_year', true);
+    const inhabitants = parseWholeNumber(r.cell('inhabitants'));
+    if (inhabitants === null) r.issue('inhabitants', 'bad_number', true);
+    if (rowRejected || !municipality || year === null || inhabitants === null) return;
+    records.population.push({
+      municipality,
+      year,
+      inhabitants,
+      inhabitants18: r.has('inhabitants18') ? parseWholeNumber(r.cell('inhabitants18')) : null,
+    });
+  }
+
+  function readReference(r: RowReader) {
+    const municipality = r.municipality();
+    if (!municipality) r.issue('municipality', 'missing_municipality', true);
+    const year = r.year();
+    if (year === null) r.issue('year', 'bad_year', true);
+    if (rowRejected || !municipality || year === null) return;
+    // Suppressed cells (`.`) stay missing, never zero.
+    const count = (f: Field) => (r.has(f) ? parseWholeNumber(r.cell(f)) : null);
+    const cost = r.has('amount') ? parseNumber(r.cell('amount')) : null;
+    records.references.push({
+      municipality,
+      year,
+      inhabitants: count('inhabitants'),
+      clients: count('clientCount'),
+      inflow: count('inflow'),
+      outflow: count('outflow'),
+      cost: cost === null ? null : toCents(cost),
+      source: `${grid.file} · ${grid.sheet}`,
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import type { Field } from './fields';
+import type { SheetKind } from './sheetKind';
+
+/** Why a row or a value was refused. Stable codes; texts are made per language in messages.ts. */
+export type IssueCode =
+  | 'missing_client'
+  | 'missing_start'
+  | 'bad_date'
+  | 'unknown_product'
+  | 'end_before_start'
+  | 'bad_amount'
+  | 'bad_period'
+  | 'missing_period'
+  | 'missing_amount'
+  | 'missing_provider'
+  | 'missing_product'
+  | 'bad_year'
+  | 'bad_number'
+  | 'missing_municipality'
+  | 'unknown_municipality';
+
+/** One refused row (or, as a warning, one refused value) as the user sees it in the spreadsheet. */
+export interface RowIssue {
+  file: string;
+  sheet: string;
+  row: number;
+  column: string;
+  value: string;
+  code: IssueCode;
+}
+
+export type FileErrorCode = 'empty' | 'unreadable' | 'not_a_spreadsheet' | 'html_disguised';
+
+export interface FileError {
+  file: string;
+  code: FileErrorCode;
+}
+
+export interface SheetReport {
+  file: string;
+  sheet: string;
+  kind: SheetKind;
+  /** Row number of the header as the user sees it; null when none was found. */
+  headerRow: number | null;
+  /** Field → the header of the column it was read from. */
+  columns: Partial<Record<Field, string>>;
+  unused: string[];
+  /** Data rows below the header (empty rows not counted). */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  duplicates: number;
+  /** For cost sheets: how the periods were read, and whether that was a guess. */
+  periodKind?: 'month' | 'fourWeek';
+  periodKindGuessed?: boolean;
+}
+
+export interface ImportReport {
+  fileErrors: FileError[];
+  sheets: SheetReport[];
+  rejected: RowIssue[];
+  warnings: RowIssue[];
+  /** Identical allocation rows dropped. */
+  duplicates: number;
+  /** Allocations replaced by a newer batch (same client, provider, product, start). */
+  updated: number;
+  /** Product values no rule or mapping recognised, with how often they occur. */
+  unknownProducts: { value: string; count: number }[];
+  encoding: Record<string, 'utf-8' | 'windows-1252'>;
+}

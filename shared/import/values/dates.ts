@@ -1,0 +1,52 @@
+import type { DayNumber } from '../../brand';
+import { dayFromCivil, isValidCivil } from '../../periods/days';
+import { type Cell, cellText } from '../grid';
+
+export type DateValue = { ok: true; day: DayNumber } | { ok: false };
+
+const excelEpoch = dayFromCivil(1899, 12, 30);
+const maxSerial = 2958465; // 9999-12-31
+const minDay = dayFromCivil(1900, 1, 1);
+
+function civil(year: number, month: number, day: number): DateValue {
+  if (!isValidCivil(year, month, day)) return { ok: false };
+  const d = dayFromCivil(year, month, day);
+  return d < minDay ? { ok: false } : { ok: true, day: d };
+}
+
+/** An Excel serial day number (1 = 1900-01-01; Excel's phantom 1900-02-29 is skipped). */
+export function fromExcelSerial(serial: number): DateValue {
+  const whole = Math.floor(serial);
+  if (!(whole >= 1 && whole <= maxSerial)) return { ok: false };
+  // Serials 1–59 lie before Excel's non-existent 29 February 1900.
+  const day = whole < 60 ? excelEpoch + whole + 1 : excelEpoch + whole;
+  return { ok: true, day: day as DayNumber };
+}
+
+/**
+ * A date as exports write it: a spreadsheet date or serial, `31-12-2019`,
+ * `31-1-2019`, `31/12/2019`, `31.12.2019`, `2019-12-31`, `20191231`
+ * (day first, never month first; a time of day is ignored).
+ */
+export function parseDate(cell: Cell): DateValue {
+  if (typeof cell === 'number') {
+    if (Number.isInteger(cell) && cell >= 19000101 && cell <= 99991231) {
+      return civil(Math.floor(cell / 10000), Math.floor(cell / 100) % 100, cell % 100);
+    }
+    return fromExcelSerial(cell);
+  }
+  const text = cellText(cell).replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) return civil(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (m) return civil(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) return civil(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^\d+(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
+  return { ok: false };
+}
+
+const openEndFrom = dayFromCivil(2099, 1, 1);
+
+/** An end date in or after 2099 (`31-12-9999`) means "no end". */
+export const isOpenEnd = (day: DayNumber): boolean => day >= openEndFrom;

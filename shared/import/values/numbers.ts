@@ -1,0 +1,40 @@
+import type { Cents } from '../../brand';
+import { type Cell, cellText } from '../grid';
+
+/**
+ * A number as exports write it: a numeric cell, or text with a decimal comma,
+ * optional thousands dots and euro sign (`€ 1.234,56`, `-800,00`). Text with a
+ * decimal point and no comma (`1234.56`) is read with a decimal point.
+ */
+export function parseNumber(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  let s = cellText(cell)
+    .replace(/[€\s\u00a0]|EUR/gi, '')
+    .replace(/^\((.*)\)$/, '-$1');
+  if (s === '') return null;
+  const negative = /^-|-$/.test(s);
+  s = s.replace(/^[-+]|-$/g, '');
+  if (s.includes(',')) {
+    if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(s)) return null;
+    s = s.replace(/\./g, '').replace(',', '.');
+  } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(s)) {
+    s = s.replace(/\./g, '');
+  } else if (!/^\d+(\.\d+)?$|^\.\d+$/.test(s)) {
+    return null;
+  }
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
+}
+
+/** Euro to whole cents, rounded half away from zero. */
+export function toCents(euro: number): Cents {
+  const cents = Math.round(Math.abs(euro) * 100 + 1e-7);
+  return (euro < 0 ? -cents : cents) as Cents;
+}
+
+/** A whole number such as a year or a count; `null` when the cell holds something else. */
+export function parseWholeNumber(cell: Cell): number | null {
+  const n = parseNumber(cell);
+  return n !== null && Number.isInteger(n) ? n : null;
+}

@@ -1,0 +1,79 @@
+import { type CellObject, read, SSF, utils, type WorkBook } from 'xlsx';
+import { isoDate } from '../periods/days';
+import { fail, ok, type Result } from '../result';
+import { fromExcelSerial } from './values/dates';
+import type { Cell, Grid } from './grid';
+
+const isDateFormat = (format: string): boolean =>
+  (SSF as { is_date(f: string): boolean }).is_date(format);
+
+/**
+ * Reads an .xlsx, .xls or .ods workbook into grids. Formulas are never
+ * evaluated (the stored value is read), macros and external links are ignored.
+ */
+export function readWorkbook(file: string, bytes: Uint8Array): Result<Grid[], 'unreadable'> {
+  let wb: WorkBook;
+  try {
+    wb = read(bytes, {
+      type: 'array',
+      dense: true,
+      cellNF: true,
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+      WTF: false,
+    });
+  } catch {
+    return fail('unreadable');
+  }
+  if (!wb.SheetNames?.length) return fail('unreadable');
+  return ok(
+    wb.SheetNames.map((sheet) => {
+      const ws = wb.Sheets[sheet];
+      const ref = ws?.['!ref'];
+      if (!ws || !ref) return { file, sheet, rows: [], firstRow: 1 };
+      const range = utils.decode_range(ref);
+      const data = (ws['!data'] ?? []) as (CellObject | undefined)[][];
+      const rows: Cell[][] = [];
+      for (let r = range.s.r; r <= range.e.r; r++) {
+        const src = data[r] ?? [];
+        const row: Cell[] = [];
+        for (let c = range.s.c; c <= range.e.c; c++) row.push(toCell(src[c]));
+        rows.push(row);
+      }
+      return { file, sheet, rows, firstRow: range.s.r + 1 };
+    }),
+  );
+}
+
+function toCell(cell: CellObject | undefined): Cell {
+  if (!cell || cell.v === undefined || cell.v === null) return null;
+  switch (cell.t) {
+    case 'n': {
+      const v = cell.v as number;
+      if (typeof cell.z === 'string' && isDateFormat(cell.z)) {
+        const d = fromExcelSerial(v);
+        return d.ok ? isoDate(d.day) : v;
+      }
+      return v;
+    }
+    case 'd': {
+      const v = cell.v as Date | string;
+      const date = typeof v === 'string' ? new Date(v) : v;
+      if (Number.isNaN(date.getTime())) return String(v);
+      // Date cells come as UTC midnight (ODS) or local midnight: take the nearer calendar day.
+      const shifted = new Date(date.getTime() + 12 * 3600 * 1000);
+      return shifted.toISOString().slice(0, 10);
+    }
+    case 's':
+      return String(cell.v);
+    case 'b':
+      return Boolean(cell.v);
+    case 'e':
+      return null;
+    default:
+      return String(cell.v);
+  }
+}

@@ -1,0 +1,17 @@
+export type Gender = 'm' | 'v' | 'x';
+
+const table: Record<string, Gender> = {
+  m: 'm',
+  man: 'm',
+  mannelijk: 'm',
+  '1': 'm',
+  v: 'v',
+  vrouw: 'v',
+  vrouwelijk: 'v',
+  '2': 'v',
+};
+
+/** `m`, `man`, `mannelijk`, `1` → m; `v`, `vrouw`, `vrouwelijk`, `2` → v; anything else → x. */
+export function parseGender(text: string): Gender {
+  return table[text.trim().toLowerCase()] ?? 'x';
+}

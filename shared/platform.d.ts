@@ -1,0 +1,33 @@
+// What shared/ may use from its host. Browsers, Web Workers and Node ≥ 20 all
+// provide these; shared/ is type-checked without DOM or Node types, so the
+// small subset it relies on is declared here (and nothing else is available).
+
+interface TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+declare var TextDecoder: {
+  new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder;
+};
+interface TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+declare var TextEncoder: { new (): TextEncoder };
+
+interface CryptoKey {
+  readonly type: string;
+}
+interface SubtleCrypto {
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array,
+    algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+    extractable: boolean,
+    keyUsages: readonly 'sign'[],
+  ): Promise<CryptoKey>;
+  sign(algorithm: 'HMAC', key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
+  digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+}
+declare var crypto: {
+  readonly subtle: SubtleCrypto;
+  getRandomValues<T extends Uint8Array>(array: T): T;
+};
