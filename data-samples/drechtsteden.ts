@@ -1,0 +1,346 @@
+import type { Cents, DayNumber } from '../shared/brand';
+import type { IbProduct } from '../shared/model/products';
+import type { ProviderGroup } from '../shared/model/providerGroups';
+import type { Allocation, Client, Provider, Records, Tariff } from '../shared/model/records';
+import { emptyRecords } from '../shared/model/records';
+import { monthlyCost } from '../shared/metrics/cost';
+import { buildDataset } from '../shared/metrics/dataset';
+import { dayFromCivil } from '../shared/periods/days';
+import { between, seededRandom, weighted } from './random';
+
+// A synthetic Drechtsteden-like IB dataset, 2015–2019, that reproduces the
+// figures of seed 003 (Trimbos for the SDD): Tabel 1 exactly, 1,572 and 2,720
+// clients, 38 and 51 active providers, no IB2 before 2016, no IB0 before
+// August 2018, cost per client per month of about €607 (2018) and €561 (2019).
+
+export const YEARS = [2015, 2016, 2017, 2018, 2019] as const;
+
+/** Clients per provider group per year: seed 003 Tabel 1, plus the unclassified rest. */
+export const TABEL_1: Record<ProviderGroup, readonly number[]> = {
+  gehandicaptenzorg: [584, 593, 677, 754, 765],
+  ggz: [89, 236, 338, 534, 700],
+  psychische_kwetsbaarheid: [9, 20, 42, 92, 132],
+  autisme: [109, 174, 249, 332, 402],
+  thuiszorg_maatschappelijk: [266, 407, 459, 484, 491],
+  ouderenzorg: [88, 78, 92, 101, 109],
+  // 1,572 − 1,145 in 2015 and 2,720 − 2,599 in 2019; the years between are ours.
+  overig: [427, 360, 290, 210, 121],
+};
+
+/** Target cost per client per month (euro) per year; 2018 and 2019 from seed 003. */
+const COST_PER_CLIENT_MONTH = [552, 571, 589, 607, 561] as const;
+
+/** The seven Drechtsteden municipalities with approximate populations (weights for clients). */
+export const MUNICIPALITIES = [
+  { code: 'GM0482', name: 'Alblasserdam', inhabitants: 20_000 },
+  { code: 'GM0505', name: 'Dordrecht', inhabitants: 118_900 },
+  { code: 'GM0523', name: 'Hardinxveld-Giessendam', inhabitants: 18_000 },
+  { code: 'GM0531', name: 'Hendrik-Ido-Ambacht', inhabitants: 30_200 },
+  { code: 'GM0590', name: 'Papendrecht', inhabitants: 32_200 },
+  { code: 'GM0610', name: 'Sliedrecht', inhabitants: 25_000 },
+  { code: 'GM0642', name: 'Zwijndrecht', inhabitants: 44_600 },
+] as const;
+
+/** Provider plan per group: providers active all years, leaving after 2016, entering in a year. */
+const PROVIDER_PLAN: Record<ProviderGroup, { core: number; leavers: number; entrants: number[] }> = {
+  gehandicaptenzorg: { core: 7, leavers: 0, entrants: [2017, 2019] },
+  ggz: { core: 6, leavers: 0, entrants: [2016, 2017, 2018, 2019] },
+  psychische_kwetsbaarheid: { core: 3, leavers: 0, entrants: [2016, 2018, 2019] },
+  autisme: { core: 4, leavers: 0, entrants: [2016, 2017, 2018] },
+  thuiszorg_maatschappelijk: { core: 5, leavers: 1, entrants: [2018] },
+  ouderenzorg: { core: 3, leavers: 0, entrants: [] },
+  overig: { core: 8, leavers: 1, entrants: [2016, 2017] },
+};
+
+const AGE_RANGE: Record<ProviderGroup, [number, number]> = {
+  gehandicaptenzorg: [18, 70],
+  ggz: [19, 62],
+  psychische_kwetsbaarheid: [18, 60],
+  autisme: [17, 45],
+  thuiszorg_maatschappelijk: [35, 88],
+  ouderenzorg: [66, 94],
+  overig: [18, 85],
+};
+
+const GROUP_LABEL: Record<ProviderGroup, string> = {
+  gehandicaptenzorg: '1. Gehandicaptenzorg',
+  ggz: '2. GGZ',
+  psychische_kwetsbaarheid: '3. Psychische kwetsbaarheid / psychosociaal',
+  autisme: '4. Autisme',
+  thuiszorg_maatschappelijk: '5. Thuiszorg en maatschappelijke dienstverlening',
+  ouderenzorg: '6. Ouderenzorg',
+  overig: '',
+};
+
+const NAME_PARTS = {
+  gehandicaptenzorg: ['Stichting', 'Zorggroep', 'De'],
+  ggz: ['GGZ', 'Ambulant', 'Praktijk'],
+  psychische_kwetsbaarheid: ['Herstelhuis', 'Stichting', 'Kompas'],
+  autisme: ['Autisme', 'Prisma', 'Stichting'],
+  thuiszorg_maatschappelijk: ['Thuiszorg', 'Buurtzorg', 'Welzijn'],
+  ouderenzorg: ['Ouderenzorg', 'Zorgcentrum', 'Huis'],
+  overig: ['Begeleiding', 'Coaching', 'Zorgbureau'],
+} as const;
+const PLACES = ['Merwede', 'Drechtoever', 'Wantij', 'Oude Maas', 'Noord', 'Biesbosch', 'Lek', 'Alblas', 'Giessen', 'Waal'];
+
+const day = (y: number, m: number, d: number) => dayFromCivil(y, m, d) as number;
+const IB2_FROM = day(2016, 1, 1);
+const IB0_FROM = day(2018, 8, 1);
+const PEILDATUM = day(2019, 12, 31);
+
+interface PlannedProvider {
+  id: string;
+  group: ProviderGroup;
+  from: number;
+  to: number;
+  weight: number;
+}
+
+interface PlannedClient {
+  id: string;
+  group: ProviderGroup;
+  firstYear: number;
+  lastYear: number;
+  /** Ends in lastYear; otherwise still ongoing at the end of 2019. */
+  ends: boolean;
+}
+
+/** The sample's records, plus rows that an export of this kind typically gets wrong. */
+export interface Sample {
+  records: Records;
+  /** Rows the importer must refuse: [client, product, start text, end text]. */
+  badRows: { client: string; product: string; start: string | number; end: string | number }[];
+  /** Allocation rows repeated verbatim, as exports do. */
+  duplicateRows: Allocation[];
+}
+
+/** Generates the sample deterministically from `seed`. */
+export function generateSample(seed = 3): Sample {
+  const random = seededRandom(seed);
+  const providers = planProviders();
+  const clients = planClients(random);
+  const records = emptyRecords();
+  records.providers = providers.map(
+    (p, i): Provider => ({ provider: p.id, name: providerName(p.group, i), group: p.group }),
+  );
+
+  const byGroup = new Map<ProviderGroup, PlannedProvider[]>();
+  for (const p of providers) byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p]);
+  // Every provider must see clients in each of its active years: anchor clients to cover them.
+  const anchors = new Map<string, PlannedProvider>();
+  for (const p of providers) {
+    const covered = new Set<number>();
+    for (let year = p.from; year <= p.to; year++) {
+      if (covered.has(year)) continue;
+      const anchor = clients.find(
+        (c) =>
+          c.group === p.group &&
+          !anchors.has(c.id) &&
+          c.firstYear <= year &&
+          c.lastYear >= year &&
+          c.firstYear >= p.from &&
+          c.lastYear <= p.to,
+      );
+      if (!anchor) throw new Error(`geen ankercliënt voor ${p.id} in ${year}`);
+      anchors.set(anchor.id, p);
+      for (let y = anchor.firstYear; y <= anchor.lastYear; y++) covered.add(y);
+    }
+  }
+
+  let lastStarter: Allocation[] | null = null;
+  for (const c of clients) {
+    const eligible = (byGroup.get(c.group) ?? []).filter((p) => p.from <= c.firstYear && p.to >= c.lastYear);
+    const provider = anchors.get(c.id) ?? (eligible[weighted(random, eligible.map((p) => p.weight))] as PlannedProvider);
+    const allocations = trajectory(random, c, provider, anchors.has(c.id) ? [] : eligible);
+    records.allocations.push(...allocations);
+    if (c.firstYear === 2019 && !c.ends) lastStarter = allocations;
+    records.clients.push(client(random, c, allocations[0]?.start ?? PEILDATUM));
+  }
+  // The data's peildatum is its latest start: let one new trajectory begin on 31 December 2019.
+  if (lastStarter?.[0]) {
+    const a = lastStarter[0];
+    lastStarter.splice(0, lastStarter.length, { ...a, start: PEILDATUM as DayNumber, end: null });
+  }
+
+  records.tariffs = calibratedTariffs(records);
+  const duplicateRows = [records.allocations[10], records.allocations[500]].filter(
+    (a): a is Allocation => a !== undefined,
+  );
+  return {
+    records,
+    badRows: [
+      { client: '', product: 'IB1', start: '03-06-2019', end: '31-12-2019' },
+      { client: '104417', product: 'IB2', start: '31-02-2019', end: '' },
+      { client: '104418', product: 'HH1', start: '01-04-2019', end: '' },
+    ],
+    duplicateRows,
+  };
+}
+
+function planProviders(): PlannedProvider[] {
+  const out: PlannedProvider[] = [];
+  let n = 0;
+  const agb = () => `75${String(102_001 + n++ * 37).padStart(6, '0')}`;
+  for (const [group, plan] of Object.entries(PROVIDER_PLAN) as [ProviderGroup, (typeof PROVIDER_PLAN)[ProviderGroup]][]) {
+    // A few large providers take most clients, as in the seed ("five providers took over 60 % of the growth").
+    for (let i = 0; i < plan.core; i++) out.push({ id: agb(), group, from: 2015, to: 2019, weight: 1 / (i + 1) ** 1.3 });
+    for (let i = 0; i < plan.leavers; i++) out.push({ id: agb(), group, from: 2015, to: 2016, weight: 0.15 });
+    for (const year of plan.entrants) out.push({ id: agb(), group, from: year, to: 2019, weight: 0.12 });
+  }
+  return out;
+}
+
+function providerName(group: ProviderGroup, i: number): string {
+  const parts = NAME_PARTS[group];
+  return `${parts[i % parts.length]} ${PLACES[(i * 7) % PLACES.length]}${i >= 30 ? ` ${i}` : ''}`;
+}
+
+/** Client presence per year: Tabel 1 exactly, about a fifth leaving each year. */
+function planClients(random: () => number): PlannedClient[] {
+  const clients: PlannedClient[] = [];
+  let next = 100_001;
+  for (const [group, counts] of Object.entries(TABEL_1) as [ProviderGroup, readonly number[]][]) {
+    let active: PlannedClient[] = [];
+    YEARS.forEach((year, y) => {
+      const target = counts[y] as number;
+      const starters = target - active.length;
+      if (starters < 0) throw new Error(`te weinig uitstroom in ${group} ${year}`);
+      for (let k = 0; k < starters; k++) {
+        const c: PlannedClient = { id: String(next++), group, firstYear: year, lastYear: 2019, ends: false };
+        active.push(c);
+        clients.push(c);
+      }
+      const nextTarget = counts[y + 1];
+      let leaving = Math.round(0.21 * target);
+      if (nextTarget !== undefined) leaving = Math.max(leaving, target - nextTarget + Math.ceil(0.1 * nextTarget));
+      shuffle(random, active);
+      for (const c of active.slice(0, leaving)) {
+        c.lastYear = year;
+        c.ends = true;
+      }
+      active = active.slice(leaving);
+    });
+  }
+  return clients;
+}
+
+function shuffle<T>(random: () => number, a: T[]): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+}
+
+function pickProduct(random: () => number, start: number, previous: IbProduct | null): IbProduct {
+  const ib2 = start >= IB2_FROM;
+  const ib0 = start >= IB0_FROM && previous !== null && previous !== 'IB0';
+  const year = Math.floor((start - day(2015, 1, 1)) / 365.25);
+  const weights = [ib0 ? 14 : 0, 40 + 3 * year, ib2 ? 36 - 2 * year : 0, 26 - 2 * year];
+  return `IB${weighted(random, weights)}` as IbProduct;
+}
+
+/** One client's allocations: back-to-back re-indications, sometimes a handover or a re-entry. */
+function trajectory(random: () => number, c: PlannedClient, provider: PlannedProvider, eligible: PlannedProvider[]): Allocation[] {
+  const yearStart = day(c.firstYear, 1, 1);
+  const sameYear = c.ends && c.firstYear === c.lastYear;
+  let start: number;
+  if (c.firstYear === 2015 && random() < 0.65) start = yearStart; // transition from the AWBZ
+  else start = yearStart + between(random, 0, sameYear ? 270 : 364);
+  let end: number | null;
+  if (c.ends) {
+    const lo = Math.max(start + 30, day(c.lastYear, 1, 1));
+    end = between(random, lo, day(c.lastYear, 12, 31));
+  } else end = null;
+
+  const municipality = MUNICIPALITIES[weighted(random, MUNICIPALITIES.map((m) => m.inhabitants))]?.code ?? null;
+  const out: Allocation[] = [];
+  let s = start;
+  let product: IbProduct | null = null;
+  let prov = provider;
+  const last = end ?? PEILDATUM;
+  while (s <= last) {
+    const length = between(random, 150, 520);
+    let e = s + length - 1;
+    const isLast = e >= last;
+    if (isLast) e = last;
+    product = pickProduct(random, s, product);
+    const open = isLast && end === null;
+    out.push({
+      client: c.id,
+      provider: prov.id,
+      product,
+      start: s as DayNumber,
+      end: open ? (random() < 0.5 ? null : ((e + between(random, 90, 400)) as DayNumber)) : (e as DayNumber),
+      municipality,
+      reasonEnd: isLast && !open ? (random() < 0.7 ? '19' : random() < 0.5 ? '21' : '38') : null,
+      referrer: null,
+      registration: null,
+      volume: null,
+    });
+    if (isLast) break;
+    // A handover within the group now and then; a short pause stays within the 31-day gap.
+    if (random() < 0.08) {
+      const alternatives = eligible.filter((p) => p.id !== prov.id && p.from === 2015 && p.to === 2019);
+      if (alternatives.length) prov = alternatives[Math.floor(random() * alternatives.length)] as PlannedProvider;
+    }
+    const pause = random() < 0.85 ? 0 : random() < 0.7 ? between(random, 1, 25) : between(random, 40, 110);
+    s = e + 1 + pause;
+    if (s > last) {
+      // The pause ran past the planned end: close the last allocation there instead.
+      const prev = out[out.length - 1] as Allocation;
+      out[out.length - 1] = { ...prev, end: end === null ? null : (last as DayNumber) };
+      break;
+    }
+  }
+  return out;
+}
+
+function client(random: () => number, c: PlannedClient, firstStart: number): Client {
+  const [lo, hi] = AGE_RANGE[c.group];
+  const startYear = Math.floor(firstStart / 365.2425) + 1970;
+  const youngerOverTime = Math.round((startYear - 2015) * 1.5);
+  const age = Math.max(16, between(random, lo, hi) - youngerOverTime);
+  const birth = firstStart - age * 365.2425 - between(random, 0, 364);
+  const r = random();
+  const birthKnown = r < 0.9;
+  const yearOnly = r >= 0.9 && r < 0.98;
+  const gender = random();
+  return {
+    client: c.id,
+    birthDate: birthKnown ? (Math.floor(birth) as DayNumber) : null,
+    birthYear: yearOnly ? Math.floor(birth / 365.2425) + 1970 : null,
+    gender: gender < 0.53 ? 'v' : gender < 0.98 ? 'm' : 'x',
+    municipality: null,
+  };
+}
+
+/** Tariffs per product and year, scaled so that cost per client per month meets the target. */
+function calibratedTariffs(records: Records): Tariff[] {
+  const base: Record<IbProduct, number> = { IB0: 185, IB1: 455, IB2: 700, IB3: 930 };
+  const tariffs = (scale: (year: number) => number): Tariff[] =>
+    YEARS.flatMap((year) =>
+      (Object.keys(base) as IbProduct[])
+        .filter((p) => p !== 'IB2' || year >= 2016)
+        .filter((p) => p !== 'IB0' || year >= 2018)
+        .map((product) => ({
+          product,
+          year,
+          perMonth: Math.round(base[product] * 100 * scale(year) * 1.02 ** (year - 2015)) as Cents,
+        })),
+    );
+  const first = { ...records, tariffs: tariffs(() => 1) };
+  const cost = monthlyCost(buildDataset(first), 2015, 2019, PEILDATUM);
+  const scales = YEARS.map((_, y) => {
+    let total = 0;
+    let clientMonths = 0;
+    for (let i = y * 12; i < cost.cents.length; i += cost.months) {
+      for (let m = 0; m < 12; m++) {
+        const v = cost.cents[i + m] as number;
+        total += v;
+        if (v > 1e-6) clientMonths++;
+      }
+    }
+    return ((COST_PER_CLIENT_MONTH[y] as number) * 100 * clientMonths) / total;
+  });
+  return tariffs((year) => scales[year - 2015] as number);
+}

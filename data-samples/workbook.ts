@@ -1,0 +1,90 @@
+import { utils, type WorkBook, type WorkSheet, write } from 'xlsx';
+import { providerGroupLabels } from '../shared/model/providerGroups';
+import type { Sample } from './drechtsteden';
+import { MUNICIPALITIES, YEARS } from './drechtsteden';
+
+const EXCEL_EPOCH = -25569; // day number of 1899-12-30
+type CellValue = string | number | { date: number } | null;
+
+function sheet(rows: CellValue[][]): WorkSheet {
+  const plain = rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? v.date - EXCEL_EPOCH : v)));
+  const ws = utils.aoa_to_sheet(plain);
+  rows.forEach((r, ri) =>
+    r.forEach((v, ci) => {
+      if (v !== null && typeof v === 'object') {
+        const cell = ws[utils.encode_cell({ r: ri, c: ci })];
+        if (cell) cell.z = 'dd-mm-yyyy';
+      }
+    }),
+  );
+  return ws;
+}
+
+const date = (day: number | null): CellValue => (day === null ? null : { date: day });
+const productText = (p: string) => ({ IB1: '02A06', IB2: '02A07', IB3: '02A09' })[p] ?? p;
+
+/** The sample as the workbook a contract manager would export: title rows, Dutch headers, real dates. */
+export function sampleWorkbook(sample: Sample): WorkBook {
+  const { records } = sample;
+  const allocationRow = (a: Sample['records']['allocations'][number]): CellValue[] => [
+    a.client,
+    a.municipality,
+    a.provider,
+    productText(a.product),
+    date(a.start),
+    a.end === null ? (Number(a.client) % 3 === 0 ? '31-12-9999' : null) : date(a.end),
+    a.reasonEnd,
+  ];
+  const allocations: CellValue[][] = [
+    ['Toewijzingen individuele begeleiding — Drechtsteden (synthetische voorbeelddata)'],
+    ['Exportdatum: 31-12-2019'],
+    [],
+    ['Klantnummer', 'Gemeentecode', 'AGB-code aanbieder', 'Productcode', 'Ingangsdatum', 'Einddatum', 'Reden beëindiging'],
+    ...records.allocations.map(allocationRow),
+    ...sample.duplicateRows.map(allocationRow),
+    ...sample.badRows.map((b) => [b.client || null, 'GM0505', records.providers[0]?.provider ?? null, b.product, b.start, b.end || null, null]),
+  ];
+  const clients: CellValue[][] = [
+    ['Klantnummer', 'Geboortedatum', 'Geboortejaar', 'Geslacht'],
+    ...records.clients.map((c) => [
+      c.client,
+      date(c.birthDate),
+      c.birthYear,
+      c.gender === 'v' ? 'Vrouw' : c.gender === 'm' ? 'Man' : 'Onbekend',
+    ]),
+  ];
+  const providers: CellValue[][] = [
+    ['AGB-code', 'Naam aanbieder', 'Referentiegroep'],
+    ...records.providers.map((p) => [
+      p.provider,
+      p.name,
+      p.group === 'overig' ? null : `${groupNumber(p.group)}. ${providerGroupLabels[p.group]}`,
+    ]),
+  ];
+  const tariffs: CellValue[][] = [
+    ['Product', 'Jaar', 'Tarief per maand'],
+    ...records.tariffs.map((t) => [t.product, t.year, t.perMonth / 100]),
+  ];
+  const population: CellValue[][] = [
+    ['Gemeente', 'Jaar', 'Inwoners'],
+    ...MUNICIPALITIES.flatMap((m) =>
+      YEARS.map((year, y) => [m.name, year, Math.round(m.inhabitants * (0.985 + 0.004 * y))]),
+    ),
+  ];
+  const wb = utils.book_new();
+  utils.book_append_sheet(wb, sheet(allocations), 'Toewijzingen IB');
+  utils.book_append_sheet(wb, sheet(clients), 'Cliënten');
+  utils.book_append_sheet(wb, sheet(providers), 'Aanbieders');
+  utils.book_append_sheet(wb, sheet(tariffs), 'Tarieven');
+  utils.book_append_sheet(wb, sheet(population), 'Inwoners');
+  wb.Props = { Title: 'Begeleidingsmonitor voorbeelddata', CreatedDate: new Date(Date.UTC(2020, 0, 1)) };
+  return wb;
+}
+
+const groupNumber = (g: string) =>
+  ['gehandicaptenzorg', 'ggz', 'psychische_kwetsbaarheid', 'autisme', 'thuiszorg_maatschappelijk', 'ouderenzorg'].indexOf(g) + 1;
+
+/** The workbook's bytes. */
+export function sampleBytes(sample: Sample): Uint8Array {
+  return new Uint8Array(write(sampleWorkbook(sample), { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+}
