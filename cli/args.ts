@@ -38,12 +38,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       else if (a === '--table') args.table = true;
       else if (a === '--peildatum') {
         const v = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return { ok: false, message: `Ongeldige peildatum "${v}": gebruik JJJJ-MM-DD.` };
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+          return { ok: false, message: `Ongeldige peildatum "${v}": gebruik JJJJ-MM-DD.` };
         args.peildatum = v;
       } else if (a === '--gap-days') {
         const v = value();
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 0) return { ok: false, message: `Ongeldig aantal dagen "${v}" voor --gap-days.` };
+        if (!Number.isInteger(n) || n < 0)
+          return { ok: false, message: `Ongeldig aantal dagen "${v}" voor --gap-days.` };
         args.gapDays = n;
       } else if (a === '--tariffs') args.tariffs = value();
       else if (a === '--out') args.out = value();

@@ -1,7 +1,7 @@
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage } from '../shared/import/messages';
-import { buildDataset } from '../shared/metrics/dataset';
 import { computeMetrics } from '../shared/metrics/compute';
+import { buildDataset } from '../shared/metrics/dataset';
 import { dayFromCivil, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
 import { type CliArgs, parseArgs, usage } from './args';
@@ -42,7 +42,9 @@ async function validate(args: CliArgs): Promise<Exit> {
       );
     }
     for (const r of json.rejected) {
-      process.stdout.write(`  geweigerd: ${r.sheet} rij ${r.row}, kolom "${r.column}" ("${r.value}"): ${r.message}\n`);
+      process.stdout.write(
+        `  geweigerd: ${r.sheet} rij ${r.row}, kolom "${r.column}" ("${r.value}"): ${r.message}\n`,
+      );
     }
   }
   return report.rejected.length > 0 ? 1 : 0;
@@ -50,10 +52,12 @@ async function validate(args: CliArgs): Promise<Exit> {
 
 async function metrics(args: CliArgs): Promise<Exit> {
   const { records, report } = await importOrRefuse(args.files);
-  if (records.allocations.length === 0) throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
+  if (records.allocations.length === 0)
+    throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
   if (args.tariffs) {
     const tariffs = await importOrRefuse([args.tariffs]);
-    if (tariffs.records.tariffs.length === 0) throw new Refusal(`${args.tariffs}: geen tarieven gevonden (product, jaar, tarief).`);
+    if (tariffs.records.tariffs.length === 0)
+      throw new Refusal(`${args.tariffs}: geen tarieven gevonden (product, jaar, tarief).`);
     records.tariffs = tariffs.records.tariffs;
   }
   let peildatum: number | undefined;
@@ -90,7 +94,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof Refusal ? error.message : `Onverwachte fout: ${(error as Error)?.message ?? String(error)}`;
+    const message =
+      error instanceof Refusal
+        ? error.message
+        : `Onverwachte fout: ${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`${message}\n`);
     process.exitCode = 2;
   },

@@ -15,10 +15,16 @@ export async function readInputFiles(paths: readonly string[]): Promise<ReadResu
       const info = await stat(path);
       if (!info.isFile()) return { ok: false, message: `${path}: dit is geen bestand.` };
       if (info.size > MAX_FILE_BYTES) {
-        return { ok: false, message: `${path}: het bestand is groter dan 500 MB en wordt niet gelezen.` };
+        return {
+          ok: false,
+          message: `${path}: het bestand is groter dan 500 MB en wordt niet gelezen.`,
+        };
       }
       const buffer = await readFile(path);
-      files.push({ name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) });
+      files.push({
+        name: basename(path),
+        bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+      });
     } catch {
       return { ok: false, message: `${path}: bestand niet gevonden of niet leesbaar.` };
     }

@@ -1,7 +1,11 @@
 import type { MetricsJson, YearFigures } from '../shared/metrics/compute';
 
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const money = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
 const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 const rows: [keyof YearFigures, string, (v: number) => string][] = [
@@ -21,7 +25,11 @@ const rows: [keyof YearFigures, string, (v: number) => string][] = [
 
 /** A readable Dutch table of the yearly figures. */
 export function metricsTable(m: MetricsJson): string {
-  const [d, mo, y] = [m.meta.peildatum.slice(8, 10), m.meta.peildatum.slice(5, 7), m.meta.peildatum.slice(0, 4)];
+  const [d, mo, y] = [
+    m.meta.peildatum.slice(8, 10),
+    m.meta.peildatum.slice(5, 7),
+    m.meta.peildatum.slice(0, 4),
+  ];
   const head = ['', ...m.years];
   const body = rows.map(([key, label, fmt]) => [
     label,
@@ -32,7 +40,10 @@ export function metricsTable(m: MetricsJson): string {
   ]);
   const all = [head, ...body];
   const widths = head.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ');
   return [
     `Peildatum ${d}-${mo}-${y} · trajectgrens ${m.meta.gapDays} dagen · kostenbron ${m.meta.costSource}`,
     '',

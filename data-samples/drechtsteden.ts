@@ -1,10 +1,10 @@
 import type { Cents, DayNumber } from '../shared/brand';
+import { monthlyCost } from '../shared/metrics/cost';
+import { buildDataset } from '../shared/metrics/dataset';
 import type { IbProduct } from '../shared/model/products';
 import type { ProviderGroup } from '../shared/model/providerGroups';
 import type { Allocation, Client, Provider, Records, Tariff } from '../shared/model/records';
 import { emptyRecords } from '../shared/model/records';
-import { monthlyCost } from '../shared/metrics/cost';
-import { buildDataset } from '../shared/metrics/dataset';
 import { dayFromCivil } from '../shared/periods/days';
 import { between, seededRandom, weighted } from './random';
 
@@ -42,15 +42,16 @@ export const MUNICIPALITIES = [
 ] as const;
 
 /** Provider plan per group: providers active all years, leaving after 2016, entering in a year. */
-const PROVIDER_PLAN: Record<ProviderGroup, { core: number; leavers: number; entrants: number[] }> = {
-  gehandicaptenzorg: { core: 7, leavers: 0, entrants: [2017, 2019] },
-  ggz: { core: 6, leavers: 0, entrants: [2016, 2017, 2018, 2019] },
-  psychische_kwetsbaarheid: { core: 3, leavers: 0, entrants: [2016, 2018, 2019] },
-  autisme: { core: 4, leavers: 0, entrants: [2016, 2017, 2018] },
-  thuiszorg_maatschappelijk: { core: 5, leavers: 1, entrants: [2018] },
-  ouderenzorg: { core: 3, leavers: 0, entrants: [] },
-  overig: { core: 8, leavers: 1, entrants: [2016, 2017] },
-};
+const PROVIDER_PLAN: Record<ProviderGroup, { core: number; leavers: number; entrants: number[] }> =
+  {
+    gehandicaptenzorg: { core: 7, leavers: 0, entrants: [2017, 2019] },
+    ggz: { core: 6, leavers: 0, entrants: [2016, 2017, 2018, 2019] },
+    psychische_kwetsbaarheid: { core: 3, leavers: 0, entrants: [2016, 2018, 2019] },
+    autisme: { core: 4, leavers: 0, entrants: [2016, 2017, 2018] },
+    thuiszorg_maatschappelijk: { core: 5, leavers: 1, entrants: [2018] },
+    ouderenzorg: { core: 3, leavers: 0, entrants: [] },
+    overig: { core: 8, leavers: 1, entrants: [2016, 2017] },
+  };
 
 const AGE_RANGE: Record<ProviderGroup, [number, number]> = {
   gehandicaptenzorg: [18, 70],
@@ -62,7 +63,8 @@ const AGE_RANGE: Record<ProviderGroup, [number, number]> = {
   overig: [18, 85],
 };
 
-const GROUP_LABEL: Record<ProviderGroup, string> = {
+/** How the sample's export labels each group (numbered, as in seed 003). */
+export const GROUP_LABEL: Record<ProviderGroup, string> = {
   gehandicaptenzorg: '1. Gehandicaptenzorg',
   ggz: '2. GGZ',
   psychische_kwetsbaarheid: '3. Psychische kwetsbaarheid / psychosociaal',
@@ -81,7 +83,18 @@ const NAME_PARTS = {
   ouderenzorg: ['Ouderenzorg', 'Zorgcentrum', 'Huis'],
   overig: ['Begeleiding', 'Coaching', 'Zorgbureau'],
 } as const;
-const PLACES = ['Merwede', 'Drechtoever', 'Wantij', 'Oude Maas', 'Noord', 'Biesbosch', 'Lek', 'Alblas', 'Giessen', 'Waal'];
+const PLACES = [
+  'Merwede',
+  'Drechtoever',
+  'Wantij',
+  'Oude Maas',
+  'Noord',
+  'Biesbosch',
+  'Lek',
+  'Alblas',
+  'Giessen',
+  'Waal',
+];
 
 const day = (y: number, m: number, d: number) => dayFromCivil(y, m, d) as number;
 const IB2_FROM = day(2016, 1, 1);
@@ -149,8 +162,17 @@ export function generateSample(seed = 3): Sample {
 
   let lastStarter: Allocation[] | null = null;
   for (const c of clients) {
-    const eligible = (byGroup.get(c.group) ?? []).filter((p) => p.from <= c.firstYear && p.to >= c.lastYear);
-    const provider = anchors.get(c.id) ?? (eligible[weighted(random, eligible.map((p) => p.weight))] as PlannedProvider);
+    const eligible = (byGroup.get(c.group) ?? []).filter(
+      (p) => p.from <= c.firstYear && p.to >= c.lastYear,
+    );
+    const provider =
+      anchors.get(c.id) ??
+      (eligible[
+        weighted(
+          random,
+          eligible.map((p) => p.weight),
+        )
+      ] as PlannedProvider);
     const allocations = trajectory(random, c, provider, anchors.has(c.id) ? [] : eligible);
     records.allocations.push(...allocations);
     if (c.firstYear === 2019 && !c.ends) lastStarter = allocations;
@@ -181,11 +203,17 @@ function planProviders(): PlannedProvider[] {
   const out: PlannedProvider[] = [];
   let n = 0;
   const agb = () => `75${String(102_001 + n++ * 37).padStart(6, '0')}`;
-  for (const [group, plan] of Object.entries(PROVIDER_PLAN) as [ProviderGroup, (typeof PROVIDER_PLAN)[ProviderGroup]][]) {
+  for (const [group, plan] of Object.entries(PROVIDER_PLAN) as [
+    ProviderGroup,
+    (typeof PROVIDER_PLAN)[ProviderGroup],
+  ][]) {
     // A few large providers take most clients, as in the seed ("five providers took over 60 % of the growth").
-    for (let i = 0; i < plan.core; i++) out.push({ id: agb(), group, from: 2015, to: 2019, weight: 1 / (i + 1) ** 1.3 });
-    for (let i = 0; i < plan.leavers; i++) out.push({ id: agb(), group, from: 2015, to: 2016, weight: 0.15 });
-    for (const year of plan.entrants) out.push({ id: agb(), group, from: year, to: 2019, weight: 0.12 });
+    for (let i = 0; i < plan.core; i++)
+      out.push({ id: agb(), group, from: 2015, to: 2019, weight: 1 / (i + 1) ** 1.3 });
+    for (let i = 0; i < plan.leavers; i++)
+      out.push({ id: agb(), group, from: 2015, to: 2016, weight: 0.15 });
+    for (const year of plan.entrants)
+      out.push({ id: agb(), group, from: year, to: 2019, weight: 0.12 });
   }
   return out;
 }
@@ -206,13 +234,20 @@ function planClients(random: () => number): PlannedClient[] {
       const starters = target - active.length;
       if (starters < 0) throw new Error(`te weinig uitstroom in ${group} ${year}`);
       for (let k = 0; k < starters; k++) {
-        const c: PlannedClient = { id: String(next++), group, firstYear: year, lastYear: 2019, ends: false };
+        const c: PlannedClient = {
+          id: String(next++),
+          group,
+          firstYear: year,
+          lastYear: 2019,
+          ends: false,
+        };
         active.push(c);
         clients.push(c);
       }
       const nextTarget = counts[y + 1];
       let leaving = Math.round(0.21 * target);
-      if (nextTarget !== undefined) leaving = Math.max(leaving, target - nextTarget + Math.ceil(0.1 * nextTarget));
+      if (nextTarget !== undefined)
+        leaving = Math.max(leaving, target - nextTarget + Math.ceil(0.1 * nextTarget));
       shuffle(random, active);
       for (const c of active.slice(0, leaving)) {
         c.lastYear = year;
@@ -240,11 +275,17 @@ function pickProduct(random: () => number, start: number, previous: IbProduct | 
 }
 
 /** One client's allocations: back-to-back re-indications, sometimes a handover or a re-entry. */
-function trajectory(random: () => number, c: PlannedClient, provider: PlannedProvider, eligible: PlannedProvider[]): Allocation[] {
+function trajectory(
+  random: () => number,
+  c: PlannedClient,
+  provider: PlannedProvider,
+  eligible: PlannedProvider[],
+): Allocation[] {
   const yearStart = day(c.firstYear, 1, 1);
   const sameYear = c.ends && c.firstYear === c.lastYear;
   let start: number;
-  if (c.firstYear === 2015 && random() < 0.65) start = yearStart; // transition from the AWBZ
+  if (c.firstYear === 2015 && random() < 0.65)
+    start = yearStart; // transition from the AWBZ
   else start = yearStart + between(random, 0, sameYear ? 270 : 364);
   let end: number | null;
   if (c.ends) {
@@ -252,7 +293,13 @@ function trajectory(random: () => number, c: PlannedClient, provider: PlannedPro
     end = between(random, lo, day(c.lastYear, 12, 31));
   } else end = null;
 
-  const municipality = MUNICIPALITIES[weighted(random, MUNICIPALITIES.map((m) => m.inhabitants))]?.code ?? null;
+  const municipality =
+    MUNICIPALITIES[
+      weighted(
+        random,
+        MUNICIPALITIES.map((m) => m.inhabitants),
+      )
+    ]?.code ?? null;
   const out: Allocation[] = [];
   let s = start;
   let product: IbProduct | null = null;
@@ -270,7 +317,11 @@ function trajectory(random: () => number, c: PlannedClient, provider: PlannedPro
       provider: prov.id,
       product,
       start: s as DayNumber,
-      end: open ? (random() < 0.5 ? null : ((e + between(random, 90, 400)) as DayNumber)) : (e as DayNumber),
+      end: open
+        ? random() < 0.5
+          ? null
+          : ((e + between(random, 90, 400)) as DayNumber)
+        : (e as DayNumber),
       municipality,
       reasonEnd: isLast && !open ? (random() < 0.7 ? '19' : random() < 0.5 ? '21' : '38') : null,
       referrer: null,
@@ -280,10 +331,14 @@ function trajectory(random: () => number, c: PlannedClient, provider: PlannedPro
     if (isLast) break;
     // A handover within the group now and then; a short pause stays within the 31-day gap.
     if (random() < 0.08) {
-      const alternatives = eligible.filter((p) => p.id !== prov.id && p.from === 2015 && p.to === 2019);
-      if (alternatives.length) prov = alternatives[Math.floor(random() * alternatives.length)] as PlannedProvider;
+      const alternatives = eligible.filter(
+        (p) => p.id !== prov.id && p.from === 2015 && p.to === 2019,
+      );
+      if (alternatives.length)
+        prov = alternatives[Math.floor(random() * alternatives.length)] as PlannedProvider;
     }
-    const pause = random() < 0.85 ? 0 : random() < 0.7 ? between(random, 1, 25) : between(random, 40, 110);
+    const pause =
+      random() < 0.85 ? 0 : random() < 0.7 ? between(random, 1, 25) : between(random, 40, 110);
     s = e + 1 + pause;
     if (s > last) {
       // The pause ran past the planned end: close the last allocation there instead.

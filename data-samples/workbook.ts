@@ -1,22 +1,22 @@
 import { utils, type WorkBook, type WorkSheet, write } from 'xlsx';
-import { providerGroupLabels } from '../shared/model/providerGroups';
 import type { Sample } from './drechtsteden';
-import { MUNICIPALITIES, YEARS } from './drechtsteden';
+import { GROUP_LABEL, MUNICIPALITIES, YEARS } from './drechtsteden';
 
 const EXCEL_EPOCH = -25569; // day number of 1899-12-30
 type CellValue = string | number | { date: number } | null;
 
 function sheet(rows: CellValue[][]): WorkSheet {
-  const plain = rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? v.date - EXCEL_EPOCH : v)));
-  const ws = utils.aoa_to_sheet(plain);
-  rows.forEach((r, ri) =>
-    r.forEach((v, ci) => {
-      if (v !== null && typeof v === 'object') {
-        const cell = ws[utils.encode_cell({ r: ri, c: ci })];
-        if (cell) cell.z = 'dd-mm-yyyy';
-      }
-    }),
+  const plain = rows.map((r) =>
+    r.map((v) => (v !== null && typeof v === 'object' ? v.date - EXCEL_EPOCH : v)),
   );
+  const ws = utils.aoa_to_sheet(plain);
+  for (const [r, row] of rows.entries()) {
+    for (const [c, v] of row.entries()) {
+      if (v === null || typeof v !== 'object') continue;
+      const cell = ws[utils.encode_cell({ r, c })];
+      if (cell) cell.z = 'dd-mm-yyyy';
+    }
+  }
   return ws;
 }
 
@@ -39,10 +39,26 @@ export function sampleWorkbook(sample: Sample): WorkBook {
     ['Toewijzingen individuele begeleiding — Drechtsteden (synthetische voorbeelddata)'],
     ['Exportdatum: 31-12-2019'],
     [],
-    ['Klantnummer', 'Gemeentecode', 'AGB-code aanbieder', 'Productcode', 'Ingangsdatum', 'Einddatum', 'Reden beëindiging'],
+    [
+      'Klantnummer',
+      'Gemeentecode',
+      'AGB-code aanbieder',
+      'Productcode',
+      'Ingangsdatum',
+      'Einddatum',
+      'Reden beëindiging',
+    ],
     ...records.allocations.map(allocationRow),
     ...sample.duplicateRows.map(allocationRow),
-    ...sample.badRows.map((b) => [b.client || null, 'GM0505', records.providers[0]?.provider ?? null, b.product, b.start, b.end || null, null]),
+    ...sample.badRows.map((b) => [
+      b.client || null,
+      'GM0505',
+      records.providers[0]?.provider ?? null,
+      b.product,
+      b.start,
+      b.end || null,
+      null,
+    ]),
   ];
   const clients: CellValue[][] = [
     ['Klantnummer', 'Geboortedatum', 'Geboortejaar', 'Geslacht'],
@@ -55,11 +71,7 @@ export function sampleWorkbook(sample: Sample): WorkBook {
   ];
   const providers: CellValue[][] = [
     ['AGB-code', 'Naam aanbieder', 'Referentiegroep'],
-    ...records.providers.map((p) => [
-      p.provider,
-      p.name,
-      p.group === 'overig' ? null : `${groupNumber(p.group)}. ${providerGroupLabels[p.group]}`,
-    ]),
+    ...records.providers.map((p) => [p.provider, p.name, GROUP_LABEL[p.group] || null]),
   ];
   const tariffs: CellValue[][] = [
     ['Product', 'Jaar', 'Tarief per maand'],
@@ -77,14 +89,20 @@ export function sampleWorkbook(sample: Sample): WorkBook {
   utils.book_append_sheet(wb, sheet(providers), 'Aanbieders');
   utils.book_append_sheet(wb, sheet(tariffs), 'Tarieven');
   utils.book_append_sheet(wb, sheet(population), 'Inwoners');
-  wb.Props = { Title: 'Begeleidingsmonitor voorbeelddata', CreatedDate: new Date(Date.UTC(2020, 0, 1)) };
+  wb.Props = {
+    Title: 'Begeleidingsmonitor voorbeelddata',
+    CreatedDate: new Date(Date.UTC(2020, 0, 1)),
+  };
   return wb;
 }
 
-const groupNumber = (g: string) =>
-  ['gehandicaptenzorg', 'ggz', 'psychische_kwetsbaarheid', 'autisme', 'thuiszorg_maatschappelijk', 'ouderenzorg'].indexOf(g) + 1;
-
 /** The workbook's bytes. */
 export function sampleBytes(sample: Sample): Uint8Array {
-  return new Uint8Array(write(sampleWorkbook(sample), { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  return new Uint8Array(
+    write(sampleWorkbook(sample), {
+      type: 'array',
+      bookType: 'xlsx',
+      compression: true,
+    }) as ArrayBuffer,
+  );
 }

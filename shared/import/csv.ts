@@ -1,15 +1,39 @@
 import type { Cell } from './grid';
 
 /** Decodes CSV bytes: UTF-8 (with or without BOM); invalid UTF-8 means Windows-1252. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: 'utf-8' | 'windows-1252';
+} {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+// 0x80–0x9F of Windows-1252 (0 = undefined, kept as the C1 control). Decoded by
+// hand because Node's TextDecoder treats the label as Latin-1 and loses € and ‘’“”.
+const cp1252High = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Windows-1252 bytes to text. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const chunk = 8192;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    const codes = Array.from(bytes.subarray(i, i + chunk), (b) =>
+      b >= 0x80 && b <= 0x9f ? cp1252High[b - 0x80] || b : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 const candidates = [';', ',', '\t'] as const;
@@ -45,7 +69,11 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /** RFC 4180 rows: quoted fields may hold separators, doubled quotes and line breaks. */
-function parseRows(text: string, delimiter: string, maxRows = Number.POSITIVE_INFINITY): string[][] {
+function parseRows(
+  text: string,
+  delimiter: string,
+  maxRows = Number.POSITIVE_INFINITY,
+): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -1,9 +1,12 @@
 import type { Allocation } from '../model/records';
 
-const allocationKey = (a: Allocation) => `${a.client}\u0000${a.provider ?? ''}\u0000${a.product}\u0000${a.start}\u0000${a.end ?? ''}`;
+const allocationKey = (a: Allocation) =>
+  `${a.client}\u0000${a.provider ?? ''}\u0000${a.product}\u0000${a.start}\u0000${a.end ?? ''}`;
 
 /** Identical allocation rows (client, provider, product, start, end) count once. */
-export function dropDuplicateAllocations<T extends Allocation>(rows: readonly T[]): { kept: T[]; dropped: T[] } {
+export function dropDuplicateAllocations<T extends Allocation>(
+  rows: readonly T[],
+): { kept: T[]; dropped: T[] } {
   const seen = new Set<string>();
   const kept: T[] = [];
   const dropped: T[] = [];
@@ -18,14 +21,17 @@ export function dropDuplicateAllocations<T extends Allocation>(rows: readonly T[
   return { kept, dropped };
 }
 
-const batchKey = (a: Allocation) => `${a.client}\u0000${a.provider ?? ''}\u0000${a.product}\u0000${a.start}`;
+const batchKey = (a: Allocation) =>
+  `${a.client}\u0000${a.provider ?? ''}\u0000${a.product}\u0000${a.start}`;
 
 /**
  * Merges import batches of one dataset, oldest first: an allocation with the
  * same client, provider, product and start date in a newer batch replaces the
  * older one (its end may have been cut off at the older export's period end).
  */
-export function mergeBatches<T extends Allocation>(batches: readonly (readonly T[])[]): { allocations: T[]; updated: number } {
+export function mergeBatches<T extends Allocation>(
+  batches: readonly (readonly T[])[],
+): { allocations: T[]; updated: number } {
   const byKey = new Map<string, T[]>();
   let updated = 0;
   for (const batch of batches) {

@@ -4,8 +4,10 @@ export type FileKind = 'zip' | 'ole' | 'text' | 'html' | 'empty' | 'binary';
 /** Sniffs the first bytes: xlsx/ods are zip, xls is OLE2, CSV is text without NUL bytes. */
 export function sniffFile(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'zip';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return 'ole';
   const head = bytes.subarray(0, 4096);
   let control = 0;
   for (const b of head) {

@@ -45,7 +45,11 @@ export const headerSignature = (headers: readonly string[]): string =>
   headers.map((h) => h.trim().toLowerCase()).join('|');
 
 /** Reads the grids of one file: workbook sheets, or the rows of a CSV. */
-export function readGrids(file: InputFile): { grids: Grid[]; error?: ImportReport['fileErrors'][number]['code']; encoding?: 'utf-8' | 'windows-1252' } {
+export function readGrids(file: InputFile): {
+  grids: Grid[];
+  error?: ImportReport['fileErrors'][number]['code'];
+  encoding?: 'utf-8' | 'windows-1252';
+} {
   switch (sniffFile(file.bytes)) {
     case 'empty':
       return { grids: [], error: 'empty' };
@@ -72,7 +76,10 @@ export function readGrids(file: InputFile): { grids: Grid[]; error?: ImportRepor
  * update an earlier one's allocations, and pseudonymises valid BSNs. Nothing
  * here throws on bad input: every refusal is in the report.
  */
-export async function importFiles(files: readonly InputFile[], options: ImportOptions): Promise<ImportResult> {
+export async function importFiles(
+  files: readonly InputFile[],
+  options: ImportOptions,
+): Promise<ImportResult> {
   const report: ImportReport = {
     fileErrors: [],
     sheets: [],
@@ -140,7 +147,10 @@ export async function importFiles(files: readonly InputFile[], options: ImportOp
   return { records: merged, report, grids: allGrids };
 }
 
-function interpret(grid: Grid, mappings: ImportOptions['mappings']): { header: HeaderRow | null; kind: SheetKind } {
+function interpret(
+  grid: Grid,
+  mappings: ImportOptions['mappings'],
+): { header: HeaderRow | null; kind: SheetKind } {
   let header = findHeaderRow(grid.rows);
   const signatureRow = header ? header.headers : [];
   const mapping = mappings?.[headerSignature(signatureRow)];
@@ -157,7 +167,11 @@ function interpret(grid: Grid, mappings: ImportOptions['mappings']): { header: H
       else columns[field] = col;
     }
     const used = new Set(Object.values(columns));
-    header = { ...header, columns, unused: header.headers.filter((h, i) => h !== '' && !used.has(i)) };
+    header = {
+      ...header,
+      columns,
+      unused: header.headers.filter((h, i) => h !== '' && !used.has(i)),
+    };
   }
   const kind = mapping?.kind ?? recogniseSheet(new Set(Object.keys(header.columns) as Field[]));
   return { header, kind };
@@ -219,6 +233,7 @@ async function pseudonymiseRecords(records: Records, key: Uint8Array): Promise<v
   const pseudonym = await pseudonymiser(key);
   const map = new Map<string, string>();
   const lists = [records.allocations, records.clients, records.costLines];
-  for (const list of lists) for (const r of list) if (!map.has(r.client)) map.set(r.client, await pseudonym(r.client));
+  for (const list of lists)
+    for (const r of list) if (!map.has(r.client)) map.set(r.client, await pseudonym(r.client));
   for (const list of lists) for (const r of list) r.client = map.get(r.client) ?? r.client;
 }

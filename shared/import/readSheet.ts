@@ -150,8 +150,15 @@ export function readSheet(
     return undefined;
   };
 
-  const periodReads: { kind: 'month' | 'fourWeek' | 'monthOrFourWeek'; year: number; index: number }[] = [];
-  const pendingCosts: { line: Omit<Records['costLines'][number], 'periodKind' | 'periodStart' | 'periodEnd'>; period: number }[] = [];
+  const periodReads: {
+    kind: 'month' | 'fourWeek' | 'monthOrFourWeek';
+    year: number;
+    index: number;
+  }[] = [];
+  const pendingCosts: {
+    line: Omit<Records['costLines'][number], 'periodKind' | 'periodStart' | 'periodEnd'>;
+    period: number;
+  }[] = [];
 
   for (let i = header.index + 1; i < grid.rows.length; i++) {
     const row = grid.rows[i] ?? [];
@@ -224,7 +231,10 @@ export function readSheet(
     });
     // Flat exports carry client and provider attributes on every allocation row.
     if (r.has('birthDate') || r.has('birthYear') || r.has('gender')) readClient(r, false);
-    if (provider !== null && (r.has('providerGroup') || (r.has('providerName') && r.has('provider')))) {
+    if (
+      provider !== null &&
+      (r.has('providerGroup') || (r.has('providerName') && r.has('provider')))
+    ) {
       records.providers.push({
         provider,
         name: r.optional('providerName'),
@@ -309,7 +319,12 @@ export function readSheet(
       if (!p) continue;
       const kindOfLine = p.kind === 'monthOrFourWeek' ? sheetKind : p.kind;
       const { start, end } = periodDays(kindOfLine, p.year, p.index);
-      records.costLines.push({ ...line, periodKind: kindOfLine, periodStart: start, periodEnd: end });
+      records.costLines.push({
+        ...line,
+        periodKind: kindOfLine,
+        periodStart: start,
+        periodEnd: end,
+      });
     }
   }
 

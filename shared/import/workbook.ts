@@ -1,8 +1,8 @@
 import { type CellObject, read, SSF, utils, type WorkBook } from 'xlsx';
 import { isoDate } from '../periods/days';
 import { fail, ok, type Result } from '../result';
-import { fromExcelSerial } from './values/dates';
 import type { Cell, Grid } from './grid';
+import { fromExcelSerial } from './values/dates';
 
 const isDateFormat = (format: string): boolean =>
   (SSF as { is_date(f: string): boolean }).is_date(format);

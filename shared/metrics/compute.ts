@@ -67,13 +67,13 @@ export function computeMetrics(ds: Dataset, params: MetricsParams = {}): Metrics
   const tr = buildTrajectories(ds, peildatum, gapDays);
 
   let earliest = peildatum;
-  for (let i = 0; i < ds.n; i++) if ((ds.start[i] as number) < earliest) earliest = ds.start[i] as number;
+  for (let i = 0; i < ds.n; i++)
+    if ((ds.start[i] as number) < earliest) earliest = ds.start[i] as number;
   const firstYear = civilFromDay(earliest).year;
   const lastYear = civilFromDay(peildatum).year;
   const nYears = lastYear - firstYear + 1;
   const yearKeys = Array.from({ length: nYears }, (_, k) => String(firstYear + k));
   const yearOf = (day: number) => civilFromDay(day).year - firstYear;
-  const yearStart = (y: number) => dayFromCivil(firstYear + y, 1, 1);
   const yearEnd = (y: number) => Math.min(dayFromCivil(firstYear + y, 12, 31), peildatum);
 
   // Presence of clients and providers per year, from allocation days ≤ peildatum.
@@ -184,7 +184,9 @@ export function computeMetrics(ds: Dataset, params: MetricsParams = {}): Metrics
         cost.source === 'none' || clientMonthsY[y] === 0
           ? null
           : round((costY[y] as number) / (clientMonthsY[y] as number) / 100, 2),
-      meanAgeAtStart: ageCount[y] ? round((ageSum[y] as number) / (ageCount[y] as number), 1) : null,
+      meanAgeAtStart: ageCount[y]
+        ? round((ageSum[y] as number) / (ageCount[y] as number), 1)
+        : null,
       medianDaysKM: d.length ? medianSurvival(curve) : null,
       meanDaysEnded: meanEnded(d, e),
     };

@@ -22,7 +22,12 @@ const monthOf = (day: number, firstYear: number) => {
  * Spreads cost over calendar months: cost lines pro rata over the days of
  * their period; else tariff × (allocation days in the month / days in the month).
  */
-export function monthlyCost(ds: Dataset, firstYear: number, lastYear: number, peildatum: number): MonthlyCost {
+export function monthlyCost(
+  ds: Dataset,
+  firstYear: number,
+  lastYear: number,
+  peildatum: number,
+): MonthlyCost {
   const years = lastYear - firstYear + 1;
   const months = years * 12;
   const clients = ds.clientIds.length;
@@ -48,7 +53,12 @@ export function monthlyCost(ds: Dataset, firstYear: number, lastYear: number, pe
       if (s > peildatum) continue;
       const total = e - s + 1;
       forEachMonth(s, e, (d0, d1) => {
-        add(c.client[i] as number, c.product[i] as number, d0, ((c.cents[i] as number) * (d1 - d0 + 1)) / total);
+        add(
+          c.client[i] as number,
+          c.product[i] as number,
+          d0,
+          ((c.cents[i] as number) * (d1 - d0 + 1)) / total,
+        );
       });
     }
   } else if (ds.tariffs) {
@@ -70,7 +80,11 @@ export function monthlyCost(ds: Dataset, firstYear: number, lastYear: number, pe
 }
 
 /** Calls `fn(first, last)` for each calendar month overlapped by the days start..end. */
-export function forEachMonth(start: number, end: number, fn: (first: number, last: number) => void): void {
+export function forEachMonth(
+  start: number,
+  end: number,
+  fn: (first: number, last: number) => void,
+): void {
   let d = start;
   while (d <= end) {
     const { year, month } = civilFromDay(d);

@@ -1,7 +1,7 @@
-import { dayFromCivil } from '../periods/days';
 import { type IbProduct, ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import type { Records } from '../model/records';
+import { dayFromCivil } from '../periods/days';
 
 /** Sentinel end day of an ongoing allocation. */
 export const OPEN_END = 2 ** 31 - 1;
@@ -95,7 +95,9 @@ export function buildDataset(records: Records): Dataset {
     if (a.start > dataEnd) dataEnd = a.start;
   });
 
-  const groupOf = new Map<string, ProviderGroup>(records.providers.map((p) => [p.provider, p.group]));
+  const groupOf = new Map<string, ProviderGroup>(
+    records.providers.map((p) => [p.provider, p.group]),
+  );
   const providerGroup = Int8Array.from(providers.values, (id) =>
     providerGroups.indexOf(groupOf.get(id) ?? 'overig'),
   );

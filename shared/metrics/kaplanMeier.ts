@@ -40,7 +40,8 @@ export function kaplanMeier(durations: ArrayLike<number>, ended: ArrayLike<numbe
 /** S(t): the share still ongoing after t days. */
 export function survivalAt(curve: SurvivalCurve, t: number): number {
   let s = 1;
-  for (let i = 0; i < curve.times.length && (curve.times[i] as number) <= t; i++) s = curve.survival[i] as number;
+  for (let i = 0; i < curve.times.length && (curve.times[i] as number) <= t; i++)
+    s = curve.survival[i] as number;
   return s;
 }
 

@@ -32,7 +32,9 @@ export function allocationOrder(ds: Dataset, peildatum: number): Int32Array {
       (ds.start[a] as number) - (ds.start[b] as number) ||
       (ds.end[a] as number) - (ds.end[b] as number) ||
       (ds.product[a] as number) - (ds.product[b] as number) ||
-      (ds.providerIds[ds.provider[a] as number] ?? '').localeCompare(ds.providerIds[ds.provider[b] as number] ?? ''),
+      (ds.providerIds[ds.provider[a] as number] ?? '').localeCompare(
+        ds.providerIds[ds.provider[b] as number] ?? '',
+      ),
   );
   return Int32Array.from(idx);
 }

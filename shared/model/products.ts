@@ -3,7 +3,8 @@ export const ibProducts = ['IB0', 'IB1', 'IB2', 'IB3'] as const;
 export type IbProduct = (typeof ibProducts)[number];
 export type ProductCode = IbProduct | `other:${string}`;
 
-export const isIb = (p: ProductCode): p is IbProduct => (ibProducts as readonly string[]).includes(p);
+export const isIb = (p: ProductCode): p is IbProduct =>
+  (ibProducts as readonly string[]).includes(p);
 
 /** Intensity rank: IB0 < IB1 < IB2 < IB3; other products rank after IB. */
 export const productRank = (p: ProductCode): number => {

@@ -15,7 +15,7 @@ const hex = (buffer: ArrayBuffer) =>
 export async function pseudonymiser(key: Uint8Array): Promise<(id: string) => Promise<string>> {
   const cryptoKey = await crypto.subtle.importKey(
     'raw',
-    key,
+    new Uint8Array(key),
     { name: 'HMAC', hash: 'SHA-256' },
     false,
     ['sign'],

@@ -1,0 +1,131 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('../../', import.meta.url).pathname;
+const fixtures = join(root, 'test/fixtures');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['cli/main.ts', ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('cli validate', () => {
+  it('mini.xlsx: vier bladsoorten, twee geweigerde regels met Excel-rijnummer en reden, één dubbele', async () => {
+    const { code, stdout } = await cli('validate', join(fixtures, 'mini.xlsx'), '--json');
+    expect(code).toBe(1); // rejected rows
+    const report = JSON.parse(stdout);
+    expect(report.sheets.map((s: { kind: string }) => s.kind)).toEqual([
+      'allocations',
+      'clients',
+      'providers',
+      'costs',
+    ]);
+    expect(report.rejected).toEqual([
+      {
+        file: 'mini.xlsx',
+        sheet: 'Toewijzingen',
+        row: 14,
+        column: 'Einddatum',
+        value: '2019-04-01',
+        code: 'end_before_start',
+        message: 'Einddatum ligt vóór de startdatum',
+      },
+      {
+        file: 'mini.xlsx',
+        sheet: 'Toewijzingen',
+        row: 15,
+        column: 'Product',
+        value: 'XYZ',
+        code: 'unknown_product',
+        message: 'Onbekend product',
+      },
+    ]);
+    expect(report.duplicates).toBe(1);
+    expect(report.sheets[0].duplicates).toBe(1);
+  });
+
+  const tmp = mkdtempSync(join(tmpdir(), 'bm-cli-'));
+  const bad: [string, Uint8Array | string][] = [
+    ['leeg.xlsx', ''],
+    ['kapot.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9])],
+    ['plaatje.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
+    ['webpagina.xls', '<html><body><table><tr><td>1</td></tr></table></body></html>'],
+  ];
+  it.each(bad)('%s: exit 2 met één Nederlandse regel, geen stacktrace', async (name, content) => {
+    const path = join(tmp, name);
+    writeFileSync(path, content);
+    for (const command of ['validate', 'metrics']) {
+      const { code, stdout, stderr } = await cli(command, path, '--json');
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/bestand|webpagina|spreadsheet/i);
+      expect(stderr).not.toMatch(/\bat\s.+:\d+:\d+/);
+    }
+  });
+
+  it('een bestand dat niet bestaat: exit 2', async () => {
+    const { code, stderr } = await cli('validate', join(tmp, 'bestaat-niet.xlsx'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('niet gevonden');
+  });
+});
+
+describe('cli metrics', () => {
+  it('mini.xlsx --json is gelijk aan expected.json', async () => {
+    const { code, stdout, stderr } = await cli('metrics', join(fixtures, 'mini.xlsx'), '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const expected = (await import('../fixtures/expected.json', { with: { type: 'json' } }))
+      .default;
+    const ours = JSON.parse(stdout);
+    expect(ours.meta.counts).toEqual(expected.meta.counts);
+    expect(ours).toEqual(expected);
+  });
+
+  it('zonder bruikbare toewijzingen: exit 2', async () => {
+    const { code, stderr } = await cli(
+      'metrics',
+      join(fixtures, 'kosten-vierweken-1252.csv'),
+      '--json',
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('Geen bruikbare toewijzingen');
+  });
+
+  it('--table toont een Nederlandse tabel', async () => {
+    const { stdout } = await cli('metrics', join(fixtures, 'mini.xlsx'), '--table');
+    expect(stdout).toContain('Peildatum 31-12-2019');
+    expect(stdout).toMatch(/Kosten\s+€\s25\.100\s+€\s21\.050/);
+    expect(stdout).toMatch(/€\s809,68/);
+  });
+
+  it('--peildatum en --gap-days gelden en staan in meta', async () => {
+    const { stdout } = await cli(
+      'metrics',
+      join(fixtures, 'mini.xlsx'),
+      '--json',
+      '--peildatum',
+      '2018-12-31',
+      '--gap-days',
+      '90',
+    );
+    const m = JSON.parse(stdout);
+    expect(m.meta.peildatum).toBe('2018-12-31');
+    expect(m.meta.gapDays).toBe(90);
+    expect(m.years).toEqual(['2018']);
+    // With 90 gap days C4's two allocations are one trajectory: 4 trajectories start in 2018.
+    expect(m.byYear['2018'].inflow).toBe(4);
+  });
+});

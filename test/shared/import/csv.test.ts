@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, detectDelimiter, parseCsv } from '../../../shared/import/csv';
+import { isoDate } from '../../../shared/periods/days';
+import { fixture, importFixtures } from '../../helpers';
+
+describe('CSV', () => {
+  it.each([
+    ['toewijzingen-utf8-puntkomma.csv', 'utf-8'],
+    ['toewijzingen-utf8-bom-komma.csv', 'utf-8'],
+    ['toewijzingen-1252-puntkomma.csv', 'windows-1252'],
+    ['toewijzingen-1252-komma.csv', 'windows-1252'],
+  ])('csv import werkt (%s)', async (name, encoding) => {
+    const { records, report } = await importFixtures([name]);
+    expect(report.encoding[name]).toBe(encoding);
+    expect(report.sheets).toHaveLength(1);
+    expect(report.sheets[0]?.kind).toBe('allocations');
+    expect(report.rejected).toEqual([]);
+    expect(
+      records.allocations.map((a) => [
+        a.client,
+        a.provider,
+        a.product,
+        isoDate(a.start),
+        a.end === null ? null : isoDate(a.end),
+        a.municipality,
+      ]),
+    ).toEqual([
+      ['K1', 'P1', 'IB1', '2019-03-01', '2019-08-31', 'GM0505'],
+      ['K2', 'P2', 'IB2', '2019-04-01', null, 'GM0642'],
+      ['K3', 'P1', 'IB1', '2019-05-01', null, 'GM0531'],
+      ['K4', 'P2', 'IB3', '2019-06-15', '2019-09-30', 'GM0590'],
+    ]);
+  });
+
+  it('leest cliënt met trema in Windows-1252 als kolomnaam', () => {
+    const { text } = decodeText(fixture('toewijzingen-1252-komma.csv'));
+    expect(text.startsWith('Cliëntnummer,')).toBe(true);
+  });
+
+  it('kiest het scheidingsteken op consistentie, ook met komma’s in bedragen', () => {
+    expect(detectDelimiter('a;b;c\n1;2,5;3\n4;5,5;6\n')).toBe(';');
+    expect(detectDelimiter('a,b,c\n1,"2,5",3\n4,5,6\n')).toBe(',');
+    expect(detectDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
+  });
+
+  it('volgt RFC 4180: aanhalingstekens, verdubbelde quotes en regeleinden in velden', () => {
+    expect(parseCsv('a,b\n"x, y","say ""hi"""\n"line\nbreak",\r\n', ',')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['line\nbreak', null],
+    ]);
+  });
+
+  it('vierwekelijkse kosten met titelregel, 1252 en verkeerde regels', async () => {
+    const { records, report } = await importFixtures(['kosten-vierweken-1252.csv']);
+    const sheet = report.sheets[0];
+    expect(sheet?.kind).toBe('costs');
+    expect(sheet?.headerRow).toBe(3);
+    expect(sheet?.periodKind).toBe('fourWeek');
+    expect(sheet?.unused).toEqual(['Opmerking']);
+    expect(report.rejected.map((r) => [r.row, r.column, r.code])).toEqual([
+      [7, 'Periode', 'missing_period'],
+      [8, 'Declaratiebedrag', 'bad_amount'],
+    ]);
+    expect(
+      records.costLines.map((l) => [l.amount, isoDate(l.periodStart), isoDate(l.periodEnd)]),
+    ).toEqual([
+      [123456, '2019-02-25', '2019-03-24'], // P3 = ISO weeks 9–12
+      [-10000, '2019-03-25', '2019-04-21'],
+      [80000, '2019-04-22', '2019-05-19'], // 2019/05 read as P5 in a 4-weekly sheet
+    ]);
+  });
+});
+
+describe('Windows-1252', () => {
+  it('decodeert €, aanhalingstekens en gedachtestreepjes', async () => {
+    const { decodeWindows1252 } = await import('../../../shared/import/csv');
+    expect(decodeWindows1252(new Uint8Array([0x80, 0x20, 0x93, 0x91, 0x96, 0xeb]))).toBe('€ “‘–ë');
+  });
+});

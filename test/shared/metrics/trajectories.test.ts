@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DayNumber } from '../../../shared/brand';
+import { computeMetrics } from '../../../shared/metrics/compute';
+import { buildDataset } from '../../../shared/metrics/dataset';
+import { kaplanMeier, medianSurvival, survivalAt } from '../../../shared/metrics/kaplanMeier';
+import { buildTrajectories } from '../../../shared/metrics/trajectories';
+import type { IbProduct } from '../../../shared/model/products';
+import { type Allocation, emptyRecords } from '../../../shared/model/records';
+import { dayFromCivil, isoDate } from '../../../shared/periods/days';
+
+const d = (iso: string) => {
+  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
+  return dayFromCivil(y, m, day);
+};
+
+const alloc = (
+  client: string,
+  product: IbProduct,
+  start: string,
+  end: string | null,
+  provider = 'P1',
+): Allocation => ({
+  client,
+  provider,
+  product,
+  start: d(start),
+  end: end === null ? null : d(end),
+  municipality: null,
+  reasonEnd: null,
+  referrer: null,
+  registration: null,
+  volume: null,
+});
+
+const trajectoriesOf = (allocations: Allocation[], peildatum = '2019-12-31', gapDays = 31) => {
+  const records = emptyRecords();
+  records.allocations = allocations;
+  const ds = buildDataset(records);
+  const tr = buildTrajectories(ds, d(peildatum), gapDays);
+  return Array.from({ length: tr.count }, (_, t) => ({
+    start: isoDate(tr.start[t] as number),
+    end: isoDate(tr.end[t] as number),
+    ongoing: tr.ongoing[t] === 1,
+  }));
+};
+
+describe('trajecten', () => {
+  it('aansluitende toewijzingen zijn één traject', () => {
+    expect(
+      trajectoriesOf([
+        alloc('C', 'IB2', '2018-01-01', '2018-06-30'),
+        alloc('C', 'IB1', '2018-07-01', '2018-12-31'),
+      ]),
+    ).toEqual([{ start: '2018-01-01', end: '2018-12-31', ongoing: false }]);
+  });
+
+  it('een gat van 31 dagen hoort erbij, een gat van 32 niet', () => {
+    // Gap = start − end − 1: 31-01 → 04-03 (2019) is 31 days without care.
+    expect(
+      trajectoriesOf([
+        alloc('C', 'IB1', '2019-01-01', '2019-01-31'),
+        alloc('C', 'IB1', '2019-03-04', '2019-04-30'),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      trajectoriesOf([
+        alloc('C', 'IB1', '2019-01-01', '2019-01-31'),
+        alloc('C', 'IB1', '2019-03-05', '2019-04-30'),
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('overlap bij verschillende aanbieders is één traject', () => {
+    expect(
+      trajectoriesOf([
+        alloc('C', 'IB1', '2019-06-01', null, 'P2'),
+        alloc('C', 'IB2', '2019-08-01', '2019-10-31', 'P1'),
+      ]),
+    ).toEqual([{ start: '2019-06-01', end: '2019-12-31', ongoing: true }]);
+  });
+
+  it('een geplande einddatum na de peildatum is lopend; een start na de peildatum telt niet', () => {
+    expect(
+      trajectoriesOf([
+        alloc('C', 'IB1', '2019-06-01', '2020-05-31'),
+        alloc('D', 'IB1', '2020-01-15', null),
+      ]),
+    ).toEqual([{ start: '2019-06-01', end: '2019-12-31', ongoing: true }]);
+  });
+
+  it('een peildatum vóór het einde van de data knipt af', () => {
+    expect(trajectoriesOf([alloc('C', 'IB1', '2018-06-01', '2019-03-31')], '2018-12-31')).toEqual([
+      { start: '2018-06-01', end: '2018-12-31', ongoing: true },
+    ]);
+  });
+
+  const arbitraryAllocations = fc.array(
+    fc.record({
+      client: fc.constantFrom('A', 'B', 'C'),
+      product: fc.constantFrom<IbProduct>('IB0', 'IB1', 'IB2', 'IB3'),
+      start: fc.integer({ min: d('2015-01-01'), max: d('2019-12-31') }),
+      length: fc.integer({ min: 0, max: 400 }),
+      open: fc.boolean(),
+      provider: fc.constantFrom('P1', 'P2'),
+    }),
+    { maxLength: 40 },
+  );
+  const toAllocations = (
+    xs: {
+      client: string;
+      product: IbProduct;
+      start: number;
+      length: number;
+      open: boolean;
+      provider: string;
+    }[],
+  ) =>
+    xs.map((x) => ({
+      ...alloc(x.client, x.product, '2015-01-01', null, x.provider),
+      start: x.start as DayNumber,
+      end: x.open ? null : ((x.start + x.length) as DayNumber),
+    }));
+
+  it('eigenschap: de volgorde van de regels maakt niet uit', () => {
+    fc.assert(
+      fc.property(arbitraryAllocations, fc.integer(), (xs, seed) => {
+        const a = toAllocations(xs);
+        const shuffled = [...a].sort(
+          (p, q) => ((p.start * 31 + seed) % 97) - ((q.start * 31 + seed) % 97),
+        );
+        const key = (t: { start: string; end: string; ongoing: boolean }[]) =>
+          t.map((x) => `${x.start}/${x.end}/${x.ongoing}`).sort();
+        expect(key(trajectoriesOf(shuffled))).toEqual(key(trajectoriesOf(a)));
+      }),
+    );
+  });
+
+  it('eigenschap: Σ instroom − Σ uitstroom = lopende trajecten op de peildatum; clients ≥ lopend op 31-12', () => {
+    fc.assert(
+      fc.property(arbitraryAllocations, (xs) => {
+        const records = emptyRecords();
+        records.allocations = toAllocations(xs);
+        if (records.allocations.length === 0) return;
+        const m = computeMetrics(buildDataset(records), { peildatum: d('2019-12-31') });
+        const inflow = m.years.reduce((s, y) => s + (m.byYear[y]?.inflow ?? 0), 0);
+        const outflow = m.years.reduce((s, y) => s + (m.byYear[y]?.outflow ?? 0), 0);
+        const tr = buildTrajectories(buildDataset(records), d('2019-12-31'), 31);
+        const ongoing = Array.from(tr.ongoing).filter(Boolean).length;
+        expect(inflow - outflow).toBe(ongoing);
+        for (const y of m.years)
+          expect(m.byYear[y]?.clients).toBeGreaterThanOrEqual(m.byYear[y]?.activeAtYearEnd ?? 0);
+      }),
+    );
+  });
+});
+
+describe('Kaplan–Meier', () => {
+  it('mini 2018: 89, 92, 243, 365 beëindigd en 657 gecensureerd → mediaan 243', () => {
+    const curve = kaplanMeier([89, 92, 243, 365, 657], [1, 1, 1, 1, 0]);
+    expect(curve.survival.map((s) => Number(s.toFixed(4)))).toEqual([0.8, 0.6, 0.4, 0.2]);
+    expect(medianSurvival(curve)).toBe(243);
+  });
+
+  it('een gecensureerde waarneming op t loopt op t nog risico', () => {
+    const curve = kaplanMeier([10, 10, 20], [1, 0, 1]);
+    expect(survivalAt(curve, 10)).toBeCloseTo(2 / 3);
+    expect(survivalAt(curve, 20)).toBe(0);
+  });
+
+  it('geen mediaan als S nooit onder 0,5 komt', () => {
+    expect(medianSurvival(kaplanMeier([10, 20, 30], [1, 0, 0]))).toBeNull();
+  });
+});
