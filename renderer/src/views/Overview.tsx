@@ -1,0 +1,120 @@
+import type { MetricsJson } from '../../../shared/metrics/compute';
+import { providerGroupLabels, providerGroups } from '../../../shared/model/providerGroups';
+import { formatChange, formatFigure } from '../format';
+import { costSourceLabels, keyFigures } from '../i18n/nl';
+
+/** The last two full years before the peildatum (the peildatum's own year when it is 31 December). */
+export function comparedYears(m: MetricsJson): [string, string] | [string] {
+  const endsYear = m.meta.peildatum.endsWith('-12-31');
+  const full = endsYear ? m.years : m.years.slice(0, -1);
+  const last = full.slice(-2);
+  return last.length === 2
+    ? [last[0] as string, last[1] as string]
+    : [m.years[m.years.length - 1] as string];
+}
+
+export function Overview({ metrics }: { metrics: MetricsJson }) {
+  const years = comparedYears(metrics);
+  const [previous, latest] = years.length === 2 ? years : [null, years[0]];
+  return (
+    <section aria-labelledby="overzicht-titel">
+      <h2 id="overzicht-titel">Overzicht {latest}</h2>
+      <ul className="figures">
+        {keyFigures.map(({ key, label, format }) => {
+          const value = metrics.byYear[latest]?.[key] ?? null;
+          const before = previous ? (metrics.byYear[previous]?.[key] ?? null) : null;
+          return (
+            <li key={key} className="figure">
+              <span className="figure-label">{label}</span>
+              <span
+                className="figure-value"
+                data-metric={key}
+                data-year={latest}
+                data-value={value ?? ''}
+              >
+                {formatFigure(value, format)}
+              </span>
+              {previous && (
+                <span className="figure-change">
+                  {previous}:{' '}
+                  <span data-metric={key} data-year={previous} data-value={before ?? ''}>
+                    {formatFigure(before, format)}
+                  </span>{' '}
+                  {formatChange(before, value)}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="caption">
+        Peildatum {metrics.meta.peildatum.split('-').reverse().join('-')} · trajectgrens{' '}
+        {metrics.meta.gapDays} dagen · kosten uit {costSourceLabels[metrics.meta.costSource]}. Een
+        traject is een aaneengesloten reeks toewijzingen van één cliënt met hooguit{' '}
+        {metrics.meta.gapDays} dagen ertussen.
+      </p>
+      <ProviderGroupTable metrics={metrics} />
+    </section>
+  );
+}
+
+/** Seed 003 Tabel 1: clients per provider group per year, with growth over the whole period. */
+function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
+  const first = metrics.years[0] as string;
+  const last = metrics.years[metrics.years.length - 1] as string;
+  const rows = providerGroups.filter((g) => metrics.providerGroups[g]);
+  return (
+    <table className="table">
+      <caption>
+        Cliënten met individuele begeleiding per type aanbieder (een cliënt kan in twee groepen
+        tellen)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Type aanbieder</th>
+          {metrics.years.map((y) => (
+            <th scope="col" key={y} className="num">
+              {y}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            Ontwikkeling {first}–{last}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((g) => {
+          const perYear = metrics.providerGroups[g] ?? {};
+          return (
+            <tr key={g}>
+              <th scope="row">{providerGroupLabels[g]}</th>
+              {metrics.years.map((y) => (
+                <td
+                  key={y}
+                  className="num"
+                  data-group={g}
+                  data-year={y}
+                  data-value={perYear[y] ?? 0}
+                >
+                  {formatFigure(perYear[y] ?? 0, 'count')}
+                </td>
+              ))}
+              <td className="num">{formatChange(perYear[first], perYear[last])}</td>
+            </tr>
+          );
+        })}
+        <tr className="total">
+          <th scope="row">Cliënten totaal</th>
+          {metrics.years.map((y) => (
+            <td key={y} className="num">
+              {formatFigure(metrics.byYear[y]?.clients, 'count')}
+            </td>
+          ))}
+          <td className="num">
+            {formatChange(metrics.byYear[first]?.clients, metrics.byYear[last]?.clients)}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

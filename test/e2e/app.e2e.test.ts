@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import expected from '../fixtures/expected.json' with { type: 'json' };
+import { launchChromium, root, screenshots, serveWebBuild } from './browser';
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+let page: Page;
+
+const figure = async (metric: string, year: string) =>
+  Number(
+    await page.locator(`[data-metric="${metric}"][data-year="${year}"]`).getAttribute('data-value'),
+  );
+
+describe('de app in Chromium (dist/web)', () => {
+  beforeAll(async () => {
+    server = await serveWebBuild();
+    browser = await launchChromium();
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      locale: 'nl-NL',
+    });
+    // Nothing may leave the machine: every request outside the local server fails the test.
+    const origin = new URL(server.url).origin;
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient'),
+    );
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('toont bij de eerste start het dashboard van de voorbeelddata', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page
+      .locator('.figure-value[data-metric="clients"][data-year="2019"]')
+      .waitFor({ timeout: 30_000 });
+    expect(await figure('clients', '2019')).toBe(2720);
+    expect(await figure('clients', '2018')).toBe(2507);
+    expect(await figure('costPerClientMonth', '2019')).toBeCloseTo(561, 0);
+    expect(
+      await page.locator('td[data-group="ggz"][data-year="2015"]').getAttribute('data-value'),
+    ).toBe('89');
+    await expect
+      .poll(() =>
+        page.locator('.figure-value[data-metric="clients"][data-year="2019"]').textContent(),
+      )
+      .toBe('2.720');
+    await page.screenshot({ path: `${screenshots}/overzicht-voorbeeld.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('importeert mini.xlsx via het scherm: geweigerde regels met reden, daarna de cijfers van expected.json', async () => {
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/mini.xlsx`);
+    const rejected = page.locator('.preview [data-testid="rejected-rows"] tbody tr');
+    await rejected.first().waitFor();
+    expect(await rejected.count()).toBe(2);
+    expect(await rejected.nth(0).textContent()).toContain('Einddatum ligt vóór de startdatum');
+    expect(await rejected.nth(1).textContent()).toContain('Onbekend product');
+    await page.screenshot({ path: `${screenshots}/import-voorbeeld.png`, fullPage: true });
+    await page.locator('[data-testid="import-commit"]').click();
+    await page.locator('.figure-value[data-metric="inflow"][data-year="2019"]').waitFor();
+    const y2019 = expected.byYear['2019'];
+    for (const key of [
+      'clients',
+      'inflow',
+      'outflow',
+      'outflowRatePct',
+      'activeAtYearEnd',
+      'costTotal',
+      'costPerClientMonth',
+      'medianDaysKM',
+      'meanAgeAtStart',
+      'providersActive',
+    ] as const) {
+      expect(await figure(key, '2019'), key).toBe(y2019[key]);
+    }
+    await page.screenshot({ path: `${screenshots}/overzicht-mini.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it, vi } from 'vitest';
+import { resolveAppPath } from '../../electron/protocol';
+import { externalUrl, guardSession, guardWebContents, isAppUrl } from '../../electron/security';
+import {
+  validateNoArgs,
+  validatePrintToPdf,
+  validateSaveFile,
+  validFileName,
+} from '../../shared/ipc';
+
+vi.mock('electron', () => ({}));
+
+describe('externe links', () => {
+  it.each([
+    ['https://www.cbs.nl/statline', 'https://www.cbs.nl/statline'],
+    ['http://example.org/', 'http://example.org/'],
+    [
+      'https://evil.example/?next=app://bm/index.html',
+      'https://evil.example/?next=app://bm/index.html',
+    ],
+    ['app://bm/index.html', null],
+    ['file:///etc/passwd', null],
+    ['javascript:alert(1)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['https://user:pass@evil.example/', null],
+    ['mailto:a@b.nl', null],
+    ['niet een url', null],
+  ])('%s → %s', (raw, expected) => {
+    expect(externalUrl(raw)).toBe(expected);
+  });
+
+  it('de eigen oorsprong is alleen app://bm', () => {
+    expect(isAppUrl('app://bm/index.html')).toBe(true);
+    expect(isAppUrl('app://bm.evil/index.html')).toBe(false);
+    expect(isAppUrl('https://bm/')).toBe(false);
+  });
+});
+
+describe('webContents-bewaking', () => {
+  const fakeContents = () => {
+    const handlers = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    let windowOpen: ((d: { url: string }) => { action: string }) | null = null;
+    return {
+      handlers,
+      open: (url: string) => windowOpen?.({ url }),
+      contents: {
+        on: (name: string, fn: (event: { preventDefault(): void }, url: string) => void) =>
+          handlers.set(name, fn),
+        setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) => {
+          windowOpen = fn;
+        },
+      },
+    };
+  };
+
+  it('navigatie en redirects worden geannuleerd; http(s) gaat naar de systeembrowser', () => {
+    const fake = fakeContents();
+    const openExternal = vi.fn(async () => {});
+    guardWebContents(fake.contents as never, openExternal);
+    for (const name of ['will-navigate', 'will-redirect']) {
+      const preventDefault = vi.fn();
+      fake.handlers.get(name)?.({ preventDefault }, 'https://www.rijksoverheid.nl/');
+      expect(preventDefault).toHaveBeenCalled();
+    }
+    const preventDefault = vi.fn();
+    fake.handlers.get('will-navigate')?.({ preventDefault }, 'file:///etc/passwd');
+    expect(preventDefault).toHaveBeenCalled();
+    expect(openExternal).toHaveBeenCalledTimes(2);
+    expect(openExternal).not.toHaveBeenCalledWith('file:///etc/passwd');
+  });
+
+  it('nieuwe vensters worden altijd geweigerd', () => {
+    const fake = fakeContents();
+    const openExternal = vi.fn(async () => {});
+    guardWebContents(fake.contents as never, openExternal);
+    expect(fake.open('https://evil.example/?next=app://bm/')).toEqual({ action: 'deny' });
+    expect(fake.open('app://bm/index.html')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('webviews worden nooit gekoppeld', () => {
+    const fake = fakeContents();
+    guardWebContents(fake.contents as never, async () => {});
+    const preventDefault = vi.fn();
+    fake.handlers.get('will-attach-webview')?.({ preventDefault }, '');
+    expect(preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('sessie', () => {
+  it('weigert elke toestemming en blokkeert elk netwerkverzoek buiten app://', () => {
+    type Permission = (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    type Check = () => boolean;
+    type Request = (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const h: { permission?: Permission; check?: Check; request?: Request } = {};
+    guardSession({
+      setPermissionRequestHandler: (fn: Permission) => {
+        h.permission = fn;
+      },
+      setPermissionCheckHandler: (fn: Check) => {
+        h.check = fn;
+      },
+      webRequest: {
+        onBeforeRequest: (fn: Request) => {
+          h.request = fn;
+        },
+      },
+    } as never);
+    const answer = vi.fn();
+    h.permission?.(null, 'media', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(h.check?.()).toBe(false);
+    const decide = (url: string) => {
+      let cancel = false;
+      h.request?.({ url }, (r) => {
+        cancel = r.cancel;
+      });
+      return cancel;
+    };
+    expect(decide('app://bm/assets/index.js')).toBe(false);
+    expect(decide('https://cdn.example/x.js')).toBe(true);
+    expect(decide('http://127.0.0.1:8080/')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+  });
+});
+
+describe('app://-protocol', () => {
+  const root = '/opt/bm/web';
+  it.each([
+    ['app://bm/', '/opt/bm/web/index.html'],
+    ['app://bm/index.html', '/opt/bm/web/index.html'],
+    ['app://bm/assets/index.js', '/opt/bm/web/assets/index.js'],
+    ['app://bm/../../etc/passwd', '/opt/bm/web/etc/passwd'], // URL parsing already removes dot segments
+    ['app://bm/%2e%2e/%2e%2e/etc/passwd', '/opt/bm/web/etc/passwd'], // so are encoded dots: still inside root
+    ['app://bm/assets/..%2f..%2f..%2fetc/passwd', null],
+    ['app://bm/..%5c..%5cwindows', null],
+    ['app://bm/a%00b', null],
+    ['app://other/index.html', null],
+    ['https://bm/index.html', null],
+  ])('%s → %s', (url, expected) => {
+    expect(resolveAppPath(root, url)).toBe(expected);
+  });
+});
+
+describe('IPC-argumenten', () => {
+  it.each([
+    ['cijfers.xlsx', true],
+    ['Raadsbrief 2019.docx', true],
+    ['../../.bashrc', false],
+    ['map/bestand.xlsx', false],
+    ['C:\\temp\\x.xlsx', false],
+    ['bestand.exe', false],
+    ['.verborgen.xlsx', false],
+    ['regel\nbreuk.xlsx', false],
+    ['', false],
+  ])('bestandsnaam %j → %s', (name, ok) => {
+    expect(validFileName(name)).toBe(ok);
+  });
+
+  it('saveFile eist (naam, Uint8Array) en niets anders', () => {
+    expect(validateSaveFile(['a.xlsx', new Uint8Array([1])]).ok).toBe(true);
+    expect(validateSaveFile(['a.xlsx', 'tekst']).ok).toBe(false);
+    expect(validateSaveFile(['a.xlsx', new Uint8Array([1]), 'extra']).ok).toBe(false);
+    expect(validateSaveFile(['../a.xlsx', new Uint8Array([1])]).ok).toBe(false);
+    expect(validateSaveFile([{ toString: () => 'a.xlsx' }, new Uint8Array([1])]).ok).toBe(false);
+  });
+
+  it('printToPdf eist een .pdf-naam; verben zonder argumenten weigeren argumenten', () => {
+    expect(validatePrintToPdf(['brief.pdf']).ok).toBe(true);
+    expect(validatePrintToPdf(['brief.docx']).ok).toBe(false);
+    expect(validateNoArgs([]).ok).toBe(true);
+    expect(validateNoArgs(['x']).ok).toBe(false);
+  });
+});
