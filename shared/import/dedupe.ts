@@ -43,9 +43,13 @@ export function mergeBatches<T extends Allocation>(
       else incoming.set(key, [a]);
     }
     for (const [key, list] of incoming) {
-      if (byKey.has(key)) updated += list.length;
+      const older = byKey.get(key);
+      if (older && !sameEnds(older, list)) updated += list.length;
       byKey.set(key, list);
     }
   }
   return { allocations: [...byKey.values()].flat(), updated };
 }
+
+const sameEnds = (a: readonly Allocation[], b: readonly Allocation[]) =>
+  a.length === b.length && a.every((x, i) => x.end === b[i]?.end);

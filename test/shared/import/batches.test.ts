@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../shared/import/importFiles';
+import { isoDate } from '../../../shared/periods/days';
+import { testKey } from '../../helpers';
+
+const csv = (rows: string[]) =>
+  new TextEncoder().encode(
+    ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum', ...rows].join('\n'),
+  );
+
+describe('opeenvolgende exports', () => {
+  it('een nieuwere batch vervangt dezelfde toewijzing (cliënt, aanbieder, product, start) en meldt dat', async () => {
+    const { records, report } = await importFiles(
+      [
+        // The older export cut the allocation off at its own period end.
+        {
+          name: 'export-2019-06.csv',
+          bytes: csv(['K1;P1;IB1;01-01-2019;30-06-2019', 'K2;P1;IB2;01-02-2019;31-05-2019']),
+        },
+        {
+          name: 'export-2019-12.csv',
+          bytes: csv(['K1;P1;IB1;01-01-2019;30-09-2019', 'K3;P2;IB1;01-10-2019;']),
+        },
+      ],
+      { pseudonymKey: testKey },
+    );
+    expect(report.updated).toBe(1);
+    expect(
+      records.allocations.map((a) => [
+        a.client,
+        isoDate(a.start),
+        a.end === null ? null : isoDate(a.end),
+      ]),
+    ).toEqual([
+      ['K1', '2019-01-01', '2019-09-30'],
+      ['K2', '2019-02-01', '2019-05-31'],
+      ['K3', '2019-10-01', null],
+    ]);
+  });
+
+  it('identieke regels in twee bestanden tellen één keer en zijn geen wijziging', async () => {
+    const rows = ['K1;P1;IB1;01-01-2019;30-06-2019'];
+    const { records, report } = await importFiles(
+      [
+        { name: 'a.csv', bytes: csv(rows) },
+        { name: 'b.csv', bytes: csv(rows) },
+      ],
+      { pseudonymKey: testKey },
+    );
+    expect(records.allocations).toHaveLength(1);
+    expect(report.updated).toBe(0);
+  });
+});
