@@ -1,5 +1,5 @@
 import type { Cents, DayNumber } from '../shared/brand';
-import { monthlyCost } from '../shared/metrics/cost';
+import { computeMetrics } from '../shared/metrics/compute';
 import { buildDataset } from '../shared/metrics/dataset';
 import type { IbProduct } from '../shared/model/products';
 import type { ProviderGroup } from '../shared/model/providerGroups';
@@ -383,19 +383,14 @@ function calibratedTariffs(records: Records): Tariff[] {
           perMonth: Math.round(base[product] * 100 * scale(year) * 1.02 ** (year - 2015)) as Cents,
         })),
     );
-  const first = { ...records, tariffs: tariffs(() => 1) };
-  const cost = monthlyCost(buildDataset(first), 2015, 2019, PEILDATUM);
-  const scales = YEARS.map((_, y) => {
-    let total = 0;
-    let clientMonths = 0;
-    for (let i = y * 12; i < cost.cents.length; i += cost.months) {
-      for (let m = 0; m < 12; m++) {
-        const v = cost.cents[i + m] as number;
-        total += v;
-        if (v > 1e-6) clientMonths++;
-      }
-    }
-    return ((COST_PER_CLIENT_MONTH[y] as number) * 100 * clientMonths) / total;
+  // Cost per client per month is linear in the tariffs (the client-months do not change).
+  const base1 = computeMetrics(buildDataset({ ...records, tariffs: tariffs(() => 1) }), {
+    peildatum: PEILDATUM,
+    periodKinds: [],
   });
+  const scales = YEARS.map(
+    (year, y) =>
+      (COST_PER_CLIENT_MONTH[y] as number) / (base1.byYear[String(year)]?.costPerClientMonth ?? 1),
+  );
   return tariffs((year) => scales[year - 2015] as number);
 }

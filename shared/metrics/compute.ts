@@ -1,18 +1,37 @@
 import { ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
-import { civilFromDay, dayFromCivil, isoDate } from '../periods/days';
-import { monthlyCost } from './cost';
-import type { Dataset } from './dataset';
-import { NONE } from './dataset';
-import { kaplanMeier, medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
+import { isoDate } from '../periods/days';
+import type { PeriodKind } from '../periods/periods';
+import { type AgeBands, defaultAgeBands } from './ageBands';
+import { type CostResult, computeCost } from './cost';
+import { type Dataset, NONE } from './dataset';
+import { allocationMask, type Filters, trajectoryMask } from './filters';
+import { computeFlows, type Flows } from './flows';
+import { buildFrame, type Frame, periodTable } from './frame';
+import { kaplanMeierSplit, medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
+import { countingSort } from './order';
+import { computePresence, type Presence } from './presence';
 import { euro, percent, round } from './round';
+import { computeStacking } from './stacking';
 import { buildTrajectories, type Trajectories } from './trajectories';
+import { computeTransitions } from './transitions';
+import { computeWaiting } from './waiting';
+
+export const DEFAULT_GAP_DAYS = 31;
+export const DEFAULT_GROWTH_THRESHOLD = 100;
+export const seriesKinds: readonly PeriodKind[] = ['month', 'quarter', 'fourWeek'];
 
 export interface MetricsParams {
-  /** ISO date; default: the latest allocation start or cost-period end. */
+  /** Day number; default: the latest allocation start or cost-period end. */
   peildatum?: number;
   gapDays?: number;
   rejectedRows?: number;
+  filters?: Filters;
+  ageBands?: AgeBands;
+  /** Providers whose clients grew by at least this many count as growth-concentrated. */
+  growthThreshold?: number;
+  /** Period kinds for `byPeriod` (years are always in `byYear`). */
+  periodKinds?: readonly PeriodKind[];
 }
 
 export interface YearFigures {
@@ -22,6 +41,7 @@ export interface YearFigures {
   outflowRatePct: number | null;
   activeAtYearEnd: number;
   reentry: number;
+  reentryRatePct: number | null;
   providersActive: number;
   costTotal: number | null;
   costPerClientMonth: number | null;
@@ -30,7 +50,32 @@ export interface YearFigures {
   meanDaysEnded: number | null;
 }
 
-/** The figures of metrics.md in the shape of `cli metrics --json` (cli.md). */
+export interface PeriodFigures {
+  inflow: number;
+  outflow: number;
+  clients: number;
+  cost: number | null;
+}
+
+export interface DurationFigures {
+  medianDaysKM: number | null;
+  meanDaysEnded: number | null;
+  ongoingAfter365Pct: number | null;
+  ongoingAfter730Pct: number | null;
+}
+
+export interface ProviderFigures {
+  name: string | null;
+  group: string;
+  clients: Record<string, number>;
+  inflow: Record<string, number>;
+  outflowRatePct: Record<string, number | null>;
+  medianDaysKM: number | null;
+  costPerClientMonth: Record<string, number | null>;
+  stepDownToIb0Pct: number | null;
+}
+
+/** The figures of metrics.md; the keys of cli.md first, more after them. */
 export interface MetricsJson {
   meta: {
     peildatum: string;
@@ -44,228 +89,240 @@ export interface MetricsJson {
       trajectories: number;
       rejectedRows: number;
     };
+    filters: Filters;
+    ageBands: string[];
   };
   years: string[];
   byYear: Record<string, YearFigures>;
   providerGroups: Record<string, Record<string, number>>;
   products: Record<string, { clients: Record<string, number>; cost?: Record<string, number> }>;
-  duration: {
-    medianDaysKM: number | null;
-    meanDaysEnded: number | null;
-    ongoingAfter365Pct: number | null;
-    ongoingAfter730Pct: number | null;
+  duration: DurationFigures & {
+    byStartYear: Record<string, DurationFigures>;
+    curve: { days: number[]; survival: number[] };
   };
   transitions: Record<string, number>;
+  transitionsByYear: Record<string, Record<string, number>>;
+  stepDownSharePct: number | null;
+  byPeriod: Partial<Record<PeriodKind, Record<string, PeriodFigures>>>;
+  providerGroupGrowthPct: Record<string, number | null>;
+  growthConcentration: {
+    from: string;
+    to: string;
+    threshold: number;
+    providers: {
+      provider: string;
+      name: string | null;
+      from: number;
+      to: number;
+      growth: number;
+    }[];
+    totalGrowth: number;
+    sharePct: number | null;
+  };
+  providers: Record<string, ProviderFigures>;
+  costPerTrajectory: Record<string, { n: number; mean: number | null; median: number | null }>;
+  age: {
+    bands: string[];
+    inflowByBand: Record<string, Record<string, number>>;
+    clientsByBand: Record<string, Record<string, number>>;
+  };
+  gender: Record<
+    string,
+    {
+      m: number;
+      v: number;
+      x: number;
+      unknown: number;
+      mPct: number | null;
+      vPct: number | null;
+      xPct: number | null;
+    }
+  >;
+  waiting: {
+    byYear: Record<string, { n: number; medianDays: number; p90Days: number } | null>;
+    byGroup: Record<
+      string,
+      Record<string, { n: number; medianDays: number; p90Days: number } | null>
+    >;
+  } | null;
+  stacking: {
+    byYear: Record<
+      string,
+      { clients: number; sharePct: number | null; byProduct: Record<string, number> }
+    >;
+  } | null;
 }
 
-export const DEFAULT_GAP_DAYS = 31;
+/**
+ * Computes every figure for a dataset. Trajectories are built once per
+ * (peildatum, gap days) and reused across filter changes.
+ */
+export class MetricsEngine {
+  private cache: Trajectories | null = null;
 
-/** Computes every figure of the contract for a dataset. */
-export function computeMetrics(ds: Dataset, params: MetricsParams = {}): MetricsJson {
-  const peildatum = params.peildatum ?? ds.dataEnd;
-  const gapDays = params.gapDays ?? DEFAULT_GAP_DAYS;
-  const tr = buildTrajectories(ds, peildatum, gapDays);
+  constructor(readonly ds: Dataset) {}
 
-  let earliest = peildatum;
-  for (let i = 0; i < ds.n; i++)
-    if ((ds.start[i] as number) < earliest) earliest = ds.start[i] as number;
-  const firstYear = civilFromDay(earliest).year;
-  const lastYear = civilFromDay(peildatum).year;
-  const nYears = lastYear - firstYear + 1;
-  const yearKeys = Array.from({ length: nYears }, (_, k) => String(firstYear + k));
-  const yearOf = (day: number) => civilFromDay(day).year - firstYear;
-  const yearEnd = (y: number) => Math.min(dayFromCivil(firstYear + y, 12, 31), peildatum);
-
-  // Presence of clients and providers per year, from allocation days ≤ peildatum.
-  const clientYears = new Set<number>();
-  const providerYears = new Set<number>();
-  const groupClientYears = new Set<number>();
-  const productClientYears = new Set<number>();
-  const activeAtEnd = new Set<number>();
-  const nClients = ds.clientIds.length;
-  for (let i = 0; i < ds.n; i++) {
-    const s = ds.start[i] as number;
-    if (s > peildatum) continue;
-    const e = Math.min(ds.end[i] as number, peildatum);
-    const c = ds.client[i] as number;
-    const p = ds.provider[i] as number;
-    const g = p === NONE ? providerGroups.indexOf('overig') : (ds.providerGroup[p] as number);
-    for (let y = Math.max(0, yearOf(s)); y <= yearOf(e) && y < nYears; y++) {
-      clientYears.add(y * nClients + c);
-      if (p !== NONE) providerYears.add(y * ds.providerIds.length + p);
-      groupClientYears.add((y * providerGroups.length + g) * nClients + c);
-      productClientYears.add((y * 4 + (ds.product[i] as number)) * nClients + c);
-      if (s <= yearEnd(y) && e >= yearEnd(y)) activeAtEnd.add(y * nClients + c);
+  trajectories(peildatum: number, gapDays: number): Trajectories {
+    if (!this.cache || this.cache.peildatum !== peildatum || this.cache.gapDays !== gapDays) {
+      this.cache = buildTrajectories(this.ds, peildatum, gapDays);
     }
+    return this.cache;
   }
-  /** Counts set keys per `floor(key / width)`. */
-  const countBy = (set: Set<number>, width: number, buckets: number) => {
-    const out = new Array<number>(buckets).fill(0);
-    for (const key of set) bump(out, Math.floor(key / width));
-    return out;
-  };
-  const countPerYear = (set: Set<number>, width: number) => countBy(set, width, nYears);
-  const clientsY = countPerYear(clientYears, nClients);
-  const providersY = countPerYear(providerYears, Math.max(1, ds.providerIds.length));
-  const activeY = countPerYear(activeAtEnd, nClients);
 
-  // Flows, re-entry, age and duration per start year.
-  const inflowY = new Array<number>(nYears).fill(0);
-  const outflowY = new Array<number>(nYears).fill(0);
-  const reentryY = new Array<number>(nYears).fill(0);
-  const ageSum = new Array<number>(nYears).fill(0);
-  const ageCount = new Array<number>(nYears).fill(0);
-  const durations = new Int32Array(tr.count);
-  for (let t = 0; t < tr.count; t++) {
-    const s = tr.start[t] as number;
-    const y = yearOf(s);
-    bump(inflowY, y);
-    if (!tr.ongoing[t]) bump(outflowY, yearOf(tr.end[t] as number));
-    if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365) {
-      bump(reentryY, y);
+  figures(params: MetricsParams = {}): MetricsJson {
+    const ds = this.ds;
+    const peildatum = params.peildatum ?? ds.dataEnd;
+    const gapDays = params.gapDays ?? DEFAULT_GAP_DAYS;
+    const bands = params.ageBands ?? defaultAgeBands;
+    const filters = params.filters ?? {};
+    const kinds = params.periodKinds ?? seriesKinds;
+    const tr = this.trajectories(peildatum, gapDays);
+    const frame = buildFrame(ds.dataStart, peildatum);
+    const aMask = allocationMask(ds, filters, bands);
+    const tMask = trajectoryMask(tr, aMask);
+    const presence = computePresence(ds, frame, tr, aMask, bands, kinds);
+    const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
+    const cost = computeCost(ds, frame, tr, aMask, aMask ? costLineMask(ds, aMask, filters) : null);
+    const transitions = computeTransitions(ds, frame, tr, tMask);
+    const years = frame.years;
+    const nY = frame.nYears;
+    const perYear = <T>(f: (y: number) => T): Record<string, T> =>
+      Object.fromEntries(years.map((key, y) => [key, f(y)]));
+
+    const durationByYear = durationsByStartYear(frame, tr, flows);
+    const providersActive = new Int32Array(nY);
+    for (let p = 0; p < ds.providerIds.length; p++) {
+      for (let y = 0; y < nY; y++)
+        if ((presence.providerYear[p * nY + y] as number) > 0)
+          providersActive[y] = (providersActive[y] as number) + 1;
     }
-    const birth = ds.birthDay[tr.client[t] as number] as number;
-    if (birth !== NONE) {
-      bump(ageSum, y, wholeYears(birth, s));
-      bump(ageCount, y);
-    }
-    durations[t] = (tr.end[t] as number) - s + 1;
-  }
-  const durationsByYear = (y: number | null) => {
-    const d: number[] = [];
-    const e: number[] = [];
-    for (let t = 0; t < tr.count; t++) {
-      if (y !== null && yearOf(tr.start[t] as number) !== y) continue;
-      d.push(durations[t] as number);
-      e.push(tr.ongoing[t] ? 0 : 1);
-    }
-    return { d, e };
-  };
-  const meanEnded = (d: number[], e: number[]) => {
-    let sum = 0;
-    let k = 0;
-    d.forEach((v, i) => {
-      if (e[i]) {
-        sum += v;
-        k++;
+
+    const byYear = perYear((y): YearFigures => {
+      const d = durationByYear[y] as DurationStats;
+      const clients = presence.clientsPerYear[y] as number;
+      return {
+        clients,
+        inflow: flows.inflowPerYear[y] as number,
+        outflow: flows.outflowPerYear[y] as number,
+        outflowRatePct: percent(flows.outflowPerYear[y] as number, clients),
+        activeAtYearEnd: presence.activeAtYearEnd[y] as number,
+        reentry: flows.reentryPerYear[y] as number,
+        reentryRatePct: percent(
+          flows.reentryPerYear[y] as number,
+          flows.inflowPerYear[y] as number,
+        ),
+        providersActive: providersActive[y] as number,
+        costTotal: cost.source === 'none' ? null : euro(cost.perYear[y] as number),
+        costPerClientMonth: costPerClientMonth(
+          cost,
+          cost.perYear[y] as number,
+          cost.clientMonthsPerYear[y] as number,
+        ),
+        meanAgeAtStart: flows.ageCount[y]
+          ? round((flows.ageSum[y] as number) / (flows.ageCount[y] as number), 1)
+          : null,
+        medianDaysKM: d.figures.medianDaysKM,
+        meanDaysEnded: d.figures.meanDaysEnded,
+      };
+    });
+
+    const all = durationStats(flows.duration, flows.selected, tr);
+    const groupsOut: MetricsJson['providerGroups'] = {};
+    const growth: MetricsJson['providerGroupGrowthPct'] = {};
+    providerGroups.forEach((group, g) => {
+      const counts = perYear((y) => presence.groupYear[g * nY + y] as number);
+      if (Object.values(counts).some((n) => n > 0)) {
+        groupsOut[group] = counts;
+        growth[group] = growthPct(
+          counts[years[0] as string] ?? 0,
+          counts[years[nY - 1] as string] ?? 0,
+        );
       }
     });
-    return k === 0 ? null : round(sum / k, 1);
-  };
 
-  // Cost.
-  const cost = monthlyCost(ds, firstYear, lastYear, peildatum);
-  const costY = new Array<number>(nYears).fill(0);
-  const clientMonthsY = new Array<number>(nYears).fill(0);
-  for (let c = 0; c < nClients; c++) {
-    for (let m = 0; m < cost.months; m++) {
-      const v = cost.cents[c * cost.months + m] as number;
-      if (v === 0) continue;
-      const y = Math.floor(m / 12);
-      bump(costY, y, v);
-      if (v > 1e-6) bump(clientMonthsY, y);
-    }
-  }
+    const productsOut: MetricsJson['products'] = {};
+    ibProducts.forEach((product, p) => {
+      const clients = perYear((y) => presence.productYear[p * nY + y] as number);
+      if (!Object.values(clients).some((n) => n > 0)) return;
+      productsOut[product] =
+        cost.source === 'none'
+          ? { clients }
+          : { clients, cost: perYear((y) => euro(cost.perProductYear[p * nY + y] as number)) };
+    });
 
-  const byYear: Record<string, YearFigures> = {};
-  for (let y = 0; y < nYears; y++) {
-    const { d, e } = durationsByYear(y);
-    const curve = kaplanMeier(d, e);
-    byYear[yearKeys[y] as string] = {
-      clients: clientsY[y] as number,
-      inflow: inflowY[y] as number,
-      outflow: outflowY[y] as number,
-      outflowRatePct: percent(outflowY[y] as number, clientsY[y] as number),
-      activeAtYearEnd: activeY[y] as number,
-      reentry: reentryY[y] as number,
-      providersActive: providersY[y] as number,
-      costTotal: cost.source === 'none' ? null : euro(costY[y] as number),
-      costPerClientMonth:
-        cost.source === 'none' || clientMonthsY[y] === 0
-          ? null
-          : round((costY[y] as number) / (clientMonthsY[y] as number) / 100, 2),
-      meanAgeAtStart: ageCount[y]
-        ? round((ageSum[y] as number) / (ageCount[y] as number), 1)
-        : null,
-      medianDaysKM: d.length ? medianSurvival(curve) : null,
-      meanDaysEnded: meanEnded(d, e),
+    return {
+      meta: {
+        peildatum: isoDate(peildatum),
+        gapDays,
+        costSource: cost.source,
+        counts: {
+          allocations: ds.allAllocations,
+          clients: distinctClients(ds),
+          providers: ds.providerIds.length,
+          costLines: ds.costs?.n ?? 0,
+          trajectories: tr.count,
+          rejectedRows: params.rejectedRows ?? 0,
+        },
+        filters,
+        ageBands: [...bands.labels],
+      },
+      years,
+      byYear,
+      providerGroups: groupsOut,
+      products: productsOut,
+      duration: {
+        ...all.figures,
+        byStartYear: perYear((y) => (durationByYear[y] as DurationStats).figures),
+        curve: { days: all.curve.times, survival: all.curve.survival.map((s) => round(s, 4)) },
+      },
+      transitions: transitions.all,
+      transitionsByYear: perYear((y) => transitions.byYear[y] as Record<string, number>),
+      stepDownSharePct: percent(transitions.stepDowns, transitions.changes),
+      byPeriod: periodFigures(frame, kinds, presence, flows, cost),
+      providerGroupGrowthPct: growth,
+      growthConcentration: concentration(
+        ds,
+        frame,
+        presence,
+        params.growthThreshold ?? DEFAULT_GROWTH_THRESHOLD,
+      ),
+      providers: providerFigures(ds, frame, tr, presence, flows, cost, transitions),
+      costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
+      age: ageFigures(frame, bands, presence, flows),
+      gender: perYear((y) => {
+        const [m, v, x, unknown] = [0, 1, 2, 3].map(
+          (g) => presence.genderYear[g * nY + y] as number,
+        ) as [number, number, number, number];
+        const known = m + v + x;
+        return {
+          m,
+          v,
+          x,
+          unknown,
+          mPct: percent(m, known),
+          vPct: percent(v, known),
+          xPct: percent(x, known),
+        };
+      }),
+      waiting: waitingFigures(ds, frame, tr, aMask),
+      stacking: stackingFigures(ds, frame, tr, aMask, presence),
     };
   }
-
-  const groupCounts = countBy(groupClientYears, nClients, nYears * providerGroups.length);
-  const groupsOut: Record<string, Record<string, number>> = {};
-  providerGroups.forEach((group, g) => {
-    const perYear: Record<string, number> = {};
-    let any = false;
-    for (let y = 0; y < nYears; y++) {
-      const n = groupCounts[y * providerGroups.length + g] as number;
-      perYear[yearKeys[y] as string] = n;
-      if (n > 0) any = true;
-    }
-    if (any) groupsOut[group] = perYear;
-  });
-
-  const productCounts = countBy(productClientYears, nClients, nYears * 4);
-  const productsOut: MetricsJson['products'] = {};
-  ibProducts.forEach((product, p) => {
-    const clients: Record<string, number> = {};
-    const costs: Record<string, number> = {};
-    let any = false;
-    for (let y = 0; y < nYears; y++) {
-      const n = productCounts[y * 4 + p] as number;
-      clients[yearKeys[y] as string] = n;
-      costs[yearKeys[y] as string] = euro(cost.productYear[p * cost.years + y] as number);
-      if (n > 0) any = true;
-    }
-    if (any) productsOut[product] = cost.source === 'none' ? { clients } : { clients, cost: costs };
-  });
-
-  const all = durationsByYear(null);
-  const allCurve: SurvivalCurve = kaplanMeier(all.d, all.e);
-  const ongoingPct = (t: number) => (all.d.length ? round(100 * survivalAt(allCurve, t), 1) : null);
-
-  return {
-    meta: {
-      peildatum: isoDate(peildatum),
-      gapDays,
-      costSource: cost.source,
-      counts: {
-        allocations: ds.allAllocations,
-        clients: distinctClientsWithAllocations(ds),
-        providers: ds.providerIds.length,
-        costLines: ds.costs?.n ?? 0,
-        trajectories: tr.count,
-        rejectedRows: params.rejectedRows ?? 0,
-      },
-    },
-    years: yearKeys,
-    byYear,
-    providerGroups: groupsOut,
-    products: productsOut,
-    duration: {
-      medianDaysKM: all.d.length ? medianSurvival(allCurve) : null,
-      meanDaysEnded: meanEnded(all.d, all.e),
-      ongoingAfter365Pct: ongoingPct(365),
-      ongoingAfter730Pct: ongoingPct(730),
-    },
-    transitions: transitions(ds, tr),
-  };
 }
 
-function bump(counts: number[], index: number, by = 1): void {
-  counts[index] = (counts[index] ?? 0) + by;
+/** Every figure for a dataset (a one-off engine). */
+export function computeMetrics(ds: Dataset, params: MetricsParams = {}): MetricsJson {
+  return new MetricsEngine(ds).figures(params);
 }
 
-/** Whole years between a birth day and a day. */
-export function wholeYears(birth: number, day: number): number {
-  const b = civilFromDay(birth);
-  const d = civilFromDay(day);
-  let age = d.year - b.year;
-  if (d.month < b.month || (d.month === b.month && d.day < b.day)) age--;
-  return age;
+function costPerClientMonth(cost: CostResult, cents: number, clientMonths: number): number | null {
+  return cost.source === 'none' || clientMonths === 0 ? null : round(cents / clientMonths / 100, 2);
 }
 
-function distinctClientsWithAllocations(ds: Dataset): number {
+const growthPct = (from: number, to: number): number | null =>
+  from === 0 ? null : round((100 * (to - from)) / from, 1);
+
+function distinctClients(ds: Dataset): number {
   const seen = new Uint8Array(ds.clientIds.length);
   let n = 0;
   for (let i = 0; i < ds.n; i++) {
@@ -278,17 +335,331 @@ function distinctClientsWithAllocations(ds: Dataset): number {
   return n;
 }
 
-/** Product changes between consecutive allocations of a trajectory, keyed `from>to`. */
-function transitions(ds: Dataset, tr: Trajectories): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (let t = 0; t < tr.count; t++) {
-    for (let k = (tr.offset[t] as number) + 1; k < (tr.offset[t + 1] as number); k++) {
-      const a = ds.product[tr.members[k - 1] as number] as number;
-      const b = ds.product[tr.members[k] as number] as number;
-      if (a === b) continue;
-      const key = `${ibProducts[a]}>${ibProducts[b]}`;
-      out[key] = (out[key] ?? 0) + 1;
+/** Cost lines selected by the same filter: provider, group and product by the line, the rest by the client. */
+function costLineMask(ds: Dataset, allocations: Uint8Array, filters: Filters): Uint8Array | null {
+  const c = ds.costs;
+  if (!c) return null;
+  // A client's lines count when the client has a selected allocation with the line's provider (or any, without one).
+  const selectedClientProvider = new Set<number>();
+  const selectedClient = new Uint8Array(ds.clientIds.length);
+  const nP = ds.providerIds.length + 1;
+  for (let i = 0; i < ds.n; i++) {
+    if (!allocations[i]) continue;
+    selectedClient[ds.client[i] as number] = 1;
+    selectedClientProvider.add((ds.client[i] as number) * nP + (ds.provider[i] as number) + 1);
+  }
+  const products = filters.products?.length
+    ? new Set(filters.products.map((p) => ibProducts.indexOf(p)))
+    : null;
+  const mask = new Uint8Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    const client = c.client[i] as number;
+    const p = c.provider[i] as number;
+    if (!selectedClient[client]) continue;
+    if (p !== NONE && !selectedClientProvider.has(client * nP + p + 1)) continue;
+    if (products && (c.product[i] as number) !== NONE && !products.has(c.product[i] as number))
+      continue;
+    mask[i] = 1;
+  }
+  return mask;
+}
+
+interface DurationStats {
+  figures: DurationFigures;
+  curve: SurvivalCurve;
+}
+
+function durationStats(
+  durations: Int32Array,
+  selected: Int32Array,
+  tr: Trajectories,
+  from = 0,
+  to = durations.length,
+): DurationStats {
+  const events: number[] = [];
+  const censored: number[] = [];
+  let sum = 0;
+  for (let k = from; k < to; k++) {
+    const d = durations[k] as number;
+    if (tr.ongoing[selected[k] as number]) censored.push(d);
+    else {
+      events.push(d);
+      sum += d;
     }
   }
+  const curve = kaplanMeierSplit(Int32Array.from(events), Int32Array.from(censored));
+  const n = to - from;
+  return {
+    figures: {
+      medianDaysKM: n ? medianSurvival(curve) : null,
+      meanDaysEnded: events.length ? round(sum / events.length, 1) : null,
+      ongoingAfter365Pct: n ? round(100 * survivalAt(curve, 365), 1) : null,
+      ongoingAfter730Pct: n ? round(100 * survivalAt(curve, 730), 1) : null,
+    },
+    curve,
+  };
+}
+
+function durationsByStartYear(frame: Frame, tr: Trajectories, flows: Flows): DurationStats[] {
+  // Selected trajectories are in client order; group them by start year.
+  const years = new Int32Array(flows.selected.length);
+  for (let k = 0; k < years.length; k++) {
+    years[k] = frame.yearIndex[
+      (tr.start[flows.selected[k] as number] as number) - frame.firstDay
+    ] as number;
+  }
+  const order = countingSort(
+    Int32Array.from({ length: years.length }, (_, k) => k),
+    years,
+  );
+  const durations = Int32Array.from(order, (k) => flows.duration[k] as number);
+  const selected = Int32Array.from(order, (k) => flows.selected[k] as number);
+  const out: DurationStats[] = [];
+  let k = 0;
+  for (let y = 0; y < frame.nYears; y++) {
+    const from = k;
+    while (k < order.length && years[order[k] as number] === y) k++;
+    out.push(durationStats(durations, selected, tr, from, k));
+  }
   return out;
+}
+
+function periodFigures(
+  frame: Frame,
+  kinds: readonly PeriodKind[],
+  presence: Presence,
+  flows: Flows,
+  cost: CostResult,
+): MetricsJson['byPeriod'] {
+  const out: MetricsJson['byPeriod'] = {};
+  for (const kind of kinds) {
+    const table = periodTable(frame, kind);
+    const clients = presence.perPeriod.get(kind) as Int32Array;
+    const flow = flows.perPeriod.get(kind) as { inflow: Int32Array; outflow: Int32Array };
+    const costs = new Float64Array(table.keys.length);
+    if (kind === 'month' || kind === 'quarter' || kind === 'year') {
+      const perMonthOf = kind === 'month' ? 1 : kind === 'quarter' ? 3 : 12;
+      table.periods.forEach((p, q) => {
+        const firstMonth =
+          (p.year - frame.firstYear) * 12 + (kind === 'year' ? 0 : (p.index - 1) * perMonthOf);
+        for (let m = firstMonth; m < firstMonth + perMonthOf; m++)
+          costs[q] = (costs[q] as number) + (cost.perMonth[m] ?? 0);
+      });
+    } else {
+      for (let d = 0; d < frame.yearIndex.length; d++) {
+        const q = table.index[d] as number;
+        costs[q] = (costs[q] as number) + (cost.perDay[d] as number);
+      }
+    }
+    out[kind] = Object.fromEntries(
+      table.keys.map((key, q) => [
+        key,
+        {
+          inflow: flow.inflow[q] as number,
+          outflow: flow.outflow[q] as number,
+          clients: clients[q] as number,
+          cost: cost.source === 'none' ? null : euro(costs[q] as number),
+        },
+      ]),
+    );
+  }
+  return out;
+}
+
+function concentration(
+  ds: Dataset,
+  frame: Frame,
+  presence: Presence,
+  threshold: number,
+): MetricsJson['growthConcentration'] {
+  const nY = frame.nYears;
+  const last = nY - 1;
+  const providers: MetricsJson['growthConcentration']['providers'] = [];
+  let concentrated = 0;
+  for (let p = 0; p < ds.providerIds.length; p++) {
+    const from = presence.providerYear[p * nY] as number;
+    const to = presence.providerYear[p * nY + last] as number;
+    if (to - from >= threshold) {
+      providers.push({
+        provider: ds.providerIds[p] as string,
+        name: ds.providerNames[p] ?? null,
+        from,
+        to,
+        growth: to - from,
+      });
+      concentrated += to - from;
+    }
+  }
+  providers.sort((a, b) => b.growth - a.growth);
+  const totalGrowth =
+    (presence.clientsPerYear[last] as number) - (presence.clientsPerYear[0] as number);
+  return {
+    from: frame.years[0] as string,
+    to: frame.years[last] as string,
+    threshold,
+    providers,
+    totalGrowth,
+    sharePct: totalGrowth > 0 ? round((100 * concentrated) / totalGrowth, 1) : null,
+  };
+}
+
+function providerFigures(
+  ds: Dataset,
+  frame: Frame,
+  tr: Trajectories,
+  presence: Presence,
+  flows: Flows,
+  cost: CostResult,
+  transitions: ReturnType<typeof computeTransitions>,
+): Record<string, ProviderFigures> {
+  const nY = frame.nYears;
+  // Durations grouped by first provider for a Kaplan–Meier median per provider.
+  const firstProvider = Int32Array.from(
+    flows.selected,
+    (t) => (ds.provider[tr.first[t] as number] as number) + 1,
+  );
+  const order = countingSort(
+    Int32Array.from({ length: firstProvider.length }, (_, k) => k),
+    firstProvider,
+  );
+  const durations = Int32Array.from(order, (k) => flows.duration[k] as number);
+  const selected = Int32Array.from(order, (k) => flows.selected[k] as number);
+  const medians = new Map<number, number | null>();
+  let k = 0;
+  while (k < order.length) {
+    const p = firstProvider[order[k] as number] as number;
+    const from = k;
+    while (k < order.length && firstProvider[order[k] as number] === p) k++;
+    if (p > 0)
+      medians.set(p - 1, durationStats(durations, selected, tr, from, k).figures.medianDaysKM);
+  }
+  const out: Record<string, ProviderFigures> = {};
+  ds.providerIds.forEach((id, p) => {
+    const years = frame.years;
+    const at = (a: Int32Array, y: number) => a[p * nY + y] as number;
+    out[id] = {
+      name: ds.providerNames[p] ?? null,
+      group: providerGroups[ds.providerGroup[p] as number] as string,
+      clients: Object.fromEntries(years.map((key, y) => [key, at(presence.providerYear, y)])),
+      inflow: Object.fromEntries(years.map((key, y) => [key, at(flows.providerInflowYear, y)])),
+      outflowRatePct: Object.fromEntries(
+        years.map((key, y) => [
+          key,
+          percent(at(flows.providerOutflowYear, y), at(presence.providerYear, y)),
+        ]),
+      ),
+      medianDaysKM: medians.get(p) ?? null,
+      costPerClientMonth: Object.fromEntries(
+        years.map((key, y) => [
+          key,
+          costPerClientMonth(
+            cost,
+            cost.perProviderYear[p * nY + y] as number,
+            cost.providerClientMonthsPerYear[p * nY + y] as number,
+          ),
+        ]),
+      ),
+      stepDownToIb0Pct: percent(
+        transitions.providerToIb0[p] as number,
+        transitions.providerChanges[p] as number,
+      ),
+    };
+  });
+  return out;
+}
+
+function costPerTrajectory(
+  frame: Frame,
+  tr: Trajectories,
+  flows: Flows,
+  cost: CostResult,
+): MetricsJson['costPerTrajectory'] {
+  const perYear: number[][] = Array.from({ length: frame.nYears }, () => []);
+  if (cost.source !== 'none') {
+    for (const t of flows.selected) {
+      if (tr.ongoing[t]) continue;
+      const cents = cost.perTrajectory[t] as number;
+      const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
+      perYear[y]?.push(Number.isNaN(cents) ? 0 : cents);
+    }
+  }
+  return Object.fromEntries(
+    frame.years.map((key, y) => {
+      const values = Float64Array.from(perYear[y] ?? []).sort();
+      const n = values.length;
+      const mean = n ? euro(values.reduce((a, b) => a + b, 0) / n) : null;
+      const median = n
+        ? euro(
+            n % 2
+              ? (values[(n - 1) / 2] as number)
+              : ((values[n / 2 - 1] as number) + (values[n / 2] as number)) / 2,
+          )
+        : null;
+      return [key, { n, mean, median }];
+    }),
+  );
+}
+
+function ageFigures(
+  frame: Frame,
+  bands: AgeBands,
+  presence: Presence,
+  flows: Flows,
+): MetricsJson['age'] {
+  const labels = [...bands.labels, 'onbekend'];
+  const nY = frame.nYears;
+  const table = (a: Int32Array) =>
+    Object.fromEntries(
+      labels.map((label, b) => [
+        label,
+        Object.fromEntries(frame.years.map((key, y) => [key, a[b * nY + y] as number])),
+      ]),
+    );
+  return {
+    bands: labels,
+    inflowByBand: table(flows.inflowBandYear),
+    clientsByBand: table(presence.bandYear),
+  };
+}
+
+function waitingFigures(
+  ds: Dataset,
+  frame: Frame,
+  tr: Trajectories,
+  mask: Uint8Array | null,
+): MetricsJson['waiting'] {
+  const w = computeWaiting(ds, frame, tr, mask);
+  if (!w) return null;
+  const perYear = (list: (ReturnType<typeof computeWaiting> & object)['byYear']) =>
+    Object.fromEntries(frame.years.map((key, y) => [key, list[y] ?? null]));
+  return {
+    byYear: perYear(w.byYear),
+    byGroup: Object.fromEntries(providerGroups.map((g, i) => [g, perYear(w.byGroupYear[i] ?? [])])),
+  };
+}
+
+function stackingFigures(
+  ds: Dataset,
+  frame: Frame,
+  tr: Trajectories,
+  mask: Uint8Array | null,
+  presence: Presence,
+): MetricsJson['stacking'] {
+  const s = computeStacking(ds, frame, tr, mask);
+  if (!s) return null;
+  const nY = frame.nYears;
+  return {
+    byYear: Object.fromEntries(
+      frame.years.map((key, y) => [
+        key,
+        {
+          clients: s.clientsPerYear[y] as number,
+          sharePct: percent(s.clientsPerYear[y] as number, presence.clientsPerYear[y] as number),
+          byProduct: Object.fromEntries(
+            s.products.map((code, p) => [code, s.productYear[p * nY + y] as number]),
+          ),
+        },
+      ]),
+    ),
+  };
 }

@@ -1,46 +1,71 @@
+import type { Gender } from '../model/gender';
 import { type IbProduct, ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import type { Records } from '../model/records';
 import { dayFromCivil } from '../periods/days';
+import { sortByKeys } from './order';
 
 /** Sentinel end day of an ongoing allocation. */
 export const OPEN_END = 2 ** 31 - 1;
 /** Sentinel for "unknown" in Int32 columns. */
 export const NONE = -1;
 
+export const genders: readonly Gender[] = ['m', 'v', 'x'];
+
 /**
- * The IB allocations of a dataset, column-wise, with dictionaries for codes.
- * Built once per dataset; every figure is computed from these arrays.
+ * A dataset column-wise, with dictionaries for codes: built once, and every
+ * figure is computed from these arrays (filters never rebuild it).
  */
 export interface Dataset {
   /** IB allocations. */
   n: number;
   client: Int32Array;
   provider: Int32Array;
+  /** Index into ibProducts. */
   product: Int8Array;
   start: Int32Array;
   end: Int32Array;
+  /** The allocation's municipality, else the client's (index into municipalities). */
   municipality: Int32Array;
+  registration: Int32Array;
   clientIds: string[];
   providerIds: string[];
+  providerNames: (string | null)[];
   municipalities: string[];
   /** Per provider: index into providerGroups. */
   providerGroup: Int8Array;
   /** Per client: birth day (birth year only → 1 July), or NONE. */
   birthDay: Int32Array;
+  /** Per client: index into genders, or NONE. */
+  gender: Int8Array;
   /** Per client: municipality index, or NONE. */
   clientMunicipality: Int32Array;
+  /** Non-IB Wmo allocations (for care stacking), sorted by client and start. */
+  other: OtherColumns;
   /** Every accepted allocation, IB or not. */
   allAllocations: number;
+  /** Cost lines of IB (or unspecified) products, sorted by client and period start. */
   costs: CostColumns | null;
   tariffs: Map<string, number> | null;
-  /** Latest allocation start or cost-period end. */
+  /** Latest allocation start or cost-period end (the default peildatum). */
   dataEnd: number;
+  /** Earliest IB allocation start. */
+  dataStart: number;
+}
+
+export interface OtherColumns {
+  n: number;
+  client: Int32Array;
+  product: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  products: string[];
 }
 
 export interface CostColumns {
   n: number;
   client: Int32Array;
+  provider: Int32Array;
   product: Int8Array;
   start: Int32Array;
   end: Int32Array;
@@ -67,73 +92,115 @@ class Dictionary {
 }
 
 const productIndex = (p: IbProduct): number => ibProducts.indexOf(p);
+const julyFirst = (year: number): number => dayFromCivil(year, 7, 1);
 
 /** Builds the columnar dataset from imported records. */
 export function buildDataset(records: Records): Dataset {
-  const ib = records.allocations.filter((a) => isIb(a.product));
-  const n = ib.length;
   const clients = new Dictionary();
   const providers = new Dictionary();
   const municipalities = new Dictionary();
-  const ds = {
-    n,
-    client: new Int32Array(n),
-    provider: new Int32Array(n),
-    product: new Int8Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    municipality: new Int32Array(n),
-  };
-  let dataEnd = Number.NEGATIVE_INFINITY;
-  ib.forEach((a, i) => {
-    ds.client[i] = clients.of(a.client);
-    ds.provider[i] = a.provider === null ? NONE : providers.of(a.provider);
-    ds.product[i] = productIndex(a.product as IbProduct);
-    ds.start[i] = a.start;
-    ds.end[i] = a.end ?? OPEN_END;
-    ds.municipality[i] = a.municipality === null ? NONE : municipalities.of(a.municipality);
-    if (a.start > dataEnd) dataEnd = a.start;
-  });
+  for (const a of records.allocations) clients.of(a.client);
+  for (const c of records.clients) clients.of(c.client);
+  for (const l of records.costLines) clients.of(l.client);
+  const nClients = clients.values.length;
 
-  const groupOf = new Map<string, ProviderGroup>(
-    records.providers.map((p) => [p.provider, p.group]),
-  );
-  const providerGroup = Int8Array.from(providers.values, (id) =>
-    providerGroups.indexOf(groupOf.get(id) ?? 'overig'),
-  );
-
-  const birthDay = new Int32Array(clients.values.length).fill(NONE);
-  const clientMunicipality = new Int32Array(clients.values.length).fill(NONE);
+  const birthDay = new Int32Array(nClients).fill(NONE);
+  const gender = new Int8Array(nClients).fill(NONE);
+  const clientMunicipality = new Int32Array(nClients).fill(NONE);
   for (const c of records.clients) {
     const i = clients.find(c.client);
-    if (i === NONE) continue;
     if (c.birthDate !== null) birthDay[i] = c.birthDate;
     else if (c.birthYear !== null) birthDay[i] = julyFirst(c.birthYear);
+    if (c.gender !== null) gender[i] = genders.indexOf(c.gender);
     if (c.municipality !== null) clientMunicipality[i] = municipalities.of(c.municipality);
   }
 
+  const ib = records.allocations.filter((a) => isIb(a.product));
+  const n = ib.length;
+  const client = new Int32Array(n);
+  const provider = new Int32Array(n);
+  const product = new Int8Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const municipality = new Int32Array(n);
+  const registration = new Int32Array(n);
+  let dataEnd = Number.NEGATIVE_INFINITY;
+  let dataStart = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const a = ib[i] as (typeof ib)[number];
+    const c = clients.of(a.client);
+    client[i] = c;
+    provider[i] = a.provider === null ? NONE : providers.of(a.provider);
+    product[i] = productIndex(a.product as IbProduct);
+    start[i] = a.start;
+    end[i] = a.end ?? OPEN_END;
+    municipality[i] =
+      a.municipality === null
+        ? (clientMunicipality[c] as number)
+        : municipalities.of(a.municipality);
+    registration[i] = a.registration ?? NONE;
+    if (a.start > dataEnd) dataEnd = a.start;
+    if (a.start < dataStart) dataStart = a.start;
+  }
+
+  const info = new Map(records.providers.map((p) => [p.provider, p]));
+  const providerGroup = Int8Array.from(providers.values, (id) =>
+    providerGroups.indexOf((info.get(id)?.group ?? 'overig') as ProviderGroup),
+  );
+  const providerNames = providers.values.map((id) => info.get(id)?.name ?? null);
+
+  const others = records.allocations.filter((a) => !isIb(a.product));
+  const otherProducts = new Dictionary();
+  const otherOrder = sortByKeys(
+    others.length,
+    (i) => clients.find((others[i] as (typeof others)[number]).client),
+    (i) => (others[i] as (typeof others)[number]).start,
+  );
+  const other: OtherColumns = {
+    n: others.length,
+    client: new Int32Array(others.length),
+    product: new Int32Array(others.length),
+    start: new Int32Array(others.length),
+    end: new Int32Array(others.length),
+    products: otherProducts.values,
+  };
+  otherOrder.forEach((src, k) => {
+    const a = others[src] as (typeof others)[number];
+    other.client[k] = clients.find(a.client);
+    other.product[k] = otherProducts.of(a.product.replace(/^other:/, ''));
+    other.start[k] = a.start;
+    other.end[k] = a.end ?? OPEN_END;
+  });
+
   let costs: CostColumns | null = null;
-  const lines = records.costLines.filter((l) => l.product === null || isIb(l.product));
   if (records.costLines.length > 0) {
+    const lines = records.costLines.filter((l) => l.product === null || isIb(l.product));
+    const order = sortByKeys(
+      lines.length,
+      (i) => clients.find((lines[i] as (typeof lines)[number]).client),
+      (i) => (lines[i] as (typeof lines)[number]).periodStart,
+    );
     const m = lines.length;
-    costs = {
+    const c: CostColumns = {
       n: m,
       client: new Int32Array(m),
+      provider: new Int32Array(m),
       product: new Int8Array(m),
       start: new Int32Array(m),
       end: new Int32Array(m),
       cents: new Float64Array(m),
     };
-    const c = costs;
-    lines.forEach((l, i) => {
-      // A cost line of a client without IB allocations still counts for cost.
-      c.client[i] = clients.of(l.client);
-      c.product[i] = l.product === null ? NONE : productIndex(l.product as IbProduct);
-      c.start[i] = l.periodStart;
-      c.end[i] = l.periodEnd;
-      c.cents[i] = l.amount;
+    order.forEach((src, k) => {
+      const l = lines[src] as (typeof lines)[number];
+      c.client[k] = clients.find(l.client);
+      c.provider[k] = l.provider === null ? NONE : providers.find(l.provider);
+      c.product[k] = l.product === null ? NONE : productIndex(l.product as IbProduct);
+      c.start[k] = l.periodStart;
+      c.end[k] = l.periodEnd;
+      c.cents[k] = l.amount;
     });
     for (const l of records.costLines) if (l.periodEnd > dataEnd) dataEnd = l.periodEnd;
+    costs = c;
   }
 
   let tariffs: Map<string, number> | null = null;
@@ -145,26 +212,27 @@ export function buildDataset(records: Records): Dataset {
   }
 
   return {
-    ...ds,
+    n,
+    client,
+    provider,
+    product,
+    start,
+    end,
+    municipality,
+    registration,
     clientIds: clients.values,
     providerIds: providers.values,
+    providerNames,
     municipalities: municipalities.values,
     providerGroup,
-    birthDay: growTo(birthDay, clients.values.length, NONE),
-    clientMunicipality: growTo(clientMunicipality, clients.values.length, NONE),
+    birthDay,
+    gender,
+    clientMunicipality,
+    other,
     allAllocations: records.allocations.length,
     costs,
     tariffs,
     dataEnd: Number.isFinite(dataEnd) ? dataEnd : 0,
+    dataStart: Number.isFinite(dataStart) ? dataStart : 0,
   };
-}
-
-const julyFirst = (year: number): number => dayFromCivil(year, 7, 1);
-
-/** Cost lines may add clients after the client columns were sized. */
-function growTo(a: Int32Array, length: number, fill: number): Int32Array {
-  if (a.length >= length) return a;
-  const b = new Int32Array(length).fill(fill);
-  b.set(a);
-  return b;
 }

@@ -9,30 +9,39 @@ export interface SurvivalCurve {
  * (ongoing) observations; one censored at t is still at risk at t.
  */
 export function kaplanMeier(durations: ArrayLike<number>, ended: ArrayLike<number>): SurvivalCurve {
-  const n = durations.length;
-  const idx = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (durations[a] as number) - (durations[b] as number),
-  );
+  const events: number[] = [];
+  const censored: number[] = [];
+  for (let i = 0; i < durations.length; i++)
+    (ended[i] ? events : censored).push(durations[i] as number);
+  return kaplanMeierSplit(Int32Array.from(events), Int32Array.from(censored));
+}
+
+/** The same from separate event and censoring times (sorted here with the native typed-array sort). */
+export function kaplanMeierSplit(events: Int32Array, censored: Int32Array): SurvivalCurve {
+  events.sort();
+  censored.sort();
   const times: number[] = [];
   const survival: number[] = [];
-  let atRisk = n;
+  let atRisk = events.length + censored.length;
   let s = 1;
-  let k = 0;
-  while (k < n) {
-    const t = durations[idx[k] as number] as number;
-    let events = 0;
-    let leaving = 0;
-    while (k < n && durations[idx[k] as number] === t) {
-      if (ended[idx[k] as number]) events++;
-      leaving++;
-      k++;
+  let e = 0;
+  let c = 0;
+  while (e < events.length) {
+    const t = events[e] as number;
+    // Censored before t leave the risk set first; censored at t stay at risk at t.
+    while (c < censored.length && (censored[c] as number) < t) {
+      atRisk--;
+      c++;
     }
-    if (events > 0) {
-      s *= 1 - events / atRisk;
-      times.push(t);
-      survival.push(s);
+    let d = 0;
+    while (e < events.length && events[e] === t) {
+      d++;
+      e++;
     }
-    atRisk -= leaving;
+    s *= 1 - d / atRisk;
+    times.push(t);
+    survival.push(s);
+    atRisk -= d;
   }
   return { times, survival };
 }

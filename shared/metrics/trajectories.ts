@@ -1,4 +1,5 @@
 import { type Dataset, OPEN_END } from './dataset';
+import { sortByKeys } from './order';
 
 /**
  * Trajectories: maximal chains of one client's IB allocations (in order of
@@ -8,40 +9,61 @@ import { type Dataset, OPEN_END } from './dataset';
  */
 export interface Trajectories {
   count: number;
+  peildatum: number;
+  gapDays: number;
   client: Int32Array;
   start: Int32Array;
-  /** Latest end, capped at the peildatum. */
+  /** Latest end, capped at the peildatum for ongoing ones. */
   end: Int32Array;
   ongoing: Uint8Array;
   /** The allocation with the earliest start (ties: lowest product, then provider). */
   first: Int32Array;
-  /** Allocations of the dataset in trajectory order; `members[offset[t]..offset[t+1])` belong to t. */
+  /** Allocations in order of client, start, end (ongoing last), product, provider. */
   members: Int32Array;
+  /** `members[offset[t] .. offset[t+1])` belong to trajectory t. */
   offset: Int32Array;
   /** Per allocation: its trajectory, or −1 when it starts after the peildatum. */
   trajectoryOf: Int32Array;
 }
 
-/** Allocation indices ordered by client, start, end (ongoing last), product, provider. */
+/** Allocations starting on or before the peildatum, in trajectory order. */
 export function allocationOrder(ds: Dataset, peildatum: number): Int32Array {
-  const idx: number[] = [];
-  for (let i = 0; i < ds.n; i++) if ((ds.start[i] as number) <= peildatum) idx.push(i);
-  idx.sort(
-    (a, b) =>
-      (ds.client[a] as number) - (ds.client[b] as number) ||
-      (ds.start[a] as number) - (ds.start[b] as number) ||
-      (ds.end[a] as number) - (ds.end[b] as number) ||
-      (ds.product[a] as number) - (ds.product[b] as number) ||
-      (ds.providerIds[ds.provider[a] as number] ?? '').localeCompare(
-        ds.providerIds[ds.provider[b] as number] ?? '',
-      ),
+  const order = sortByKeys(
+    ds.n,
+    (i) => ds.client[i] as number,
+    (i) => ds.start[i] as number,
   );
-  return Int32Array.from(idx);
+  let m = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    if ((ds.start[i] as number) <= peildatum) order[m++] = i;
+  }
+  const kept = order.subarray(0, m);
+  // Rows with the same client and start are few: order them by end, product, provider in place.
+  const after = (a: number, b: number) =>
+    (ds.end[a] as number) - (ds.end[b] as number) ||
+    (ds.product[a] as number) - (ds.product[b] as number) ||
+    providerKey(ds, a).localeCompare(providerKey(ds, b));
+  for (let k = 1; k < m; k++) {
+    const i = kept[k] as number;
+    let j = k - 1;
+    while (j >= 0) {
+      const prev = kept[j] as number;
+      if (ds.client[prev] !== ds.client[i] || ds.start[prev] !== ds.start[i] || after(prev, i) <= 0)
+        break;
+      kept[j + 1] = prev;
+      j--;
+    }
+    kept[j + 1] = i;
+  }
+  return kept;
 }
 
+const providerKey = (ds: Dataset, i: number) => ds.providerIds[ds.provider[i] as number] ?? '';
+
 export function buildTrajectories(ds: Dataset, peildatum: number, gapDays: number): Trajectories {
-  const order = allocationOrder(ds, peildatum);
-  const m = order.length;
+  const members = allocationOrder(ds, peildatum);
+  const m = members.length;
   const client = new Int32Array(m);
   const start = new Int32Array(m);
   const end = new Int32Array(m);
@@ -52,13 +74,18 @@ export function buildTrajectories(ds: Dataset, peildatum: number, gapDays: numbe
   let t = -1;
   let latestEnd = 0;
   let currentClient = -1;
+  const close = () => {
+    const isOngoing = latestEnd === OPEN_END || latestEnd > peildatum;
+    ongoing[t] = isOngoing ? 1 : 0;
+    end[t] = isOngoing ? peildatum : latestEnd;
+  };
   for (let k = 0; k < m; k++) {
-    const i = order[k] as number;
+    const i = members[k] as number;
     const c = ds.client[i] as number;
     const s = ds.start[i] as number;
     const e = ds.end[i] as number;
     if (c !== currentClient || s - latestEnd - 1 > gapDays) {
-      if (t >= 0) closeTrajectory(t, latestEnd);
+      if (t >= 0) close();
       t++;
       currentClient = c;
       client[t] = c;
@@ -66,29 +93,33 @@ export function buildTrajectories(ds: Dataset, peildatum: number, gapDays: numbe
       first[t] = i;
       offset[t] = k;
       latestEnd = e;
-    } else if (e > latestEnd) {
-      latestEnd = e;
+    } else {
+      if (e > latestEnd) latestEnd = e;
+      const f = first[t] as number;
+      if (
+        s === start[t] &&
+        ((ds.product[i] as number) < (ds.product[f] as number) ||
+          (ds.product[i] === ds.product[f] && providerKey(ds, i) < providerKey(ds, f)))
+      ) {
+        first[t] = i;
+      }
     }
     trajectoryOf[i] = t;
   }
-  if (t >= 0) closeTrajectory(t, latestEnd);
+  if (t >= 0) close();
   const count = t + 1;
   offset[count] = m;
   return {
     count,
+    peildatum,
+    gapDays,
     client: client.subarray(0, count),
     start: start.subarray(0, count),
     end: end.subarray(0, count),
     ongoing: ongoing.subarray(0, count),
     first: first.subarray(0, count),
-    members: order,
+    members,
     offset: offset.subarray(0, count + 1),
     trajectoryOf,
   };
-
-  function closeTrajectory(tr: number, latest: number) {
-    const isOngoing = latest === OPEN_END || latest > peildatum;
-    ongoing[tr] = isOngoing ? 1 : 0;
-    end[tr] = isOngoing ? peildatum : latest;
-  }
 }

@@ -1,0 +1,99 @@
+import type { PeriodKind } from '../periods/periods';
+import { wholeYears } from './age';
+import { type AgeBands, bandIndex } from './ageBands';
+import { type Dataset, NONE } from './dataset';
+import { bump } from './distinct';
+import { type Frame, periodTable } from './frame';
+import type { Trajectories } from './trajectories';
+
+/** Inflow, outflow, re-entry, age at start and durations: one pass over the trajectories. */
+export interface Flows {
+  inflowPerYear: Int32Array;
+  outflowPerYear: Int32Array;
+  reentryPerYear: Int32Array;
+  perPeriod: Map<PeriodKind, { inflow: Int32Array; outflow: Int32Array }>;
+  ageSum: Float64Array;
+  ageCount: Int32Array;
+  /** Inflow by age band at start; the last band is "unknown". `[band * nYears + year]`. */
+  inflowBandYear: Int32Array;
+  /** By first provider: `[provider * nYears + year]`. */
+  providerInflowYear: Int32Array;
+  providerOutflowYear: Int32Array;
+  /** Selected trajectories' durations (days, start and end counted). */
+  duration: Int32Array;
+  /** Selected trajectories, in order. */
+  selected: Int32Array;
+}
+
+export function computeFlows(
+  ds: Dataset,
+  frame: Frame,
+  tr: Trajectories,
+  mask: Uint8Array | null,
+  bands: AgeBands,
+  kinds: readonly PeriodKind[],
+): Flows {
+  const nY = frame.nYears;
+  const nBands = bands.labels.length + 1;
+  const nProviders = Math.max(1, ds.providerIds.length);
+  const flows: Flows = {
+    inflowPerYear: new Int32Array(nY),
+    outflowPerYear: new Int32Array(nY),
+    reentryPerYear: new Int32Array(nY),
+    perPeriod: new Map(),
+    ageSum: new Float64Array(nY),
+    ageCount: new Int32Array(nY),
+    inflowBandYear: new Int32Array(nBands * nY),
+    providerInflowYear: new Int32Array(nProviders * nY),
+    providerOutflowYear: new Int32Array(nProviders * nY),
+    duration: new Int32Array(tr.count),
+    selected: new Int32Array(tr.count),
+  };
+  const tables = kinds.map((kind) => {
+    const table = periodTable(frame, kind);
+    const counts = {
+      inflow: new Int32Array(table.keys.length),
+      outflow: new Int32Array(table.keys.length),
+    };
+    flows.perPeriod.set(kind, counts);
+    return { index: table.index, counts };
+  });
+  let n = 0;
+  for (let t = 0; t < tr.count; t++) {
+    if (mask && !mask[t]) continue;
+    const s = tr.start[t] as number;
+    const e = tr.end[t] as number;
+    const ended = !tr.ongoing[t];
+    const y = frame.yearIndex[s - frame.firstDay] as number;
+    const yEnd = frame.yearIndex[e - frame.firstDay] as number;
+    const p = ds.provider[tr.first[t] as number] as number;
+    bump(flows.inflowPerYear, y);
+    if (p !== NONE) bump(flows.providerInflowYear, p * nY + y);
+    if (ended) {
+      bump(flows.outflowPerYear, yEnd);
+      if (p !== NONE) bump(flows.providerOutflowYear, p * nY + yEnd);
+    }
+    for (const { index, counts } of tables) {
+      bump(counts.inflow, index[s - frame.firstDay] as number);
+      if (ended) bump(counts.outflow, index[e - frame.firstDay] as number);
+    }
+    // Re-entry: the client's previous trajectory (whatever the filter) ended at most 365 days before.
+    if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
+      bump(flows.reentryPerYear, y);
+    const birth = ds.birthDay[tr.client[t] as number] as number;
+    if (birth !== NONE) {
+      const age = wholeYears(birth, s);
+      bump(flows.ageSum, y, age);
+      bump(flows.ageCount, y);
+      bump(flows.inflowBandYear, bandIndex(bands, age) * nY + y);
+    } else {
+      bump(flows.inflowBandYear, (nBands - 1) * nY + y);
+    }
+    flows.duration[n] = e - s + 1;
+    flows.selected[n] = t;
+    n++;
+  }
+  flows.duration = flows.duration.subarray(0, n);
+  flows.selected = flows.selected.subarray(0, n);
+  return flows;
+}

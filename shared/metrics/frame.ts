@@ -1,0 +1,72 @@
+import { civilFromDay, dayFromCivil } from '../periods/days';
+import { type Period, type PeriodKind, periodKey, periodOf, periodRange } from '../periods/periods';
+
+/** A period kind laid over the days of the frame: day → period index, and each period's key and days. */
+export interface PeriodTable {
+  kind: PeriodKind;
+  keys: string[];
+  periods: Period[];
+  /** `index[day − frame.firstDay]`. */
+  index: Int32Array;
+}
+
+/** The calendar years from the earliest allocation start to the peildatum, with day lookup tables. */
+export interface Frame {
+  firstYear: number;
+  nYears: number;
+  years: string[];
+  firstDay: number;
+  peildatum: number;
+  /** `yearIndex[day − firstDay]`. */
+  yearIndex: Int32Array;
+  /** Last counted day of each year: 31 December, or the peildatum in its year. */
+  yearEnd: Int32Array;
+  tables: Map<PeriodKind, PeriodTable>;
+}
+
+export function buildFrame(dataStart: number, peildatum: number): Frame {
+  const firstYear = civilFromDay(Math.min(dataStart, peildatum)).year;
+  const lastYear = civilFromDay(peildatum).year;
+  const nYears = lastYear - firstYear + 1;
+  const firstDay = dayFromCivil(firstYear, 1, 1);
+  const yearIndex = new Int32Array(peildatum - firstDay + 1);
+  const yearEnd = new Int32Array(nYears);
+  for (let y = 0; y < nYears; y++) {
+    const from = dayFromCivil(firstYear + y, 1, 1) - firstDay;
+    const to = Math.min(dayFromCivil(firstYear + y, 12, 31), peildatum);
+    yearIndex.fill(y, from, to - firstDay + 1);
+    yearEnd[y] = to;
+  }
+  return {
+    firstYear,
+    nYears,
+    years: Array.from({ length: nYears }, (_, y) => String(firstYear + y)),
+    firstDay,
+    peildatum,
+    yearIndex,
+    yearEnd,
+    tables: new Map(),
+  };
+}
+
+/** The lookup table of a period kind, made once per frame. */
+export function periodTable(frame: Frame, kind: PeriodKind): PeriodTable {
+  const known = frame.tables.get(kind);
+  if (known) return known;
+  const index = new Int32Array(frame.yearIndex.length);
+  const keys: string[] = [];
+  const periods: Period[] = [];
+  let day = frame.firstDay;
+  while (day <= frame.peildatum) {
+    const p = periodOf(kind, day);
+    const r = periodRange(p);
+    const to = Math.min(r.end, frame.peildatum);
+    index.fill(keys.length, day - frame.firstDay, to - frame.firstDay + 1);
+    keys.push(periodKey(p));
+    periods.push(p);
+    day = to + 1;
+  }
+  const table = { kind, keys, periods, index };
+  frame.tables.set(kind, table);
+  return table;
+}
