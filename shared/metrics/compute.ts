@@ -8,7 +8,7 @@ import { type Dataset, NONE } from './dataset';
 import { allocationMask, type Filters, trajectoryMask } from './filters';
 import { computeFlows, type Flows } from './flows';
 import { buildFrame, type Frame, periodTable } from './frame';
-import { kaplanMeierSplit, medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
+import { kaplanMeierSorted, medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
 import { countingSort } from './order';
 import { computePresence, type Presence } from './presence';
 import { euro, percent, round } from './round';
@@ -182,14 +182,26 @@ export class MetricsEngine {
     const tMask = trajectoryMask(tr, aMask);
     const presence = computePresence(ds, frame, tr, aMask, bands, kinds);
     const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
-    const cost = computeCost(ds, frame, tr, aMask, aMask ? costLineMask(ds, aMask, filters) : null);
+    const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
+    const cost = computeCost(
+      ds,
+      frame,
+      tr,
+      aMask,
+      aMask ? costLineMask(ds, aMask, filters) : null,
+      daily,
+    );
     const transitions = computeTransitions(ds, frame, tr, tMask);
     const years = frame.years;
     const nY = frame.nYears;
     const perYear = <T>(f: (y: number) => T): Record<string, T> =>
       Object.fromEntries(years.map((key, y) => [key, f(y)]));
 
-    const durationByYear = durationsByStartYear(frame, tr, flows);
+    const byDuration = countingSort(
+      Int32Array.from({ length: flows.duration.length }, (_, k) => k),
+      flows.duration,
+    );
+    const durationByYear = durationsByStartYear(frame, tr, flows, byDuration);
     const providersActive = new Int32Array(nY);
     for (let p = 0; p < ds.providerIds.length; p++) {
       for (let y = 0; y < nY; y++)
@@ -226,7 +238,7 @@ export class MetricsEngine {
       };
     });
 
-    const all = durationStats(flows.duration, flows.selected, tr);
+    const all = durationStats(sortDurations(flows, tr, byDuration));
     const groupsOut: MetricsJson['providerGroups'] = {};
     const growth: MetricsJson['providerGroupGrowthPct'] = {};
     providerGroups.forEach((group, g) => {
@@ -286,7 +298,7 @@ export class MetricsEngine {
         presence,
         params.growthThreshold ?? DEFAULT_GROWTH_THRESHOLD,
       ),
-      providers: providerFigures(ds, frame, tr, presence, flows, cost, transitions),
+      providers: providerFigures(ds, frame, tr, presence, flows, cost, transitions, byDuration),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
       age: ageFigures(frame, bands, presence, flows),
       gender: perYear((y) => {
@@ -369,30 +381,49 @@ interface DurationStats {
   curve: SurvivalCurve;
 }
 
+/** Selected trajectories' durations sorted ascending, with their trajectory and whether it ended. */
+interface SortedDurations {
+  duration: Int32Array;
+  ended: Uint8Array;
+  trajectory: Int32Array;
+}
+
+function sortDurations(flows: Flows, tr: Trajectories, order: Int32Array): SortedDurations {
+  const n = order.length;
+  const out = {
+    duration: new Int32Array(n),
+    ended: new Uint8Array(n),
+    trajectory: new Int32Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const j = order[k] as number;
+    const t = flows.selected[j] as number;
+    out.duration[k] = flows.duration[j] as number;
+    out.trajectory[k] = t;
+    out.ended[k] = tr.ongoing[t] ? 0 : 1;
+  }
+  return out;
+}
+
 function durationStats(
-  durations: Int32Array,
-  selected: Int32Array,
-  tr: Trajectories,
+  sorted: SortedDurations,
   from = 0,
-  to = durations.length,
+  to = sorted.duration.length,
 ): DurationStats {
-  const events: number[] = [];
-  const censored: number[] = [];
   let sum = 0;
+  let events = 0;
   for (let k = from; k < to; k++) {
-    const d = durations[k] as number;
-    if (tr.ongoing[selected[k] as number]) censored.push(d);
-    else {
-      events.push(d);
-      sum += d;
+    if (sorted.ended[k]) {
+      sum += sorted.duration[k] as number;
+      events++;
     }
   }
-  const curve = kaplanMeierSplit(Int32Array.from(events), Int32Array.from(censored));
+  const curve = kaplanMeierSorted(sorted.duration, sorted.ended, from, to);
   const n = to - from;
   return {
     figures: {
       medianDaysKM: n ? medianSurvival(curve) : null,
-      meanDaysEnded: events.length ? round(sum / events.length, 1) : null,
+      meanDaysEnded: events ? round(sum / events, 1) : null,
       ongoingAfter365Pct: n ? round(100 * survivalAt(curve, 365), 1) : null,
       ongoingAfter730Pct: n ? round(100 * survivalAt(curve, 730), 1) : null,
     },
@@ -400,26 +431,41 @@ function durationStats(
   };
 }
 
-function durationsByStartYear(frame: Frame, tr: Trajectories, flows: Flows): DurationStats[] {
-  // Selected trajectories are in client order; group them by start year.
-  const years = new Int32Array(flows.selected.length);
-  for (let k = 0; k < years.length; k++) {
-    years[k] = frame.yearIndex[
-      (tr.start[flows.selected[k] as number] as number) - frame.firstDay
-    ] as number;
-  }
-  const order = countingSort(
-    Int32Array.from({ length: years.length }, (_, k) => k),
-    years,
+/** Durations ordered by duration: once overall, then (stably) by a group key, so each group's run is sorted. */
+function durationsBy(
+  flows: Flows,
+  tr: Trajectories,
+  byDuration: Int32Array,
+  key: (k: number) => number,
+): { sorted: SortedDurations; keys: Int32Array } {
+  const keys = new Int32Array(flows.selected.length);
+  for (let k = 0; k < keys.length; k++) keys[k] = key(k);
+  const order = countingSort(byDuration, keys);
+  const sorted = sortDurations(flows, tr, order);
+  const groupKeys = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) groupKeys[k] = keys[order[k] as number] as number;
+  return { sorted, keys: groupKeys };
+}
+
+function durationsByStartYear(
+  frame: Frame,
+  tr: Trajectories,
+  flows: Flows,
+  byDuration: Int32Array,
+): DurationStats[] {
+  const { sorted, keys } = durationsBy(
+    flows,
+    tr,
+    byDuration,
+    (k) =>
+      frame.yearIndex[(tr.start[flows.selected[k] as number] as number) - frame.firstDay] as number,
   );
-  const durations = Int32Array.from(order, (k) => flows.duration[k] as number);
-  const selected = Int32Array.from(order, (k) => flows.selected[k] as number);
   const out: DurationStats[] = [];
   let k = 0;
   for (let y = 0; y < frame.nYears; y++) {
     const from = k;
-    while (k < order.length && years[order[k] as number] === y) k++;
-    out.push(durationStats(durations, selected, tr, from, k));
+    while (k < keys.length && keys[k] === y) k++;
+    out.push(durationStats(sorted, from, k));
   }
   return out;
 }
@@ -511,27 +557,23 @@ function providerFigures(
   flows: Flows,
   cost: CostResult,
   transitions: ReturnType<typeof computeTransitions>,
+  byDuration: Int32Array,
 ): Record<string, ProviderFigures> {
   const nY = frame.nYears;
   // Durations grouped by first provider for a Kaplan–Meier median per provider.
-  const firstProvider = Int32Array.from(
-    flows.selected,
-    (t) => (ds.provider[tr.first[t] as number] as number) + 1,
+  const { sorted, keys } = durationsBy(
+    flows,
+    tr,
+    byDuration,
+    (k) => (ds.provider[tr.first[flows.selected[k] as number] as number] as number) + 1,
   );
-  const order = countingSort(
-    Int32Array.from({ length: firstProvider.length }, (_, k) => k),
-    firstProvider,
-  );
-  const durations = Int32Array.from(order, (k) => flows.duration[k] as number);
-  const selected = Int32Array.from(order, (k) => flows.selected[k] as number);
   const medians = new Map<number, number | null>();
   let k = 0;
-  while (k < order.length) {
-    const p = firstProvider[order[k] as number] as number;
+  while (k < keys.length) {
+    const p = keys[k] as number;
     const from = k;
-    while (k < order.length && firstProvider[order[k] as number] === p) k++;
-    if (p > 0)
-      medians.set(p - 1, durationStats(durations, selected, tr, from, k).figures.medianDaysKM);
+    while (k < keys.length && keys[k] === p) k++;
+    if (p > 0) medians.set(p - 1, durationStats(sorted, from, k).figures.medianDaysKM);
   }
   const out: Record<string, ProviderFigures> = {};
   ds.providerIds.forEach((id, p) => {

@@ -1,7 +1,7 @@
-import { civilFromDay, daysInMonth } from '../periods/days';
+import { dayFromCivil, daysInMonth } from '../periods/days';
 import { type Dataset, NONE, tariffKey } from './dataset';
 import { bump } from './distinct';
-import type { Frame } from './frame';
+import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
 export type CostSource = 'lines' | 'tariffs' | 'none';
@@ -21,18 +21,20 @@ export interface CostResult {
   providerClientMonthsPerYear: Int32Array;
   /** Per trajectory; NaN where nothing was booked. */
   perTrajectory: Float64Array;
-  /** Per day of the frame, for periods that do not follow months (4-week periods, ISO weeks). */
+  /** Per day of the frame (when asked for), for periods that do not follow months. */
   perDay: Float64Array;
 }
 
 /** Which cost lines a filter selects, or null for all. */
 export type LineMask = Uint8Array | null;
 
+const MAX_PROVIDERS_PER_CLIENT = 64;
+
 /**
  * Spreads cost over months: cost lines pro rata over the days of their period
  * (all of a line's amount stays within the frame); without lines, tariff ×
  * (allocation days in the month / days in the month). Credits are netted per
- * client and month before a client-month counts.
+ * client and month before a client-month counts, overall and per provider.
  */
 export function computeCost(
   ds: Dataset,
@@ -40,105 +42,100 @@ export function computeCost(
   tr: Trajectories,
   allocationMask: Uint8Array | null,
   lineMask: LineMask,
+  daily = true,
 ): CostResult {
   const nYears = frame.nYears;
   const nMonths = nYears * 12;
-  const nProviders = ds.providerIds.length;
-  const result: CostResult = {
-    source: ds.costs ? 'lines' : ds.tariffs ? 'tariffs' : 'none',
-    perMonth: new Float64Array(nMonths),
-    perYear: new Float64Array(nYears),
-    clientMonthsPerYear: new Int32Array(nYears),
-    perProductYear: new Float64Array(4 * nYears),
-    perProviderYear: new Float64Array(Math.max(1, nProviders) * nYears),
-    providerClientMonthsPerYear: new Int32Array(Math.max(1, nProviders) * nYears),
-    perTrajectory: new Float64Array(tr.count).fill(Number.NaN),
-    perDay: new Float64Array(frame.yearIndex.length + 1),
-  };
-  if (result.source === 'none') return result;
+  const nProviders = Math.max(1, ds.providerIds.length);
+  const source: CostSource = ds.costs ? 'lines' : ds.tariffs ? 'tariffs' : 'none';
+  const perMonth = new Float64Array(nMonths);
+  const productMonth = new Float64Array(4 * nMonths);
+  const providerMonth = new Float64Array(nProviders * nMonths);
+  const clientMonthsPerYear = new Int32Array(nYears);
+  const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
+  const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
+  const perDay = new Float64Array(daily ? frame.yearIndex.length + 1 : 1);
+  const { monthOf, monthStart, monthEnd, monthDays } = months(frame);
 
   // Per client: net per month, overall and per provider (a client has few providers).
   const net = new Float64Array(nMonths);
-  const touched: number[] = [];
-  const providerNets: { provider: number; months: Float64Array; touched: number[] }[] = [];
-  let providerSlots = 0;
+  const touched = new Int32Array(nMonths);
+  let nTouched = 0;
+  const slotProvider = new Int32Array(MAX_PROVIDERS_PER_CLIENT);
+  const slotNet: Float64Array[] = [];
+  const slotTouched: Int32Array[] = [];
+  const slotCount = new Int32Array(MAX_PROVIDERS_PER_CLIENT);
+  let slots = 0;
   let currentClient = -1;
 
   const flushClient = () => {
-    for (const m of touched) {
-      if ((net[m] as number) > 1e-6) bump(result.clientMonthsPerYear, Math.floor(m / 12));
+    for (let k = 0; k < nTouched; k++) {
+      const m = touched[k] as number;
+      if ((net[m] as number) > 1e-6) bump(clientMonthsPerYear, (m / 12) | 0);
       net[m] = 0;
     }
-    touched.length = 0;
-    for (let k = 0; k < providerSlots; k++) {
-      const slot = providerNets[k] as (typeof providerNets)[number];
-      for (const m of slot.touched) {
-        if ((slot.months[m] as number) > 1e-6) {
-          bump(result.providerClientMonthsPerYear, slot.provider * nYears + Math.floor(m / 12));
-        }
-        slot.months[m] = 0;
+    nTouched = 0;
+    for (let s = 0; s < slots; s++) {
+      const months = slotNet[s] as Float64Array;
+      const list = slotTouched[s] as Int32Array;
+      const base = (slotProvider[s] as number) * nYears;
+      for (let k = 0; k < (slotCount[s] as number); k++) {
+        const m = list[k] as number;
+        if ((months[m] as number) > 1e-6) bump(providerClientMonthsPerYear, base + ((m / 12) | 0));
+        months[m] = 0;
       }
-      slot.touched.length = 0;
+      slotCount[s] = 0;
     }
-    providerSlots = 0;
+    slots = 0;
   };
 
-  const providerSlot = (provider: number) => {
-    for (let k = 0; k < providerSlots; k++)
-      if (providerNets[k]?.provider === provider)
-        return providerNets[k] as (typeof providerNets)[number];
-    let slot = providerNets[providerSlots];
-    if (!slot) {
-      slot = { provider, months: new Float64Array(nMonths), touched: [] };
-      providerNets.push(slot);
-    }
-    slot.provider = provider;
-    providerSlots++;
-    return slot;
-  };
-
-  /** Books `amount` for days d0..d1 (one month) of a client. */
-  const book = (
-    client: number,
-    provider: number,
-    product: number,
-    trajectory: number,
-    d0: number,
-    d1: number,
-    amount: number,
-  ) => {
+  /** Switches to a client and returns the provider's slot (−1 without provider). */
+  const enter = (client: number, provider: number): number => {
     if (client !== currentClient) {
       flushClient();
       currentClient = client;
     }
-    const { year, month } = civilFromDay(d0);
-    const m = (year - frame.firstYear) * 12 + month - 1;
-    if (m < 0 || m >= nMonths) return;
-    const y = Math.floor(m / 12);
-    if (net[m] === 0) touched.push(m);
+    if (provider === NONE) return -1;
+    for (let s = 0; s < slots; s++) if (slotProvider[s] === provider) return s;
+    if (slots === MAX_PROVIDERS_PER_CLIENT) return -1;
+    if (!slotNet[slots]) {
+      slotNet[slots] = new Float64Array(nMonths);
+      slotTouched[slots] = new Int32Array(nMonths);
+    }
+    slotProvider[slots] = provider;
+    return slots++;
+  };
+
+  /** Books `amount` for days d0..d1 of month m. */
+  const book = (
+    slot: number,
+    provider: number,
+    product: number,
+    m: number,
+    d0: number,
+    d1: number,
+    amount: number,
+  ) => {
+    if (net[m] === 0) touched[nTouched++] = m;
     net[m] = (net[m] as number) + amount;
-    result.perMonth[m] = (result.perMonth[m] as number) + amount;
-    result.perYear[y] = (result.perYear[y] as number) + amount;
+    perMonth[m] = (perMonth[m] as number) + amount;
     if (product >= 0)
-      result.perProductYear[product * nYears + y] =
-        (result.perProductYear[product * nYears + y] as number) + amount;
-    if (provider !== NONE) {
-      const slot = providerSlot(provider);
-      if (slot.months[m] === 0) slot.touched.push(m);
-      slot.months[m] = (slot.months[m] as number) + amount;
-      result.perProviderYear[provider * nYears + y] =
-        (result.perProviderYear[provider * nYears + y] as number) + amount;
+      productMonth[product * nMonths + m] =
+        (productMonth[product * nMonths + m] as number) + amount;
+    if (slot >= 0) {
+      const months = slotNet[slot] as Float64Array;
+      if (months[m] === 0) {
+        (slotTouched[slot] as Int32Array)[slotCount[slot] as number] = m;
+        slotCount[slot] = (slotCount[slot] as number) + 1;
+      }
+      months[m] = (months[m] as number) + amount;
+      providerMonth[provider * nMonths + m] =
+        (providerMonth[provider * nMonths + m] as number) + amount;
     }
-    if (trajectory >= 0) {
-      const before = result.perTrajectory[trajectory] as number;
-      result.perTrajectory[trajectory] = (Number.isNaN(before) ? 0 : before) + amount;
-    }
-    const rate = amount / (d1 - d0 + 1);
-    const a = d0 - frame.firstDay;
-    const b = Math.min(d1, frame.peildatum) - frame.firstDay + 1;
-    if (a >= 0 && a < b) {
-      result.perDay[a] = (result.perDay[a] as number) + rate;
-      result.perDay[b] = (result.perDay[b] as number) - rate;
+    if (daily) {
+      const rate = amount / (d1 - d0 + 1);
+      perDay[d0 - frame.firstDay] = (perDay[d0 - frame.firstDay] as number) + rate;
+      perDay[d1 - frame.firstDay + 1] = (perDay[d1 - frame.firstDay + 1] as number) - rate;
     }
   };
 
@@ -150,78 +147,118 @@ export function computeCost(
       const s = c.start[i] as number;
       if (s > frame.peildatum) continue;
       const client = c.client[i] as number;
+      const lineEnd = c.end[i] as number;
       // The line belongs to the client's last trajectory that started by the line's period end.
       while (
         t < tr.count &&
         ((tr.client[t] as number) < client ||
           (tr.client[t] === client &&
-            t + 1 < tr.count &&
             tr.client[t + 1] === client &&
-            (tr.start[t + 1] as number) <= (c.end[i] as number)))
-      )
+            (tr.start[t + 1] as number) <= lineEnd))
+      ) {
         t++;
-      const trajectory =
-        t < tr.count && tr.client[t] === client && (tr.start[t] as number) <= (c.end[i] as number)
-          ? t
-          : -1;
+      }
+      const trajectory = tr.client[t] === client && (tr.start[t] as number) <= lineEnd ? t : -1;
+      // All of a line's amount stays within the frame: spread over its days there.
       const from = Math.max(s, frame.firstDay);
-      const to = Math.min(c.end[i] as number, frame.peildatum);
+      const to = Math.min(lineEnd, frame.peildatum);
       if (to < from) continue;
-      const share = (c.cents[i] as number) / (to - from + 1);
-      forEachMonth(from, to, (d0, d1) =>
-        book(
-          client,
-          c.provider[i] as number,
-          c.product[i] as number,
-          trajectory,
-          d0,
-          d1,
-          share * (d1 - d0 + 1),
-        ),
-      );
+      const rate = (c.cents[i] as number) / (to - from + 1);
+      const provider = c.provider[i] as number;
+      const product = c.product[i] as number;
+      const slot = enter(client, provider);
+      let total = 0;
+      for (
+        let m = monthOf[from - frame.firstDay] as number;
+        m <= (monthOf[to - frame.firstDay] as number);
+        m++
+      ) {
+        const d0 = Math.max(from, monthStart[m] as number);
+        const d1 = Math.min(to, monthEnd[m] as number);
+        const amount = rate * (d1 - d0 + 1);
+        book(slot, provider, product, m, d0, d1, amount);
+        total += amount;
+      }
+      if (trajectory >= 0)
+        perTrajectory[trajectory] =
+          (Number.isNaN(perTrajectory[trajectory] as number)
+            ? 0
+            : (perTrajectory[trajectory] as number)) + total;
     }
   } else if (ds.tariffs) {
-    const tariffs = ds.tariffs;
+    const tariff = new Float64Array(4 * nYears).fill(Number.NaN);
+    for (let p = 0; p < 4; p++) {
+      for (let y = 0; y < nYears; y++)
+        tariff[p * nYears + y] = ds.tariffs.get(tariffKey(p, frame.firstYear + y)) ?? Number.NaN;
+    }
     for (let k = 0; k < tr.members.length; k++) {
       const i = tr.members[k] as number;
       if (allocationMask && !allocationMask[i]) continue;
-      const s = ds.start[i] as number;
+      const s = Math.max(ds.start[i] as number, frame.firstDay);
       const e = Math.min(ds.end[i] as number, frame.peildatum);
-      const p = ds.product[i] as number;
-      forEachMonth(s, e, (d0, d1) => {
-        const { year, month } = civilFromDay(d0);
-        const perMonth = tariffs.get(tariffKey(p, year));
-        if (perMonth === undefined) return;
-        const amount = (perMonth * (d1 - d0 + 1)) / daysInMonth(year, month);
-        book(
-          ds.client[i] as number,
-          ds.provider[i] as number,
-          p,
-          tr.trajectoryOf[i] as number,
-          d0,
-          d1,
-          amount,
-        );
-      });
+      if (e < s) continue;
+      const product = ds.product[i] as number;
+      const provider = ds.provider[i] as number;
+      const slot = enter(ds.client[i] as number, provider);
+      let total = 0;
+      for (
+        let m = monthOf[s - frame.firstDay] as number;
+        m <= (monthOf[e - frame.firstDay] as number);
+        m++
+      ) {
+        const perMonthTariff = tariff[product * nYears + ((m / 12) | 0)] as number;
+        if (Number.isNaN(perMonthTariff)) continue;
+        const d0 = Math.max(s, monthStart[m] as number);
+        const d1 = Math.min(e, monthEnd[m] as number);
+        const amount = (perMonthTariff * (d1 - d0 + 1)) / (monthDays[m] as number);
+        book(slot, provider, product, m, d0, d1, amount);
+        total += amount;
+      }
+      const t = tr.trajectoryOf[i] as number;
+      if (t >= 0)
+        perTrajectory[t] =
+          (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
     }
   }
   flushClient();
-  for (let d = 1; d < result.perDay.length; d++)
-    result.perDay[d] = (result.perDay[d] as number) + (result.perDay[d - 1] as number);
-  return result;
+  if (daily)
+    for (let d = 1; d < perDay.length; d++)
+      perDay[d] = (perDay[d] as number) + (perDay[d - 1] as number);
+
+  const toYears = (monthly: Float64Array, rows: number) => {
+    const out = new Float64Array(rows * nYears);
+    for (let r = 0; r < rows; r++) {
+      for (let m = 0; m < nMonths; m++)
+        bump(out, r * nYears + ((m / 12) | 0), monthly[r * nMonths + m] as number);
+    }
+    return out;
+  };
+  return {
+    source,
+    perMonth,
+    perYear: toYears(perMonth, 1),
+    clientMonthsPerYear,
+    perProductYear: toYears(productMonth, 4),
+    perProviderYear: toYears(providerMonth, nProviders),
+    providerClientMonthsPerYear,
+    perTrajectory,
+    perDay,
+  };
 }
 
-/** Calls `fn(first, last)` for each calendar month overlapped by the days start..end. */
-export function forEachMonth(
-  start: number,
-  end: number,
-  fn: (first: number, last: number) => void,
-): void {
-  let d = start;
-  while (d <= end) {
-    const { year, month, day } = civilFromDay(d);
-    const last = Math.min(d + daysInMonth(year, month) - day, end);
-    fn(d, last);
-    d = last + 1;
+/** Calendar months of the frame: day → month index, and each month's first and last day. */
+function months(frame: Frame) {
+  const table = periodTable(frame, 'month');
+  const n = frame.nYears * 12;
+  const monthStart = new Int32Array(n);
+  const monthEnd = new Int32Array(n);
+  const monthDays = new Int32Array(n);
+  for (let m = 0; m < n; m++) {
+    const year = frame.firstYear + Math.floor(m / 12);
+    const month = (m % 12) + 1;
+    monthStart[m] = dayFromCivil(year, month, 1);
+    monthDays[m] = daysInMonth(year, month);
+    monthEnd[m] = (monthStart[m] as number) + (monthDays[m] as number) - 1;
   }
+  return { monthOf: table.index, monthStart, monthEnd, monthDays };
 }

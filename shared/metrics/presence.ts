@@ -1,7 +1,6 @@
 import { providerGroups } from '../model/providerGroups';
-import { dayFromCivil } from '../periods/days';
+import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
-import { wholeYears } from './age';
 import { type AgeBands, bandIndex } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { DistinctCounter } from './distinct';
@@ -46,8 +45,10 @@ export function computePresence(
   const tables = kinds.map((kind) => ({ kind, table: periodTable(frame, kind) }));
   const periods = tables.map(({ table }) => new DistinctCounter(table.keys.length));
   const overig = providerGroups.indexOf('overig');
-  const julyFirst = new Int32Array(nY);
-  for (let y = 0; y < nY; y++) julyFirst[y] = dayFromCivil(frame.firstYear + y, 7, 1);
+  // Age on 1 July of a year: the birth date's year and whether its birthday falls after 1 July.
+  let cachedClient = -1;
+  let birthYear = 0;
+  let afterJuly = 0;
 
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
@@ -60,6 +61,12 @@ export function computePresence(
     const g = p === NONE ? overig : (ds.providerGroup[p] as number);
     const muni = ds.municipality[i] as number;
     const birth = ds.birthDay[c] as number;
+    if (c !== cachedClient && birth !== NONE) {
+      const b = civilFromDay(birth);
+      birthYear = b.year;
+      afterJuly = b.month * 100 + b.day > 701 ? 1 : 0;
+      cachedClient = c;
+    }
     const gender = ds.gender[c] as number;
     const y0 = frame.yearIndex[s - frame.firstDay] as number;
     const y1 = frame.yearIndex[e - frame.firstDay] as number;
@@ -71,7 +78,7 @@ export function computePresence(
       if (muni !== NONE) municipalities.add(muni * nY + y, c);
       if (s <= (frame.yearEnd[y] as number) && e >= (frame.yearEnd[y] as number)) active.add(y, c);
       const band =
-        birth === NONE ? nBands - 1 : bandIndex(bands, wholeYears(birth, julyFirst[y] as number));
+        birth === NONE ? nBands - 1 : bandIndex(bands, frame.firstYear + y - birthYear - afterJuly);
       ageBands.add(band * nY + y, c);
       genders.add((gender === NONE ? 3 : gender) * nY + y, c);
     }

@@ -1,0 +1,243 @@
+// The figures of metrics.md written as SQL for DuckDB: the independent check of
+// shared/metrics (test/metrics/duckdb.test.ts) and its peer in `npm run bench`.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { ibProducts } from '../shared/model/products';
+import { providerGroups } from '../shared/model/providerGroups';
+import type { Records } from '../shared/model/records';
+
+export interface SqlFigures {
+  years: string[];
+  byYear: Record<string, Record<string, number | null>>;
+  providerGroups: Record<string, Record<string, number>>;
+  productClients: Record<string, Record<string, number>>;
+  productCost: Record<string, Record<string, number>>;
+  transitions: Record<string, number>;
+  duration: {
+    medianDaysKM: number | null;
+    meanDaysEnded: number | null;
+    s365: number;
+    s730: number;
+  };
+  trajectories: number;
+}
+
+const OPEN = 2147483647;
+
+/** Loads the records into DuckDB (not timed) and runs every query (timed). */
+export async function duckdbFigures(
+  records: Records,
+  peildatum: number,
+  gapDays: number,
+): Promise<{ figures: SqlFigures; ms: number; loadMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bm-duckdb-'));
+  const t0 = performance.now();
+  const clientIds = new Map<string, number>();
+  const providerIds = new Map<string, number>();
+  const id = (map: Map<string, number>, key: string) => {
+    let v = map.get(key);
+    if (v === undefined) {
+      v = map.size;
+      map.set(key, v);
+    }
+    return v;
+  };
+  const ib = records.allocations.filter((a) =>
+    (ibProducts as readonly string[]).includes(a.product),
+  );
+  const lines = ['client,provider,product,s,e'];
+  for (const a of ib) {
+    lines.push(
+      `${id(clientIds, a.client)},${a.provider === null ? -1 : id(providerIds, a.provider)},${ibProducts.indexOf(a.product as 'IB1')},${a.start},${a.end ?? OPEN}`,
+    );
+  }
+  writeFileSync(join(dir, 'alloc.csv'), lines.join('\n'));
+  const groupOf = new Map(
+    records.providers.map((p) => [p.provider, providerGroups.indexOf(p.group)]),
+  );
+  writeFileSync(
+    join(dir, 'providers.csv'),
+    [
+      'provider,grp',
+      ...[...providerIds].map(
+        ([pid, n]) => `${n},${groupOf.get(pid) ?? providerGroups.indexOf('overig')}`,
+      ),
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'clients.csv'),
+    [
+      'client,birth',
+      ...records.clients
+        .filter((c) => clientIds.has(c.client))
+        .map((c) => {
+          const birth =
+            c.birthDate ?? (c.birthYear === null ? null : Date.UTC(c.birthYear, 6, 1) / 86_400_000);
+          return `${clientIds.get(c.client)},${birth ?? ''}`;
+        }),
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'tariffs.csv'),
+    [
+      'product,year,cents',
+      ...records.tariffs.map(
+        (t) => `${ibProducts.indexOf(t.product as 'IB1')},${t.year},${t.perMonth}`,
+      ),
+    ].join('\n'),
+  );
+
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  const run = (sql: string) => c.run(sql);
+  const rows = async (sql: string) =>
+    (await c.runAndReadAll(sql)).getRowObjectsJS() as Record<string, number | null>[];
+  for (const table of ['alloc', 'providers', 'clients', 'tariffs']) {
+    await run(
+      `CREATE TABLE ${table} AS SELECT * FROM read_csv('${join(dir, `${table}.csv`)}', header = true)`,
+    );
+  }
+  const loadMs = performance.now() - t0;
+
+  const P = peildatum;
+  const t1 = performance.now();
+  const D = (x: string) => `(DATE '1970-01-01' + CAST(${x} AS INTEGER))`;
+  await run(
+    `CREATE TEMP TABLE a AS SELECT client, provider, product, s, e FROM alloc WHERE s <= ${P}`,
+  );
+  await run(`CREATE TEMP TABLE years AS
+    SELECT y, datediff('day', DATE '1970-01-01', make_date(y, 1, 1)) AS ys,
+           least(datediff('day', DATE '1970-01-01', make_date(y, 12, 31)), ${P}) AS ye
+    FROM range((SELECT year(${D('min(s)')}) FROM a), year(${D(String(P))}) + 1) t(y)`);
+  await run(`CREATE TEMP TABLE chain AS
+    SELECT *, sum(new_t) OVER (PARTITION BY client ORDER BY s, e, product, provider ROWS UNBOUNDED PRECEDING) AS tnum
+    FROM (SELECT *, CASE WHEN prev_max IS NULL OR s - prev_max - 1 > ${gapDays} THEN 1 ELSE 0 END AS new_t
+          FROM (SELECT *, max(e) OVER (PARTITION BY client ORDER BY s, e, product, provider
+                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_max FROM a))`);
+  await run(`CREATE TEMP TABLE traj AS
+    SELECT client, tnum, min(s) AS ts, max(e) > ${P} AS ongoing, least(max(e), ${P}) AS te,
+           least(max(e), ${P}) - min(s) + 1 AS dur, year(${D('min(s)')}) AS sy
+    FROM chain GROUP BY client, tnum`);
+
+  const perYear = async (sql: string) =>
+    new Map((await rows(sql)).map((r) => [Number(r.y), r.v === null ? null : Number(r.v)]));
+  const inflow = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM traj GROUP BY 1`);
+  const outflow = await perYear(
+    `SELECT year(${D('te')}) AS y, count(*)::INTEGER AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
+  );
+  const clients = await perYear(
+    `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y`,
+  );
+  const active = await perYear(
+    `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND a.e >= ye GROUP BY y`,
+  );
+  const providersActive = await perYear(
+    `SELECT y, count(DISTINCT provider)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys WHERE provider >= 0 GROUP BY y`,
+  );
+  const reentry = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM (
+      SELECT sy, ts - lag(te) OVER (PARTITION BY client ORDER BY ts) AS d FROM traj) WHERE d <= 365 GROUP BY 1`);
+  const meanAge = await perYear(`SELECT sy AS y, avg(year(${D('ts')}) - year(${D('birth')})
+      - CASE WHEN month(${D('ts')}) * 100 + day(${D('ts')}) < month(${D('birth')}) * 100 + day(${D('birth')}) THEN 1 ELSE 0 END)::DOUBLE AS v
+      FROM traj JOIN clients USING (client) WHERE birth IS NOT NULL GROUP BY 1`);
+  const meanEnded = await perYear(
+    `SELECT sy AS y, avg(dur)::DOUBLE AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
+  );
+  // Kaplan–Meier: at risk at t = durations ≥ t (a censored one at t is still at risk).
+  const km = (group: string) => `
+    WITH ev AS (SELECT ${group} AS g, dur AS t, sum(CASE WHEN ongoing THEN 0 ELSE 1 END) AS d, count(*) AS leaving FROM traj GROUP BY 1, 2),
+    rk AS (SELECT g, t, d, sum(leaving) OVER (PARTITION BY g ORDER BY t DESC ROWS UNBOUNDED PRECEDING) AS at_risk FROM ev),
+    s AS (SELECT g, t, exp(sum(ln(greatest(1 - d / at_risk, 1e-300))) OVER (PARTITION BY g ORDER BY t ROWS UNBOUNDED PRECEDING)) AS S
+          FROM rk WHERE d > 0)`;
+  const median = await perYear(
+    `${km('sy')} SELECT g AS y, min(t)::INTEGER AS v FROM s WHERE S <= 0.5 + 1e-9 GROUP BY g`,
+  );
+  const overall =
+    (
+      await rows(`${km('0')}
+      SELECT (SELECT min(t) FROM s WHERE S <= 0.5 + 1e-9)::INTEGER AS median,
+             coalesce((SELECT min(S) FROM s WHERE t <= 365), 1)::DOUBLE AS s365,
+             coalesce((SELECT min(S) FROM s WHERE t <= 730), 1)::DOUBLE AS s730,
+             (SELECT avg(dur) FROM traj WHERE NOT ongoing)::DOUBLE AS mean_ended,
+             (SELECT count(*) FROM traj)::INTEGER AS n`)
+    )[0] ?? {};
+  const groupRows = await rows(`SELECT y, grp, count(DISTINCT client)::INTEGER AS v FROM years
+      JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys LEFT JOIN providers USING (provider) GROUP BY y, grp`);
+  const productRows = await rows(`SELECT y, product, count(DISTINCT client)::INTEGER AS v FROM years
+      JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y, product`);
+  // Tariff cost: tariff × days in the month / days in the month, netted per client and month.
+  await run(`CREATE TEMP TABLE pieces AS
+    WITH m AS (SELECT client, product, s, least(e, ${P}) AS e2,
+                      unnest(generate_series(date_trunc('month', ${D('s')}), date_trunc('month', ${D(`least(e, ${P})`)}), INTERVAL 1 MONTH))::DATE AS month
+               FROM a)
+    SELECT m.client, m.product, m.month, year(m.month) AS y,
+           (least(e2, datediff('day', DATE '1970-01-01', last_day(month))) - greatest(s, datediff('day', DATE '1970-01-01', month)) + 1)
+             * t.cents / day(last_day(month)) AS cents
+    FROM m JOIN tariffs t ON t.product = m.product AND t.year = year(m.month)`);
+  const cost = await perYear(`SELECT y, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y`);
+  const clientMonths = await perYear(`SELECT y, count(*)::INTEGER AS v FROM (
+      SELECT client, month, any_value(y) AS y, sum(cents) AS net FROM pieces GROUP BY client, month) WHERE net > 1e-6 GROUP BY y`);
+  const productCostRows = await rows(
+    `SELECT y, product, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y, product`,
+  );
+  const transitionRows =
+    await rows(`SELECT prev AS "from", product AS "to", count(*)::INTEGER AS v FROM (
+      SELECT product, lag(product) OVER (PARTITION BY client, tnum ORDER BY s, e, product, provider) AS prev FROM chain)
+      WHERE prev IS NOT NULL AND prev <> product GROUP BY 1, 2`);
+  const ms = performance.now() - t1;
+  c.closeSync();
+  rmSync(dir, { recursive: true, force: true });
+
+  const years = [...(await Promise.resolve(clients.keys()))].sort().map(String);
+  const byYear: SqlFigures['byYear'] = {};
+  for (const key of years) {
+    const y = Number(key);
+    byYear[key] = {
+      clients: clients.get(y) ?? 0,
+      inflow: inflow.get(y) ?? 0,
+      outflow: outflow.get(y) ?? 0,
+      activeAtYearEnd: active.get(y) ?? 0,
+      reentry: reentry.get(y) ?? 0,
+      providersActive: providersActive.get(y) ?? 0,
+      meanAgeAtStart: meanAge.get(y) ?? null,
+      meanDaysEnded: meanEnded.get(y) ?? null,
+      medianDaysKM: median.get(y) ?? null,
+      costCents: cost.get(y) ?? 0,
+      clientMonths: clientMonths.get(y) ?? 0,
+    };
+  }
+  const table = (list: Record<string, number | null>[], key: string, names: readonly string[]) => {
+    const out: Record<string, Record<string, number>> = {};
+    for (const r of list) {
+      const name = names[Number(r[key] ?? providerGroups.indexOf('overig'))] as string;
+      out[name] ??= {};
+      (out[name] as Record<string, number>)[String(r.y)] = Number(r.v);
+    }
+    return out;
+  };
+  return {
+    figures: {
+      years,
+      byYear,
+      providerGroups: table(groupRows, 'grp', providerGroups),
+      productClients: table(productRows, 'product', ibProducts),
+      productCost: table(productCostRows, 'product', ibProducts),
+      transitions: Object.fromEntries(
+        transitionRows.map((r) => [
+          `${ibProducts[Number(r.from)]}>${ibProducts[Number(r.to)]}`,
+          Number(r.v),
+        ]),
+      ),
+      duration: {
+        medianDaysKM: overall.median ?? null,
+        meanDaysEnded: overall.mean_ended ?? null,
+        s365: Number(overall.s365),
+        s730: Number(overall.s730),
+      },
+      trajectories: Number(overall.n),
+    },
+    ms,
+    loadMs,
+  };
+}

@@ -1,0 +1,84 @@
+// `npm run bench [-- --json] [-- --sizes 100000,1000000]`: our figures against the same
+// definitions in DuckDB SQL, measured in the same run, reported as ratios.
+import { syntheticRecords } from '../data-samples/synthetic';
+import { MetricsEngine } from '../shared/metrics/compute';
+import { buildDataset } from '../shared/metrics/dataset';
+import { duckdbFigures } from './duckdbFigures';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const sizes =
+  args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100_000, 1_000_000];
+const RUNS = 3;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Row {
+  allocations: number;
+  buildMs: number;
+  oursMs: number;
+  filterMs: number;
+  duckdbMs: number;
+  ratio: number;
+}
+
+const rows: Row[] = [];
+for (const n of sizes) {
+  log(`— ${n.toLocaleString('nl-NL')} toewijzingen: data maken…`);
+  const records = syntheticRecords(n);
+  let t = performance.now();
+  const ds = buildDataset(records);
+  const buildMs = performance.now() - t;
+  const ours: number[] = [];
+  const filter: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const engine = new MetricsEngine(ds); // fresh: trajectories are built inside the timing
+    t = performance.now();
+    engine.figures();
+    ours.push(performance.now() - t);
+    t = performance.now();
+    engine.figures({ filters: { providerGroups: ['ggz'] } });
+    filter.push(performance.now() - t);
+  }
+  const duck: number[] = [];
+  for (let r = 0; r < RUNS; r++) duck.push((await duckdbFigures(records, ds.dataEnd, 31)).ms);
+  const row = {
+    allocations: n,
+    buildMs: Math.round(buildMs),
+    oursMs: Math.round(median(ours)),
+    filterMs: Math.round(median(filter)),
+    duckdbMs: Math.round(median(duck)),
+    ratio: Math.round((median(ours) / median(duck)) * 1000) / 1000,
+  };
+  rows.push(row);
+  log(
+    `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M); filterwissel ${row.filterMs} ms; dataset bouwen ${row.buildMs} ms`,
+  );
+}
+
+const byN = (n: number) => rows.find((r) => r.allocations === n);
+const summary = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  runs: RUNS,
+  sizes: rows,
+  ...(byN(100_000)
+    ? { metrics100k: { oursMs: byN(100_000)?.oursMs, duckdbMs: byN(100_000)?.duckdbMs } }
+    : {}),
+  ...(byN(1_000_000)
+    ? {
+        metrics1M: {
+          oursMs: byN(1_000_000)?.oursMs,
+          duckdbMs: byN(1_000_000)?.duckdbMs,
+          filterMs: byN(1_000_000)?.filterMs,
+        },
+      }
+    : {}),
+};
+if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+else
+  for (const r of rows)
+    process.stdout.write(
+      `${r.allocations}\tons ${r.oursMs} ms\tDuckDB ${r.duckdbMs} ms\tverhouding ${r.ratio}\n`,
+    );

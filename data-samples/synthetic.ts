@@ -1,0 +1,147 @@
+import type { Cents, DayNumber } from '../shared/brand';
+import type { IbProduct } from '../shared/model/products';
+import { providerGroups } from '../shared/model/providerGroups';
+import {
+  type Allocation,
+  type CostLine,
+  emptyRecords,
+  type Records,
+} from '../shared/model/records';
+import { civilFromDay, dayFromCivil, daysInMonth } from '../shared/periods/days';
+import { between, seededRandom, weighted } from './random';
+
+export interface SyntheticOptions {
+  /** Write monthly cost lines (else a tariff table). */
+  costLines?: boolean;
+  seed?: number;
+  firstYear?: number;
+  years?: number;
+}
+
+const TARIFF: Record<IbProduct, number> = { IB0: 18_500, IB1: 45_500, IB2: 70_000, IB3: 93_000 };
+
+/**
+ * `n` IB allocations for tests and benchmarks, fast and seeded: chains with
+ * back-to-back, short and long gaps, overlaps across providers, ongoing and
+ * planned future ends, credits in cost lines, birth dates and birth years.
+ */
+export function syntheticRecords(n: number, options: SyntheticOptions = {}): Records {
+  const random = seededRandom(options.seed ?? 7);
+  const firstYear = options.firstYear ?? 2015;
+  const years = options.years ?? 5;
+  const from = dayFromCivil(firstYear, 1, 1);
+  const to = dayFromCivil(firstYear + years - 1, 12, 31);
+  const records = emptyRecords();
+  const nProviders = Math.max(5, Math.round(Math.sqrt(n) / 1.5));
+  for (let p = 0; p < nProviders; p++) {
+    records.providers.push({
+      provider: `P${p}`,
+      name: `Aanbieder ${p}`,
+      group: providerGroups[weighted(random, [30, 20, 5, 12, 18, 5, 10])] ?? 'overig',
+    });
+  }
+  let clientNo = 0;
+  while (records.allocations.length < n) {
+    const client = `C${clientNo++}`;
+    const r = random();
+    records.clients.push({
+      client,
+      birthDate: r < 0.9 ? ((from - between(random, 18 * 365, 90 * 365)) as DayNumber) : null,
+      birthYear: r >= 0.9 && r < 0.97 ? firstYear - between(random, 18, 90) : null,
+      gender: random() < 0.52 ? 'v' : random() < 0.96 ? 'm' : 'x',
+      municipality: null,
+    });
+    let provider = `P${Math.floor(random() ** 1.6 * nProviders)}`;
+    let s = between(random, from - 200, to);
+    const pieces = 1 + weighted(random, [50, 25, 12, 8, 5]);
+    for (let k = 0; k < pieces && records.allocations.length < n; k++) {
+      const length = between(random, 20, 700);
+      const product = pickProduct(random, s);
+      const last = k === pieces - 1;
+      const open = last && random() < 0.25;
+      const e = s + length - 1;
+      records.allocations.push({
+        client,
+        provider,
+        product,
+        start: s as DayNumber,
+        end: open ? null : (e as DayNumber),
+        municipality: null,
+        reasonEnd: null,
+        referrer: null,
+        registration: random() < 0.5 ? ((s - between(random, 0, 90)) as DayNumber) : null,
+        volume: null,
+      });
+      if (random() < 0.1) provider = `P${Math.floor(random() * nProviders)}`;
+      // Next piece: back to back, a short or long gap (31 vs 32 days around the edge), or an overlap.
+      const g = random();
+      const gap =
+        g < 0.45
+          ? 0
+          : g < 0.6
+            ? between(random, 1, 31)
+            : g < 0.7
+              ? 32
+              : g < 0.85
+                ? between(random, 33, 400)
+                : -between(random, 1, 60);
+      s = e + 1 + gap;
+      if (s > to) break;
+    }
+  }
+  if (options.costLines) records.costLines = costLinesFor(records.allocations, random, to);
+  else {
+    for (let y = firstYear; y < firstYear + years; y++) {
+      for (const product of ['IB0', 'IB1', 'IB2', 'IB3'] as const) {
+        records.tariffs.push({
+          product,
+          year: y,
+          perMonth: Math.round(TARIFF[product] * 1.02 ** (y - firstYear)) as Cents,
+        });
+      }
+    }
+  }
+  return records;
+}
+
+function pickProduct(random: () => number, start: number): IbProduct {
+  return `IB${weighted(random, [start >= dayFromCivil(2018, 8, 1) ? 10 : 0, 45, start >= dayFromCivil(2016, 1, 1) ? 30 : 0, 25])}` as IbProduct;
+}
+
+/** One line per allocation and month (pro rata), a credit and correction now and then. */
+function costLinesFor(
+  allocations: readonly Allocation[],
+  random: () => number,
+  to: number,
+): CostLine[] {
+  const lines: CostLine[] = [];
+  for (const a of allocations) {
+    const end = Math.min(a.end ?? to, to);
+    let d = a.start as number;
+    while (d <= end) {
+      const { year, month } = civilFromDay(d);
+      const monthStart = dayFromCivil(year, month, 1);
+      const monthEnd = dayFromCivil(year, month, daysInMonth(year, month));
+      const days = Math.min(monthEnd, end) - d + 1;
+      const amount = Math.round(
+        (TARIFF[a.product as IbProduct] * days) / daysInMonth(year, month),
+      ) as Cents;
+      const line = {
+        client: a.client,
+        provider: a.provider,
+        product: a.product,
+        periodKind: 'month' as const,
+        periodStart: monthStart as DayNumber,
+        periodEnd: monthEnd as DayNumber,
+      };
+      lines.push({ ...line, amount });
+      if (random() < 0.02)
+        lines.push(
+          { ...line, amount: -amount as Cents },
+          { ...line, amount: Math.round(amount / 2) as Cents },
+        );
+      d = monthEnd + 1;
+    }
+  }
+  return lines;
+}
