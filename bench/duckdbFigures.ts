@@ -103,14 +103,14 @@ export async function duckdbFigures(
 
   const P = peildatum;
   const t1 = performance.now();
-  const D = (x: string) => `(DATE '1970-01-01' + CAST(${x} AS INTEGER))`;
+  const asDate = (x: string) => `(DATE '1970-01-01' + CAST(${x} AS INTEGER))`;
   await run(
     `CREATE TEMP TABLE a AS SELECT client, provider, product, s, e FROM alloc WHERE s <= ${P}`,
   );
   await run(`CREATE TEMP TABLE years AS
     SELECT y, datediff('day', DATE '1970-01-01', make_date(y, 1, 1)) AS ys,
            least(datediff('day', DATE '1970-01-01', make_date(y, 12, 31)), ${P}) AS ye
-    FROM range((SELECT year(${D('min(s)')}) FROM a), year(${D(String(P))}) + 1) t(y)`);
+    FROM range((SELECT year(${asDate('min(s)')}) FROM a), year(${asDate(String(P))}) + 1) t(y)`);
   await run(`CREATE TEMP TABLE chain AS
     SELECT *, sum(new_t) OVER (PARTITION BY client ORDER BY s, e, product, provider ROWS UNBOUNDED PRECEDING) AS tnum
     FROM (SELECT *, CASE WHEN prev_max IS NULL OR s - prev_max - 1 > ${gapDays} THEN 1 ELSE 0 END AS new_t
@@ -118,14 +118,14 @@ export async function duckdbFigures(
                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_max FROM a))`);
   await run(`CREATE TEMP TABLE traj AS
     SELECT client, tnum, min(s) AS ts, max(e) > ${P} AS ongoing, least(max(e), ${P}) AS te,
-           least(max(e), ${P}) - min(s) + 1 AS dur, year(${D('min(s)')}) AS sy
+           least(max(e), ${P}) - min(s) + 1 AS dur, year(${asDate('min(s)')}) AS sy
     FROM chain GROUP BY client, tnum`);
 
   const perYear = async (sql: string) =>
     new Map((await rows(sql)).map((r) => [Number(r.y), r.v === null ? null : Number(r.v)]));
   const inflow = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM traj GROUP BY 1`);
   const outflow = await perYear(
-    `SELECT year(${D('te')}) AS y, count(*)::INTEGER AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
+    `SELECT year(${asDate('te')}) AS y, count(*)::INTEGER AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
   );
   const clients = await perYear(
     `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y`,
@@ -138,8 +138,9 @@ export async function duckdbFigures(
   );
   const reentry = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM (
       SELECT sy, ts - lag(te) OVER (PARTITION BY client ORDER BY ts) AS d FROM traj) WHERE d <= 365 GROUP BY 1`);
-  const meanAge = await perYear(`SELECT sy AS y, avg(year(${D('ts')}) - year(${D('birth')})
-      - CASE WHEN month(${D('ts')}) * 100 + day(${D('ts')}) < month(${D('birth')}) * 100 + day(${D('birth')}) THEN 1 ELSE 0 END)::DOUBLE AS v
+  const meanAge =
+    await perYear(`SELECT sy AS y, avg(year(${asDate('ts')}) - year(${asDate('birth')})
+      - CASE WHEN month(${asDate('ts')}) * 100 + day(${asDate('ts')}) < month(${asDate('birth')}) * 100 + day(${asDate('birth')}) THEN 1 ELSE 0 END)::DOUBLE AS v
       FROM traj JOIN clients USING (client) WHERE birth IS NOT NULL GROUP BY 1`);
   const meanEnded = await perYear(
     `SELECT sy AS y, avg(dur)::DOUBLE AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
@@ -169,7 +170,7 @@ export async function duckdbFigures(
   // Tariff cost: tariff × days in the month / days in the month, netted per client and month.
   await run(`CREATE TEMP TABLE pieces AS
     WITH m AS (SELECT client, product, s, least(e, ${P}) AS e2,
-                      unnest(generate_series(date_trunc('month', ${D('s')}), date_trunc('month', ${D(`least(e, ${P})`)}), INTERVAL 1 MONTH))::DATE AS month
+                      unnest(generate_series(date_trunc('month', ${asDate('s')}), date_trunc('month', ${asDate(`least(e, ${P})`)}), INTERVAL 1 MONTH))::DATE AS month
                FROM a)
     SELECT m.client, m.product, m.month, year(m.month) AS y,
            (least(e2, datediff('day', DATE '1970-01-01', last_day(month))) - greatest(s, datediff('day', DATE '1970-01-01', month)) + 1)

@@ -10,7 +10,9 @@ const json = args.includes('--json');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes =
   args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100_000, 1_000_000];
-const RUNS = 3;
+const RUNS = 5;
+/** A full collection before each timing, so one run does not pay for another's garbage. */
+const settle = () => (globalThis as { gc?: () => void }).gc?.();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -35,15 +37,23 @@ for (const n of sizes) {
   const filter: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const engine = new MetricsEngine(ds); // fresh: trajectories are built inside the timing
+    settle();
     t = performance.now();
     engine.figures();
     ours.push(performance.now() - t);
+    settle();
     t = performance.now();
     engine.figures({ filters: { providerGroups: ['ggz'] } });
     filter.push(performance.now() - t);
   }
   const duck: number[] = [];
-  for (let r = 0; r < RUNS; r++) duck.push((await duckdbFigures(records, ds.dataEnd, 31)).ms);
+  for (let r = 0; r < RUNS; r++) {
+    settle();
+    duck.push((await duckdbFigures(records, ds.dataEnd, 31)).ms);
+  }
+  log(
+    `  runs ons: ${ours.map(Math.round).join(', ')} ms; DuckDB: ${duck.map(Math.round).join(', ')} ms`,
+  );
   const row = {
     allocations: n,
     buildMs: Math.round(buildMs),

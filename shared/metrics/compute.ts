@@ -616,30 +616,45 @@ function costPerTrajectory(
   flows: Flows,
   cost: CostResult,
 ): MetricsJson['costPerTrajectory'] {
-  const perYear: number[][] = Array.from({ length: frame.nYears }, () => []);
+  // Ended, selected trajectories' cost, ordered by start year, then each year's run sorted for its median.
+  const cents = new Float64Array(flows.selected.length);
+  const years = new Int32Array(flows.selected.length);
+  let n = 0;
   if (cost.source !== 'none') {
     for (const t of flows.selected) {
       if (tr.ongoing[t]) continue;
-      const cents = cost.perTrajectory[t] as number;
-      const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
-      perYear[y]?.push(Number.isNaN(cents) ? 0 : cents);
+      const value = cost.perTrajectory[t] as number;
+      cents[n] = Number.isNaN(value) ? 0 : value;
+      years[n] = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
+      n++;
     }
   }
-  return Object.fromEntries(
-    frame.years.map((key, y) => {
-      const values = Float64Array.from(perYear[y] ?? []).sort();
-      const n = values.length;
-      const mean = n ? euro(values.reduce((a, b) => a + b, 0) / n) : null;
-      const median = n
-        ? euro(
-            n % 2
-              ? (values[(n - 1) / 2] as number)
-              : ((values[n / 2 - 1] as number) + (values[n / 2] as number)) / 2,
-          )
-        : null;
-      return [key, { n, mean, median }];
-    }),
+  const order = countingSort(
+    Int32Array.from({ length: n }, (_, k) => k),
+    years,
   );
+  const out: MetricsJson['costPerTrajectory'] = {};
+  let k = 0;
+  frame.years.forEach((key, y) => {
+    const from = k;
+    while (k < n && years[order[k] as number] === y) k++;
+    const values = Float64Array.from(order.subarray(from, k), (j) => cents[j] as number).sort();
+    const m = values.length;
+    let sum = 0;
+    for (const v of values) sum += v;
+    out[key] = {
+      n: m,
+      mean: m ? euro(sum / m) : null,
+      median: m
+        ? euro(
+            m % 2
+              ? (values[(m - 1) / 2] as number)
+              : ((values[m / 2 - 1] as number) + (values[m / 2] as number)) / 2,
+          )
+        : null,
+    };
+  });
+  return out;
 }
 
 function ageFigures(

@@ -1,6 +1,6 @@
 import { dayFromCivil, daysInMonth } from '../periods/days';
 import { type Dataset, NONE, tariffKey } from './dataset';
-import { bump } from './distinct';
+import { bump, DistinctCounter } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -55,7 +55,7 @@ export function computeCost(
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
   const perDay = new Float64Array(daily ? frame.yearIndex.length + 1 : 1);
-  const { monthOf, monthStart, monthEnd, monthDays } = months(frame);
+  const { monthOf, monthStart, monthEnd } = months(frame);
 
   // Per client: net per month, overall and per provider (a client has few providers).
   const net = new Float64Array(nMonths);
@@ -71,17 +71,22 @@ export function computeCost(
   const flushClient = () => {
     for (let k = 0; k < nTouched; k++) {
       const m = touched[k] as number;
-      if ((net[m] as number) > 1e-6) bump(clientMonthsPerYear, (m / 12) | 0);
+      const v = net[m] as number;
+      perMonth[m] = (perMonth[m] as number) + v;
+      if (v > 1e-6) bump(clientMonthsPerYear, (m / 12) | 0);
       net[m] = 0;
     }
     nTouched = 0;
     for (let s = 0; s < slots; s++) {
       const months = slotNet[s] as Float64Array;
       const list = slotTouched[s] as Int32Array;
-      const base = (slotProvider[s] as number) * nYears;
+      const provider = slotProvider[s] as number;
       for (let k = 0; k < (slotCount[s] as number); k++) {
         const m = list[k] as number;
-        if ((months[m] as number) > 1e-6) bump(providerClientMonthsPerYear, base + ((m / 12) | 0));
+        const v = months[m] as number;
+        providerMonth[provider * nMonths + m] =
+          (providerMonth[provider * nMonths + m] as number) + v;
+        if (v > 1e-6) bump(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
         months[m] = 0;
       }
       slotCount[s] = 0;
@@ -109,7 +114,6 @@ export function computeCost(
   /** Books `amount` for days d0..d1 of month m. */
   const book = (
     slot: number,
-    provider: number,
     product: number,
     m: number,
     d0: number,
@@ -118,7 +122,6 @@ export function computeCost(
   ) => {
     if (net[m] === 0) touched[nTouched++] = m;
     net[m] = (net[m] as number) + amount;
-    perMonth[m] = (perMonth[m] as number) + amount;
     if (product >= 0)
       productMonth[product * nMonths + m] =
         (productMonth[product * nMonths + m] as number) + amount;
@@ -129,8 +132,6 @@ export function computeCost(
         slotCount[slot] = (slotCount[slot] as number) + 1;
       }
       months[m] = (months[m] as number) + amount;
-      providerMonth[provider * nMonths + m] =
-        (providerMonth[provider * nMonths + m] as number) + amount;
     }
     if (daily) {
       const rate = amount / (d1 - d0 + 1);
@@ -176,7 +177,7 @@ export function computeCost(
         const d0 = Math.max(from, monthStart[m] as number);
         const d1 = Math.min(to, monthEnd[m] as number);
         const amount = rate * (d1 - d0 + 1);
-        book(slot, provider, product, m, d0, d1, amount);
+        book(slot, product, m, d0, d1, amount);
         total += amount;
       }
       if (trajectory >= 0)
@@ -186,39 +187,7 @@ export function computeCost(
             : (perTrajectory[trajectory] as number)) + total;
     }
   } else if (ds.tariffs) {
-    const tariff = new Float64Array(4 * nYears).fill(Number.NaN);
-    for (let p = 0; p < 4; p++) {
-      for (let y = 0; y < nYears; y++)
-        tariff[p * nYears + y] = ds.tariffs.get(tariffKey(p, frame.firstYear + y)) ?? Number.NaN;
-    }
-    for (let k = 0; k < tr.members.length; k++) {
-      const i = tr.members[k] as number;
-      if (allocationMask && !allocationMask[i]) continue;
-      const s = Math.max(ds.start[i] as number, frame.firstDay);
-      const e = Math.min(ds.end[i] as number, frame.peildatum);
-      if (e < s) continue;
-      const product = ds.product[i] as number;
-      const provider = ds.provider[i] as number;
-      const slot = enter(ds.client[i] as number, provider);
-      let total = 0;
-      for (
-        let m = monthOf[s - frame.firstDay] as number;
-        m <= (monthOf[e - frame.firstDay] as number);
-        m++
-      ) {
-        const perMonthTariff = tariff[product * nYears + ((m / 12) | 0)] as number;
-        if (Number.isNaN(perMonthTariff)) continue;
-        const d0 = Math.max(s, monthStart[m] as number);
-        const d1 = Math.min(e, monthEnd[m] as number);
-        const amount = (perMonthTariff * (d1 - d0 + 1)) / (monthDays[m] as number);
-        book(slot, provider, product, m, d0, d1, amount);
-        total += amount;
-      }
-      const t = tr.trajectoryOf[i] as number;
-      if (t >= 0)
-        perTrajectory[t] =
-          (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
-    }
+    return tariffCost(ds, frame, tr, allocationMask);
   }
   flushClient();
   if (daily)
@@ -261,4 +230,121 @@ function months(frame: Frame) {
     monthEnd[m] = (monthStart[m] as number) + (monthDays[m] as number) - 1;
   }
   return { monthOf: table.index, monthStart, monthEnd, monthDays };
+}
+
+/**
+ * Cost from tariffs, without visiting every allocation-month for money: tariff
+ * amounts are never negative, so a client-month has cost exactly when an
+ * allocation with a tariff covers it; money per day comes from how many
+ * allocations of each product cover that day; an allocation's cost in a year
+ * is a difference of running totals.
+ */
+function tariffCost(
+  ds: Dataset,
+  frame: Frame,
+  tr: Trajectories,
+  allocationMask: Uint8Array | null,
+): CostResult {
+  const tariffs = ds.tariffs as Map<string, number>;
+  const nYears = frame.nYears;
+  const nMonths = nYears * 12;
+  const nDays = frame.yearIndex.length;
+  const nProviders = Math.max(1, ds.providerIds.length);
+  const { monthOf, monthStart, monthEnd, monthDays } = months(frame);
+  // Per product: the tariff's daily rate, its running total, and coverage counts (as differences).
+  const rate = new Float64Array(4 * nDays);
+  const running = new Float64Array(4 * (nDays + 1));
+  const coverage = new Int32Array(4 * (nDays + 1));
+  for (let p = 0; p < 4; p++) {
+    for (let d = 0; d < nDays; d++) {
+      const m = monthOf[d] as number;
+      const perMonth = tariffs.get(tariffKey(p, frame.firstYear + ((m / 12) | 0)));
+      rate[p * nDays + d] =
+        perMonth === undefined || perMonth < 0 ? 0 : perMonth / (monthDays[m] as number);
+      running[p * (nDays + 1) + d + 1] =
+        (running[p * (nDays + 1) + d] as number) + (rate[p * nDays + d] as number);
+    }
+  }
+  const allPositive = rate.every((r) => r > 0);
+  const cumulative = (p: number, from: number, to: number) =>
+    (running[p * (nDays + 1) + to + 1] as number) - (running[p * (nDays + 1) + from] as number);
+
+  const perProductYear = new Float64Array(4 * nYears);
+  const perProviderYear = new Float64Array(nProviders * nYears);
+  const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
+  const clientMonths = new DistinctCounter(nMonths);
+  const providerMonths = new DistinctCounter(nProviders * nMonths);
+  for (let k = 0; k < tr.members.length; k++) {
+    const i = tr.members[k] as number;
+    if (allocationMask && !allocationMask[i]) continue;
+    const s = Math.max(ds.start[i] as number, frame.firstDay) - frame.firstDay;
+    const e = Math.min(ds.end[i] as number, frame.peildatum) - frame.firstDay;
+    if (e < s) continue;
+    const p = ds.product[i] as number;
+    const client = ds.client[i] as number;
+    const provider = ds.provider[i] as number;
+    coverage[p * (nDays + 1) + s] = (coverage[p * (nDays + 1) + s] as number) + 1;
+    coverage[p * (nDays + 1) + e + 1] = (coverage[p * (nDays + 1) + e + 1] as number) - 1;
+    let total = 0;
+    for (let y = frame.yearIndex[s] as number; y <= (frame.yearIndex[e] as number); y++) {
+      const from = Math.max(s, (monthStart[y * 12] as number) - frame.firstDay);
+      const to = Math.min(e, (frame.yearEnd[y] as number) - frame.firstDay);
+      const amount = cumulative(p, from, to);
+      total += amount;
+      perProductYear[p * nYears + y] = (perProductYear[p * nYears + y] as number) + amount;
+      if (provider !== NONE)
+        perProviderYear[provider * nYears + y] =
+          (perProviderYear[provider * nYears + y] as number) + amount;
+    }
+    for (let m = monthOf[s] as number; m <= (monthOf[e] as number); m++) {
+      const from = Math.max(s, (monthStart[m] as number) - frame.firstDay);
+      const to = Math.min(e, (monthEnd[m] as number) - frame.firstDay);
+      if (!allPositive && cumulative(p, from, to) <= 0) continue;
+      clientMonths.add(m, client);
+      if (provider !== NONE) providerMonths.add(provider * nMonths + m, client);
+    }
+    const t = tr.trajectoryOf[i] as number;
+    if (t >= 0)
+      perTrajectory[t] =
+        (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
+  }
+
+  const perDay = new Float64Array(nDays + 1);
+  const perMonth = new Float64Array(nMonths);
+  for (let p = 0; p < 4; p++) {
+    let covering = 0;
+    for (let d = 0; d < nDays; d++) {
+      covering += coverage[p * (nDays + 1) + d] as number;
+      if (covering === 0) continue;
+      const amount = covering * (rate[p * nDays + d] as number);
+      perDay[d] = (perDay[d] as number) + amount;
+      const m = monthOf[d] as number;
+      perMonth[m] = (perMonth[m] as number) + amount;
+    }
+  }
+  const perYear = new Float64Array(nYears);
+  for (let m = 0; m < nMonths; m++) bump(perYear, (m / 12) | 0, perMonth[m] as number);
+  const clientMonthsPerYear = new Int32Array(nYears);
+  for (let m = 0; m < nMonths; m++)
+    bump(clientMonthsPerYear, (m / 12) | 0, clientMonths.counts[m] as number);
+  const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
+  for (let q = 0; q < nProviders * nMonths; q++) {
+    const provider = Math.floor(q / nMonths);
+    bump(
+      providerClientMonthsPerYear,
+      provider * nYears + (((q % nMonths) / 12) | 0),
+      providerMonths.counts[q] as number,
+    );
+  }
+  return {
+    source: 'tariffs',
+    perMonth,
+    perYear,
+    clientMonthsPerYear,
+    perProductYear,
+    perProviderYear,
+    providerClientMonthsPerYear,
+    perTrajectory,
+    perDay,
+  };
 }

@@ -152,9 +152,8 @@ export function buildDataset(records: Records): Dataset {
   const others = records.allocations.filter((a) => !isIb(a.product));
   const otherProducts = new Dictionary();
   const otherOrder = sortByKeys(
-    others.length,
-    (i) => clients.find((others[i] as (typeof others)[number]).client),
-    (i) => (others[i] as (typeof others)[number]).start,
+    Int32Array.from(others, (a) => clients.find(a.client)),
+    Int32Array.from(others, (a) => a.start),
   );
   const other: OtherColumns = {
     n: others.length,
@@ -176,9 +175,8 @@ export function buildDataset(records: Records): Dataset {
   if (records.costLines.length > 0) {
     const lines = records.costLines.filter((l) => l.product === null || isIb(l.product));
     const order = sortByKeys(
-      lines.length,
-      (i) => clients.find((lines[i] as (typeof lines)[number]).client),
-      (i) => (lines[i] as (typeof lines)[number]).periodStart,
+      Int32Array.from(lines, (l) => clients.find(l.client)),
+      Int32Array.from(lines, (l) => l.periodStart),
     );
     const m = lines.length;
     const c: CostColumns = {

@@ -11,12 +11,12 @@ export class DistinctCounter {
     this.last = new Int32Array(Math.max(1, buckets)).fill(-1);
   }
 
-  /** Counts `client` in `bucket` unless it was counted there already. */
-  add(bucket: number, client: number): void {
-    if (this.last[bucket] !== client) {
-      this.last[bucket] = client;
-      this.counts[bucket] = (this.counts[bucket] as number) + 1;
-    }
+  /** Counts `client` in `bucket` unless it was counted there already; true when it was new. */
+  add(bucket: number, client: number): boolean {
+    if (this.last[bucket] === client) return false;
+    this.last[bucket] = client;
+    this.counts[bucket] = (this.counts[bucket] as number) + 1;
+    return true;
   }
 }
 

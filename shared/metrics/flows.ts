@@ -1,5 +1,5 @@
+import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
-import { wholeYears } from './age';
 import { type AgeBands, bandIndex } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { bump } from './distinct';
@@ -58,6 +58,21 @@ export function computeFlows(
     flows.perPeriod.set(kind, counts);
     return { index: table.index, counts };
   });
+  // Whole years between birth and a day, with the birth date read once per client.
+  let cachedBirth = NONE;
+  let birthYear = 0;
+  let birthMonthDay = 0;
+  const ageAt = (birth: number, day: number) => {
+    if (birth !== cachedBirth) {
+      const b = civilFromDay(birth);
+      birthYear = b.year;
+      birthMonthDay = b.month * 100 + b.day;
+      cachedBirth = birth;
+    }
+    const d = day - frame.firstDay;
+    const year = frame.firstYear + (frame.yearIndex[d] as number);
+    return year - birthYear - ((frame.monthDay[d] as number) < birthMonthDay ? 1 : 0);
+  };
   let n = 0;
   for (let t = 0; t < tr.count; t++) {
     if (mask && !mask[t]) continue;
@@ -82,7 +97,7 @@ export function computeFlows(
       bump(flows.reentryPerYear, y);
     const birth = ds.birthDay[tr.client[t] as number] as number;
     if (birth !== NONE) {
-      const age = wholeYears(birth, s);
+      const age = ageAt(birth, s);
       bump(flows.ageSum, y, age);
       bump(flows.ageCount, y);
       bump(flows.inflowBandYear, bandIndex(bands, age) * nY + y);

@@ -21,6 +21,8 @@ export interface Frame {
   yearIndex: Int32Array;
   /** Last counted day of each year: 31 December, or the peildatum in its year. */
   yearEnd: Int32Array;
+  /** `month * 100 + day` of each day of the frame, for ages without calendar arithmetic. */
+  monthDay: Int16Array;
   tables: Map<PeriodKind, PeriodTable>;
 }
 
@@ -37,9 +39,15 @@ export function buildFrame(dataStart: number, peildatum: number): Frame {
     yearIndex.fill(y, from, to - firstDay + 1);
     yearEnd[y] = to;
   }
+  const monthDay = new Int16Array(yearIndex.length);
+  for (let d = 0; d < monthDay.length; d++) {
+    const c = civilFromDay(firstDay + d);
+    monthDay[d] = c.month * 100 + c.day;
+  }
   return {
     firstYear,
     nYears,
+    monthDay,
     years: Array.from({ length: nYears }, (_, y) => String(firstYear + y)),
     firstDay,
     peildatum,

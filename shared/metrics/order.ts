@@ -3,22 +3,10 @@
  * linear in n plus the key ranges, so ordering a million rows takes
  * milliseconds where a comparison sort takes a second.
  */
-export function sortByKeys(
-  n: number,
-  primary: (i: number) => number,
-  secondary: (i: number) => number,
-): Int32Array {
-  const p = new Int32Array(n);
-  const s = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    p[i] = primary(i);
-    s[i] = secondary(i);
-  }
-  const bySecondary = countingSort(
-    Int32Array.from({ length: n }, (_, i) => i),
-    s,
-  );
-  return countingSort(bySecondary, p);
+export function sortByKeys(primary: Int32Array, secondary: Int32Array): Int32Array {
+  const identity = new Int32Array(primary.length);
+  for (let i = 0; i < identity.length; i++) identity[i] = i;
+  return countingSort(countingSort(identity, secondary), primary);
 }
 
 /** Stable counting sort of `indices` by `keys[index]`. */

@@ -3,7 +3,7 @@ import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, bandIndex } from './ageBands';
 import { type Dataset, NONE } from './dataset';
-import { DistinctCounter } from './distinct';
+import { bump, DistinctCounter } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -40,10 +40,14 @@ export function computePresence(
   const products = new DistinctCounter(4 * nY);
   const providers = new DistinctCounter(ds.providerIds.length * nY);
   const municipalities = new DistinctCounter(ds.municipalities.length * nY);
-  const ageBands = new DistinctCounter(nBands * nY);
-  const genders = new DistinctCounter(4 * nY);
+  const ageBands = new Int32Array(nBands * nY);
+  const genders = new Int32Array(4 * nY);
   const tables = kinds.map((kind) => ({ kind, table: periodTable(frame, kind) }));
-  const periods = tables.map(({ table }) => new DistinctCounter(table.keys.length));
+  // Periods are ordered like days, and allocations come by client and start: a period
+  // up to the last one counted for this client is counted already (no stamps needed).
+  const periods = tables.map(({ table }) => new Int32Array(table.keys.length));
+  const lastCounted = new Int32Array(tables.length);
+  let periodClient = -1;
   const overig = providerGroups.indexOf('overig');
   // Age on 1 July of a year: the birth date's year and whether its birthday falls after 1 July.
   let cachedClient = -1;
@@ -60,34 +64,49 @@ export function computePresence(
     const p = ds.provider[i] as number;
     const g = p === NONE ? overig : (ds.providerGroup[p] as number);
     const muni = ds.municipality[i] as number;
-    const birth = ds.birthDay[c] as number;
-    if (c !== cachedClient && birth !== NONE) {
-      const b = civilFromDay(birth);
-      birthYear = b.year;
-      afterJuly = b.month * 100 + b.day > 701 ? 1 : 0;
-      cachedClient = c;
-    }
-    const gender = ds.gender[c] as number;
     const y0 = frame.yearIndex[s - frame.firstDay] as number;
     const y1 = frame.yearIndex[e - frame.firstDay] as number;
     for (let y = y0; y <= y1; y++) {
-      clients.add(y, c);
+      if (clients.add(y, c)) {
+        // A new client-year: its age band (on 1 July) and gender count once.
+        const birth = ds.birthDay[c] as number;
+        if (c !== cachedClient && birth !== NONE) {
+          const b = civilFromDay(birth);
+          birthYear = b.year;
+          afterJuly = b.month * 100 + b.day > 701 ? 1 : 0;
+          cachedClient = c;
+        }
+        const band =
+          birth === NONE
+            ? nBands - 1
+            : bandIndex(bands, frame.firstYear + y - birthYear - afterJuly);
+        bump(ageBands, band * nY + y);
+        const gender = ds.gender[c] as number;
+        bump(genders, (gender === NONE ? 3 : gender) * nY + y);
+      }
       groups.add(g * nY + y, c);
       products.add((ds.product[i] as number) * nY + y, c);
       if (p !== NONE) providers.add(p * nY + y, c);
       if (muni !== NONE) municipalities.add(muni * nY + y, c);
       if (s <= (frame.yearEnd[y] as number) && e >= (frame.yearEnd[y] as number)) active.add(y, c);
-      const band =
-        birth === NONE ? nBands - 1 : bandIndex(bands, frame.firstYear + y - birthYear - afterJuly);
-      ageBands.add(band * nY + y, c);
-      genders.add((gender === NONE ? 3 : gender) * nY + y, c);
     }
-    tables.forEach(({ table }, t) => {
-      const counter = periods[t] as DistinctCounter;
-      const p0 = table.index[s - frame.firstDay] as number;
-      const p1 = table.index[e - frame.firstDay] as number;
-      for (let q = p0; q <= p1; q++) counter.add(q, c);
-    });
+    if (c !== periodClient) {
+      lastCounted.fill(-1);
+      periodClient = c;
+    }
+    for (let t = 0; t < tables.length; t++) {
+      const index = (tables[t] as (typeof tables)[number]).table.index;
+      const counts = periods[t] as Int32Array;
+      const p1 = index[e - frame.firstDay] as number;
+      for (
+        let q = Math.max(index[s - frame.firstDay] as number, (lastCounted[t] as number) + 1);
+        q <= p1;
+        q++
+      ) {
+        counts[q] = (counts[q] as number) + 1;
+      }
+      if (p1 > (lastCounted[t] as number)) lastCounted[t] = p1;
+    }
   }
   return {
     clientsPerYear: clients.counts,
@@ -96,8 +115,8 @@ export function computePresence(
     productYear: products.counts,
     providerYear: providers.counts,
     municipalityYear: municipalities.counts,
-    bandYear: ageBands.counts,
-    genderYear: genders.counts,
-    perPeriod: new Map(tables.map(({ kind }, t) => [kind, (periods[t] as DistinctCounter).counts])),
+    bandYear: ageBands,
+    genderYear: genders,
+    perPeriod: new Map(tables.map(({ kind }, t) => [kind, periods[t] as Int32Array])),
   };
 }

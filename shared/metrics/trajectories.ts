@@ -28,11 +28,7 @@ export interface Trajectories {
 
 /** Allocations starting on or before the peildatum, in trajectory order. */
 export function allocationOrder(ds: Dataset, peildatum: number): Int32Array {
-  const order = sortByKeys(
-    ds.n,
-    (i) => ds.client[i] as number,
-    (i) => ds.start[i] as number,
-  );
+  const order = sortByKeys(ds.client, ds.start);
   let m = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
