@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { duckdbFigures, type SqlFigures } from '../../../bench/duckdbFigures';
+import { syntheticRecords } from '../../../data-samples/synthetic';
+import { computeMetrics, type MetricsJson } from '../../../shared/metrics/compute';
+import { buildDataset } from '../../../shared/metrics/dataset';
+import { round } from '../../../shared/metrics/round';
+import { dayFromCivil } from '../../../shared/periods/days';
+
+// The same definitions written independently as SQL (bench/duckdbFigures.ts) must give the same figures.
+describe.each([
+  { n: 100_000, gapDays: 31, peildatum: null },
+  { n: 20_000, gapDays: 3, peildatum: dayFromCivil(2018, 6, 30) },
+])('gelijk aan DuckDB-SQL: $n toewijzingen, gap $gapDays', ({ n, gapDays, peildatum }) => {
+  let ours: MetricsJson;
+  let sql: SqlFigures;
+  beforeAll(async () => {
+    const records = syntheticRecords(n, { seed: n });
+    const ds = buildDataset(records);
+    const p = peildatum ?? ds.dataEnd;
+    ours = computeMetrics(ds, { peildatum: p, gapDays });
+    sql = (await duckdbFigures(records, p, gapDays)).figures;
+  }, 120_000);
+
+  it('jaren, trajecten, en per jaar instroom, uitstroom, cliënten, lopend, heraanmelding, aanbieders', () => {
+    expect(ours.years).toEqual(sql.years);
+    expect(ours.meta.counts.trajectories).toBe(sql.trajectories);
+    for (const y of ours.years) {
+      const a = ours.byYear[y];
+      const b = sql.byYear[y];
+      expect({
+        y,
+        ...pick(a, [
+          'inflow',
+          'outflow',
+          'clients',
+          'activeAtYearEnd',
+          'reentry',
+          'providersActive',
+        ]),
+      }).toEqual({
+        y,
+        ...pick(b, [
+          'inflow',
+          'outflow',
+          'clients',
+          'activeAtYearEnd',
+          'reentry',
+          'providersActive',
+        ]),
+      });
+    }
+  });
+
+  it('leeftijd bij start, gemiddelde en Kaplan–Meier-mediaan van de duur per startjaar', () => {
+    for (const y of ours.years) {
+      const b = sql.byYear[y] ?? {};
+      expect([
+        y,
+        ours.byYear[y]?.meanAgeAtStart,
+        ours.byYear[y]?.meanDaysEnded,
+        ours.byYear[y]?.medianDaysKM,
+      ]).toEqual([
+        y,
+        b.meanAgeAtStart == null ? null : round(b.meanAgeAtStart, 1),
+        b.meanDaysEnded == null ? null : round(b.meanDaysEnded, 1),
+        b.medianDaysKM ?? null,
+      ]);
+    }
+    expect(ours.duration.medianDaysKM).toBe(sql.duration.medianDaysKM);
+    expect(ours.duration.meanDaysEnded).toBe(round(sql.duration.meanDaysEnded ?? 0, 1));
+    expect(ours.duration.ongoingAfter365Pct).toBe(round(100 * sql.duration.s365, 1));
+    expect(ours.duration.ongoingAfter730Pct).toBe(round(100 * sql.duration.s730, 1));
+  });
+
+  it('cliënten per aanbiedersgroep en per product, overgangen', () => {
+    expect(ours.providerGroups).toEqual(fillYears(sql.providerGroups, ours.years));
+    const productClients = Object.fromEntries(
+      Object.entries(ours.products).map(([p, v]) => [p, v.clients]),
+    );
+    expect(productClients).toEqual(fillYears(sql.productClients, ours.years));
+    expect(ours.transitions).toEqual(sql.transitions);
+  });
+
+  it('kosten uit tarieven (op de cent) en kosten per cliënt per maand', () => {
+    for (const y of ours.years) {
+      const b = sql.byYear[y] ?? {};
+      expect(ours.byYear[y]?.costTotal).toBeCloseTo(round(b.costCents ?? 0, 0) / 100, 2);
+      const perClientMonth = b.clientMonths
+        ? round((b.costCents ?? 0) / b.clientMonths / 100, 2)
+        : null;
+      expect(ours.byYear[y]?.costPerClientMonth).toBeCloseTo(perClientMonth ?? 0, 2);
+      for (const [product, v] of Object.entries(ours.products)) {
+        expect(v.cost?.[y]).toBeCloseTo(round(sql.productCost[product]?.[y] ?? 0, 0) / 100, 2);
+      }
+    }
+  });
+});
+
+function pick<T extends object>(o: T | undefined, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown> | undefined)?.[k]]));
+}
+
+function fillYears(table: Record<string, Record<string, number>>, years: string[]) {
+  return Object.fromEntries(
+    Object.entries(table)
+      .filter(([, perYear]) => Object.values(perYear).some((n) => n > 0))
+      .map(([k, perYear]) => [k, Object.fromEntries(years.map((y) => [y, perYear[y] ?? 0]))]),
+  );
+}

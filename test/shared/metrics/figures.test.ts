@@ -1,0 +1,245 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Cents, DayNumber } from '../../../shared/brand';
+import { computeMetrics, type MetricsJson } from '../../../shared/metrics/compute';
+import { buildDataset } from '../../../shared/metrics/dataset';
+import type { IbProduct, ProductCode } from '../../../shared/model/products';
+import { type Allocation, emptyRecords, type Records } from '../../../shared/model/records';
+import { dayFromCivil } from '../../../shared/periods/days';
+import { importFixtures } from '../../helpers';
+
+const d = (iso: string) => {
+  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
+  return dayFromCivil(y, m, day);
+};
+
+const alloc = (
+  client: string,
+  product: ProductCode,
+  start: string,
+  end: string | null,
+  extra: Partial<Allocation> = {},
+): Allocation => ({
+  client,
+  provider: 'P1',
+  product,
+  start: d(start),
+  end: end === null ? null : d(end),
+  municipality: null,
+  reasonEnd: null,
+  referrer: null,
+  registration: null,
+  volume: null,
+  ...extra,
+});
+
+describe('de figuren van metrics.md op mini.xlsx (met de hand nagerekend)', () => {
+  let records: Records;
+  let m: MetricsJson;
+  beforeAll(async () => {
+    records = (await importFixtures(['mini.xlsx'])).records;
+    m = computeMetrics(buildDataset(records));
+  });
+
+  it('heraanmeldingspercentage: 1 van 5 instromers in 2018', () => {
+    expect(m.byYear['2018']?.reentryRatePct).toBe(20);
+    expect(m.byYear['2019']?.reentryRatePct).toBe(0);
+  });
+
+  it('geslacht van cliënten per jaar', () => {
+    expect(m.gender['2018']).toEqual({ m: 2, v: 2, x: 0, unknown: 0, mPct: 50, vPct: 50, xPct: 0 });
+    expect(m.gender['2019']).toEqual({
+      m: 2,
+      v: 2,
+      x: 1,
+      unknown: 0,
+      mPct: 40,
+      vPct: 40,
+      xPct: 20,
+    });
+  });
+
+  it('leeftijdsklassen: cliënten naar leeftijd op 1 juli, instroom naar leeftijd bij start', () => {
+    const clients = m.age.clientsByBand;
+    expect([
+      clients['18-26']?.['2018'],
+      clients['27-39']?.['2018'],
+      clients['65-74']?.['2018'],
+    ]).toEqual([1, 2, 1]);
+    expect([
+      clients['18-26']?.['2019'],
+      clients['65-74']?.['2019'],
+      clients['75+']?.['2019'],
+      clients.onbekend?.['2019'],
+    ]).toEqual([2, 1, 1, 1]);
+    const inflow = m.age.inflowByBand;
+    expect([
+      inflow['18-26']?.['2018'],
+      inflow['27-39']?.['2018'],
+      inflow['65-74']?.['2018'],
+    ]).toEqual([1, 3, 1]);
+    expect([inflow['18-26']?.['2019'], inflow['75+']?.['2019'], inflow.onbekend?.['2019']]).toEqual(
+      [1, 1, 1],
+    );
+  });
+
+  it('overgangen per jaar en het aandeel afschalingen', () => {
+    expect(m.transitionsByYear).toEqual({
+      2018: { 'IB2>IB1': 1 },
+      2019: { 'IB1>IB0': 1, 'IB1>IB2': 1 },
+    });
+    expect(m.stepDownSharePct).toBe(66.7);
+  });
+
+  it('groei per aanbiedersgroep tussen het eerste en laatste jaar', () => {
+    expect(m.providerGroupGrowthPct).toEqual({
+      ggz: -50,
+      gehandicaptenzorg: 100,
+      autisme: 100,
+      overig: null,
+    });
+  });
+
+  it('per aanbieder: cliënten, instroom, uitstroompercentage, mediane duur, afschaling naar IB0', () => {
+    expect(m.providers.P1).toMatchObject({
+      group: 'ggz',
+      clients: { 2018: 2, 2019: 1 },
+      inflow: { 2018: 3, 2019: 0 },
+      outflowRatePct: { 2018: 150, 2019: 0 },
+      medianDaysKM: 92, // C4 89, C4 92, C1 365, all ended
+      stepDownToIb0Pct: 0,
+    });
+    expect(m.providers.P3).toMatchObject({
+      clients: { 2018: 1, 2019: 2 },
+      inflow: { 2018: 1, 2019: 1 },
+      stepDownToIb0Pct: 100,
+    });
+    expect(m.providers.P2?.stepDownToIb0Pct).toBeNull();
+  });
+
+  it('groeiconcentratie: met drempel 1 groeien P2, P3 en P4 samen met 3 bij een totale groei van 1', () => {
+    const g = computeMetrics(buildDataset(records), { growthThreshold: 1 }).growthConcentration;
+    expect(g.providers.map((p) => [p.provider, p.growth])).toEqual([
+      ['P2', 1],
+      ['P3', 1],
+      ['P4', 1],
+    ]);
+    expect(g.totalGrowth).toBe(1);
+    expect(g.sharePct).toBe(300);
+  });
+
+  it('kostenperiodes tellen op tot het jaar; kosten per aanbieder tellen op tot het totaal', () => {
+    for (const year of m.years) {
+      const months = Object.entries(m.byPeriod.month ?? {}).filter(([k]) => k.startsWith(year));
+      expect(months.reduce((s, [, p]) => s + (p.cost ?? 0), 0)).toBeCloseTo(
+        m.byYear[year]?.costTotal ?? 0,
+        2,
+      );
+    }
+    expect(m.byPeriod.month?.['2018-09']?.cost).toBe(m.byPeriod.month?.['2018-09']?.cost); // credit month is present
+  });
+
+  it('filters: aanbiedersgroep, gemeente, leeftijdsklasse en product', () => {
+    const f = (filters: Parameters<typeof computeMetrics>[1]) =>
+      computeMetrics(buildDataset(records), filters).byYear;
+    const ggz = f({ filters: { providerGroups: ['ggz'] } });
+    expect([
+      ggz['2018']?.clients,
+      ggz['2019']?.clients,
+      ggz['2018']?.inflow,
+      ggz['2019']?.inflow,
+    ]).toEqual([2, 1, 3, 0]);
+    const dordrecht = f({ filters: { municipalities: ['GM0505'] } });
+    expect([dordrecht['2018']?.clients, dordrecht['2019']?.clients]).toEqual([2, 2]);
+    const old = f({ filters: { ageBands: ['75+'] } });
+    expect([old['2018']?.clients, old['2019']?.clients]).toEqual([0, 1]);
+    const ib3 = f({ filters: { products: ['IB3'] } });
+    expect([ib3['2018']?.clients, ib3['2019']?.clients]).toEqual([1, 2]);
+  });
+});
+
+describe('kosten uit tarieven', () => {
+  const tariffRecords = () => {
+    const r = emptyRecords();
+    r.allocations = [alloc('X', 'IB1', '2019-01-15', '2019-03-10')];
+    r.tariffs = [{ product: 'IB1', year: 2019, perMonth: 31_000 as Cents }];
+    return r;
+  };
+
+  it('tarief × dagen in de maand / dagen van de maand', () => {
+    const m = computeMetrics(buildDataset(tariffRecords()), { peildatum: d('2019-12-31') });
+    expect(m.meta.costSource).toBe('tariffs');
+    // January 17/31 × 310 = 170, February 310, March 10/31 × 310 = 100.
+    expect(m.byPeriod.month?.['2019-01']?.cost).toBe(170);
+    expect(m.byPeriod.month?.['2019-02']?.cost).toBe(310);
+    expect(m.byPeriod.month?.['2019-03']?.cost).toBe(100);
+    expect(m.byYear['2019']?.costTotal).toBe(580);
+    expect(m.byYear['2019']?.costPerClientMonth).toBe(193.33);
+    expect(m.costPerTrajectory['2019']).toEqual({ n: 1, mean: 580, median: 580 });
+    // 4-week period 1 of 2019 runs 31-12-2018 … 27-01-2019: 13 days at €10 a day.
+    expect(m.byPeriod.fourWeek?.['2019-P01']?.cost).toBe(130);
+  });
+
+  it('kostenregels die precies het tarief volgen, geven dezelfde cijfers', () => {
+    const r = tariffRecords();
+    const line = (start: string, end: string, euro: number) => ({
+      client: 'X',
+      provider: 'P1',
+      product: 'IB1' as IbProduct,
+      periodKind: 'month' as const,
+      periodStart: d(start),
+      periodEnd: d(end),
+      amount: Math.round(euro * 100) as Cents,
+    });
+    const lines = {
+      ...r,
+      tariffs: [],
+      costLines: [
+        line('2019-01-01', '2019-01-31', 170),
+        line('2019-02-01', '2019-02-28', 310),
+        line('2019-03-01', '2019-03-31', 100),
+      ],
+    };
+    const a = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    const b = computeMetrics(buildDataset(lines), { peildatum: d('2019-12-31') });
+    expect(b.meta.costSource).toBe('lines');
+    expect(b.byYear['2019']?.costTotal).toBe(a.byYear['2019']?.costTotal);
+    expect(b.byYear['2019']?.costPerClientMonth).toBe(a.byYear['2019']?.costPerClientMonth);
+    expect(b.costPerTrajectory).toEqual(a.costPerTrajectory);
+  });
+});
+
+describe('wachttijd en zorgstapeling', () => {
+  it('wachttijd = start − aanmelddatum: mediaan en 90e percentiel per jaar', () => {
+    const r = emptyRecords();
+    r.allocations = [
+      alloc('A', 'IB1', '2019-03-11', '2019-06-30', { registration: d('2019-03-01') as DayNumber }),
+      alloc('B', 'IB1', '2019-04-30', '2019-06-30', { registration: d('2019-03-31') as DayNumber }),
+      alloc('C', 'IB1', '2019-05-01', null),
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    expect(m.waiting?.byYear['2019']).toEqual({ n: 2, medianDays: 10, p90Days: 30 });
+    expect(m.waiting?.byGroup.overig?.['2019']).toEqual({ n: 2, medianDays: 10, p90Days: 30 });
+    expect(
+      computeMetrics(buildDataset({ ...r, allocations: [alloc('C', 'IB1', '2019-05-01', null)] }))
+        .waiting,
+    ).toBeNull();
+  });
+
+  it('zorgstapeling: IB-cliënten die op dezelfde dag ook een ander Wmo-product hebben', () => {
+    const r = emptyRecords();
+    r.allocations = [
+      alloc('A', 'IB1', '2019-01-01', '2019-06-30'),
+      alloc('A', 'other:HH', '2019-06-01', '2019-12-31'),
+      alloc('B', 'IB2', '2019-01-01', '2019-03-31'),
+      alloc('B', 'other:DB', '2019-04-01', null), // starts after B's IB ended: no stacking
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    expect(m.stacking?.byYear['2019']).toEqual({
+      clients: 1,
+      sharePct: 50,
+      byProduct: { HH: 1, DB: 0 },
+    });
+    expect(m.meta.counts.allocations).toBe(4);
+    expect(m.byYear['2019']?.clients).toBe(2); // other products are never IB
+  });
+});
