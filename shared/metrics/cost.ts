@@ -274,6 +274,13 @@ function tariffCost(
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
   const clientMonths = new DistinctCounter(nMonths);
   const providerMonths = new DistinctCounter(nProviders * nMonths);
+  const clientMonthsPerYear = new Int32Array(nYears);
+  const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
+  let lastClient = -1;
+  let lastMonth = -1;
+  const slotProvider: number[] = [];
+  const slotLast: number[] = [];
+  let slots = 0;
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
     if (allocationMask && !allocationMask[i]) continue;
@@ -296,12 +303,41 @@ function tariffCost(
         perProviderYear[provider * nYears + y] =
           (perProviderYear[provider * nYears + y] as number) + amount;
     }
-    for (let m = monthOf[s] as number; m <= (monthOf[e] as number); m++) {
-      const from = Math.max(s, (monthStart[m] as number) - frame.firstDay);
-      const to = Math.min(e, (monthEnd[m] as number) - frame.firstDay);
-      if (!allPositive && cumulative(p, from, to) <= 0) continue;
-      clientMonths.add(m, client);
-      if (provider !== NONE) providerMonths.add(provider * nMonths + m, client);
+    const m0 = monthOf[s] as number;
+    const m1 = monthOf[e] as number;
+    if (allPositive) {
+      // Every covered month has cost; months up to the last one counted for this
+      // client (or client and provider) are counted already, since starts only grow.
+      if (client !== lastClient) {
+        lastClient = client;
+        lastMonth = -1;
+        slots = 0;
+      }
+      for (let m = Math.max(m0, lastMonth + 1); m <= m1; m++)
+        bump(clientMonthsPerYear, (m / 12) | 0);
+      if (m1 > lastMonth) lastMonth = m1;
+      if (provider !== NONE) {
+        let slot = 0;
+        while (slot < slots && slotProvider[slot] !== provider) slot++;
+        if (slot === slots) {
+          slotProvider[slots] = provider;
+          slotLast[slots++] = -1;
+        }
+        const last = slotLast[slot] as number;
+        for (let m = Math.max(m0, last + 1); m <= m1; m++)
+          bump(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
+        if (m1 > last) slotLast[slot] = m1;
+      }
+    } else {
+      for (let m = m0; m <= m1; m++) {
+        const from = Math.max(s, (monthStart[m] as number) - frame.firstDay);
+        const to = Math.min(e, (monthEnd[m] as number) - frame.firstDay);
+        if (cumulative(p, from, to) <= 0) continue;
+        if (clientMonths.add(m, client)) bump(clientMonthsPerYear, (m / 12) | 0);
+        if (provider !== NONE && providerMonths.add(provider * nMonths + m, client)) {
+          bump(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
+        }
+      }
     }
     const t = tr.trajectoryOf[i] as number;
     if (t >= 0)
@@ -324,18 +360,6 @@ function tariffCost(
   }
   const perYear = new Float64Array(nYears);
   for (let m = 0; m < nMonths; m++) bump(perYear, (m / 12) | 0, perMonth[m] as number);
-  const clientMonthsPerYear = new Int32Array(nYears);
-  for (let m = 0; m < nMonths; m++)
-    bump(clientMonthsPerYear, (m / 12) | 0, clientMonths.counts[m] as number);
-  const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
-  for (let q = 0; q < nProviders * nMonths; q++) {
-    const provider = Math.floor(q / nMonths);
-    bump(
-      providerClientMonthsPerYear,
-      provider * nYears + (((q % nMonths) / 12) | 0),
-      providerMonths.counts[q] as number,
-    );
-  }
   return {
     source: 'tariffs',
     perMonth,

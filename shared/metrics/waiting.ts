@@ -1,6 +1,7 @@
 import { providerGroups } from '../model/providerGroups';
 import { type Dataset, NONE } from './dataset';
 import type { Frame } from './frame';
+import { countingSort } from './order';
 import type { Trajectories } from './trajectories';
 
 export interface WaitingFigures {
@@ -21,12 +22,6 @@ export function percentile(sorted: Int32Array, p: number): number {
   return sorted[rank - 1] as number;
 }
 
-const summarise = (values: number[]): WaitingFigures | null => {
-  if (values.length === 0) return null;
-  const sorted = Int32Array.from(values).sort();
-  return { n: sorted.length, medianDays: percentile(sorted, 50), p90Days: percentile(sorted, 90) };
-};
-
 /** Waiting days = allocation start − registration date, per year of start and provider group. Null without registration dates. */
 export function computeWaiting(
   ds: Dataset,
@@ -35,25 +30,50 @@ export function computeWaiting(
   mask: Uint8Array | null,
 ): Waiting | null {
   const nY = frame.nYears;
-  const perYear: number[][] = Array.from({ length: nY }, () => []);
-  const perGroup: number[][][] = providerGroups.map(() => Array.from({ length: nY }, () => []));
-  let any = false;
+  const nG = providerGroups.length;
+  const overig = providerGroups.indexOf('overig');
+  const days = new Int32Array(tr.members.length);
+  const year = new Int32Array(tr.members.length);
+  const groupYear = new Int32Array(tr.members.length);
+  let n = 0;
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
     if (mask && !mask[i]) continue;
     const r = ds.registration[i] as number;
     const s = ds.start[i] as number;
     if (r === NONE || r > s || s < frame.firstDay) continue;
-    any = true;
-    const y = frame.yearIndex[s - frame.firstDay] as number;
     const p = ds.provider[i] as number;
-    const g = p === NONE ? providerGroups.indexOf('overig') : (ds.providerGroup[p] as number);
-    perYear[y]?.push(s - r);
-    perGroup[g]?.[y]?.push(s - r);
+    const y = frame.yearIndex[s - frame.firstDay] as number;
+    days[n] = s - r;
+    year[n] = y;
+    groupYear[n] = (p === NONE ? overig : (ds.providerGroup[p] as number)) * nY + y;
+    n++;
   }
-  if (!any) return null;
+  if (n === 0) return null;
+  const identity = Int32Array.from({ length: n }, (_, k) => k);
+  const byYear = summariseRuns(countingSort(identity, year), year, days, nY);
+  const byGroup = summariseRuns(countingSort(identity, groupYear), groupYear, days, nG * nY);
   return {
-    byYear: perYear.map(summarise),
-    byGroupYear: perGroup.map((years) => years.map(summarise)),
+    byYear,
+    byGroupYear: Array.from({ length: nG }, (_, g) => byGroup.slice(g * nY, (g + 1) * nY)),
   };
+}
+
+/** For indices ordered by key, the median and 90th percentile of each key's run of values. */
+function summariseRuns(
+  order: Int32Array,
+  keys: Int32Array,
+  values: Int32Array,
+  nKeys: number,
+): (WaitingFigures | null)[] {
+  const out: (WaitingFigures | null)[] = new Array(nKeys).fill(null);
+  let k = 0;
+  while (k < order.length) {
+    const key = keys[order[k] as number] as number;
+    const from = k;
+    while (k < order.length && keys[order[k] as number] === key) k++;
+    const run = Int32Array.from(order.subarray(from, k), (j) => values[j] as number).sort();
+    out[key] = { n: run.length, medianDays: percentile(run, 50), p90Days: percentile(run, 90) };
+  }
+  return out;
 }
