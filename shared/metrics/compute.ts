@@ -5,10 +5,14 @@ import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, defaultAgeBands } from './ageBands';
 import { type CostResult, computeCost } from './cost';
 import { type Dataset, NONE } from './dataset';
+import { gatherFloat, identity } from './distinct';
+import { type DurationFigures, type DurationStats, durationsByGroup } from './durations';
 import { allocationMask, type Filters, trajectoryMask } from './filters';
 import { computeFlows, type Flows } from './flows';
 import { buildFrame, type Frame, periodTable } from './frame';
-import { kaplanMeierSorted, medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
+
+export type { DurationFigures };
+
 import { countingSort } from './order';
 import { computePresence, type Presence } from './presence';
 import { euro, percent, round } from './round';
@@ -55,13 +59,6 @@ export interface PeriodFigures {
   outflow: number;
   clients: number;
   cost: number | null;
-}
-
-export interface DurationFigures {
-  medianDaysKM: number | null;
-  meanDaysEnded: number | null;
-  ongoingAfter365Pct: number | null;
-  ongoingAfter730Pct: number | null;
 }
 
 export interface ProviderFigures {
@@ -197,11 +194,29 @@ export class MetricsEngine {
     const perYear = <T>(f: (y: number) => T): Record<string, T> =>
       Object.fromEntries(years.map((key, y) => [key, f(y)]));
 
-    const byDuration = countingSort(
-      Int32Array.from({ length: flows.duration.length }, (_, k) => k),
+    const nSelected = flows.selected.length;
+    const ended = new Uint8Array(nSelected);
+    const startYear = new Int32Array(nSelected);
+    const firstProvider = new Int32Array(nSelected);
+    for (let k = 0; k < nSelected; k++) {
+      const t = flows.selected[k] as number;
+      ended[k] = tr.ongoing[t] ? 0 : 1;
+      startYear[k] = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
+      firstProvider[k] = (ds.provider[tr.first[t] as number] as number) + 1;
+    }
+    const durationByYear = durationsByGroup(flows.duration, ended, startYear, nY);
+    const all = durationsByGroup(
       flows.duration,
+      ended,
+      new Int32Array(nSelected),
+      1,
+    )[0] as DurationStats;
+    const byProvider = durationsByGroup(
+      flows.duration,
+      ended,
+      firstProvider,
+      ds.providerIds.length + 1,
     );
-    const durationByYear = durationsByStartYear(frame, tr, flows, byDuration);
     const providersActive = new Int32Array(nY);
     for (let p = 0; p < ds.providerIds.length; p++) {
       for (let y = 0; y < nY; y++)
@@ -238,7 +253,6 @@ export class MetricsEngine {
       };
     });
 
-    const all = durationStats(sortDurations(flows, tr, byDuration));
     const groupsOut: MetricsJson['providerGroups'] = {};
     const growth: MetricsJson['providerGroupGrowthPct'] = {};
     providerGroups.forEach((group, g) => {
@@ -298,7 +312,7 @@ export class MetricsEngine {
         presence,
         params.growthThreshold ?? DEFAULT_GROWTH_THRESHOLD,
       ),
-      providers: providerFigures(ds, frame, tr, presence, flows, cost, transitions, byDuration),
+      providers: providerFigures(ds, frame, presence, flows, cost, transitions, byProvider),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
       age: ageFigures(frame, bands, presence, flows),
       gender: perYear((y) => {
@@ -374,100 +388,6 @@ function costLineMask(ds: Dataset, allocations: Uint8Array, filters: Filters): U
     mask[i] = 1;
   }
   return mask;
-}
-
-interface DurationStats {
-  figures: DurationFigures;
-  curve: SurvivalCurve;
-}
-
-/** Selected trajectories' durations sorted ascending, with their trajectory and whether it ended. */
-interface SortedDurations {
-  duration: Int32Array;
-  ended: Uint8Array;
-  trajectory: Int32Array;
-}
-
-function sortDurations(flows: Flows, tr: Trajectories, order: Int32Array): SortedDurations {
-  const n = order.length;
-  const out = {
-    duration: new Int32Array(n),
-    ended: new Uint8Array(n),
-    trajectory: new Int32Array(n),
-  };
-  for (let k = 0; k < n; k++) {
-    const j = order[k] as number;
-    const t = flows.selected[j] as number;
-    out.duration[k] = flows.duration[j] as number;
-    out.trajectory[k] = t;
-    out.ended[k] = tr.ongoing[t] ? 0 : 1;
-  }
-  return out;
-}
-
-function durationStats(
-  sorted: SortedDurations,
-  from = 0,
-  to = sorted.duration.length,
-): DurationStats {
-  let sum = 0;
-  let events = 0;
-  for (let k = from; k < to; k++) {
-    if (sorted.ended[k]) {
-      sum += sorted.duration[k] as number;
-      events++;
-    }
-  }
-  const curve = kaplanMeierSorted(sorted.duration, sorted.ended, from, to);
-  const n = to - from;
-  return {
-    figures: {
-      medianDaysKM: n ? medianSurvival(curve) : null,
-      meanDaysEnded: events ? round(sum / events, 1) : null,
-      ongoingAfter365Pct: n ? round(100 * survivalAt(curve, 365), 1) : null,
-      ongoingAfter730Pct: n ? round(100 * survivalAt(curve, 730), 1) : null,
-    },
-    curve,
-  };
-}
-
-/** Durations ordered by duration: once overall, then (stably) by a group key, so each group's run is sorted. */
-function durationsBy(
-  flows: Flows,
-  tr: Trajectories,
-  byDuration: Int32Array,
-  key: (k: number) => number,
-): { sorted: SortedDurations; keys: Int32Array } {
-  const keys = new Int32Array(flows.selected.length);
-  for (let k = 0; k < keys.length; k++) keys[k] = key(k);
-  const order = countingSort(byDuration, keys);
-  const sorted = sortDurations(flows, tr, order);
-  const groupKeys = new Int32Array(order.length);
-  for (let k = 0; k < order.length; k++) groupKeys[k] = keys[order[k] as number] as number;
-  return { sorted, keys: groupKeys };
-}
-
-function durationsByStartYear(
-  frame: Frame,
-  tr: Trajectories,
-  flows: Flows,
-  byDuration: Int32Array,
-): DurationStats[] {
-  const { sorted, keys } = durationsBy(
-    flows,
-    tr,
-    byDuration,
-    (k) =>
-      frame.yearIndex[(tr.start[flows.selected[k] as number] as number) - frame.firstDay] as number,
-  );
-  const out: DurationStats[] = [];
-  let k = 0;
-  for (let y = 0; y < frame.nYears; y++) {
-    const from = k;
-    while (k < keys.length && keys[k] === y) k++;
-    out.push(durationStats(sorted, from, k));
-  }
-  return out;
 }
 
 function periodFigures(
@@ -552,29 +472,13 @@ function concentration(
 function providerFigures(
   ds: Dataset,
   frame: Frame,
-  tr: Trajectories,
   presence: Presence,
   flows: Flows,
   cost: CostResult,
   transitions: ReturnType<typeof computeTransitions>,
-  byDuration: Int32Array,
+  byProvider: DurationStats[],
 ): Record<string, ProviderFigures> {
   const nY = frame.nYears;
-  // Durations grouped by first provider for a Kaplan–Meier median per provider.
-  const { sorted, keys } = durationsBy(
-    flows,
-    tr,
-    byDuration,
-    (k) => (ds.provider[tr.first[flows.selected[k] as number] as number] as number) + 1,
-  );
-  const medians = new Map<number, number | null>();
-  let k = 0;
-  while (k < keys.length) {
-    const p = keys[k] as number;
-    const from = k;
-    while (k < keys.length && keys[k] === p) k++;
-    if (p > 0) medians.set(p - 1, durationStats(sorted, from, k).figures.medianDaysKM);
-  }
   const out: Record<string, ProviderFigures> = {};
   ds.providerIds.forEach((id, p) => {
     const years = frame.years;
@@ -590,7 +494,7 @@ function providerFigures(
           percent(at(flows.providerOutflowYear, y), at(presence.providerYear, y)),
         ]),
       ),
-      medianDaysKM: medians.get(p) ?? null,
+      medianDaysKM: byProvider[p + 1]?.figures.medianDaysKM ?? null,
       costPerClientMonth: Object.fromEntries(
         years.map((key, y) => [
           key,
@@ -629,16 +533,13 @@ function costPerTrajectory(
       n++;
     }
   }
-  const order = countingSort(
-    Int32Array.from({ length: n }, (_, k) => k),
-    years,
-  );
+  const order = countingSort(identity(n), years);
   const out: MetricsJson['costPerTrajectory'] = {};
   let k = 0;
   frame.years.forEach((key, y) => {
     const from = k;
     while (k < n && years[order[k] as number] === y) k++;
-    const values = Float64Array.from(order.subarray(from, k), (j) => cents[j] as number).sort();
+    const values = gatherFloat(order, from, k, cents).sort();
     const m = values.length;
     let sum = 0;
     for (const v of values) sum += v;

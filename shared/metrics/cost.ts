@@ -1,6 +1,6 @@
 import { dayFromCivil, daysInMonth } from '../periods/days';
 import { type Dataset, NONE, tariffKey } from './dataset';
-import { bump, DistinctCounter } from './distinct';
+import { addTo, DistinctCounter, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -73,7 +73,7 @@ export function computeCost(
       const m = touched[k] as number;
       const v = net[m] as number;
       perMonth[m] = (perMonth[m] as number) + v;
-      if (v > 1e-6) bump(clientMonthsPerYear, (m / 12) | 0);
+      if (v > 1e-6) inc(clientMonthsPerYear, (m / 12) | 0);
       net[m] = 0;
     }
     nTouched = 0;
@@ -86,7 +86,7 @@ export function computeCost(
         const v = months[m] as number;
         providerMonth[provider * nMonths + m] =
           (providerMonth[provider * nMonths + m] as number) + v;
-        if (v > 1e-6) bump(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
+        if (v > 1e-6) inc(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
         months[m] = 0;
       }
       slotCount[s] = 0;
@@ -198,7 +198,7 @@ export function computeCost(
     const out = new Float64Array(rows * nYears);
     for (let r = 0; r < rows; r++) {
       for (let m = 0; m < nMonths; m++)
-        bump(out, r * nYears + ((m / 12) | 0), monthly[r * nMonths + m] as number);
+        addTo(out, r * nYears + ((m / 12) | 0), monthly[r * nMonths + m] as number);
     }
     return out;
   };
@@ -314,7 +314,7 @@ function tariffCost(
         slots = 0;
       }
       for (let m = Math.max(m0, lastMonth + 1); m <= m1; m++)
-        bump(clientMonthsPerYear, (m / 12) | 0);
+        inc(clientMonthsPerYear, (m / 12) | 0);
       if (m1 > lastMonth) lastMonth = m1;
       if (provider !== NONE) {
         let slot = 0;
@@ -325,7 +325,7 @@ function tariffCost(
         }
         const last = slotLast[slot] as number;
         for (let m = Math.max(m0, last + 1); m <= m1; m++)
-          bump(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
+          inc(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
         if (m1 > last) slotLast[slot] = m1;
       }
     } else {
@@ -333,9 +333,9 @@ function tariffCost(
         const from = Math.max(s, (monthStart[m] as number) - frame.firstDay);
         const to = Math.min(e, (monthEnd[m] as number) - frame.firstDay);
         if (cumulative(p, from, to) <= 0) continue;
-        if (clientMonths.add(m, client)) bump(clientMonthsPerYear, (m / 12) | 0);
+        if (clientMonths.add(m, client)) inc(clientMonthsPerYear, (m / 12) | 0);
         if (provider !== NONE && providerMonths.add(provider * nMonths + m, client)) {
-          bump(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
+          inc(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
         }
       }
     }
@@ -359,7 +359,7 @@ function tariffCost(
     }
   }
   const perYear = new Float64Array(nYears);
-  for (let m = 0; m < nMonths; m++) bump(perYear, (m / 12) | 0, perMonth[m] as number);
+  for (let m = 0; m < nMonths; m++) addTo(perYear, (m / 12) | 0, perMonth[m] as number);
   return {
     source: 'tariffs',
     perMonth,

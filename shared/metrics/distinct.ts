@@ -20,7 +20,45 @@ export class DistinctCounter {
   }
 }
 
-/** Adds `by` to `a[i]`. */
-export function bump(a: { [i: number]: number }, i: number, by = 1): void {
-  a[i] = (a[i] ?? 0) + by;
+// Monomorphic helpers for the hot loops (one typed-array type each, so V8 keeps them fast).
+
+/** Adds `by` (default 1) to a count. */
+export function inc(a: Int32Array, i: number, by = 1): void {
+  a[i] = (a[i] as number) + by;
+}
+
+/** Adds `v` to a sum. */
+export function addTo(a: Float64Array, i: number, v: number): void {
+  a[i] = (a[i] as number) + v;
+}
+
+/** 0, 1, …, n − 1. */
+export function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** `values[order[k]]` for k in from..to. */
+export function gatherInt(
+  order: Int32Array,
+  from: number,
+  to: number,
+  values: Int32Array,
+): Int32Array {
+  const out = new Int32Array(to - from);
+  for (let k = from; k < to; k++) out[k - from] = values[order[k] as number] as number;
+  return out;
+}
+
+/** `values[order[k]]` for k in from..to. */
+export function gatherFloat(
+  order: Int32Array,
+  from: number,
+  to: number,
+  values: Float64Array,
+): Float64Array {
+  const out = new Float64Array(to - from);
+  for (let k = from; k < to; k++) out[k - from] = values[order[k] as number] as number;
+  return out;
 }

@@ -2,7 +2,7 @@ import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, bandIndex } from './ageBands';
 import { type Dataset, NONE } from './dataset';
-import { bump } from './distinct';
+import { addTo, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -82,27 +82,27 @@ export function computeFlows(
     const y = frame.yearIndex[s - frame.firstDay] as number;
     const yEnd = frame.yearIndex[e - frame.firstDay] as number;
     const p = ds.provider[tr.first[t] as number] as number;
-    bump(flows.inflowPerYear, y);
-    if (p !== NONE) bump(flows.providerInflowYear, p * nY + y);
+    inc(flows.inflowPerYear, y);
+    if (p !== NONE) inc(flows.providerInflowYear, p * nY + y);
     if (ended) {
-      bump(flows.outflowPerYear, yEnd);
-      if (p !== NONE) bump(flows.providerOutflowYear, p * nY + yEnd);
+      inc(flows.outflowPerYear, yEnd);
+      if (p !== NONE) inc(flows.providerOutflowYear, p * nY + yEnd);
     }
     for (const { index, counts } of tables) {
-      bump(counts.inflow, index[s - frame.firstDay] as number);
-      if (ended) bump(counts.outflow, index[e - frame.firstDay] as number);
+      inc(counts.inflow, index[s - frame.firstDay] as number);
+      if (ended) inc(counts.outflow, index[e - frame.firstDay] as number);
     }
     // Re-entry: the client's previous trajectory (whatever the filter) ended at most 365 days before.
     if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
-      bump(flows.reentryPerYear, y);
+      inc(flows.reentryPerYear, y);
     const birth = ds.birthDay[tr.client[t] as number] as number;
     if (birth !== NONE) {
       const age = ageAt(birth, s);
-      bump(flows.ageSum, y, age);
-      bump(flows.ageCount, y);
-      bump(flows.inflowBandYear, bandIndex(bands, age) * nY + y);
+      addTo(flows.ageSum, y, age);
+      inc(flows.ageCount, y);
+      inc(flows.inflowBandYear, bandIndex(bands, age) * nY + y);
     } else {
-      bump(flows.inflowBandYear, (nBands - 1) * nY + y);
+      inc(flows.inflowBandYear, (nBands - 1) * nY + y);
     }
     flows.duration[n] = e - s + 1;
     flows.selected[n] = t;

@@ -62,36 +62,3 @@ export function medianSurvival(curve: SurvivalCurve): number | null {
   return null;
 }
 
-/**
- * The same over a run of durations already sorted ascending (`ended[k]` 1 for
- * an event): linear, no sorting.
- */
-export function kaplanMeierSorted(
-  durations: Int32Array,
-  ended: Uint8Array,
-  from = 0,
-  to = durations.length,
-): SurvivalCurve {
-  const times: number[] = [];
-  const survival: number[] = [];
-  let atRisk = to - from;
-  let s = 1;
-  let k = from;
-  while (k < to) {
-    const t = durations[k] as number;
-    let d = 0;
-    let leaving = 0;
-    while (k < to && durations[k] === t) {
-      d += ended[k] as number;
-      leaving++;
-      k++;
-    }
-    if (d > 0) {
-      s *= 1 - d / atRisk;
-      times.push(t);
-      survival.push(s);
-    }
-    atRisk -= leaving;
-  }
-  return { times, survival };
-}

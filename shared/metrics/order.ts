@@ -23,7 +23,8 @@ export function countingSort(indices: Int32Array, keys: Int32Array): Int32Array 
   const range = max - min + 1;
   if (range > 4 * n + 65_536) {
     // Sparse keys (e.g. open ends): a native sort of the pairs is cheaper than a huge count table.
-    const positions = Int32Array.from({ length: n }, (_, k) => k);
+    const positions = new Int32Array(n);
+    for (let k = 0; k < n; k++) positions[k] = k;
     const key = (k: number) => keys[indices[k] as number] as number;
     positions.sort((a, b) => key(a) - key(b) || a - b);
     return positions.map((k) => indices[k] as number);

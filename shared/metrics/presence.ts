@@ -3,7 +3,7 @@ import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, bandIndex } from './ageBands';
 import { type Dataset, NONE } from './dataset';
-import { bump, DistinctCounter } from './distinct';
+import { DistinctCounter, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -80,9 +80,9 @@ export function computePresence(
           birth === NONE
             ? nBands - 1
             : bandIndex(bands, frame.firstYear + y - birthYear - afterJuly);
-        bump(ageBands, band * nY + y);
+        inc(ageBands, band * nY + y);
         const gender = ds.gender[c] as number;
-        bump(genders, (gender === NONE ? 3 : gender) * nY + y);
+        inc(genders, (gender === NONE ? 3 : gender) * nY + y);
       }
       groups.add(g * nY + y, c);
       products.add((ds.product[i] as number) * nY + y, c);

@@ -1,6 +1,6 @@
 import { ibProducts } from '../model/products';
 import { type Dataset, NONE } from './dataset';
-import { bump } from './distinct';
+import { inc } from './distinct';
 import type { Frame } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -48,8 +48,8 @@ export function computeTransitions(
       if (b < a) out.stepDowns++;
       const p = ds.provider[next] as number;
       if (p !== NONE) {
-        bump(out.providerChanges, p);
-        if (b === 0) bump(out.providerToIb0, p);
+        inc(out.providerChanges, p);
+        if (b === 0) inc(out.providerToIb0, p);
       }
     }
   }

@@ -1,5 +1,6 @@
 import { providerGroups } from '../model/providerGroups';
 import { type Dataset, NONE } from './dataset';
+import { gatherInt, identity } from './distinct';
 import type { Frame } from './frame';
 import { countingSort } from './order';
 import type { Trajectories } from './trajectories';
@@ -50,9 +51,9 @@ export function computeWaiting(
     n++;
   }
   if (n === 0) return null;
-  const identity = Int32Array.from({ length: n }, (_, k) => k);
-  const byYear = summariseRuns(countingSort(identity, year), year, days, nY);
-  const byGroup = summariseRuns(countingSort(identity, groupYear), groupYear, days, nG * nY);
+  const all = identity(n);
+  const byYear = summariseRuns(countingSort(all, year), year, days, nY);
+  const byGroup = summariseRuns(countingSort(all, groupYear), groupYear, days, nG * nY);
   return {
     byYear,
     byGroupYear: Array.from({ length: nG }, (_, g) => byGroup.slice(g * nY, (g + 1) * nY)),
@@ -72,7 +73,7 @@ function summariseRuns(
     const key = keys[order[k] as number] as number;
     const from = k;
     while (k < order.length && keys[order[k] as number] === key) k++;
-    const run = Int32Array.from(order.subarray(from, k), (j) => values[j] as number).sort();
+    const run = gatherInt(order, from, k, values).sort();
     out[key] = { n: run.length, medianDays: percentile(run, 50), p90Days: percentile(run, 90) };
   }
   return out;

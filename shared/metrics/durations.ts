@@ -1,0 +1,136 @@
+import { identity } from './distinct';
+import { medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
+import { countingSort } from './order';
+import { round } from './round';
+
+export interface DurationFigures {
+  medianDaysKM: number | null;
+  meanDaysEnded: number | null;
+  ongoingAfter365Pct: number | null;
+  ongoingAfter730Pct: number | null;
+}
+
+export interface DurationStats {
+  figures: DurationFigures;
+  curve: SurvivalCurve;
+}
+
+/** Histogram cells above which groups are ordered by sorting instead. */
+const MAX_CELLS = 8_000_000;
+
+/**
+ * Kaplan–Meier figures per group (`group[k]` in 0..nGroups−1) from durations in
+ * days, events where `ended[k]` is 1, censored otherwise (a censored duration t
+ * is still at risk at t). Counts events and censorings per group and day in one
+ * pass, so no sort is needed when groups × days is modest.
+ */
+export function durationsByGroup(
+  duration: Int32Array,
+  ended: Uint8Array,
+  group: Int32Array,
+  nGroups: number,
+): DurationStats[] {
+  let maxD = 0;
+  for (let k = 0; k < duration.length; k++)
+    if ((duration[k] as number) > maxD) maxD = duration[k] as number;
+  const width = maxD + 1;
+  if (nGroups * width > MAX_CELLS) return bySorting(duration, ended, group, nGroups);
+  const events = new Int32Array(nGroups * width);
+  const censored = new Int32Array(nGroups * width);
+  const n = new Int32Array(nGroups);
+  const endedSum = new Float64Array(nGroups);
+  const endedCount = new Int32Array(nGroups);
+  for (let k = 0; k < duration.length; k++) {
+    const g = group[k] as number;
+    const d = duration[k] as number;
+    n[g] = (n[g] as number) + 1;
+    if (ended[k]) {
+      events[g * width + d] = (events[g * width + d] as number) + 1;
+      endedSum[g] = (endedSum[g] as number) + d;
+      endedCount[g] = (endedCount[g] as number) + 1;
+    } else {
+      censored[g * width + d] = (censored[g * width + d] as number) + 1;
+    }
+  }
+  const out: DurationStats[] = [];
+  for (let g = 0; g < nGroups; g++) {
+    const times: number[] = [];
+    const survival: number[] = [];
+    let atRisk = n[g] as number;
+    let s = 1;
+    for (let d = 0; d < width && atRisk > 0; d++) {
+      const e = events[g * width + d] as number;
+      if (e > 0) {
+        s *= 1 - e / atRisk;
+        times.push(d);
+        survival.push(s);
+      }
+      atRisk -= e + (censored[g * width + d] as number);
+    }
+    out.push(
+      stats({ times, survival }, n[g] as number, endedSum[g] as number, endedCount[g] as number),
+    );
+  }
+  return out;
+}
+
+function stats(
+  curve: SurvivalCurve,
+  n: number,
+  endedSum: number,
+  endedCount: number,
+): DurationStats {
+  return {
+    figures: {
+      medianDaysKM: n ? medianSurvival(curve) : null,
+      meanDaysEnded: endedCount ? round(endedSum / endedCount, 1) : null,
+      ongoingAfter365Pct: n ? round(100 * survivalAt(curve, 365), 1) : null,
+      ongoingAfter730Pct: n ? round(100 * survivalAt(curve, 730), 1) : null,
+    },
+    curve,
+  };
+}
+
+/** The same by ordering (duration, then group) with counting sorts: for many groups over long spans. */
+function bySorting(
+  duration: Int32Array,
+  ended: Uint8Array,
+  group: Int32Array,
+  nGroups: number,
+): DurationStats[] {
+  const order = countingSort(countingSort(identity(duration.length), duration), group);
+  const out: DurationStats[] = [];
+  let k = 0;
+  for (let g = 0; g < nGroups; g++) {
+    const times: number[] = [];
+    const survival: number[] = [];
+    const from = k;
+    while (k < order.length && group[order[k] as number] === g) k++;
+    let atRisk = k - from;
+    let s = 1;
+    let endedSum = 0;
+    let endedCount = 0;
+    for (let j = from; j < k; ) {
+      const d = duration[order[j] as number] as number;
+      let e = 0;
+      let leaving = 0;
+      while (j < k && duration[order[j] as number] === d) {
+        if (ended[order[j] as number]) {
+          e++;
+          endedSum += d;
+          endedCount++;
+        }
+        leaving++;
+        j++;
+      }
+      if (e > 0) {
+        s *= 1 - e / atRisk;
+        times.push(d);
+        survival.push(s);
+      }
+      atRisk -= leaving;
+    }
+    out.push(stats({ times, survival }, k - from, endedSum, endedCount));
+  }
+  return out;
+}
