@@ -29,7 +29,7 @@ function fromApp(event: IpcMainInvokeEvent): boolean {
 /** Registers the handlers of shared/ipc.ts; each checks its sender and its arguments. */
 export function registerIpc(deps: IpcDeps): void {
   const handle = <T>(channel: string, fn: (args: unknown[]) => Promise<T>) => {
-    deps.ipcMain.handle(channel, (event, ...args: unknown[]) => {
+    deps.ipcMain.handle(channel, async (event, ...args: unknown[]) => {
       if (!fromApp(event)) throw new Error('IPC refused: not the app');
       return fn(args);
     });

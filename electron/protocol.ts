@@ -41,6 +41,10 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   return file.startsWith(base + sep) ? file : null;
 }
 
+/** The same policy as the meta tag in renderer/index.html, also sent as a header. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** Serves the app's files for the custom protocol; anything else is 404. */
 export async function serveAppFile(root: string, request: Request): Promise<Response> {
   const file = resolveAppPath(root, request.url);
@@ -50,6 +54,8 @@ export async function serveAppFile(root: string, request: Request): Promise<Resp
     return new Response(body, {
       headers: {
         'content-type': mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
       },
     });
   } catch {

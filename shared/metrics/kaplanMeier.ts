@@ -61,4 +61,3 @@ export function medianSurvival(curve: SurvivalCurve): number | null {
   }
   return null;
 }
-

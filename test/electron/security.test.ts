@@ -172,3 +172,23 @@ describe('IPC-argumenten', () => {
     expect(validateNoArgs(['x']).ok).toBe(false);
   });
 });
+
+describe('app://-bestanden', () => {
+  it('worden geserveerd met de CSP als header; wat buiten de map valt is 404', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { serveAppFile, CONTENT_SECURITY_POLICY } = await import('../../electron/protocol');
+    const root = mkdtempSync(join(tmpdir(), 'bm-web-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
+    const ok = await serveAppFile(root, new Request('app://bm/index.html'));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toContain('text/html');
+    expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect((await serveAppFile(root, new Request('app://bm/bestaat-niet.js'))).status).toBe(404);
+    expect((await serveAppFile(root, new Request('app://bm/..%2f..%2fetc%2fpasswd'))).status).toBe(
+      404,
+    );
+  });
+});

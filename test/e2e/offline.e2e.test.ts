@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, root, screenshots, serveWebBuild } from './browser';
+
+const web = join(root, 'dist/web');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)],
+  );
+
+describe('de webversie (dist/web) draait zonder netwerk', () => {
+  it('index.html draagt een strikte Content-Security-Policy', () => {
+    const html = readFileSync(join(web, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+  });
+
+  it('verwijst nergens naar een externe bron (geen CDN, geen webfonts)', () => {
+    for (const file of files(web)) {
+      if (/\.(html|css|webmanifest|svg|js)$/.test(file) === false) continue;
+      const text = readFileSync(file, 'utf8');
+      if (/\.(html|css|webmanifest)$/.test(file) || file.endsWith('sw.js')) {
+        expect(text, file).not.toMatch(/https?:\/\//);
+      } else {
+        // Scripts may contain URL-shaped identifiers (XML namespaces in SheetJS), never loads of them.
+        expect(text, file).not.toMatch(
+          /(?:fetch|import|importScripts)\(\s*["'`]https?:|src\s*=\s*["'`]https?:|url\(\s*["']?https?:/,
+        );
+      }
+    }
+  });
+
+  describe('in Chromium', () => {
+    let browser: Browser;
+    let server: { url: string; stop: () => void };
+    beforeAll(async () => {
+      server = await serveWebBuild();
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      server?.stop();
+    });
+
+    it('vraagt niets buiten de eigen server op, en werkt daarna offline (service worker)', async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        locale: 'nl-NL',
+        serviceWorkers: 'allow',
+      });
+      const outside: string[] = [];
+      const origin = new URL(server.url).origin;
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:'))
+          return route.continue();
+        outside.push(url);
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page
+        .locator('[data-metric="clients"][data-year="2019"]')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      expect(outside).toEqual([]);
+
+      await context.setOffline(true);
+      server.stop();
+      await page.reload();
+      await page
+        .locator('[data-metric="clients"][data-year="2019"]')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      expect(
+        await page
+          .locator('.figure-value[data-metric="clients"][data-year="2019"]')
+          .getAttribute('data-value'),
+      ).toBe('2720');
+      await page.screenshot({ path: `${screenshots}/offline.png` });
+      await context.close();
+    });
+  });
+});
