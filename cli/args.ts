@@ -60,4 +60,5 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 
 export const usage = `Gebruik:
   bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
-  bm validate <bestand> [...] [--json]`;
+  bm validate <bestand> [...] [--json]
+  bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json`;

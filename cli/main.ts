@@ -1,6 +1,7 @@
+import { compareMunicipalities } from '../shared/compare/compare';
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage } from '../shared/import/messages';
-import { computeMetrics } from '../shared/metrics/compute';
+import { computeMetrics, MetricsEngine } from '../shared/metrics/compute';
 import { buildDataset } from '../shared/metrics/dataset';
 import { dayFromCivil, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
@@ -60,20 +61,48 @@ async function metrics(args: CliArgs): Promise<Exit> {
       throw new Refusal(`${args.tariffs}: geen tarieven gevonden (product, jaar, tarief).`);
     records.tariffs = tariffs.records.tariffs;
   }
+  const result = computeMetrics(buildDataset(records), {
+    ...metricsParams(args),
+    rejectedRows: report.rejected.length,
+  });
+  if (args.table || !args.json) process.stdout.write(`${metricsTable(result)}\n`);
+  else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+async function compare(args: CliArgs): Promise<Exit> {
+  const { records, report } = await importOrRefuse(args.files);
+  if (records.allocations.length === 0)
+    throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
+  if (records.population.length === 0 && records.references.length === 0) {
+    throw new Refusal(
+      'Geen inwonertallen gevonden: voeg een blad toe met gemeente, jaar en inwoners.',
+    );
+  }
+  const result = compareMunicipalities(
+    new MetricsEngine(buildDataset(records)),
+    records.population,
+    records.references,
+    {
+      ...metricsParams(args),
+      rejectedRows: report.rejected.length,
+    },
+  );
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+function metricsParams(args: CliArgs): { peildatum?: number; gapDays?: number } {
   let peildatum: number | undefined;
   if (args.peildatum) {
     const [y, m, d] = args.peildatum.split('-').map(Number) as [number, number, number];
     if (!isValidCivil(y, m, d)) throw new Refusal(`Ongeldige peildatum "${args.peildatum}".`);
     peildatum = dayFromCivil(y, m, d);
   }
-  const result = computeMetrics(buildDataset(records), {
+  return {
     ...(peildatum === undefined ? {} : { peildatum }),
     ...(args.gapDays === null ? {} : { gapDays: args.gapDays }),
-    rejectedRows: report.rejected.length,
-  });
-  if (args.table || !args.json) process.stdout.write(`${metricsTable(result)}\n`);
-  else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  return 0;
+  };
 }
 
 async function main(argv: readonly string[]): Promise<Exit> {
@@ -84,6 +113,8 @@ async function main(argv: readonly string[]): Promise<Exit> {
       return validate(parsed.args);
     case 'metrics':
       return metrics(parsed.args);
+    case 'compare':
+      return compare(parsed.args);
     default:
       throw new Refusal(`Onbekende opdracht "${parsed.args.command}".\n${usage}`);
   }

@@ -86,9 +86,17 @@ export const fieldSynonyms = {
   year: ['jaar', 'kalenderjaar'],
   inhabitants: ['inwoners', 'aantal inwoners', 'bevolking'],
   inhabitants18: ['inwoners 18+', 'inwoners 18 jaar en ouder', 'bevolking 18+'],
-  clientCount: ['cliënten', 'clienten', 'aantal cliënten', 'aantal clienten'],
-  inflow: ['instroom', 'aantal instroom'],
-  outflow: ['uitstroom', 'aantal uitstroom'],
+  clientCount: [
+    'cliënten',
+    'clienten',
+    'aantal cliënten',
+    'aantal clienten',
+    'wmo cliënten',
+    'wmoclienten',
+    'cliënten met maatwerkarrangement',
+  ],
+  inflow: ['instroom', 'aantal instroom', 'instroom maatwerkarrangementen'],
+  outflow: ['uitstroom', 'aantal uitstroom', 'uitstroom maatwerkarrangementen'],
   volume: ['volume', 'omvang', 'eenheden'],
 } as const;
 

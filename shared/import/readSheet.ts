@@ -372,7 +372,7 @@ export function readSheet(
       inflow: count('inflow'),
       outflow: count('outflow'),
       cost: cost === null ? null : toCents(cost),
-      source: `${grid.file} · ${grid.sheet}`,
+      source: grid.file.startsWith(grid.sheet) ? grid.file : `${grid.file} · ${grid.sheet}`,
     });
   }
 }

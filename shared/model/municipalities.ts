@@ -438,8 +438,12 @@ export const successors: ReadonlyMap<string, string> = new Map(
 
 const mergedNames = new Map(lines(merged).map((line) => [gm(line.slice(0, 4)), line.slice(5, -5)]));
 
-/** Name of a current or merged municipality. */
+/** CBS's code for the whole country, used for the national reference figure. */
+export const NATIONAL = 'NL01';
+
+/** Name of a current or merged municipality (or of the country). */
 export function municipalityName(code: string): string | null {
+  if (code === NATIONAL) return 'Nederland';
   return municipalities.get(code)?.name ?? mergedNames.get(code) ?? null;
 }
 
@@ -483,6 +487,7 @@ const byName = (() => {
  */
 export function parseMunicipality(value: string | number): string | null {
   const text = String(value).trim();
+  if (/^nl0?1$/i.test(text) || /^nederland$/i.test(text)) return NATIONAL;
   const code = /^(?:gm)?\s*0*(\d{1,4})$/i.exec(text);
   if (code?.[1]) return gm(code[1].padStart(4, '0'));
   return byName.get(simplify(text)) ?? null;

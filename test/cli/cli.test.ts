@@ -130,3 +130,34 @@ describe('cli metrics', () => {
     expect(m.byYear['2018'].inflow).toBe(4);
   });
 });
+
+describe('cli compare', () => {
+  it('geeft per gemeente en jaar cijfers per 1.000 inwoners als JSON', async () => {
+    const { code, stdout } = await cli(
+      'compare',
+      join(fixtures, 'vergelijking-toewijzingen.csv'),
+      join(fixtures, 'vergelijking-inwoners.csv'),
+      '--json',
+    );
+    expect(code).toBe(0);
+    const c = JSON.parse(stdout);
+    expect(c.municipalities.GM0505.name).toBe('Dordrecht');
+    expect(c.municipalities.GM0505.byYear['2019']).toMatchObject({
+      inhabitants: 1000,
+      clients: 2,
+      clientsPer1000: 2,
+      inflow: 1,
+      inflowPer1000: 1,
+    });
+  });
+
+  it('zonder inwonertallen: exit 2 met uitleg', async () => {
+    const { code, stderr } = await cli(
+      'compare',
+      join(fixtures, 'vergelijking-toewijzingen.csv'),
+      '--json',
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('inwonertallen');
+  });
+});

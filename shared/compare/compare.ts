@@ -1,0 +1,183 @@
+import type { MetricsEngine, MetricsParams } from '../metrics/compute';
+import { round } from '../metrics/round';
+import { currentMunicipality, municipalityName } from '../model/municipalities';
+import type { Population, ReferenceFigure } from '../model/records';
+
+/** One municipality's figures in one year; `null` where a figure is unknown. */
+export interface CompareYear {
+  inhabitants: number | null;
+  inhabitants18: number | null;
+  clients: number | null;
+  clientsPer1000: number | null;
+  clientsPer1000Adults: number | null;
+  inflow: number | null;
+  inflowPer1000: number | null;
+  outflow: number | null;
+  outflowPer1000: number | null;
+  cost: number | null;
+  costPerInhabitant: number | null;
+  /** Clients per 1,000 relative to the base year (= 100). */
+  clientsPer1000Index: number | null;
+  /** Rank by clients per 1,000 among the compared municipalities (1 = highest). */
+  rank: number | null;
+}
+
+export interface CompareMunicipality {
+  name: string;
+  /** `zelfde definities`: computed from registrations; `gepubliceerd cijfer`: an aggregate source. */
+  kind: 'registrations' | 'published';
+  source: string;
+  byYear: Record<string, CompareYear>;
+}
+
+export interface CompareJson {
+  meta: { peildatum: string; gapDays: number; baseYear: string | null; years: string[] };
+  municipalities: Record<string, CompareMunicipality>;
+}
+
+const per1000 = (count: number | null, inhabitants: number | null): number | null =>
+  count === null || !inhabitants ? null : round((1000 * count) / inhabitants, 2);
+
+/**
+ * Per municipality and year: clients, inflow and outflow per 1,000 inhabitants,
+ * cost per inhabitant, an index against the base year and a rank. Registrations
+ * count by the allocation's municipality, else the client's, with the dataset's
+ * one peildatum; merged municipalities count with their successor. Published
+ * aggregate figures are added beside them, never mixed in.
+ */
+export function compareMunicipalities(
+  engine: MetricsEngine,
+  population: readonly Population[],
+  references: readonly ReferenceFigure[],
+  params: MetricsParams = {},
+): CompareJson {
+  const ds = engine.ds;
+  const overall = engine.figures({ ...params, periodKinds: [] });
+  const years = overall.years;
+  const inhabitants = new Map<string, { all: number; adults: number | null }>();
+  for (const p of population) {
+    const key = `${currentMunicipality(p.municipality)}|${p.year}`;
+    const known = inhabitants.get(key);
+    inhabitants.set(key, {
+      all: (known?.all ?? 0) + p.inhabitants,
+      adults:
+        p.inhabitants18 === null ? (known?.adults ?? null) : (known?.adults ?? 0) + p.inhabitants18,
+    });
+  }
+
+  // Registrations: every municipality the data hold, grouped by its current successor.
+  const groups = new Map<string, string[]>();
+  for (const code of ds.municipalities) {
+    const now = currentMunicipality(code);
+    groups.set(now, [...(groups.get(now) ?? []), code]);
+  }
+  const out: Record<string, CompareMunicipality> = {};
+  for (const [code, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const m = engine.figures({
+      ...params,
+      periodKinds: [],
+      filters: { ...params.filters, municipalities: codes },
+    });
+    out[code] = {
+      name: municipalityName(code) ?? code,
+      kind: 'registrations',
+      source: 'zelfde definities',
+      byYear: Object.fromEntries(
+        years.map((y) => {
+          const f = m.byYear[y];
+          const pop = inhabitants.get(`${code}|${y}`) ?? null;
+          return [
+            y,
+            yearFigures(
+              pop,
+              f?.clients ?? 0,
+              f?.inflow ?? 0,
+              f?.outflow ?? 0,
+              f?.costTotal ?? null,
+            ),
+          ];
+        }),
+      ),
+    };
+  }
+
+  // Published figures, under their own key so they never overwrite computed ones.
+  for (const r of references) {
+    const code = currentMunicipality(r.municipality);
+    const key = `${code}@${r.source}`;
+    out[key] ??= {
+      name: municipalityName(code) ?? code,
+      kind: 'published',
+      source: r.source,
+      byYear: {},
+    };
+    const entry = out[key];
+    const pop =
+      r.inhabitants !== null
+        ? { all: r.inhabitants, adults: null }
+        : (inhabitants.get(`${code}|${r.year}`) ?? null);
+    entry.byYear[String(r.year)] = yearFigures(
+      pop,
+      r.clients,
+      r.inflow,
+      r.outflow,
+      r.cost === null ? null : r.cost / 100,
+    );
+  }
+
+  const baseYear = years[0] ?? null;
+  for (const entry of Object.values(out)) {
+    const base = baseYear ? entry.byYear[baseYear]?.clientsPer1000 : null;
+    for (const y of Object.values(entry.byYear)) {
+      y.clientsPer1000Index =
+        base && y.clientsPer1000 !== null ? round((100 * y.clientsPer1000) / base, 1) : null;
+    }
+  }
+  // Ranks compare like with like: registrations among registrations, published among published.
+  const allYears = new Set(Object.values(out).flatMap((e) => Object.keys(e.byYear)));
+  for (const [y, kind] of [...allYears].flatMap((y) =>
+    (['registrations', 'published'] as const).map((k) => [y, k] as const),
+  )) {
+    const ranked = Object.values(out)
+      .filter((e) => e.kind === kind)
+      .map((e) => e.byYear[y])
+      .filter(
+        (f): f is CompareYear => f?.clientsPer1000 !== null && f?.clientsPer1000 !== undefined,
+      )
+      .sort((a, b) => (b.clientsPer1000 as number) - (a.clientsPer1000 as number));
+    // Competition ranking: equal rates share a rank (1, 2, 2, 4).
+    for (const f of ranked)
+      f.rank =
+        1 +
+        ranked.filter((g) => (g.clientsPer1000 as number) > (f.clientsPer1000 as number)).length;
+  }
+  return {
+    meta: { peildatum: overall.meta.peildatum, gapDays: overall.meta.gapDays, baseYear, years },
+    municipalities: out,
+  };
+}
+
+function yearFigures(
+  pop: { all: number; adults: number | null } | null,
+  clients: number | null,
+  inflow: number | null,
+  outflow: number | null,
+  cost: number | null,
+): CompareYear {
+  const all = pop?.all ?? null;
+  return {
+    inhabitants: all,
+    inhabitants18: pop?.adults ?? null,
+    clients,
+    clientsPer1000: per1000(clients, all),
+    clientsPer1000Adults: per1000(clients, pop?.adults ?? null),
+    inflow,
+    inflowPer1000: per1000(inflow, all),
+    outflow,
+    outflowPer1000: per1000(outflow, all),
+    cost,
+    costPerInhabitant: cost === null || !all ? null : round(cost / all, 2),
+    clientsPer1000Index: null,
+    rank: null,
+  };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { compareMunicipalities } from '../../../shared/compare/compare';
+import { MetricsEngine } from '../../../shared/metrics/compute';
+import { buildDataset } from '../../../shared/metrics/dataset';
+import { parseMunicipality } from '../../../shared/model/municipalities';
+import { importFixtures } from '../../helpers';
+
+const files = [
+  'vergelijking-toewijzingen.csv',
+  'vergelijking-inwoners.csv',
+  'statline-86050NED.csv',
+];
+
+async function compare() {
+  const { records } = await importFixtures(files);
+  return compareMunicipalities(
+    new MetricsEngine(buildDataset(records)),
+    records.population,
+    records.references,
+  );
+}
+
+// Hand check (peildatum 15-05-2019, the latest start):
+// Dordrecht 2018: A1, A2 → 2 clients / 800 = 2,50 ‰; inflow 2 → 2,50; outflow A1 → 1,25.
+//           2019: A2, A3 → 2 / 1.000 = 2,00 ‰ (index 80); inflow A3 → 1,00; outflow A3 → 1,00.
+// Zwijndrecht 2018: B1 → 1 / 400 = 2,50; 2019: B1, B2 → 2 / 500 = 4,00 (index 160), inflow B2 → 2,00.
+// Molenlanden (Giessenlanden merged into it) 2018: C1 → 1 / 300 = 3,33, in and out 3,33; 2019: 0.
+describe('vergelijking per 1.000 inwoners', () => {
+  it('geeft de met de hand berekende cijfers per gemeente en jaar', async () => {
+    const c = await compare();
+    expect(c.meta).toEqual({
+      peildatum: '2019-05-15',
+      gapDays: 31,
+      baseYear: '2018',
+      years: ['2018', '2019'],
+    });
+    const row = (code: string, year: string) => {
+      const f = c.municipalities[code]?.byYear[year];
+      return [
+        f?.clients,
+        f?.clientsPer1000,
+        f?.inflowPer1000,
+        f?.outflowPer1000,
+        f?.clientsPer1000Index,
+        f?.rank,
+      ];
+    };
+    expect(row('GM0505', '2018')).toEqual([2, 2.5, 2.5, 1.25, 100, 2]);
+    expect(row('GM0505', '2019')).toEqual([2, 2, 1, 1, 80, 2]);
+    expect(row('GM0642', '2018')).toEqual([1, 2.5, 2.5, 0, 100, 2]);
+    expect(row('GM0642', '2019')).toEqual([2, 4, 2, 0, 160, 1]);
+    expect(row('GM1978', '2018')).toEqual([1, 3.33, 3.33, 3.33, 100, 1]);
+    expect(row('GM1978', '2019')).toEqual([0, 0, 0, 0, 0, 3]);
+    expect(c.municipalities.GM1978?.name).toBe('Molenlanden');
+    expect(c.municipalities.GM0505).toMatchObject({
+      kind: 'registrations',
+      source: 'zelfde definities',
+    });
+  });
+
+  it('zet gepubliceerde cijfers ernaast met bron, zonder ze te mengen', async () => {
+    const c = await compare();
+    const published = c.municipalities['GM0505@statline-86050NED.csv'];
+    expect(published).toMatchObject({
+      name: 'Dordrecht',
+      kind: 'published',
+      source: 'statline-86050NED.csv',
+    });
+    expect(published?.byYear['2018']).toMatchObject({
+      clients: 1500,
+      inhabitants: 118000,
+      clientsPer1000: 12.71,
+    });
+    expect(c.municipalities['NL01@statline-86050NED.csv']?.byYear['2019']).toMatchObject({
+      clients: 1_200_000,
+      clientsPer1000: 69.36,
+    });
+    expect(c.municipalities.GM0505?.byYear['2018']?.clients).toBe(2); // computed, untouched by the published 1.500
+  });
+});
+
+describe('StatLine-export (86050NED-stijl)', () => {
+  it('leest opgevulde regiocodes, perioden als 2018JJ00, en laat een onderdrukte cel (.) leeg, nooit 0', async () => {
+    const { records, report } = await importFixtures(['statline-86050NED.csv']);
+    expect(report.sheets[0]?.kind).toBe('reference');
+    expect(report.rejected).toEqual([]);
+    expect(
+      records.references.map((r) => [r.municipality, r.year, r.clients, r.inhabitants]),
+    ).toEqual([
+      ['GM0505', 2018, 1500, 118000],
+      ['GM0505', 2019, null, 119000],
+      ['NL01', 2019, 1_200_000, 17_300_000],
+    ]);
+  });
+
+  it('Nederland en NL01 zijn het landelijke cijfer', () => {
+    expect(parseMunicipality('NL01  ')).toBe('NL01');
+    expect(parseMunicipality('Nederland')).toBe('NL01');
+  });
+});
