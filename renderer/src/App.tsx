@@ -1,5 +1,6 @@
-import { type ChangeEvent, useEffect, useRef } from 'react';
+import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useApp } from './state/store';
+import { Compare } from './views/Compare';
 import { ImportReportView } from './views/ImportReportView';
 import { Overview } from './views/Overview';
 
@@ -9,6 +10,7 @@ export function App() {
   const { active, preview, busy, error, loadSample, previewFiles, commitPreview, discardPreview } =
     useApp();
   const input = useRef<HTMLInputElement>(null);
+  const [screen, setScreen] = useState<'overzicht' | 'vergelijking'>('overzicht');
 
   useEffect(() => {
     void loadSample();
@@ -86,7 +88,36 @@ export function App() {
             </div>
           </section>
         )}
-        {active?.result.metrics && <Overview metrics={active.result.metrics} />}
+        {active?.result.metrics && (
+          <nav className="tabs" aria-label="Schermen">
+            <button
+              type="button"
+              aria-current={screen === 'overzicht' ? 'page' : undefined}
+              onClick={() => setScreen('overzicht')}
+            >
+              Overzicht
+            </button>
+            <button
+              type="button"
+              aria-current={screen === 'vergelijking' ? 'page' : undefined}
+              disabled={!active.result.compare}
+              title={
+                active.result.compare
+                  ? undefined
+                  : 'Importeer een blad met gemeente, jaar en inwoners om te vergelijken'
+              }
+              onClick={() => setScreen('vergelijking')}
+            >
+              Vergelijking
+            </button>
+          </nav>
+        )}
+        {active?.result.metrics && screen === 'overzicht' && (
+          <Overview metrics={active.result.metrics} />
+        )}
+        {active?.result.compare && screen === 'vergelijking' && (
+          <Compare data={active.result.compare} />
+        )}
         {active && (
           <details className="import-details">
             <summary>Hoe zijn de gegevens gelezen? ({active.files.join(', ')})</summary>

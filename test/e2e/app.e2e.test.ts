@@ -85,3 +85,43 @@ describe('de app in Chromium (dist/web)', () => {
     await page.screenshot({ path: `${screenshots}/overzicht-mini.png`, fullPage: true });
   });
 });
+
+describe('Vergelijking in Chromium', () => {
+  let browser2: Browser;
+  let server2: { url: string; stop: () => void };
+  afterAll(async () => {
+    await browser2?.close();
+    server2?.stop();
+  });
+
+  it('zet de zeven Drechtsteden-gemeenten van de voorbeelddata naast elkaar per 1.000 inwoners', async () => {
+    server2 = await serveWebBuild();
+    browser2 = await launchChromium();
+    const p = await (
+      await browser2.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' })
+    ).newPage();
+    await p.goto(server2.url);
+    await p.getByRole('button', { name: 'Vergelijking' }).click();
+    const rows = p.locator('[data-testid="compare-table"] tbody tr[data-kind="registrations"]');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(7);
+    const codes = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.getAttribute('data-municipality')),
+    );
+    expect(codes.sort()).toEqual([
+      'GM0482',
+      'GM0505',
+      'GM0523',
+      'GM0531',
+      'GM0590',
+      'GM0610',
+      'GM0642',
+    ]);
+    const rates = await p
+      .locator('[data-testid="compare-table"] td[data-figure="clientsPer1000"]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+    for (const r of rates) expect(r).toBeGreaterThan(5); // about 9 clients per 1.000 inhabitants in 2019
+    expect(await p.locator('canvas').count()).toBeGreaterThan(0);
+    await p.screenshot({ path: `${screenshots}/vergelijking.png`, fullPage: true });
+  });
+});

@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
+
+import { compareMunicipalities } from '../../../shared/compare/compare';
 import { importFiles } from '../../../shared/import/importFiles';
-import { computeMetrics } from '../../../shared/metrics/compute';
+import { MetricsEngine } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -13,11 +15,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ id, type: 'progress', stage: 'reading' });
     const { records, report } = await importFiles(files, { pseudonymKey: key });
     post({ id, type: 'progress', stage: 'computing' });
-    const metrics =
-      records.allocations.length > 0
-        ? computeMetrics(buildDataset(records), { rejectedRows: report.rejected.length })
+    const engine = records.allocations.length > 0 ? new MetricsEngine(buildDataset(records)) : null;
+    const metrics = engine ? engine.figures({ rejectedRows: report.rejected.length }) : null;
+    const hasPopulation = records.population.length > 0 || records.references.length > 0;
+    const compare =
+      engine && hasPopulation
+        ? compareMunicipalities(engine, records.population, records.references)
         : null;
-    post({ id, type: 'done', report, metrics, allocations: records.allocations.length });
+    post({ id, type: 'done', report, metrics, compare, allocations: records.allocations.length });
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

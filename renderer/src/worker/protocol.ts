@@ -1,3 +1,4 @@
+import type { CompareJson } from '../../../shared/compare/compare';
 import type { InputFile } from '../../../shared/import/importFiles';
 import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/compute';
@@ -11,6 +12,7 @@ export type WorkerResponse =
       type: 'done';
       report: ImportReport;
       metrics: MetricsJson | null;
+      compare: CompareJson | null;
       allocations: number;
     }
   | { id: number; type: 'error'; message: string };

@@ -1,0 +1,38 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { CompareJson, CompareYear } from '../../../shared/compare/compare';
+import { palette } from './palette';
+
+const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+/** Lines of one compare figure over the years for the chosen municipalities. */
+export function compareLines(
+  data: CompareJson,
+  codes: readonly string[],
+  figure: keyof CompareYear,
+  unit: string,
+): EChartsCoreOption {
+  const years = data.meta.years;
+  return {
+    color: palette,
+    animation: false,
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${nl.format(v)} ${unit}` : '–'),
+    },
+    legend: { type: 'scroll', bottom: 0 },
+    grid: { left: 48, right: 16, top: 16, bottom: 56 },
+    xAxis: { type: 'category', data: years },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => nl.format(v) } },
+    series: codes.map((code) => {
+      const m = data.municipalities[code];
+      const label = m?.kind === 'published' ? `${m.name} (gepubliceerd)` : (m?.name ?? code);
+      return {
+        name: label,
+        type: 'line',
+        connectNulls: false,
+        lineStyle: m?.kind === 'published' ? { type: 'dashed' } : undefined,
+        data: years.map((y) => m?.byYear[y]?.[figure] ?? null),
+      };
+    }),
+  };
+}
