@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -47,8 +48,13 @@ self.addEventListener('fetch', (event) => {
 
 // The renderer builds to a static folder that works from any static host, from
 // app:// in Electron and offline: relative paths, no CDN, everything bundled.
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
 export default defineConfig({
   root: 'renderer',
+  define: { __APP_VERSION__: JSON.stringify(version) },
   base: './',
   publicDir: 'public',
   plugins: [offlineServiceWorker()],

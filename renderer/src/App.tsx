@@ -1,10 +1,15 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import type { MenuCommand } from '../../shared/ipc';
+import { figuresWorkbook } from './exportFigures';
+import { printPage, saveBytes } from './platform';
 import { useApp } from './state/store';
 import { Compare } from './views/Compare';
+import { AboutDialog, HowCalculatedDialog } from './views/Dialogs';
 import { ImportReportView } from './views/ImportReportView';
 import { Overview } from './views/Overview';
 
 const stageText = { reading: 'Bestanden lezen…', computing: 'Cijfers berekenen…' } as const;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function App() {
   const { active, preview, busy, error, loadSample, previewFiles, commitPreview, discardPreview } =
@@ -16,13 +21,26 @@ export function App() {
     void loadSample();
   }, [loadSample]);
 
-  useEffect(
-    () =>
-      window.bm?.onCommand((command) => {
-        if (command === 'import') input.current?.click();
-      }),
-    [],
-  );
+  const [dialog, setDialog] = useState<'about' | 'how' | null>(null);
+  const exportFigures = async () => {
+    const current = useApp.getState().active;
+    if (current?.result.metrics) {
+      await saveBytes(
+        'kerncijfers.xlsx',
+        figuresWorkbook(current.result.metrics, current.name),
+        XLSX_TYPE,
+      );
+    }
+  };
+  const commands: Record<MenuCommand, () => void> = {
+    import: () => input.current?.click(),
+    export: () => void exportFigures(),
+    print: () => void printPage(),
+    about: () => setDialog('about'),
+    'how-calculated': () => setDialog('how'),
+  };
+  // The shell's menu sends the same commands as the buttons here.
+  useEffect(() => window.bm?.onCommand((command) => commands[command]()));
 
   const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
     const list = Array.from(event.target.files ?? []);
@@ -39,6 +57,20 @@ export function App() {
       <header className="topbar">
         <h1>Begeleidingsmonitor</h1>
         <span className="dataset">{active ? active.name : 'Geen gegevens'}</span>
+        <button
+          type="button"
+          className="secondary"
+          onClick={commands.export}
+          disabled={!active?.result.metrics}
+        >
+          Exporteren…
+        </button>
+        <button type="button" className="secondary" onClick={commands.print}>
+          Afdrukken
+        </button>
+        <button type="button" className="secondary" onClick={commands['how-calculated']}>
+          Hoe berekend?
+        </button>
         <label className="button">
           Bestanden importeren…
           <input
@@ -62,6 +94,8 @@ export function App() {
           {error}
         </p>
       )}
+      <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+      <HowCalculatedDialog open={dialog === 'how'} onClose={() => setDialog(null)} />
       <main>
         {preview && (
           <section className="preview" aria-labelledby="preview-titel">

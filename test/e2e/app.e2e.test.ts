@@ -55,6 +55,38 @@ describe('de app in Chromium (dist/web)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('exporteert de kerncijfers als .xlsx (alleen waarden) en legt uit hoe ze berekend zijn', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteren…' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kerncijfers.xlsx');
+    const { read, utils } = await import('xlsx');
+    const { readFileSync } = await import('node:fs');
+    const wb = read(readFileSync((await download.path()) as string), { cellFormula: true });
+    const sheet = wb.Sheets.Kerncijfers;
+    const rows = utils.sheet_to_json<(string | number)[]>(sheet as never, { header: 1 });
+    expect(rows.find((r) => r[0] === 'Cliënten')).toEqual([
+      'Cliënten',
+      1572,
+      1868,
+      2147,
+      2507,
+      2720,
+    ]);
+    expect(
+      Object.values(sheet ?? {}).some((c) => typeof c === 'object' && c !== null && 'f' in c),
+    ).toBe(false);
+
+    await page.getByRole('button', { name: 'Hoe berekend?' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hoe berekend?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Kaplan–Meier');
+    await page.screenshot({ path: `${screenshots}/hoe-berekend.png` });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('importeert mini.xlsx via het scherm: geweigerde regels met reden, daarna de cijfers van expected.json', async () => {
     await page
       .locator('[data-testid="import-input"]')
