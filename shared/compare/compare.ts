@@ -24,8 +24,11 @@ export interface CompareYear {
 
 export interface CompareMunicipality {
   name: string;
-  /** `zelfde definities`: computed from registrations; `gepubliceerd cijfer`: an aggregate source. */
-  kind: 'registrations' | 'published';
+  /**
+   * `registrations`: one municipality computed from registrations (zelfde definities);
+   * `region`: all of them together (a client counts once); `published`: an aggregate source.
+   */
+  kind: 'registrations' | 'region' | 'published';
   source: string;
   byYear: Record<string, CompareYear>;
 }
@@ -34,6 +37,9 @@ export interface CompareJson {
   meta: { peildatum: string; gapDays: number; baseYear: string | null; years: string[] };
   municipalities: Record<string, CompareMunicipality>;
 }
+
+/** Key of the region (all municipalities of the registrations together). */
+export const REGION = 'REGIO';
 
 const per1000 = (count: number | null, inhabitants: number | null): number | null =>
   count === null || !inhabitants ? null : round((1000 * count) / inhabitants, 2);
@@ -101,6 +107,47 @@ export function compareMunicipalities(
     };
   }
 
+  // The region: every municipality in the registrations together, each client once.
+  if (groups.size > 1) {
+    const codes = [...groups.values()].flat();
+    const members = [...groups.keys()];
+    const m = engine.figures({
+      ...params,
+      periodKinds: [],
+      filters: { ...params.filters, municipalities: codes },
+    });
+    out[REGION] = {
+      name: 'Regio (alle gemeenten samen)',
+      kind: 'region',
+      source: 'zelfde definities',
+      byYear: Object.fromEntries(
+        years.map((y) => {
+          const pops = members.map((code) => inhabitants.get(`${code}|${y}`));
+          const complete = pops.every((p) => p !== undefined);
+          const pop = complete
+            ? {
+                all: pops.reduce((a, p) => a + (p?.all ?? 0), 0),
+                adults: pops.every((p) => p?.adults !== null)
+                  ? pops.reduce((a, p) => a + (p?.adults ?? 0), 0)
+                  : null,
+              }
+            : null;
+          const f = m.byYear[y];
+          return [
+            y,
+            yearFigures(
+              pop,
+              f?.clients ?? 0,
+              f?.inflow ?? 0,
+              f?.outflow ?? 0,
+              f?.costTotal ?? null,
+            ),
+          ];
+        }),
+      ),
+    };
+  }
+
   // Published figures, under their own key so they never overwrite computed ones.
   for (const r of references) {
     const code = currentMunicipality(r.municipality);
@@ -126,11 +173,16 @@ export function compareMunicipalities(
   }
 
   const baseYear = years[0] ?? null;
+  // The index uses the exact rates, not the rounded ones shown.
+  const exactRate = (f: CompareYear | undefined) =>
+    f?.clients === null || f?.clients === undefined || !f.inhabitants
+      ? null
+      : f.clients / f.inhabitants;
   for (const entry of Object.values(out)) {
-    const base = baseYear ? entry.byYear[baseYear]?.clientsPer1000 : null;
+    const base = baseYear ? exactRate(entry.byYear[baseYear]) : null;
     for (const y of Object.values(entry.byYear)) {
-      y.clientsPer1000Index =
-        base && y.clientsPer1000 !== null ? round((100 * y.clientsPer1000) / base, 1) : null;
+      const rate = exactRate(y);
+      y.clientsPer1000Index = base && rate !== null ? round((100 * rate) / base, 1) : null;
     }
   }
   // Ranks compare like with like: registrations among registrations, published among published.

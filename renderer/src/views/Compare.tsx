@@ -14,7 +14,7 @@ const rate = (v: number | null | undefined) =>
 /** Vergelijking: municipalities side by side per 1,000 inhabitants, with index and rank. */
 export function Compare({ data }: { data: CompareJson }) {
   const codes = Object.keys(data.municipalities);
-  const registrations = codes.filter((c) => data.municipalities[c]?.kind === 'registrations');
+  const registrations = codes.filter((c) => data.municipalities[c]?.kind !== 'published');
   const [chosen, setChosen] = useState<string[]>(registrations);
   const [year, setYear] = useState(data.meta.years[data.meta.years.length - 1] ?? '');
   const toggle = (code: string) =>

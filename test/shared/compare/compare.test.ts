@@ -52,6 +52,9 @@ describe('vergelijking per 1.000 inwoners', () => {
     expect(row('GM1978', '2018')).toEqual([1, 3.33, 3.33, 3.33, 100, 1]);
     expect(row('GM1978', '2019')).toEqual([0, 0, 0, 0, 0, 3]);
     expect(c.municipalities.GM1978?.name).toBe('Molenlanden');
+    // The region: A1, A2, B1, C1 in 2018 over 800 + 400 + 300; A2, A3, B1, B2 in 2019 over 1.800.
+    expect(row('REGIO', '2018')).toEqual([4, 2.67, 2.67, 1.33, 100, null]);
+    expect(row('REGIO', '2019')).toEqual([4, 2.22, 1.11, 0.56, 83.3, null]); // index from exact rates: (4/1.800)/(4/1.500)
     expect(c.municipalities.GM0505).toMatchObject({
       kind: 'registrations',
       source: 'zelfde definities',
