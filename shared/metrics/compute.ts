@@ -5,15 +5,15 @@ import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, defaultAgeBands } from './ageBands';
 import { type CostResult, computeCost } from './cost';
 import { type Dataset, NONE } from './dataset';
-import { gatherFloat, identity } from './distinct';
+import { inc } from './distinct';
 import { type DurationFigures, type DurationStats, durationsByGroup } from './durations';
 import { allocationMask, type Filters, trajectoryMask } from './filters';
 import { computeFlows, type Flows } from './flows';
 import { buildFrame, type Frame, periodTable } from './frame';
+import { select } from './select';
 
 export type { DurationFigures };
 
-import { countingSort } from './order';
 import { computePresence, type Presence } from './presence';
 import { euro, percent, round } from './round';
 import { computeStacking } from './stacking';
@@ -520,39 +520,44 @@ function costPerTrajectory(
   flows: Flows,
   cost: CostResult,
 ): MetricsJson['costPerTrajectory'] {
-  // Ended, selected trajectories' cost, ordered by start year, then each year's run sorted for its median.
-  const cents = new Float64Array(flows.selected.length);
-  const years = new Int32Array(flows.selected.length);
-  let n = 0;
+  // Ended, selected trajectories' cost per start year; the median by selection, not sorting.
+  const nY = frame.nYears;
+  const counts = new Int32Array(nY);
+  if (cost.source !== 'none') {
+    for (const t of flows.selected) {
+      if (!tr.ongoing[t])
+        inc(counts, frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number);
+    }
+  }
+  const offsets = new Int32Array(nY + 1);
+  for (let y = 0; y < nY; y++) offsets[y + 1] = (offsets[y] as number) + (counts[y] as number);
+  const values = new Float64Array(offsets[nY] as number);
+  const fill = Int32Array.from(offsets.subarray(0, nY));
   if (cost.source !== 'none') {
     for (const t of flows.selected) {
       if (tr.ongoing[t]) continue;
-      const value = cost.perTrajectory[t] as number;
-      cents[n] = Number.isNaN(value) ? 0 : value;
-      years[n] = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
-      n++;
+      const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
+      const cents = cost.perTrajectory[t] as number;
+      values[fill[y] as number] = Number.isNaN(cents) ? 0 : cents;
+      inc(fill, y);
     }
   }
-  const order = countingSort(identity(n), years);
   const out: MetricsJson['costPerTrajectory'] = {};
-  let k = 0;
   frame.years.forEach((key, y) => {
-    const from = k;
-    while (k < n && years[order[k] as number] === y) k++;
-    const values = gatherFloat(order, from, k, cents).sort();
-    const m = values.length;
+    const run = values.subarray(offsets[y] as number, offsets[y + 1] as number);
+    const m = run.length;
     let sum = 0;
-    for (const v of values) sum += v;
+    for (const v of run) sum += v;
+    const median =
+      m === 0
+        ? null
+        : m % 2
+          ? select(run, (m - 1) / 2)
+          : (select(run, m / 2 - 1) + select(run, m / 2)) / 2;
     out[key] = {
       n: m,
       mean: m ? euro(sum / m) : null,
-      median: m
-        ? euro(
-            m % 2
-              ? (values[(m - 1) / 2] as number)
-              : ((values[m / 2 - 1] as number) + (values[m / 2] as number)) / 2,
-          )
-        : null,
+      median: median === null ? null : euro(median),
     };
   });
   return out;

@@ -313,8 +313,7 @@ function tariffCost(
         lastMonth = -1;
         slots = 0;
       }
-      for (let m = Math.max(m0, lastMonth + 1); m <= m1; m++)
-        inc(clientMonthsPerYear, (m / 12) | 0);
+      addMonthsPerYear(clientMonthsPerYear, 0, Math.max(m0, lastMonth + 1), m1);
       if (m1 > lastMonth) lastMonth = m1;
       if (provider !== NONE) {
         let slot = 0;
@@ -324,8 +323,12 @@ function tariffCost(
           slotLast[slots++] = -1;
         }
         const last = slotLast[slot] as number;
-        for (let m = Math.max(m0, last + 1); m <= m1; m++)
-          inc(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
+        addMonthsPerYear(
+          providerClientMonthsPerYear,
+          provider * nYears,
+          Math.max(m0, last + 1),
+          m1,
+        );
         if (m1 > last) slotLast[slot] = m1;
       }
     } else {
@@ -371,4 +374,12 @@ function tariffCost(
     perTrajectory,
     perDay,
   };
+}
+
+/** Adds one for every month from..to (month indices) to the count of its year, a year at a time. */
+function addMonthsPerYear(counts: Int32Array, offset: number, from: number, to: number): void {
+  for (let y = (from / 12) | 0; y * 12 <= to; y++) {
+    const n = Math.min(to, y * 12 + 11) - Math.max(from, y * 12) + 1;
+    if (n > 0) counts[offset + y] = (counts[offset + y] as number) + n;
+  }
 }

@@ -45,7 +45,7 @@ export function computePresence(
   const tables = kinds.map((kind) => ({ kind, table: periodTable(frame, kind) }));
   // Periods are ordered like days, and allocations come by client and start: a period
   // up to the last one counted for this client is counted already (no stamps needed).
-  const periods = tables.map(({ table }) => new Int32Array(table.keys.length));
+  const periods = tables.map(({ table }) => new Int32Array(table.keys.length + 1));
   const lastCounted = new Int32Array(tables.length);
   let periodClient = -1;
   const overig = providerGroups.indexOf('overig');
@@ -96,16 +96,15 @@ export function computePresence(
     }
     for (let t = 0; t < tables.length; t++) {
       const index = (tables[t] as (typeof tables)[number]).table.index;
-      const counts = periods[t] as Int32Array;
+      // Each client adds one to a run of periods: a difference array, summed at the end.
+      const diff = periods[t] as Int32Array;
       const p1 = index[e - frame.firstDay] as number;
-      for (
-        let q = Math.max(index[s - frame.firstDay] as number, (lastCounted[t] as number) + 1);
-        q <= p1;
-        q++
-      ) {
-        counts[q] = (counts[q] as number) + 1;
+      const p0 = Math.max(index[s - frame.firstDay] as number, (lastCounted[t] as number) + 1);
+      if (p0 <= p1) {
+        diff[p0] = (diff[p0] as number) + 1;
+        diff[p1 + 1] = (diff[p1 + 1] as number) - 1;
+        lastCounted[t] = p1;
       }
-      if (p1 > (lastCounted[t] as number)) lastCounted[t] = p1;
     }
   }
   return {
@@ -117,6 +116,22 @@ export function computePresence(
     municipalityYear: municipalities.counts,
     bandYear: ageBands,
     genderYear: genders,
-    perPeriod: new Map(tables.map(({ kind }, t) => [kind, periods[t] as Int32Array])),
+    perPeriod: new Map(
+      tables.map(({ kind, table }, t) => [
+        kind,
+        runningSum(periods[t] as Int32Array, table.keys.length),
+      ]),
+    ),
   };
+}
+
+/** The counts from a difference array. */
+function runningSum(diff: Int32Array, n: number): Int32Array {
+  const out = new Int32Array(n);
+  let running = 0;
+  for (let q = 0; q < n; q++) {
+    running += diff[q] as number;
+    out[q] = running;
+  }
+  return out;
 }

@@ -51,13 +51,57 @@ export function computeWaiting(
     n++;
   }
   if (n === 0) return null;
-  const all = identity(n);
-  const byYear = summariseRuns(countingSort(all, year), year, days, nY);
-  const byGroup = summariseRuns(countingSort(all, groupYear), groupYear, days, nG * nY);
+  const byYear = summarise(year, days, n, nY);
+  const byGroup = summarise(groupYear, days, n, nG * nY);
   return {
     byYear,
     byGroupYear: Array.from({ length: nG }, (_, g) => byGroup.slice(g * nY, (g + 1) * nY)),
   };
+}
+
+/**
+ * Median and 90th percentile (nearest rank) of the values per key: from a
+ * histogram of days per key when that is small (waiting times are short),
+ * else by sorting.
+ */
+function summarise(
+  keys: Int32Array,
+  values: Int32Array,
+  n: number,
+  nKeys: number,
+): (WaitingFigures | null)[] {
+  let max = 0;
+  for (let k = 0; k < n; k++) if ((values[k] as number) > max) max = values[k] as number;
+  const width = max + 1;
+  if (nKeys * width > 4_000_000) {
+    const order = countingSort(identity(n), keys.subarray(0, n));
+    return summariseRuns(order, keys, values, nKeys);
+  }
+  const histogram = new Int32Array(nKeys * width);
+  const counts = new Int32Array(nKeys);
+  for (let k = 0; k < n; k++) {
+    const key = keys[k] as number;
+    histogram[key * width + (values[k] as number)] =
+      (histogram[key * width + (values[k] as number)] as number) + 1;
+    counts[key] = (counts[key] as number) + 1;
+  }
+  const out: (WaitingFigures | null)[] = new Array(nKeys).fill(null);
+  for (let key = 0; key < nKeys; key++) {
+    const total = counts[key] as number;
+    if (total === 0) continue;
+    const rank50 = Math.max(1, Math.ceil(0.5 * total));
+    const rank90 = Math.max(1, Math.ceil(0.9 * total));
+    let seen = 0;
+    let median = -1;
+    let p90 = -1;
+    for (let d = 0; d < width && p90 < 0; d++) {
+      seen += histogram[key * width + d] as number;
+      if (median < 0 && seen >= rank50) median = d;
+      if (seen >= rank90) p90 = d;
+    }
+    out[key] = { n: total, medianDays: median, p90Days: p90 };
+  }
+  return out;
 }
 
 /** For indices ordered by key, the median and 90th percentile of each key's run of values. */

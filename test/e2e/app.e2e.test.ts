@@ -153,7 +153,9 @@ describe('Vergelijking in Chromium', () => {
       .locator('[data-testid="compare-table"] td[data-figure="clientsPer1000"]')
       .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
     for (const r of rates) expect(r).toBeGreaterThan(5); // about 9 clients per 1.000 inhabitants in 2019
-    expect(await p.locator('[data-testid="compare-table"] tbody tr[data-kind="region"]').count()).toBe(1);
+    expect(
+      await p.locator('[data-testid="compare-table"] tbody tr[data-kind="region"]').count(),
+    ).toBe(1);
     expect(await p.locator('canvas').count()).toBeGreaterThan(0);
     await p.screenshot({ path: `${screenshots}/vergelijking.png`, fullPage: true });
   });
