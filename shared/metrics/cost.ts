@@ -1,6 +1,6 @@
 import { dayFromCivil, daysInMonth } from '../periods/days';
 import { type Dataset, NONE, tariffKey } from './dataset';
-import { addTo, DistinctCounter, inc } from './distinct';
+import { addTo, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -250,7 +250,7 @@ function tariffCost(
   const nMonths = nYears * 12;
   const nDays = frame.yearIndex.length;
   const nProviders = Math.max(1, ds.providerIds.length);
-  const { monthOf, monthStart, monthEnd, monthDays } = months(frame);
+  const { monthOf, monthStart, monthDays } = months(frame);
   // Per product: the tariff's daily rate, its running total, and coverage counts (as differences).
   const rate = new Float64Array(4 * nDays);
   const running = new Float64Array(4 * (nDays + 1));
@@ -265,22 +265,20 @@ function tariffCost(
         (running[p * (nDays + 1) + d] as number) + (rate[p * nDays + d] as number);
     }
   }
-  const allPositive = rate.every((r) => r > 0);
+  const tariffOfYear = new Float64Array(4 * nYears);
+  for (let p = 0; p < 4; p++) {
+    for (let y = 0; y < nYears; y++)
+      tariffOfYear[p * nYears + y] = tariffs.get(tariffKey(p, frame.firstYear + y)) ?? 0;
+  }
   const cumulative = (p: number, from: number, to: number) =>
     (running[p * (nDays + 1) + to + 1] as number) - (running[p * (nDays + 1) + from] as number);
 
   const perProductYear = new Float64Array(4 * nYears);
   const perProviderYear = new Float64Array(nProviders * nYears);
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
-  const clientMonths = new DistinctCounter(nMonths);
-  const providerMonths = new DistinctCounter(nProviders * nMonths);
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
-  let lastClient = -1;
-  let lastMonth = -1;
-  const slotProvider: number[] = [];
-  const slotLast: number[] = [];
-  let slots = 0;
+  const costMonths = new ClientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
     if (allocationMask && !allocationMask[i]) continue;
@@ -303,51 +301,28 @@ function tariffCost(
         perProviderYear[provider * nYears + y] =
           (perProviderYear[provider * nYears + y] as number) + amount;
     }
+    // The months with cost: covered months in years with a positive tariff, as runs.
+    if (client !== costMonths.client) costMonths.flush(client);
     const m0 = monthOf[s] as number;
     const m1 = monthOf[e] as number;
-    if (allPositive) {
-      // Every covered month has cost; months up to the last one counted for this
-      // client (or client and provider) are counted already, since starts only grow.
-      if (client !== lastClient) {
-        lastClient = client;
-        lastMonth = -1;
-        slots = 0;
-      }
-      addMonthsPerYear(clientMonthsPerYear, 0, Math.max(m0, lastMonth + 1), m1);
-      if (m1 > lastMonth) lastMonth = m1;
-      if (provider !== NONE) {
-        let slot = 0;
-        while (slot < slots && slotProvider[slot] !== provider) slot++;
-        if (slot === slots) {
-          slotProvider[slots] = provider;
-          slotLast[slots++] = -1;
-        }
-        const last = slotLast[slot] as number;
-        addMonthsPerYear(
-          providerClientMonthsPerYear,
-          provider * nYears,
-          Math.max(m0, last + 1),
-          m1,
-        );
-        if (m1 > last) slotLast[slot] = m1;
-      }
-    } else {
-      for (let m = m0; m <= m1; m++) {
-        const from = Math.max(s, (monthStart[m] as number) - frame.firstDay);
-        const to = Math.min(e, (monthEnd[m] as number) - frame.firstDay);
-        if (cumulative(p, from, to) <= 0) continue;
-        if (clientMonths.add(m, client)) inc(clientMonthsPerYear, (m / 12) | 0);
-        if (provider !== NONE && providerMonths.add(provider * nMonths + m, client)) {
-          inc(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
-        }
+    let runStart = -1;
+    for (let y = (m0 / 12) | 0; y * 12 <= m1; y++) {
+      const positive = (tariffOfYear[p * nYears + y] as number) > 0;
+      const from = Math.max(m0, y * 12);
+      if (positive && runStart < 0) runStart = from;
+      if (!positive && runStart >= 0) {
+        costMonths.add(runStart, from - 1, provider);
+        runStart = -1;
       }
     }
+    if (runStart >= 0) costMonths.add(runStart, m1, provider);
     const t = tr.trajectoryOf[i] as number;
     if (t >= 0)
       perTrajectory[t] =
         (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
   }
 
+  costMonths.flush(-1);
   const perDay = new Float64Array(nDays + 1);
   const perMonth = new Float64Array(nMonths);
   for (let p = 0; p < 4; p++) {
@@ -381,5 +356,92 @@ function addMonthsPerYear(counts: Int32Array, offset: number, from: number, to: 
   for (let y = (from / 12) | 0; y * 12 <= to; y++) {
     const n = Math.min(to, y * 12 + 11) - Math.max(from, y * 12) + 1;
     if (n > 0) counts[offset + y] = (counts[offset + y] as number) + n;
+  }
+}
+
+/**
+ * Counts one client's months with cost, overall and per provider: collects the
+ * client's runs of months, then merges them (a client has few allocations).
+ */
+class ClientMonths {
+  client = -1;
+  private n = 0;
+  private from = new Int32Array(16);
+  private to = new Int32Array(16);
+  private provider = new Int32Array(16);
+
+  constructor(
+    private readonly perYear: Int32Array,
+    private readonly providerPerYear: Int32Array,
+    private readonly nYears: number,
+  ) {}
+
+  add(from: number, to: number, provider: number): void {
+    if (this.n === this.from.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.from = grow(this.from);
+      this.to = grow(this.to);
+      this.provider = grow(this.provider);
+    }
+    this.from[this.n] = from;
+    this.to[this.n] = to;
+    this.provider[this.n] = provider;
+    this.n++;
+  }
+
+  /** Counts the finished client's merged runs, then starts on `next`. */
+  flush(next: number): void {
+    if (this.n > 0) {
+      this.sortBy((k) => this.from[k] as number);
+      this.countUnion(this.perYear, 0, () => true);
+      // Per provider: the same, over each provider's runs.
+      this.sortBy((k) => (this.provider[k] as number) * 1e6 + (this.from[k] as number));
+      let k = 0;
+      while (k < this.n) {
+        const p = this.provider[k] as number;
+        const first = k;
+        while (k < this.n && this.provider[k] === p) k++;
+        if (p !== NONE)
+          this.countUnion(this.providerPerYear, p * this.nYears, (j) => j >= first && j < k);
+      }
+    }
+    this.n = 0;
+    this.client = next;
+  }
+
+  private sortBy(key: (k: number) => number): void {
+    for (let k = 1; k < this.n; k++) {
+      const f = this.from[k] as number;
+      const t = this.to[k] as number;
+      const p = this.provider[k] as number;
+      const v = key(k);
+      let j = k - 1;
+      while (j >= 0 && key(j) > v) {
+        this.from[j + 1] = this.from[j] as number;
+        this.to[j + 1] = this.to[j] as number;
+        this.provider[j + 1] = this.provider[j] as number;
+        j--;
+      }
+      this.from[j + 1] = f;
+      this.to[j + 1] = t;
+      this.provider[j + 1] = p;
+    }
+  }
+
+  private countUnion(counts: Int32Array, offset: number, within: (k: number) => boolean): void {
+    let last = -1;
+    for (let k = 0; k < this.n; k++) {
+      if (!within(k)) continue;
+      const from = Math.max(this.from[k] as number, last + 1);
+      const to = this.to[k] as number;
+      if (from <= to) {
+        addMonthsPerYear(counts, offset, from, to);
+        last = to;
+      }
+    }
   }
 }

@@ -205,6 +205,8 @@ describe('kosten uit tarieven', () => {
     expect(b.byYear['2019']?.costTotal).toBe(a.byYear['2019']?.costTotal);
     expect(b.byYear['2019']?.costPerClientMonth).toBe(a.byYear['2019']?.costPerClientMonth);
     expect(b.costPerTrajectory).toEqual(a.costPerTrajectory);
+    expect(b.providers.P1?.costPerClientMonth).toEqual(a.providers.P1?.costPerClientMonth);
+    expect(a.providers.P1?.costPerClientMonth['2019']).toBe(193.33);
   });
 });
 
@@ -241,5 +243,27 @@ describe('wachttijd en zorgstapeling', () => {
     });
     expect(m.meta.counts.allocations).toBe(4);
     expect(m.byYear['2019']?.clients).toBe(2); // other products are never IB
+  });
+});
+
+describe('cliënt-maanden met kosten bij tarieven', () => {
+  it('een maand telt als een toewijzing met een positief tarief hem dekt, ook als een eerdere toewijzing daar geen tarief had', () => {
+    const r = emptyRecords();
+    // A: IB2 from June 2015 (no IB2 tariff in 2015) into 2016; B: IB1 in the autumn of 2015.
+    r.allocations = [
+      alloc('A', 'IB2', '2015-06-01', '2016-02-29', { provider: 'P1' }),
+      alloc('A', 'IB1', '2015-09-01', '2015-10-31', { provider: 'P2' }),
+    ];
+    r.tariffs = [
+      { product: 'IB1', year: 2015, perMonth: 10_000 as Cents },
+      { product: 'IB2', year: 2016, perMonth: 20_000 as Cents },
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: d('2016-12-31') });
+    expect(m.byYear['2015']?.costTotal).toBe(200); // September and October at €100
+    expect(m.byYear['2015']?.costPerClientMonth).toBe(100); // 2 client-months
+    expect(m.byYear['2016']?.costPerClientMonth).toBe(200); // January and February at €200
+    expect(m.providers.P2?.costPerClientMonth['2015']).toBe(100);
+    expect(m.providers.P1?.costPerClientMonth['2015']).toBeNull();
+    expect(m.providers.P1?.costPerClientMonth['2016']).toBe(200);
   });
 });
