@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { type ImportOptions, importFiles } from '../shared/import/importFiles';
+import type { ProductCode } from '../shared/model/products';
+import type { Allocation } from '../shared/model/records';
+import { dayFromCivil } from '../shared/periods/days';
 
 export const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
@@ -12,3 +15,30 @@ export const importFixtures = (names: string[], options: Partial<ImportOptions> 
     names.map((name) => ({ name, bytes: fixture(name) })),
     { pseudonymKey: testKey, ...options },
   );
+
+/** Day number of an ISO date. */
+export const day = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return dayFromCivil(y, m, d);
+};
+
+/** An allocation for hand-made test data (provider P1 unless given). */
+export const alloc = (
+  client: string,
+  product: ProductCode,
+  start: string,
+  end: string | null,
+  extra: Partial<Allocation> = {},
+): Allocation => ({
+  client,
+  provider: 'P1',
+  product,
+  start: day(start),
+  end: end === null ? null : day(end),
+  municipality: null,
+  reasonEnd: null,
+  referrer: null,
+  registration: null,
+  volume: null,
+  ...extra,
+});

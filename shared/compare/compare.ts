@@ -77,74 +77,57 @@ export function compareMunicipalities(
     const now = currentMunicipality(code);
     groups.set(now, [...(groups.get(now) ?? []), code]);
   }
-  const out: Record<string, CompareMunicipality> = {};
-  for (const [code, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  type Inhabitants = { all: number; adults: number | null };
+  /** The registrations of some municipalities as one, with the inhabitants a year has. */
+  const registered = (codes: string[], inhabitantsIn: (year: string) => Inhabitants | null) => {
     const m = engine.figures({
       ...params,
       periodKinds: [],
       filters: { ...params.filters, municipalities: codes },
     });
+    return Object.fromEntries(
+      years.map((y) => {
+        const f = m.byYear[y];
+        return [
+          y,
+          yearFigures(
+            inhabitantsIn(y),
+            f?.clients ?? 0,
+            f?.inflow ?? 0,
+            f?.outflow ?? 0,
+            f?.costTotal ?? null,
+          ),
+        ];
+      }),
+    );
+  };
+
+  const out: Record<string, CompareMunicipality> = {};
+  for (const [code, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     out[code] = {
       name: municipalityName(code) ?? code,
       kind: 'registrations',
       source: 'zelfde definities',
-      byYear: Object.fromEntries(
-        years.map((y) => {
-          const f = m.byYear[y];
-          const pop = inhabitants.get(`${code}|${y}`) ?? null;
-          return [
-            y,
-            yearFigures(
-              pop,
-              f?.clients ?? 0,
-              f?.inflow ?? 0,
-              f?.outflow ?? 0,
-              f?.costTotal ?? null,
-            ),
-          ];
-        }),
-      ),
+      byYear: registered(codes, (y) => inhabitants.get(`${code}|${y}`) ?? null),
     };
   }
 
-  // The region: every municipality in the registrations together, each client once.
+  // The region: every municipality in the registrations together, each client once;
+  // its inhabitants only where every member has them.
   if (groups.size > 1) {
-    const codes = [...groups.values()].flat();
     const members = [...groups.keys()];
-    const m = engine.figures({
-      ...params,
-      periodKinds: [],
-      filters: { ...params.filters, municipalities: codes },
-    });
     out[REGION] = {
       name: 'Regio (alle gemeenten samen)',
       kind: 'region',
       source: 'zelfde definities',
-      byYear: Object.fromEntries(
-        years.map((y) => {
-          const pops = members.map((code) => inhabitants.get(`${code}|${y}`));
-          const complete = pops.every((p) => p !== undefined);
-          const pop = complete
-            ? {
-                all: pops.reduce((a, p) => a + (p?.all ?? 0), 0),
-                adults: pops.every((p) => p?.adults !== null)
-                  ? pops.reduce((a, p) => a + (p?.adults ?? 0), 0)
-                  : null,
-              }
-            : null;
-          const f = m.byYear[y];
-          return [
-            y,
-            yearFigures(
-              pop,
-              f?.clients ?? 0,
-              f?.inflow ?? 0,
-              f?.outflow ?? 0,
-              f?.costTotal ?? null,
-            ),
-          ];
-        }),
-      ),
+      byYear: registered([...groups.values()].flat(), (y) => {
+        const pops = members.map((code) => inhabitants.get(`${code}|${y}`));
+        if (pops.some((p) => p === undefined)) return null;
+        const adults = pops.every((p) => p?.adults !== null)
+          ? pops.reduce((a, p) => a + (p?.adults ?? 0), 0)
+          : null;
+        return { all: pops.reduce((a, p) => a + (p?.all ?? 0), 0), adults };
+      }),
     };
   }
 

@@ -2,35 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cents, DayNumber } from '../../../shared/brand';
 import { computeMetrics, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
-import type { IbProduct, ProductCode } from '../../../shared/model/products';
-import { type Allocation, emptyRecords, type Records } from '../../../shared/model/records';
-import { dayFromCivil } from '../../../shared/periods/days';
-import { importFixtures } from '../../helpers';
-
-const d = (iso: string) => {
-  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-  return dayFromCivil(y, m, day);
-};
-
-const alloc = (
-  client: string,
-  product: ProductCode,
-  start: string,
-  end: string | null,
-  extra: Partial<Allocation> = {},
-): Allocation => ({
-  client,
-  provider: 'P1',
-  product,
-  start: d(start),
-  end: end === null ? null : d(end),
-  municipality: null,
-  reasonEnd: null,
-  referrer: null,
-  registration: null,
-  volume: null,
-  ...extra,
-});
+import type { IbProduct } from '../../../shared/model/products';
+import { emptyRecords, type Records } from '../../../shared/model/records';
+import { alloc, day as d, importFixtures } from '../../helpers';
 
 describe('de figuren van metrics.md op mini.xlsx (met de hand nagerekend)', () => {
   let records: Records;

@@ -7,31 +7,8 @@ import { kaplanMeier, medianSurvival, survivalAt } from '../../../shared/metrics
 import { buildTrajectories } from '../../../shared/metrics/trajectories';
 import type { IbProduct } from '../../../shared/model/products';
 import { type Allocation, emptyRecords } from '../../../shared/model/records';
-import { dayFromCivil, isoDate } from '../../../shared/periods/days';
-
-const d = (iso: string) => {
-  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-  return dayFromCivil(y, m, day);
-};
-
-const alloc = (
-  client: string,
-  product: IbProduct,
-  start: string,
-  end: string | null,
-  provider = 'P1',
-): Allocation => ({
-  client,
-  provider,
-  product,
-  start: d(start),
-  end: end === null ? null : d(end),
-  municipality: null,
-  reasonEnd: null,
-  referrer: null,
-  registration: null,
-  volume: null,
-});
+import { isoDate } from '../../../shared/periods/days';
+import { alloc, day as d } from '../../helpers';
 
 const trajectoriesOf = (allocations: Allocation[], peildatum = '2019-12-31', gapDays = 31) => {
   const records = emptyRecords();
@@ -74,8 +51,8 @@ describe('trajecten', () => {
   it('overlap bij verschillende aanbieders is één traject', () => {
     expect(
       trajectoriesOf([
-        alloc('C', 'IB1', '2019-06-01', null, 'P2'),
-        alloc('C', 'IB2', '2019-08-01', '2019-10-31', 'P1'),
+        alloc('C', 'IB1', '2019-06-01', null, { provider: 'P2' }),
+        alloc('C', 'IB2', '2019-08-01', '2019-10-31', { provider: 'P1' }),
       ]),
     ).toEqual([{ start: '2019-06-01', end: '2019-12-31', ongoing: true }]);
   });
@@ -117,7 +94,7 @@ describe('trajecten', () => {
     }[],
   ) =>
     xs.map((x) => ({
-      ...alloc(x.client, x.product, '2015-01-01', null, x.provider),
+      ...alloc(x.client, x.product, '2015-01-01', null, { provider: x.provider }),
       start: x.start as DayNumber,
       end: x.open ? null : ((x.start + x.length) as DayNumber),
     }));
