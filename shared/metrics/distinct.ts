@@ -50,15 +50,3 @@ export function gatherInt(
   for (let k = from; k < to; k++) out[k - from] = values[order[k] as number] as number;
   return out;
 }
-
-/** `values[order[k]]` for k in from..to. */
-export function gatherFloat(
-  order: Int32Array,
-  from: number,
-  to: number,
-  values: Float64Array,
-): Float64Array {
-  const out = new Float64Array(to - from);
-  for (let k = from; k < to; k++) out[k - from] = values[order[k] as number] as number;
-  return out;
-}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { DayNumber } from '../../../shared/brand';
 import { computeMetrics } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
-import { kaplanMeier, medianSurvival, survivalAt } from '../../../shared/metrics/kaplanMeier';
+import { durationsByGroup } from '../../../shared/metrics/durations';
+import { survivalAt } from '../../../shared/metrics/kaplanMeier';
 import { buildTrajectories } from '../../../shared/metrics/trajectories';
 import type { IbProduct } from '../../../shared/model/products';
 import { type Allocation, emptyRecords } from '../../../shared/model/records';
@@ -133,19 +134,55 @@ describe('trajecten', () => {
 });
 
 describe('Kaplan–Meier', () => {
+  /** One group's curve and figures, through the histogram and through the sorting route. */
+  const km = (durations: number[], ended: number[], groups = 1) => {
+    const g = Int32Array.from(durations, (_, k) => k % groups);
+    return durationsByGroup(Int32Array.from(durations), Uint8Array.from(ended), g, groups);
+  };
+
   it('mini 2018: 89, 92, 243, 365 beëindigd en 657 gecensureerd → mediaan 243', () => {
-    const curve = kaplanMeier([89, 92, 243, 365, 657], [1, 1, 1, 1, 0]);
-    expect(curve.survival.map((s) => Number(s.toFixed(4)))).toEqual([0.8, 0.6, 0.4, 0.2]);
-    expect(medianSurvival(curve)).toBe(243);
+    const [all] = km([89, 92, 243, 365, 657], [1, 1, 1, 1, 0]);
+    expect(all?.curve.survival.map((s) => Number(s.toFixed(4)))).toEqual([0.8, 0.6, 0.4, 0.2]);
+    expect(all?.figures).toEqual({
+      medianDaysKM: 243,
+      meanDaysEnded: 197.3,
+      ongoingAfter365Pct: 20,
+      ongoingAfter730Pct: 20,
+    });
   });
 
   it('een gecensureerde waarneming op t loopt op t nog risico', () => {
-    const curve = kaplanMeier([10, 10, 20], [1, 0, 1]);
-    expect(survivalAt(curve, 10)).toBeCloseTo(2 / 3);
-    expect(survivalAt(curve, 20)).toBe(0);
+    const [all] = km([10, 10, 20], [1, 0, 1]);
+    expect(survivalAt(all?.curve ?? { times: [], survival: [] }, 10)).toBeCloseTo(2 / 3);
+    expect(survivalAt(all?.curve ?? { times: [], survival: [] }, 20)).toBe(0);
   });
 
   it('geen mediaan als S nooit onder 0,5 komt', () => {
-    expect(medianSurvival(kaplanMeier([10, 20, 30], [1, 0, 0]))).toBeNull();
+    expect(km([10, 20, 30], [1, 0, 0])[0]?.figures.medianDaysKM).toBeNull();
+  });
+
+  it('eigenschap: histogram en sorteren geven per groep hetzelfde', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.integer({ min: 0, max: 4 })),
+          { maxLength: 200 },
+        ),
+        (rows) => {
+          const d = Int32Array.from(rows, ([x]) => x);
+          const e = Uint8Array.from(rows, ([, ended]) => (ended ? 1 : 0));
+          const g = Int32Array.from(rows, ([, , group]) => group);
+          // 5 groups × 3001 days fits the histogram; 3000 groups forces the sorting route.
+          const viaHistogram = durationsByGroup(d, e, g, 5);
+          const viaSorting = durationsByGroup(
+            d,
+            e,
+            Int32Array.from(g, (x) => x * 600),
+            3000,
+          ).filter((_, k) => k % 600 === 0);
+          expect(viaSorting).toEqual(viaHistogram);
+        },
+      ),
+    );
   });
 });
