@@ -7,10 +7,12 @@ import type { Field } from './fields';
 import { sniffFile } from './fileKind';
 import type { Grid } from './grid';
 import { findHeaderRow, type HeaderRow, readHeader } from './headerRow';
+import { limits } from './limits';
 import { readSheet, type SheetOptions } from './readSheet';
 import type { ImportReport, SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
 import { readWorkbook } from './workbook';
+import { checkZip } from './zipGuard';
 
 export interface InputFile {
   name: string;
@@ -50,6 +52,7 @@ export function readGrids(file: InputFile): {
   error?: ImportReport['fileErrors'][number]['code'];
   encoding?: 'utf-8' | 'windows-1252';
 } {
+  if (file.bytes.length > limits.fileBytes) return { grids: [], error: 'too_large' };
   switch (sniffFile(file.bytes)) {
     case 'empty':
       return { grids: [], error: 'empty' };
@@ -57,15 +60,24 @@ export function readGrids(file: InputFile): {
       return { grids: [], error: 'not_a_spreadsheet' };
     case 'html':
       return { grids: [], error: 'html_disguised' };
-    case 'zip':
+    case 'zip': {
+      const zip = checkZip(file.bytes);
+      if (zip !== 'ok') return { grids: [], error: zip };
+      const wb = readWorkbook(file.name, file.bytes);
+      return wb.ok ? { grids: wb.value } : { grids: [], error: wb.error };
+    }
     case 'ole': {
       const wb = readWorkbook(file.name, file.bytes);
-      return wb.ok ? { grids: wb.value } : { grids: [], error: 'unreadable' };
+      return wb.ok ? { grids: wb.value } : { grids: [], error: wb.error };
     }
     case 'text': {
       const { text, encoding } = decodeText(file.bytes);
       const sheet = file.name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-      return { grids: [{ file: file.name, sheet, rows: parseCsv(text), firstRow: 1 }], encoding };
+      const rows = parseCsv(text);
+      if (rows.length > limits.rows) return { grids: [], error: 'too_many_rows' };
+      if (rows.some((r) => r.length > limits.columns))
+        return { grids: [], error: 'too_many_columns' };
+      return { grids: [{ file: file.name, sheet, rows, firstRow: 1 }], encoding };
     }
   }
 }
@@ -96,38 +108,48 @@ export async function importFiles(
   const sheetOfAllocation = new Map<object, SheetReport>();
 
   for (const file of files) {
-    const { grids, error, encoding } = readGrids(file);
-    if (error) {
-      report.fileErrors.push({ file: file.name, code: error });
-      continue;
-    }
-    if (encoding) report.encoding[file.name] = encoding;
-    const fileRecords = emptyRecords();
-    for (const grid of grids) {
-      allGrids.push(grid);
-      const { header, kind } = interpret(grid, options.mappings);
-      if (!header) {
-        report.sheets.push(emptySheetReport(grid));
+    // A file is read whole or not at all: any failure inside becomes a file error, never a throw.
+    try {
+      const { grids, error, encoding } = readGrids(file);
+      if (error) {
+        report.fileErrors.push({ file: file.name, code: error });
         continue;
       }
-      const result = readSheet(grid, header, kind, options);
-      report.sheets.push(result.report);
-      report.rejected.push(...result.rejected);
-      report.warnings.push(...result.warnings);
-      for (const [value, count] of result.unknownProducts) {
-        unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
+      if (encoding) report.encoding[file.name] = encoding;
+      const fileRecords = emptyRecords();
+      for (const grid of grids) {
+        allGrids.push(grid);
+        const { header, kind } = interpret(grid, options.mappings);
+        if (!header) {
+          report.sheets.push(emptySheetReport(grid));
+          continue;
+        }
+        const result = readSheet(grid, header, kind, options);
+        report.sheets.push(result.report);
+        report.rejected.push(...result.rejected);
+        report.warnings.push(...result.warnings);
+        for (const [value, count] of result.unknownProducts) {
+          unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
+        }
+        for (const a of result.records.allocations) sheetOfAllocation.set(a, result.report);
+        appendRecords(fileRecords, result.records);
       }
-      for (const a of result.records.allocations) sheetOfAllocation.set(a, result.report);
-      appendRecords(fileRecords, result.records);
+      const { kept, dropped } = dropDuplicateAllocations(fileRecords.allocations);
+      for (const a of dropped) {
+        const sheet = sheetOfAllocation.get(a);
+        if (sheet) sheet.duplicates++;
+      }
+      report.duplicates += dropped.length;
+      fileRecords.allocations = kept;
+      perFile.push(fileRecords);
+    } catch {
+      const others = <T extends { file: string }>(list: T[]) =>
+        list.filter((x) => x.file !== file.name);
+      report.sheets = others(report.sheets);
+      report.rejected = others(report.rejected);
+      report.warnings = others(report.warnings);
+      report.fileErrors.push({ file: file.name, code: 'unreadable' });
     }
-    const { kept, dropped } = dropDuplicateAllocations(fileRecords.allocations);
-    for (const a of dropped) {
-      const sheet = sheetOfAllocation.get(a);
-      if (sheet) sheet.duplicates++;
-    }
-    report.duplicates += dropped.length;
-    fileRecords.allocations = kept;
-    perFile.push(fileRecords);
   }
 
   const merged = emptyRecords();

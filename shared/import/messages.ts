@@ -30,6 +30,26 @@ const fileTexts: Record<FileErrorCode, Record<Language, string>> = {
     nl: 'Dit is geen spreadsheet of CSV-bestand.',
     en: 'This is not a spreadsheet or CSV file.',
   },
+  too_large: {
+    nl: 'Het bestand is groter dan 500 MB en wordt niet gelezen. Exporteer een kortere periode of splits het bestand.',
+    en: 'The file is larger than 500 MB and is not read. Export a shorter period or split the file.',
+  },
+  zip_bomb: {
+    nl: 'Het bestand zou uitgepakt onredelijk groot worden (mogelijk een zip-bom) en wordt niet gelezen.',
+    en: 'The file would unpack to an unreasonable size (possibly a zip bomb) and is not read.',
+  },
+  too_many_sheets: {
+    nl: 'Het bestand heeft meer dan 200 bladen en wordt niet gelezen.',
+    en: 'The file has more than 200 sheets and is not read.',
+  },
+  too_many_rows: {
+    nl: 'Een blad heeft meer dan 5 miljoen rijen; exporteer een kortere periode.',
+    en: 'A sheet has more than 5 million rows; export a shorter period.',
+  },
+  too_many_columns: {
+    nl: 'Een blad heeft meer dan 1.000 kolommen; dit is geen registratie-export.',
+    en: 'A sheet has more than 1,000 columns; this is not a registration export.',
+  },
   html_disguised: {
     nl: 'Dit is een webpagina (HTML) met een spreadsheet-naam; sla het in Excel op als .xlsx.',
     en: 'This is a web page (HTML) named like a spreadsheet; save it as .xlsx in Excel.',

@@ -29,7 +29,16 @@ export interface RowIssue {
   code: IssueCode;
 }
 
-export type FileErrorCode = 'empty' | 'unreadable' | 'not_a_spreadsheet' | 'html_disguised';
+export type FileErrorCode =
+  | 'empty'
+  | 'unreadable'
+  | 'not_a_spreadsheet'
+  | 'html_disguised'
+  | 'too_large'
+  | 'zip_bomb'
+  | 'too_many_sheets'
+  | 'too_many_rows'
+  | 'too_many_columns';
 
 export interface FileError {
   file: string;

@@ -2,6 +2,7 @@ import { type CellObject, read, SSF, utils, type WorkBook } from 'xlsx';
 import { isoDate } from '../periods/days';
 import { fail, ok, type Result } from '../result';
 import type { Cell, Grid } from './grid';
+import { limits } from './limits';
 import { fromExcelSerial } from './values/dates';
 
 const isDateFormat = (format: string): boolean =>
@@ -11,7 +12,10 @@ const isDateFormat = (format: string): boolean =>
  * Reads an .xlsx, .xls or .ods workbook into grids. Formulas are never
  * evaluated (the stored value is read), macros and external links are ignored.
  */
-export function readWorkbook(file: string, bytes: Uint8Array): Result<Grid[], 'unreadable'> {
+export function readWorkbook(
+  file: string,
+  bytes: Uint8Array,
+): Result<Grid[], 'unreadable' | 'too_many_sheets' | 'too_many_rows' | 'too_many_columns'> {
   let wb: WorkBook;
   try {
     wb = read(bytes, {
@@ -24,11 +28,21 @@ export function readWorkbook(file: string, bytes: Uint8Array): Result<Grid[], 'u
       cellStyles: false,
       bookVBA: false,
       WTF: false,
+      // Never more rows than the limit (+1 to tell a sheet at the limit from one beyond it).
+      sheetRows: limits.rows + 1,
     });
   } catch {
     return fail('unreadable');
   }
   if (!wb.SheetNames?.length) return fail('unreadable');
+  if (wb.SheetNames.length > limits.sheets) return fail('too_many_sheets');
+  for (const sheet of wb.SheetNames) {
+    const ref = wb.Sheets[sheet]?.['!ref'];
+    if (!ref) continue;
+    const range = utils.decode_range(ref);
+    if (range.e.r - range.s.r + 1 > limits.rows) return fail('too_many_rows');
+    if (range.e.c - range.s.c + 1 > limits.columns) return fail('too_many_columns');
+  }
   return ok(
     wb.SheetNames.map((sheet) => {
       const ws = wb.Sheets[sheet];

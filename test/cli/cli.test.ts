@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,6 +18,19 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
+}
+
+/** mini.xlsx whose zip directory claims a part of nearly 4 GB when unpacked. */
+function zipBomb(): Uint8Array {
+  const bytes = new Uint8Array(readFileSync(join(fixtures, 'mini.xlsx')));
+  const view = new DataView(bytes.buffer);
+  for (let at = bytes.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      view.setUint32(view.getUint32(at + 16, true) + 24, 0xfffffff0, true);
+      break;
+    }
+  }
+  return bytes;
 }
 
 describe('cli validate', () => {
@@ -61,6 +74,8 @@ describe('cli validate', () => {
     ['kapot.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9])],
     ['plaatje.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
     ['webpagina.xls', '<html><body><table><tr><td>1</td></tr></table></body></html>'],
+    ['bom.xlsx', zipBomb()],
+    ['breed.csv', `${Array.from({ length: 1001 }, (_, i) => `k${i}`).join(';')}\n`],
   ];
   it.each(bad)('%s: exit 2 met één Nederlandse regel, geen stacktrace', async (name, content) => {
     const path = join(tmp, name);
@@ -70,7 +85,7 @@ describe('cli validate', () => {
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stderr).toMatch(/bestand|webpagina|spreadsheet/i);
+      expect(stderr).toMatch(/bestand|webpagina|spreadsheet|blad/i);
       expect(stderr).not.toMatch(/\bat\s.+:\d+:\d+/);
     }
   });

@@ -1,0 +1,15 @@
+/** What the importer accepts at most; files beyond are refused with a message, never half-read. */
+export const limits = {
+  /** A file's size in bytes. */
+  fileBytes: 500 * 1024 * 1024,
+  /** The declared uncompressed size of all parts of an .xlsx/.ods (zip) together. */
+  unzippedBytes: 2 * 1024 * 1024 * 1024,
+  /** Uncompressed / compressed size of a zip part above which it counts as a zip bomb (for parts over 10 MB). */
+  compressionRatio: 200,
+  zipEntries: 10_000,
+  sheets: 200,
+  /** Rows of one sheet. */
+  rows: 5_000_000,
+  /** Columns of one sheet. */
+  columns: 1_000,
+} as const;

@@ -1,0 +1,40 @@
+import { limits } from './limits';
+
+export type ZipCheck = 'ok' | 'zip_bomb' | 'unreadable';
+
+const u16 = (b: Uint8Array, at: number) => (b[at] as number) | ((b[at + 1] as number) << 8);
+const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+
+/**
+ * Reads a zip's central directory (without inflating anything) and refuses
+ * archives whose parts declare more than the limits allow: too many parts, too
+ * much data when unpacked, or an extreme compression ratio.
+ */
+export function checkZip(bytes: Uint8Array): ZipCheck {
+  // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at--) {
+    if (u32(bytes, at) === 0x06054b50) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) return 'unreadable';
+  const entries = u16(bytes, eocd + 10);
+  let at = u32(bytes, eocd + 16);
+  if (entries === 0xffff || at === 0xffffffff) return 'zip_bomb'; // ZIP64: far beyond any registration export
+  if (entries > limits.zipEntries) return 'zip_bomb';
+  let total = 0;
+  for (let k = 0; k < entries; k++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return 'unreadable';
+    const compressed = u32(bytes, at + 20);
+    const unpacked = u32(bytes, at + 24);
+    if (compressed === 0xffffffff || unpacked === 0xffffffff) return 'zip_bomb';
+    total += unpacked;
+    if (total > limits.unzippedBytes) return 'zip_bomb';
+    if (unpacked > 10 * 1024 * 1024 && unpacked > limits.compressionRatio * Math.max(1, compressed))
+      return 'zip_bomb';
+    at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return 'ok';
+}
