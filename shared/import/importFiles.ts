@@ -1,4 +1,4 @@
-import type { Client, Provider, Records } from '../model/records';
+import type { Records } from '../model/records';
 import { emptyRecords } from '../model/records';
 import { pseudonymiser } from '../privacy/pseudonymise';
 import { decodeText, parseCsv } from './csv';
@@ -8,6 +8,7 @@ import { sniffFile } from './fileKind';
 import type { Grid } from './grid';
 import { findHeaderRow, type HeaderRow, readHeader } from './headerRow';
 import { limits } from './limits';
+import { mergeClients, mergeProviders } from './merge';
 import { readSheet, type SheetOptions } from './readSheet';
 import type { ImportReport, SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
@@ -219,36 +220,6 @@ function appendRecords(into: Records, from: Records): void {
   for (const key of Object.keys(into) as (keyof Records)[]) {
     (into[key] as unknown[]).push(...(from[key] as unknown[]));
   }
-}
-
-/** One client record per client: the first known value of each attribute wins. */
-function mergeClients(clients: readonly Client[]): Client[] {
-  const byId = new Map<string, Client>();
-  for (const c of clients) {
-    const known = byId.get(c.client);
-    if (!known) byId.set(c.client, { ...c });
-    else {
-      known.birthDate ??= c.birthDate;
-      known.birthYear ??= c.birthYear;
-      known.gender ??= c.gender;
-      known.municipality ??= c.municipality;
-    }
-  }
-  return [...byId.values()];
-}
-
-/** One provider record per provider: a name and a group other than `overig` win. */
-function mergeProviders(providers: readonly Provider[]): Provider[] {
-  const byId = new Map<string, Provider>();
-  for (const p of providers) {
-    const known = byId.get(p.provider);
-    if (!known) byId.set(p.provider, { ...p });
-    else {
-      known.name ??= p.name;
-      if (known.group === 'overig') known.group = p.group;
-    }
-  }
-  return [...byId.values()];
 }
 
 async function pseudonymiseRecords(records: Records, key: Uint8Array): Promise<void> {

@@ -1,0 +1,94 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ImportReport } from '../../../shared/import/report';
+import type { Population, Provider, ReferenceFigure, Tariff } from '../../../shared/model/records';
+import type { ColumnChunk, Dictionaries } from './columns';
+
+export interface DatasetRow {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+/** One confirmed import: everything it stored carries its id, so undo removes exactly that. */
+export interface BatchRow {
+  id: string;
+  datasetId: string;
+  files: string[];
+  /** SHA-256 of the files' bytes: the same file again is offered as "replace". */
+  hash: string;
+  importedAt: string;
+  /** Order of the batches of a dataset (newer batches update older allocations). */
+  sequence: number;
+  counts: { allocations: number; clients: number; costLines: number; rejectedRows: number };
+  dictionaries: Dictionaries;
+  report: Pick<ImportReport, 'sheets' | 'rejected' | 'duplicates' | 'updated'>;
+}
+
+/** A small record, one row each: providers, tariffs, population, reference figures. */
+export type SmallRow =
+  | { id?: number; batchId: string; table: 'providers'; row: Provider }
+  | { id?: number; batchId: string; table: 'tariffs'; row: Tariff }
+  | { id?: number; batchId: string; table: 'population'; row: Population }
+  | { id?: number; batchId: string; table: 'references'; row: ReferenceFigure };
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The schema's versions, append-only: a new version adds a line here with an
+ * upgrade, never edits an old one (test/renderer/db tests every upgrade path).
+ */
+export const schemaVersions = [
+  {
+    version: 1,
+    stores: {
+      datasets: 'id',
+      batches: 'id, datasetId',
+      chunks: '[batchId+table+field+index], batchId',
+      rows: '++id, batchId',
+      settings: 'key',
+    },
+  },
+  {
+    // Re-importing the same file is found by its hash; older batches get their order.
+    version: 2,
+    stores: { batches: 'id, datasetId, hash' },
+    upgrade: async (tx: {
+      table(name: string): {
+        toCollection(): {
+          modify(fn: (row: BatchRow, ctx: { value: BatchRow }) => void): Promise<number>;
+        };
+      };
+    }) => {
+      let sequence = 0;
+      await tx
+        .table('batches')
+        .toCollection()
+        .modify((row) => {
+          row.sequence ??= sequence++;
+        });
+    },
+  },
+] as const;
+
+export const SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
+
+/** One workspace: one IndexedDB database. */
+export class WorkspaceDb extends Dexie {
+  datasets!: EntityTable<DatasetRow, 'id'>;
+  batches!: EntityTable<BatchRow, 'id'>;
+  chunks!: Table<ColumnChunk, [string, string, string, number]>;
+  rows!: EntityTable<SmallRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string, upTo: number = SCHEMA_VERSION) {
+    super(name);
+    for (const v of schemaVersions) {
+      if (v.version > upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if ('upgrade' in v) declared.upgrade(v.upgrade as never);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import { mergeBatches } from '../../../shared/import/dedupe';
+import { mergeClients, mergeProviders } from '../../../shared/import/merge';
+import type { ImportReport } from '../../../shared/import/report';
+import { emptyRecords, type Records } from '../../../shared/model/records';
+import { newPseudonymKey } from '../../../shared/privacy/pseudonymise';
+import { decodeBulk, encodeBulk } from './columns';
+import { type BatchRow, type DatasetRow, type SmallRow, WorkspaceDb } from './schema';
+
+export const DEFAULT_WORKSPACE = 'begeleidingsmonitor';
+
+export interface NewBatch {
+  /** Existing dataset, or a new one with this name. */
+  dataset: { id: string } | { name: string };
+  files: string[];
+  hash: string;
+  records: Records;
+  report: ImportReport;
+  /** The batch this one replaces (the same file imported again). */
+  replaces?: string;
+}
+
+/** What a storage failure means for the user (quota, blocked database), with what to do. */
+export class StorageError extends Error {
+  constructor(
+    readonly code: 'quota' | 'failed',
+    cause: unknown,
+  ) {
+    super(code === 'quota' ? 'De opslag van deze computer is vol.' : 'Opslaan is mislukt.', {
+      cause,
+    });
+  }
+}
+
+const smallTables = ['providers', 'tariffs', 'population', 'references'] as const;
+const newId = () => crypto.randomUUID();
+
+/** The workspace's data: the only place that reads or writes IndexedDB. */
+export class Workspace {
+  constructor(readonly db: WorkspaceDb) {}
+
+  static open(name = DEFAULT_WORKSPACE): Workspace {
+    return new Workspace(new WorkspaceDb(name));
+  }
+
+  /** The key that pseudonymises BSNs in this workspace, made on first use and kept. */
+  async pseudonymKey(): Promise<Uint8Array> {
+    return this.db.transaction('rw', this.db.settings, async () => {
+      const known = await this.db.settings.get('pseudonymKey');
+      if (known?.value instanceof Uint8Array) return known.value;
+      const key = newPseudonymKey();
+      await this.db.settings.put({ key: 'pseudonymKey', value: key });
+      return key;
+    });
+  }
+
+  async setting<T>(key: string): Promise<T | undefined> {
+    return (await this.db.settings.get(key))?.value as T | undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.db.settings.put({ key, value });
+  }
+
+  datasets(): Promise<DatasetRow[]> {
+    return this.db.datasets.toArray();
+  }
+
+  async batches(datasetId: string): Promise<BatchRow[]> {
+    return (await this.db.batches.where('datasetId').equals(datasetId).toArray()).sort(
+      (a, b) => a.sequence - b.sequence,
+    );
+  }
+
+  /** A batch of this dataset made from the same file content, if any. */
+  findByHash(datasetId: string, hash: string): Promise<BatchRow | undefined> {
+    return this.db.batches
+      .where('hash')
+      .equals(hash)
+      .filter((b) => b.datasetId === datasetId)
+      .first();
+  }
+
+  /** Stores a confirmed import as one transaction: all of it or, on any failure, nothing. */
+  async commit(batch: NewBatch): Promise<{ datasetId: string; batchId: string }> {
+    const db = this.db;
+    const batchId = newId();
+    const { chunks, dictionaries } = encodeBulk(batch.records, batchId);
+    try {
+      return await db.transaction('rw', [db.datasets, db.batches, db.chunks, db.rows], async () => {
+        let datasetId: string;
+        if ('id' in batch.dataset) datasetId = batch.dataset.id;
+        else {
+          datasetId = newId();
+          await db.datasets.add({
+            id: datasetId,
+            name: batch.dataset.name,
+            createdAt: new Date().toISOString(),
+          });
+        }
+        if (batch.replaces) await this.removeBatch(batch.replaces);
+        const sequence =
+          (await db.batches.where('datasetId').equals(datasetId).count()) + Date.now();
+        await db.batches.add({
+          id: batchId,
+          datasetId,
+          files: batch.files,
+          hash: batch.hash,
+          importedAt: new Date().toISOString(),
+          sequence,
+          counts: {
+            allocations: batch.records.allocations.length,
+            clients: batch.records.clients.length,
+            costLines: batch.records.costLines.length,
+            rejectedRows: batch.report.rejected.length,
+          },
+          dictionaries,
+          report: {
+            sheets: batch.report.sheets,
+            rejected: batch.report.rejected,
+            duplicates: batch.report.duplicates,
+            updated: batch.report.updated,
+          },
+        });
+        await db.chunks.bulkAdd(chunks);
+        const rows: SmallRow[] = smallTables.flatMap((table) =>
+          (batch.records[table] as SmallRow['row'][]).map(
+            (row) => ({ batchId, table, row }) as SmallRow,
+          ),
+        );
+        await db.rows.bulkAdd(rows);
+        return { datasetId, batchId };
+      });
+    } catch (error) {
+      throw storageError(error);
+    }
+  }
+
+  /** Undo: removes one batch and everything it stored, in one transaction. */
+  async undo(batchId: string): Promise<void> {
+    const db = this.db;
+    await db.transaction('rw', [db.batches, db.chunks, db.rows], () => this.removeBatch(batchId));
+  }
+
+  private async removeBatch(batchId: string): Promise<void> {
+    await this.db.chunks.where('batchId').equals(batchId).delete();
+    await this.db.rows.where('batchId').equals(batchId).delete();
+    await this.db.batches.delete(batchId);
+  }
+
+  /** Removes a dataset with all its batches. */
+  async removeDataset(datasetId: string): Promise<void> {
+    const db = this.db;
+    await db.transaction('rw', [db.datasets, db.batches, db.chunks, db.rows], async () => {
+      for (const b of await this.batches(datasetId)) await this.removeBatch(b.id);
+      await db.datasets.delete(datasetId);
+    });
+  }
+
+  /** A dataset's records: its batches oldest first, newer allocations replacing older ones. */
+  async records(datasetId: string): Promise<Records> {
+    const out = emptyRecords();
+    const allocationBatches: Records['allocations'][] = [];
+    for (const batch of await this.batches(datasetId)) {
+      const chunks = await this.db.chunks.where('batchId').equals(batch.id).toArray();
+      const bulk = decodeBulk(chunks, batch.dictionaries);
+      allocationBatches.push(bulk.allocations);
+      out.clients.push(...bulk.clients);
+      out.costLines.push(...bulk.costLines);
+      for (const r of await this.db.rows.where('batchId').equals(batch.id).toArray()) {
+        (out[r.table] as SmallRow['row'][]).push(r.row);
+      }
+    }
+    out.allocations = mergeBatches(allocationBatches).allocations;
+    out.clients = mergeClients(out.clients);
+    out.providers = mergeProviders(out.providers);
+    return out;
+  }
+}
+
+function storageError(error: unknown): StorageError {
+  const name = (error as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (error as { inner?: { name?: string } })?.inner?.name;
+  return new StorageError(
+    name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'quota' : 'failed',
+    error,
+  );
+}
