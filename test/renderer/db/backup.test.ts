@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { backupWorkspace, restoreWorkspace } from '../../../renderer/src/db/backup';
+import { Workspace } from '../../../renderer/src/db/workspace';
+import { importFiles } from '../../../shared/import/importFiles';
+import { contentHash } from '../../../shared/import/merge';
+import { computeMetrics } from '../../../shared/metrics/compute';
+import { buildDataset } from '../../../shared/metrics/dataset';
+import { fixture } from '../../helpers';
+
+async function filled(name: string) {
+  const ws = Workspace.open(name);
+  const key = await ws.pseudonymKey();
+  const files = [
+    { name: 'drechtsteden.xlsx', bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx') },
+  ];
+  const { records, report } = await importFiles(files, { pseudonymKey: key });
+  const { datasetId } = await ws.commit({
+    dataset: { name: 'Drechtsteden' },
+    files: ['drechtsteden.xlsx'],
+    hash: await contentHash(files),
+    records,
+    report,
+  });
+  return { ws, datasetId };
+}
+
+describe('back-up en herstel van een werkruimte', () => {
+  it('back-up → wissen → herstel geeft dezelfde cijfers en dezelfde sleutel', async () => {
+    const { ws, datasetId } = await filled('backup-bron');
+    const before = computeMetrics(buildDataset(await ws.records(datasetId)));
+    const key = await ws.pseudonymKey();
+    const file = await backupWorkspace(ws);
+    await ws.removeDataset(datasetId);
+    expect(await ws.datasets()).toEqual([]);
+    expect(await restoreWorkspace(ws, file)).toEqual({ ok: true });
+    expect(computeMetrics(buildDataset(await ws.records(datasetId)))).toEqual(before);
+    expect(await ws.pseudonymKey()).toEqual(key);
+    // And into an empty workspace on another machine.
+    const other = Workspace.open('backup-doel');
+    expect(await restoreWorkspace(other, file)).toEqual({ ok: true });
+    expect(computeMetrics(buildDataset(await other.records(datasetId)))).toEqual(before);
+  }, 60_000);
+
+  it('een beschadigde, nieuwere of vreemde back-up wordt geweigerd en verandert niets', async () => {
+    const { ws, datasetId } = await filled('backup-weigeren');
+    const file = await backupWorkspace(ws);
+    const text = new TextDecoder().decode(file);
+    const damaged = new TextEncoder().encode(text.replace('Drechtsteden', 'Drechtsteden!'));
+    const newer = new TextEncoder().encode(text.replace(/"version":\d+/, '"version":99'));
+    expect(await restoreWorkspace(ws, damaged)).toEqual({ ok: false, reason: 'damaged' });
+    expect(await restoreWorkspace(ws, newer)).toEqual({ ok: false, reason: 'newer_version' });
+    expect(await restoreWorkspace(ws, new TextEncoder().encode('geen back-up'))).toEqual({
+      ok: false,
+      reason: 'not_a_backup',
+    });
+    expect(await restoreWorkspace(ws, fixture('mini.xlsx'))).toEqual({
+      ok: false,
+      reason: 'not_a_backup',
+    });
+    expect((await ws.records(datasetId)).allocations.length).toBeGreaterThan(10_000);
+  }, 60_000);
+});
