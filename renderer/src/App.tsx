@@ -3,23 +3,29 @@ import type { MenuCommand } from '../../shared/ipc';
 import { figuresWorkbook } from './exportFigures';
 import { printPage, saveBytes } from './platform';
 import { useApp } from './state/store';
+import { Batches } from './views/Batches';
 import { Compare } from './views/Compare';
 import { AboutDialog, HowCalculatedDialog } from './views/Dialogs';
+import { ImportPreview } from './views/ImportPreview';
 import { ImportReportView } from './views/ImportReportView';
 import { Overview } from './views/Overview';
 
-const stageText = { reading: 'Bestanden lezen…', computing: 'Cijfers berekenen…' } as const;
+const stageText = {
+  reading: 'Bestanden lezen…',
+  computing: 'Cijfers berekenen…',
+  saving: 'Opslaan…',
+} as const;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function App() {
-  const { active, preview, busy, error, loadSample, previewFiles, commitPreview, discardPreview } =
+  const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<'overzicht' | 'vergelijking'>('overzicht');
 
   useEffect(() => {
-    void loadSample();
-  }, [loadSample]);
+    void start();
+  }, [start]);
 
   const [dialog, setDialog] = useState<'about' | 'how' | null>(null);
   const exportFigures = async () => {
@@ -98,29 +104,12 @@ export function App() {
       <HowCalculatedDialog open={dialog === 'how'} onClose={() => setDialog(null)} />
       <main>
         {preview && (
-          <section className="preview" aria-labelledby="preview-titel">
-            <h2 id="preview-titel">Voorbeeld van de import: {preview.name}</h2>
-            <p>
-              Er is nog niets opgeslagen. Controleer hoe de bestanden gelezen zijn en bevestig
-              daarna.
-              {!preview.result.metrics &&
-                ' Er zijn geen bruikbare toewijzingen gevonden; deze import kan niet worden bevestigd.'}
-            </p>
-            <ImportReportView report={preview.result.report} />
-            <div className="actions">
-              <button
-                type="button"
-                data-testid="import-commit"
-                disabled={!preview.result.metrics}
-                onClick={commitPreview}
-              >
-                Importeren bevestigen
-              </button>
-              <button type="button" className="secondary" onClick={discardPreview}>
-                Annuleren
-              </button>
-            </div>
-          </section>
+          <ImportPreview
+            preview={preview}
+            activeDataset={active?.result.dataset?.name ?? null}
+            onCommit={(into) => void commitPreview(into)}
+            onCancel={discardPreview}
+          />
         )}
         {active?.result.metrics && (
           <nav className="tabs" aria-label="Schermen">
@@ -151,6 +140,9 @@ export function App() {
         )}
         {active?.result.compare && screen === 'vergelijking' && (
           <Compare data={active.result.compare} />
+        )}
+        {active?.result.dataset && (
+          <Batches dataset={active.result.dataset} onUndo={(id) => void undo(id)} />
         )}
         {active && (
           <details className="import-details">

@@ -13,3 +13,5 @@ if (root) {
 }
 
 registerServiceWorker();
+// Ask the browser not to evict the workspace under storage pressure (imports are not kept elsewhere).
+void navigator.storage?.persist?.().catch(() => false);

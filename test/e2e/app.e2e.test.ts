@@ -98,7 +98,7 @@ describe('de app in Chromium (dist/web)', () => {
     expect(await rejected.nth(1).textContent()).toContain('Onbekend product');
     await page.screenshot({ path: `${screenshots}/import-voorbeeld.png`, fullPage: true });
     await page.locator('[data-testid="import-commit"]').click();
-    await page.locator('.figure-value[data-metric="inflow"][data-year="2019"]').waitFor();
+    await page.locator('[data-testid="batches"]').waitFor();
     const y2019 = expected.byYear['2019'];
     for (const key of [
       'clients',
@@ -115,6 +115,19 @@ describe('de app in Chromium (dist/web)', () => {
       expect(await figure(key, '2019'), key).toBe(y2019[key]);
     }
     await page.screenshot({ path: `${screenshots}/overzicht-mini.png`, fullPage: true });
+  });
+
+  it('na herladen staan de geïmporteerde gegevens er nog; ongedaan maken haalt de import weg', async () => {
+    await page.reload();
+    await page.locator('[data-testid="batches"]').waitFor({ timeout: 30_000 });
+    expect(await figure('clients', '2019')).toBe(expected.byYear['2019'].clients);
+    expect(await figure('inflow', '2019')).toBe(expected.byYear['2019'].inflow);
+    expect(await page.locator('[data-testid="batches"] tbody tr').count()).toBe(1);
+    await page.screenshot({ path: `${screenshots}/na-herladen.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.locator('[data-testid="batches"]').waitFor({ state: 'detached' });
+    // The only import is gone, so the app shows the sample again.
+    await expect.poll(() => figure('clients', '2019')).toBe(2720);
   });
 });
 

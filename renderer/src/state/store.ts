@@ -1,70 +1,125 @@
 import { create } from 'zustand';
 import sampleUrl from '../../../data-samples/drechtsteden-2015-2019.xlsx?url';
 import type { InputFile } from '../../../shared/import/importFiles';
-import { newPseudonymKey } from '../../../shared/privacy/pseudonymise';
-import { type AnalysisResult, analyse } from '../worker/client';
+import { analysis, type Stage, workspaceState } from '../worker/client';
+import type { Analysis } from '../worker/protocol';
 
-export interface LoadedData {
+export interface Shown {
+  /** What the user sees this as: the sample, a stored dataset, or the files of a preview. */
   name: string;
   files: string[];
-  result: AnalysisResult;
+  result: Analysis;
 }
 
 interface AppState {
-  busy: 'reading' | 'computing' | null;
-  active: LoadedData | null;
+  busy: Stage | null;
+  active: Shown | null;
   /** An import the user is looking at before committing it. */
-  preview: LoadedData | null;
+  preview: Shown | null;
   error: string | null;
-  loadSample(): Promise<void>;
+  start(): Promise<void>;
   previewFiles(files: InputFile[]): Promise<void>;
-  commitPreview(): void;
+  /** Stores the preview: into the active dataset, or a new one; replacing an earlier import of the same file. */
+  commitPreview(into: 'active' | 'new'): Promise<void>;
   discardPreview(): void;
+  undo(batchId: string): Promise<void>;
 }
 
-// One key per session until the workspace database keeps it (renderer/db).
-const pseudonymKey = newPseudonymKey();
+const SAMPLE = 'drechtsteden-2015-2019.xlsx';
+const stem = (name: string) => name.replace(/\.[^.]*$/, '');
 
-export const useApp = create<AppState>((set, get) => ({
-  busy: null,
-  active: null,
-  preview: null,
-  error: null,
-
-  async loadSample() {
+export const useApp = create<AppState>((set, get) => {
+  /** Runs a worker call with progress and one place for its error. */
+  const run = async (what: string, fn: (progress: (stage: Stage) => void) => Promise<void>) => {
     set({ busy: 'reading', error: null });
     try {
-      const response = await fetch(sampleUrl);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const name = 'drechtsteden-2015-2019.xlsx';
-      const result = await analyse([{ name, bytes }], pseudonymKey, (busy) => set({ busy }));
-      set({
-        active: { name: 'Voorbeeld: Drechtsteden 2015–2019', files: [name], result },
-        busy: null,
+      await fn((busy) => set({ busy }));
+    } catch (error) {
+      set({ error: `${what} mislukt: ${(error as Error).message}` });
+    } finally {
+      set({ busy: null });
+    }
+  };
+
+  const showSample = (progress: (stage: Stage) => void) =>
+    fetch(sampleUrl)
+      .then((r) => r.arrayBuffer())
+      .then((buffer) =>
+        analysis(
+          { type: 'sample', file: { name: SAMPLE, bytes: new Uint8Array(buffer) } },
+          progress,
+        ),
+      )
+      .then((result) => {
+        if (result)
+          set({ active: { name: 'Voorbeeld: Drechtsteden 2015–2019', files: [SAMPLE], result } });
       });
-    } catch (error) {
-      set({ busy: null, error: `Voorbeelddata laden mislukt: ${(error as Error).message}` });
-    }
-  },
 
-  async previewFiles(files) {
-    if (files.length === 0) return;
-    set({ busy: 'reading', error: null, preview: null });
-    try {
-      const result = await analyse(files, pseudonymKey, (busy) => set({ busy }));
-      const names = files.map((f) => f.name);
-      set({ preview: { name: names.join(', '), files: names, result }, busy: null });
-    } catch (error) {
-      set({ busy: null, error: `Importeren mislukt: ${(error as Error).message}` });
-    }
-  },
+  const showDataset = (result: Analysis | null) => {
+    if (!result?.dataset) return;
+    set({
+      active: {
+        name: result.dataset.name,
+        files: result.dataset.batches.flatMap((b) => b.files),
+        result,
+      },
+    });
+  };
 
-  commitPreview() {
-    const { preview } = get();
-    if (preview?.result.metrics) set({ active: preview, preview: null });
-  },
+  return {
+    busy: null,
+    active: null,
+    preview: null,
+    error: null,
 
-  discardPreview() {
-    set({ preview: null });
-  },
-}));
+    start: () =>
+      run('Starten', async (progress) => {
+        const state = await workspaceState();
+        if (state.activeDatasetId)
+          showDataset(await analysis({ type: 'open', datasetId: state.activeDatasetId }, progress));
+        else await showSample(progress);
+      }),
+
+    previewFiles: (files) =>
+      run('Importeren', async (progress) => {
+        if (files.length === 0) return;
+        set({ preview: null });
+        const datasetId = get().active?.result.dataset?.id ?? null;
+        const result = await analysis({ type: 'preview', files, datasetId }, progress);
+        if (result)
+          set({
+            preview: {
+              name: files.map((f) => f.name).join(', '),
+              files: files.map((f) => f.name),
+              result,
+            },
+          });
+      }),
+
+    commitPreview: (into) =>
+      run('Opslaan', async (progress) => {
+        const { preview, active } = get();
+        if (!preview?.result.metrics) return;
+        const datasetId = active?.result.dataset?.id;
+        const target =
+          into === 'active' && datasetId
+            ? { datasetId }
+            : { name: stem(preview.files[0] ?? 'Gegevensset') };
+        const replace = into === 'active' ? (preview.result.knownBatch?.id ?? null) : null;
+        showDataset(await analysis({ type: 'commit', target, replace }, progress));
+        set({ preview: null });
+      }),
+
+    discardPreview: () => {
+      set({ preview: null });
+      void analysis({ type: 'discard' }, () => {});
+    },
+
+    undo: (batchId) =>
+      run('Ongedaan maken', async (progress) => {
+        const result = await analysis({ type: 'undo', batchId }, progress);
+        if (result?.dataset) showDataset(result);
+        else await showSample(progress);
+      }),
+  };
+});

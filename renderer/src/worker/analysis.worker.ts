@@ -1,29 +1,162 @@
 /// <reference lib="webworker" />
-
 import { compareMunicipalities } from '../../../shared/compare/compare';
-import { importFiles } from '../../../shared/import/importFiles';
+import { type InputFile, importFiles } from '../../../shared/import/importFiles';
+import { contentHash } from '../../../shared/import/merge';
+import type { ImportReport } from '../../../shared/import/report';
 import { MetricsEngine } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { Records } from '../../../shared/model/records';
+import type { BatchRow } from '../db/schema';
+import { StorageError, Workspace } from '../db/workspace';
+import type {
+  Analysis,
+  BatchInfo,
+  DatasetInfo,
+  WorkerCall,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 
-// Parsing and figures run here, never on the UI thread.
+// Parsing, storing and figures run here, never on the UI thread.
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
+const workspace = Workspace.open();
+
+/** The import the user is looking at, kept here until it is committed or discarded. */
+let pending: { files: string[]; hash: string; records: Records; report: ImportReport } | null =
+  null;
+
+const batchInfo = (b: BatchRow): BatchInfo => ({
+  id: b.id,
+  files: b.files,
+  importedAt: b.importedAt,
+  allocations: b.counts.allocations,
+  rejectedRows: b.counts.rejectedRows,
+});
+
+function figures(
+  records: Records,
+  report: ImportReport,
+  dataset: DatasetInfo | null,
+  knownBatch: BatchInfo | null,
+): Analysis {
+  const engine = records.allocations.length > 0 ? new MetricsEngine(buildDataset(records)) : null;
+  const metrics = engine ? engine.figures({ rejectedRows: report.rejected.length }) : null;
+  const hasPopulation = records.population.length > 0 || records.references.length > 0;
+  const compare =
+    engine && hasPopulation
+      ? compareMunicipalities(engine, records.population, records.references)
+      : null;
+  return { report, metrics, compare, allocations: records.allocations.length, dataset, knownBatch };
+}
+
+async function datasetInfo(datasetId: string): Promise<DatasetInfo | null> {
+  const row = (await workspace.datasets()).find((d) => d.id === datasetId);
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    batches: (await workspace.batches(datasetId)).map(batchInfo),
+  };
+}
+
+/** A stored dataset's figures, with the report of its latest import. */
+async function open(datasetId: string, id: number): Promise<WorkerResponse> {
+  post({ id, type: 'progress', stage: 'reading' });
+  const dataset = await datasetInfo(datasetId);
+  if (!dataset) throw new Error('Deze gegevensset bestaat niet meer.');
+  const records = await workspace.records(datasetId);
+  post({ id, type: 'progress', stage: 'computing' });
+  const last = (await workspace.batches(datasetId)).at(-1);
+  const report: ImportReport = {
+    fileErrors: [],
+    sheets: last?.report.sheets ?? [],
+    rejected: last?.report.rejected ?? [],
+    warnings: [],
+    duplicates: last?.report.duplicates ?? 0,
+    updated: last?.report.updated ?? 0,
+    unknownProducts: [],
+    encoding: {},
+  };
+  await workspace.setSetting('activeDatasetId', datasetId);
+  return { id, type: 'analysis', analysis: figures(records, report, dataset, null) };
+}
+
+async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
+  switch (call.type) {
+    case 'state': {
+      const datasets = (await workspace.datasets()).map((d) => ({ id: d.id, name: d.name }));
+      const active = (await workspace.setting<string>('activeDatasetId')) ?? null;
+      return {
+        id,
+        type: 'state',
+        state: { datasets, activeDatasetId: datasets.some((d) => d.id === active) ? active : null },
+      };
+    }
+    case 'sample': {
+      post({ id, type: 'progress', stage: 'reading' });
+      const { records, report } = await importFiles([call.file], {
+        pseudonymKey: await workspace.pseudonymKey(),
+      });
+      post({ id, type: 'progress', stage: 'computing' });
+      return { id, type: 'analysis', analysis: figures(records, report, null, null) };
+    }
+    case 'preview': {
+      post({ id, type: 'progress', stage: 'reading' });
+      const { records, report } = await importFiles(call.files, {
+        pseudonymKey: await workspace.pseudonymKey(),
+      });
+      const hash = await contentHash(call.files);
+      pending = { files: call.files.map((f: InputFile) => f.name), hash, records, report };
+      const known = call.datasetId ? await workspace.findByHash(call.datasetId, hash) : undefined;
+      post({ id, type: 'progress', stage: 'computing' });
+      return {
+        id,
+        type: 'analysis',
+        analysis: figures(records, report, null, known ? batchInfo(known) : null),
+      };
+    }
+    case 'commit': {
+      if (!pending) throw new Error('Er is geen import om te bevestigen.');
+      post({ id, type: 'progress', stage: 'saving' });
+      const { datasetId } = await workspace.commit({
+        dataset:
+          'datasetId' in call.target ? { id: call.target.datasetId } : { name: call.target.name },
+        ...pending,
+        ...(call.replace ? { replaces: call.replace } : {}),
+      });
+      pending = null;
+      return open(datasetId, id);
+    }
+    case 'discard':
+      pending = null;
+      return { id, type: 'ok' };
+    case 'open':
+      return open(call.datasetId, id);
+    case 'undo': {
+      const batch = await workspace.db.batches.get(call.batchId);
+      await workspace.undo(call.batchId);
+      if (!batch) return { id, type: 'ok' };
+      if ((await workspace.batches(batch.datasetId)).length === 0) {
+        await workspace.removeDataset(batch.datasetId);
+        await workspace.setSetting('activeDatasetId', null);
+        return { id, type: 'ok' };
+      }
+      return open(batch.datasetId, id);
+    }
+  }
+}
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { id, files, key } = event.data;
+  const { id, call } = event.data;
   try {
-    post({ id, type: 'progress', stage: 'reading' });
-    const { records, report } = await importFiles(files, { pseudonymKey: key });
-    post({ id, type: 'progress', stage: 'computing' });
-    const engine = records.allocations.length > 0 ? new MetricsEngine(buildDataset(records)) : null;
-    const metrics = engine ? engine.figures({ rejectedRows: report.rejected.length }) : null;
-    const hasPopulation = records.population.length > 0 || records.references.length > 0;
-    const compare =
-      engine && hasPopulation
-        ? compareMunicipalities(engine, records.population, records.references)
-        : null;
-    post({ id, type: 'done', report, metrics, compare, allocations: records.allocations.length });
+    post(await handle(id, call));
   } catch (error) {
-    post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    const message =
+      error instanceof StorageError && error.code === 'quota'
+        ? 'De opslag is vol: er is niets opgeslagen. Maak ruimte vrij of verwijder een gegevensset, en probeer het opnieuw.'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    post({ id, type: 'error', message });
   }
 };

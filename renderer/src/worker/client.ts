@@ -1,17 +1,18 @@
-import type { InputFile } from '../../../shared/import/importFiles';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type {
+  Analysis,
+  WorkerCall,
+  WorkerRequest,
+  WorkerResponse,
+  WorkspaceState,
+} from './protocol';
 
-export type AnalysisResult = Extract<WorkerResponse, { type: 'done' }>;
+export type Stage = 'reading' | 'computing' | 'saving';
 
 let worker: Worker | null = null;
 let nextId = 1;
 
-/** Imports files and computes the figures in the analysis worker. */
-export function analyse(
-  files: InputFile[],
-  key: Uint8Array,
-  onProgress: (stage: 'reading' | 'computing') => void,
-): Promise<AnalysisResult> {
+/** Sends one call to the analysis worker; resolves with its answer, reporting progress on the way. */
+function send(call: WorkerCall, onProgress: (stage: Stage) => void): Promise<WorkerResponse> {
   worker ??= new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
@@ -19,15 +20,31 @@ export function analyse(
     const onMessage = (event: MessageEvent<WorkerResponse>) => {
       const msg = event.data;
       if (msg.id !== id) return;
-      if (msg.type === 'progress') onProgress(msg.stage);
-      else {
-        w.removeEventListener('message', onMessage);
-        if (msg.type === 'done') resolve(msg);
-        else reject(new Error(msg.message));
+      if (msg.type === 'progress') {
+        onProgress(msg.stage);
+        return;
       }
+      w.removeEventListener('message', onMessage);
+      if (msg.type === 'error') reject(new Error(msg.message));
+      else resolve(msg);
     };
     w.addEventListener('message', onMessage);
-    const request: WorkerRequest = { id, type: 'analyse', files, key };
+    const request: WorkerRequest = { id, call };
     w.postMessage(request);
   });
+}
+
+/** A call that answers with figures. */
+export async function analysis(
+  call: WorkerCall,
+  onProgress: (stage: Stage) => void,
+): Promise<Analysis | null> {
+  const answer = await send(call, onProgress);
+  return answer.type === 'analysis' ? answer.analysis : null;
+}
+
+export async function workspaceState(): Promise<WorkspaceState> {
+  const answer = await send({ type: 'state' }, () => {});
+  if (answer.type !== 'state') throw new Error('onverwacht antwoord');
+  return answer.state;
 }

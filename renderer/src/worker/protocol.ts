@@ -3,16 +3,51 @@ import type { InputFile } from '../../../shared/import/importFiles';
 import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/compute';
 
-export type WorkerRequest = { id: number; type: 'analyse'; files: InputFile[]; key: Uint8Array };
+export interface BatchInfo {
+  id: string;
+  files: string[];
+  importedAt: string;
+  allocations: number;
+  rejectedRows: number;
+}
+
+export interface DatasetInfo {
+  id: string;
+  name: string;
+  batches: BatchInfo[];
+}
+
+/** Figures of a dataset (stored, or the sample, or an import being previewed). */
+export interface Analysis {
+  report: ImportReport;
+  metrics: MetricsJson | null;
+  compare: CompareJson | null;
+  allocations: number;
+  /** The stored dataset these figures are of; null for the sample and a preview. */
+  dataset: DatasetInfo | null;
+  /** For a preview: an earlier import of the same file content in the active dataset. */
+  knownBatch: BatchInfo | null;
+}
+
+export type WorkerCall =
+  | { type: 'sample'; file: InputFile }
+  | { type: 'preview'; files: InputFile[]; datasetId: string | null }
+  | { type: 'commit'; target: { datasetId: string } | { name: string }; replace: string | null }
+  | { type: 'discard' }
+  | { type: 'open'; datasetId: string }
+  | { type: 'undo'; batchId: string }
+  | { type: 'state' };
+
+export interface WorkspaceState {
+  datasets: { id: string; name: string }[];
+  activeDatasetId: string | null;
+}
+
+export type WorkerRequest = { id: number; call: WorkerCall };
 
 export type WorkerResponse =
-  | { id: number; type: 'progress'; stage: 'reading' | 'computing' }
-  | {
-      id: number;
-      type: 'done';
-      report: ImportReport;
-      metrics: MetricsJson | null;
-      compare: CompareJson | null;
-      allocations: number;
-    }
+  | { id: number; type: 'progress'; stage: 'reading' | 'computing' | 'saving' }
+  | { id: number; type: 'analysis'; analysis: Analysis }
+  | { id: number; type: 'state'; state: WorkspaceState }
+  | { id: number; type: 'ok' }
   | { id: number; type: 'error'; message: string };

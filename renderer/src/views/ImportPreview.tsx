@@ -1,0 +1,60 @@
+import type { Shown } from '../state/store';
+import { ImportReportView } from './ImportReportView';
+
+/** What an import will store, before anything is stored; confirm or cancel. */
+export function ImportPreview({
+  preview,
+  activeDataset,
+  onCommit,
+  onCancel,
+}: {
+  preview: Shown;
+  activeDataset: string | null;
+  onCommit: (into: 'active' | 'new') => void;
+  onCancel: () => void;
+}) {
+  const usable = !!preview.result.metrics;
+  const known = preview.result.knownBatch;
+  return (
+    <section className="preview" aria-labelledby="preview-titel">
+      <h2 id="preview-titel">Voorbeeld van de import: {preview.name}</h2>
+      <p>
+        Er is nog niets opgeslagen. Controleer hoe de bestanden gelezen zijn en bevestig daarna.
+        {!usable &&
+          ' Er zijn geen bruikbare toewijzingen gevonden; deze import kan niet worden bevestigd.'}
+      </p>
+      {known && (
+        <p role="status">
+          Dit bestand is al eerder geïmporteerd in “{activeDataset}” (
+          {new Date(known.importedAt).toLocaleString('nl-NL')}). Bevestigen in die gegevensset
+          vervangt die import.
+        </p>
+      )}
+      <ImportReportView report={preview.result.report} />
+      <div className="actions">
+        <button
+          type="button"
+          data-testid="import-commit"
+          disabled={!usable}
+          onClick={() => onCommit('new')}
+        >
+          Importeren bevestigen (nieuwe gegevensset)
+        </button>
+        {activeDataset && (
+          <button
+            type="button"
+            className="secondary"
+            data-testid="import-commit-active"
+            disabled={!usable}
+            onClick={() => onCommit('active')}
+          >
+            {known ? 'Vervangen in' : 'Toevoegen aan'} “{activeDataset}”
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={onCancel}>
+          Annuleren
+        </button>
+      </div>
+    </section>
+  );
+}
