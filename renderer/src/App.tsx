@@ -4,11 +4,10 @@ import { figuresWorkbook } from './exportFigures';
 import { printPage, saveBytes } from './platform';
 import { useApp } from './state/store';
 import { Batches } from './views/Batches';
-import { Compare } from './views/Compare';
 import { AboutDialog, HowCalculatedDialog } from './views/Dialogs';
 import { ImportPreview } from './views/ImportPreview';
 import { ImportReportView } from './views/ImportReportView';
-import { Overview } from './views/Overview';
+import { type Screen, ScreenTabs, ScreenView } from './views/Screens';
 
 const stageText = {
   reading: 'Bestanden lezen…',
@@ -21,7 +20,7 @@ export function App() {
   const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
   const input = useRef<HTMLInputElement>(null);
-  const [screen, setScreen] = useState<'overzicht' | 'vergelijking'>('overzicht');
+  const [screen, setScreen] = useState<Screen>('overzicht');
 
   useEffect(() => {
     void start();
@@ -112,35 +111,9 @@ export function App() {
           />
         )}
         {active?.result.metrics && (
-          <nav className="tabs" aria-label="Schermen">
-            <button
-              type="button"
-              aria-current={screen === 'overzicht' ? 'page' : undefined}
-              onClick={() => setScreen('overzicht')}
-            >
-              Overzicht
-            </button>
-            <button
-              type="button"
-              aria-current={screen === 'vergelijking' ? 'page' : undefined}
-              disabled={!active.result.compare}
-              title={
-                active.result.compare
-                  ? undefined
-                  : 'Importeer een blad met gemeente, jaar en inwoners om te vergelijken'
-              }
-              onClick={() => setScreen('vergelijking')}
-            >
-              Vergelijking
-            </button>
-          </nav>
+          <ScreenTabs screen={screen} onChange={setScreen} canCompare={!!active.result.compare} />
         )}
-        {active?.result.metrics && screen === 'overzicht' && (
-          <Overview metrics={active.result.metrics} />
-        )}
-        {active?.result.compare && screen === 'vergelijking' && (
-          <Compare data={active.result.compare} />
-        )}
+        {active && <ScreenView screen={screen} result={active.result} />}
         {active?.result.dataset && (
           <Batches dataset={active.result.dataset} onUndo={(id) => void undo(id)} />
         )}

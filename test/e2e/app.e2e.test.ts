@@ -55,6 +55,32 @@ describe('de app in Chromium (dist/web)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('elk scherm toont de voorbeelddata zonder fouten (met schermafdruk)', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const screens: [string, string][] = [
+      ['Instroom & uitstroom', 'instroom-uitstroom'],
+      ['Trajectduur', 'trajectduur'],
+      ['Kosten', 'kosten'],
+      ['Cliënten', 'clienten'],
+      ['Aanbieders', 'aanbieders'],
+      ['Producten', 'producten'],
+      ['Vergelijking', 'vergelijking-voorbeeld'],
+      ['Overzicht', 'overzicht'],
+    ];
+    for (const [tab, file] of screens) {
+      await page.getByRole('navigation', { name: 'Schermen' }).getByRole('button', { name: tab, exact: true }).click();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.screenshot({ path: `${screenshots}/${file}.png`, fullPage: true });
+    }
+    await page.getByRole('button', { name: 'Aanbieders', exact: true }).click();
+    expect(await page.locator('[data-testid="providers-table"] tbody tr').count()).toBeGreaterThanOrEqual(51);
+    await page.getByRole('button', { name: 'Producten', exact: true }).click();
+    expect(await page.locator('[data-testid="transitions"] tbody tr').count()).toBe(4);
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('exporteert de kerncijfers als .xlsx (alleen waarden) en legt uit hoe ze berekend zijn', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -1,0 +1,77 @@
+import type { Analysis } from '../worker/protocol';
+import { Clients } from './Clients';
+import { Compare } from './Compare';
+import { Costs } from './Costs';
+import { Duration } from './Duration';
+import { Flows } from './Flows';
+import { Overview } from './Overview';
+import { Products } from './Products';
+import { Providers } from './Providers';
+
+export const screens = [
+  ['overzicht', 'Overzicht'],
+  ['instroom', 'Instroom & uitstroom'],
+  ['duur', 'Trajectduur'],
+  ['kosten', 'Kosten'],
+  ['clienten', 'Cliënten'],
+  ['aanbieders', 'Aanbieders'],
+  ['producten', 'Producten'],
+  ['vergelijking', 'Vergelijking'],
+] as const;
+export type Screen = (typeof screens)[number][0];
+
+/** The screen tabs: buttons in a nav, the current one marked for assistive technology. */
+export function ScreenTabs({
+  screen,
+  onChange,
+  canCompare,
+}: {
+  screen: Screen;
+  onChange: (s: Screen) => void;
+  canCompare: boolean;
+}) {
+  return (
+    <nav className="tabs" aria-label="Schermen">
+      {screens.map(([id, label]) => (
+        <button
+          key={id}
+          type="button"
+          aria-current={screen === id ? 'page' : undefined}
+          disabled={id === 'vergelijking' && !canCompare}
+          title={
+            id === 'vergelijking' && !canCompare
+              ? 'Importeer een blad met gemeente, jaar en inwoners om te vergelijken'
+              : undefined
+          }
+          onClick={() => onChange(id)}
+        >
+          {label}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+/** The chosen screen for the figures in view. */
+export function ScreenView({ screen, result }: { screen: Screen; result: Analysis }) {
+  const m = result.metrics;
+  if (!m) return null;
+  switch (screen) {
+    case 'overzicht':
+      return <Overview metrics={m} />;
+    case 'instroom':
+      return <Flows metrics={m} />;
+    case 'duur':
+      return <Duration metrics={m} />;
+    case 'kosten':
+      return <Costs metrics={m} />;
+    case 'clienten':
+      return <Clients metrics={m} />;
+    case 'aanbieders':
+      return <Providers metrics={m} />;
+    case 'producten':
+      return <Products metrics={m} />;
+    case 'vergelijking':
+      return result.compare ? <Compare data={result.compare} /> : null;
+  }
+}
