@@ -13,7 +13,7 @@ import { readSheet, type SheetOptions } from './readSheet';
 import type { ImportReport, SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
 import { readWorkbook } from './workbook';
-import { checkZip } from './zipGuard';
+import { verifyZip } from './zipGuard';
 
 export interface InputFile {
   name: string;
@@ -62,7 +62,7 @@ export function readGrids(file: InputFile): {
     case 'html':
       return { grids: [], error: 'html_disguised' };
     case 'zip': {
-      const zip = checkZip(file.bytes);
+      const zip = verifyZip(file.bytes);
       if (zip !== 'ok') return { grids: [], error: zip };
       const wb = readWorkbook(file.name, file.bytes);
       return wb.ok ? { grids: wb.value } : { grids: [], error: wb.error };

@@ -1,3 +1,4 @@
+import { Unzip, UnzipInflate } from 'fflate';
 import { limits } from './limits';
 
 export type ZipCheck = 'ok' | 'zip_bomb' | 'unreadable';
@@ -37,4 +38,49 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
     at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
   return 'ok';
+}
+
+/**
+ * Inflates every part once, counting bytes and keeping none (fflate, streaming):
+ * a corrupt deflate stream is refused here rather than handed to a parser that
+ * might loop on it, and a part that unpacks to more than it declared, or to
+ * more than the limit in all, is a zip bomb. Declared sizes are checked first.
+ */
+export function verifyZip(bytes: Uint8Array): ZipCheck {
+  const declared = checkZip(bytes);
+  if (declared !== 'ok') return declared;
+  let outcome: ZipCheck = 'ok';
+  let total = 0;
+  const unzip = new Unzip((file) => {
+    let inflated = 0;
+    file.ondata = (error, chunk, final) => {
+      if (outcome !== 'ok') return;
+      if (error) {
+        outcome = 'unreadable';
+        return;
+      }
+      inflated += chunk.length;
+      total += chunk.length;
+      if (
+        total > limits.unzippedBytes ||
+        (file.originalSize !== undefined && inflated > file.originalSize)
+      )
+        outcome = 'zip_bomb';
+      else if (final && file.originalSize !== undefined && inflated !== file.originalSize)
+        outcome = 'unreadable';
+    };
+    if (file.compression !== 0 && file.compression !== 8) outcome = 'unreadable';
+    else file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    // In slices, so a bomb is stopped after the first slice past the limit.
+    const slice = 1 << 20;
+    for (let at = 0; at < bytes.length && outcome === 'ok'; at += slice) {
+      unzip.push(bytes.subarray(at, at + slice), at + slice >= bytes.length);
+    }
+  } catch {
+    return 'unreadable';
+  }
+  return outcome;
 }

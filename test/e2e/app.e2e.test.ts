@@ -69,12 +69,17 @@ describe('de app in Chromium (dist/web)', () => {
       ['Overzicht', 'overzicht'],
     ];
     for (const [tab, file] of screens) {
-      await page.getByRole('navigation', { name: 'Schermen' }).getByRole('button', { name: tab, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Schermen' })
+        .getByRole('button', { name: tab, exact: true })
+        .click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       await page.screenshot({ path: `${screenshots}/${file}.png`, fullPage: true });
     }
     await page.getByRole('button', { name: 'Aanbieders', exact: true }).click();
-    expect(await page.locator('[data-testid="providers-table"] tbody tr').count()).toBeGreaterThanOrEqual(51);
+    expect(
+      await page.locator('[data-testid="providers-table"] tbody tr').count(),
+    ).toBeGreaterThanOrEqual(51);
     await page.getByRole('button', { name: 'Producten', exact: true }).click();
     expect(await page.locator('[data-testid="transitions"] tbody tr').count()).toBe(4);
     await page.getByRole('button', { name: 'Overzicht', exact: true }).click();

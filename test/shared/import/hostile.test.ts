@@ -36,6 +36,14 @@ describe('vijandige en kapotte bestanden', () => {
     expect(records.allocations).toEqual([]);
   });
 
+  it('een kapotte deflate-stroom wordt geweigerd voordat een parser erop kan blijven hangen (gevonden door de fuzz-test)', async () => {
+    const started = Date.now();
+    const { report, records } = await run('kapotte-deflate.xlsx', fixture('kapotte-deflate.xlsx'));
+    expect(report.fileErrors).toEqual([{ file: 'kapotte-deflate.xlsx', code: 'unreadable' }]);
+    expect(records.allocations).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('een bestand boven 500 MB wordt niet gelezen', async () => {
     const { report } = await run('groot.csv', new Uint8Array(limits.fileBytes + 1));
     expect(report.fileErrors).toEqual([{ file: 'groot.csv', code: 'too_large' }]);
