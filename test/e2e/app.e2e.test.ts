@@ -86,6 +86,23 @@ describe('de app in Chromium (dist/web)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Instellingen: een andere trajectgrens rekent alle cijfers opnieuw uit en blijft bewaard', async () => {
+    const before = await figure('inflow', '2019');
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
+    await page.getByLabel('Trajectgrens (dagen)').fill('3');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    await expect.poll(() => page.locator('.caption').first().textContent()).toContain('trajectgrens 3 dagen');
+    expect(await figure('inflow', '2019')).toBeGreaterThan(before); // shorter gaps split trajectories
+    await page.screenshot({ path: `${screenshots}/instellingen-gap3.png` });
+    // Back to the default, so the figures below follow metrics.md's defaults.
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
+    await page.getByLabel('Trajectgrens (dagen)').fill('31');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    await expect.poll(() => figure('inflow', '2019')).toBe(before);
+  });
+
   it('exporteert de kerncijfers als .xlsx (alleen waarden) en legt uit hoe ze berekend zijn', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import sampleUrl from '../../../data-samples/drechtsteden-2015-2019.xlsx?url';
 import type { InputFile } from '../../../shared/import/importFiles';
 import { analysis, type Stage, workspaceState } from '../worker/client';
-import type { Analysis } from '../worker/protocol';
+import type { Analysis, FigureSettings } from '../worker/protocol';
 
 export interface Shown {
   /** What the user sees this as: the sample, a stored dataset, or the files of a preview. */
@@ -23,6 +23,8 @@ interface AppState {
   commitPreview(into: 'active' | 'new'): Promise<void>;
   discardPreview(): void;
   undo(batchId: string): Promise<void>;
+  settings: FigureSettings;
+  applySettings(settings: FigureSettings): Promise<void>;
 }
 
 const SAMPLE = 'drechtsteden-2015-2019.xlsx';
@@ -72,9 +74,20 @@ export const useApp = create<AppState>((set, get) => {
     preview: null,
     error: null,
 
+    settings: { peildatum: null, gapDays: 31 },
+
+    applySettings: (settings) =>
+      run('Instellingen toepassen', async (progress) => {
+        set({ settings });
+        const result = await analysis({ type: 'settings', settings }, progress);
+        const active = get().active;
+        if (result && active) set({ active: { ...active, result } });
+      }),
+
     start: () =>
       run('Starten', async (progress) => {
         const state = await workspaceState();
+        set({ settings: state.settings });
         if (state.activeDatasetId)
           showDataset(await analysis({ type: 'open', datasetId: state.activeDatasetId }, progress));
         else await showSample(progress);

@@ -1,3 +1,4 @@
+import { useApp } from '../state/store';
 import type { Analysis } from '../worker/protocol';
 import { Clients } from './Clients';
 import { Compare } from './Compare';
@@ -7,6 +8,7 @@ import { Flows } from './Flows';
 import { Overview } from './Overview';
 import { Products } from './Products';
 import { Providers } from './Providers';
+import { Settings } from './Settings';
 
 export const screens = [
   ['overzicht', 'Overzicht'],
@@ -17,6 +19,7 @@ export const screens = [
   ['aanbieders', 'Aanbieders'],
   ['producten', 'Producten'],
   ['vergelijking', 'Vergelijking'],
+  ['instellingen', 'Instellingen'],
 ] as const;
 export type Screen = (typeof screens)[number][0];
 
@@ -54,6 +57,10 @@ export function ScreenTabs({
 
 /** The chosen screen for the figures in view. */
 export function ScreenView({ screen, result }: { screen: Screen; result: Analysis }) {
+  const settings = useApp((s) => s.settings);
+  const applySettings = useApp((s) => s.applySettings);
+  if (screen === 'instellingen')
+    return <Settings settings={settings} onApply={(next) => void applySettings(next)} />;
   const m = result.metrics;
   if (!m) return null;
   switch (screen) {
@@ -73,5 +80,7 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
       return <Products metrics={m} />;
     case 'vergelijking':
       return result.compare ? <Compare data={result.compare} /> : null;
+    default:
+      return null;
   }
 }

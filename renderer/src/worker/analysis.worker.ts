@@ -3,7 +3,8 @@ import { compareMunicipalities } from '../../../shared/compare/compare';
 import { type InputFile, importFiles } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
 import type { ImportReport } from '../../../shared/import/report';
-import { MetricsEngine } from '../../../shared/metrics/compute';
+import { parseDate } from '../../../shared/import/values/dates';
+import { DEFAULT_GAP_DAYS, MetricsEngine } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import type { Records } from '../../../shared/model/records';
 import type { BatchRow } from '../db/schema';
@@ -12,6 +13,7 @@ import type {
   Analysis,
   BatchInfo,
   DatasetInfo,
+  FigureSettings,
   WorkerCall,
   WorkerRequest,
   WorkerResponse,
@@ -20,6 +22,15 @@ import type {
 // Parsing, storing and figures run here, never on the UI thread.
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
 const workspace = Workspace.open();
+
+/** The figure settings in force, and the data on screen (recomputed when the settings change). */
+let settings: FigureSettings = { peildatum: null, gapDays: DEFAULT_GAP_DAYS };
+let current: { records: Records; report: ImportReport; dataset: DatasetInfo | null } | null = null;
+
+const params = () => {
+  const day = settings.peildatum ? parseDate(settings.peildatum) : null;
+  return { gapDays: settings.gapDays, ...(day?.ok ? { peildatum: day.day as number } : {}) };
+};
 
 /** The import the user is looking at, kept here until it is committed or discarded. */
 let pending: { files: string[]; hash: string; records: Records; report: ImportReport } | null =
@@ -40,11 +51,13 @@ function figures(
   knownBatch: BatchInfo | null,
 ): Analysis {
   const engine = records.allocations.length > 0 ? new MetricsEngine(buildDataset(records)) : null;
-  const metrics = engine ? engine.figures({ rejectedRows: report.rejected.length }) : null;
+  const metrics = engine
+    ? engine.figures({ ...params(), rejectedRows: report.rejected.length })
+    : null;
   const hasPopulation = records.population.length > 0 || records.references.length > 0;
   const compare =
     engine && hasPopulation
-      ? compareMunicipalities(engine, records.population, records.references)
+      ? compareMunicipalities(engine, records.population, records.references, params())
       : null;
   return { report, metrics, compare, allocations: records.allocations.length, dataset, knownBatch };
 }
@@ -78,6 +91,7 @@ async function open(datasetId: string, id: number): Promise<WorkerResponse> {
     encoding: {},
   };
   await workspace.setSetting('activeDatasetId', datasetId);
+  current = { records, report, dataset };
   return { id, type: 'analysis', analysis: figures(records, report, dataset, null) };
 }
 
@@ -86,10 +100,15 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
     case 'state': {
       const datasets = (await workspace.datasets()).map((d) => ({ id: d.id, name: d.name }));
       const active = (await workspace.setting<string>('activeDatasetId')) ?? null;
+      settings = (await workspace.setting<FigureSettings>('figureSettings')) ?? settings;
       return {
         id,
         type: 'state',
-        state: { datasets, activeDatasetId: datasets.some((d) => d.id === active) ? active : null },
+        state: {
+          datasets,
+          activeDatasetId: datasets.some((d) => d.id === active) ? active : null,
+          settings,
+        },
       };
     }
     case 'sample': {
@@ -98,7 +117,19 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
         pseudonymKey: await workspace.pseudonymKey(),
       });
       post({ id, type: 'progress', stage: 'computing' });
+      current = { records, report, dataset: null };
       return { id, type: 'analysis', analysis: figures(records, report, null, null) };
+    }
+    case 'settings': {
+      settings = call.settings;
+      await workspace.setSetting('figureSettings', settings);
+      if (!current) return { id, type: 'ok' };
+      post({ id, type: 'progress', stage: 'computing' });
+      return {
+        id,
+        type: 'analysis',
+        analysis: figures(current.records, current.report, current.dataset, null),
+      };
     }
     case 'preview': {
       post({ id, type: 'progress', stage: 'reading' });

@@ -36,11 +36,20 @@ export type WorkerCall =
   | { type: 'discard' }
   | { type: 'open'; datasetId: string }
   | { type: 'undo'; batchId: string }
-  | { type: 'state' };
+  | { type: 'state' }
+  | { type: 'settings'; settings: FigureSettings };
+
+/** The parameters of metrics.md a user can change (kept in the workspace). */
+export interface FigureSettings {
+  /** ISO date; null = the latest start or cost-period end in the data. */
+  peildatum: string | null;
+  gapDays: number;
+}
 
 export interface WorkspaceState {
   datasets: { id: string; name: string }[];
   activeDatasetId: string | null;
+  settings: FigureSettings;
 }
 
 export type WorkerRequest = { id: number; call: WorkerCall };
