@@ -5,6 +5,7 @@ import { printPage, saveBytes } from './platform';
 import { useApp } from './state/store';
 import { Batches } from './views/Batches';
 import { AboutDialog, HowCalculatedDialog } from './views/Dialogs';
+import { FilterBar } from './views/FilterBar';
 import { ImportPreview } from './views/ImportPreview';
 import { ImportReportView } from './views/ImportReportView';
 import { type Screen, ScreenTabs, ScreenView } from './views/Screens';
@@ -19,6 +20,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function App() {
   const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
+  const { settings, applySettings } = useApp();
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
 
@@ -108,6 +110,13 @@ export function App() {
             activeDataset={active?.result.dataset?.name ?? null}
             onCommit={(into) => void commitPreview(into)}
             onCancel={discardPreview}
+          />
+        )}
+        {active?.result.metrics && (
+          <FilterBar
+            options={active.result.filterOptions}
+            filters={settings.filters}
+            onChange={(filters) => void applySettings({ ...settings, filters })}
           />
         )}
         {active?.result.metrics && (

@@ -86,13 +86,28 @@ describe('de app in Chromium (dist/web)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('filters: type aanbieder GGZ geeft de 700 cliënten van Tabel 1 in 2019; wissen geeft weer 2.720', async () => {
+    await page.locator('summary', { hasText: 'Type aanbieder' }).click();
+    await page.getByRole('checkbox', { name: 'GGZ', exact: true }).check();
+    await expect.poll(() => figure('clients', '2019')).toBe(700);
+    expect(await figure('clients', '2018')).toBe(534);
+    expect(await page.locator('.caption').first().textContent()).toContain(
+      'Filter: type aanbieder GGZ',
+    );
+    await page.screenshot({ path: `${screenshots}/filter-ggz.png` });
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect.poll(() => figure('clients', '2019')).toBe(2720);
+  });
+
   it('Instellingen: een andere trajectgrens rekent alle cijfers opnieuw uit en blijft bewaard', async () => {
     const before = await figure('inflow', '2019');
     await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
     await page.getByLabel('Trajectgrens (dagen)').fill('3');
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
-    await expect.poll(() => page.locator('.caption').first().textContent()).toContain('trajectgrens 3 dagen');
+    await expect
+      .poll(() => page.locator('.caption').first().textContent())
+      .toContain('trajectgrens 3 dagen');
     expect(await figure('inflow', '2019')).toBeGreaterThan(before); // shorter gaps split trajectories
     await page.screenshot({ path: `${screenshots}/instellingen-gap3.png` });
     // Back to the default, so the figures below follow metrics.md's defaults.

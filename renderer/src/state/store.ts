@@ -74,7 +74,7 @@ export const useApp = create<AppState>((set, get) => {
     preview: null,
     error: null,
 
-    settings: { peildatum: null, gapDays: 31 },
+    settings: { peildatum: null, gapDays: 31, filters: {} },
 
     applySettings: (settings) =>
       run('Instellingen toepassen', async (progress) => {

@@ -1,7 +1,38 @@
 import type { MetricsJson } from '../../../shared/metrics/compute';
-import { providerGroupLabels, providerGroups } from '../../../shared/model/providerGroups';
+import { municipalityName } from '../../../shared/model/municipalities';
+import {
+  type ProviderGroup,
+  providerGroupLabels,
+  providerGroups,
+} from '../../../shared/model/providerGroups';
 import { formatChange, formatFigure } from '../format';
 import { costSourceLabels, keyFigures } from '../i18n/nl';
+
+const filterNames: Record<string, string> = {
+  municipalities: 'gemeente',
+  providerGroups: 'type aanbieder',
+  providers: 'aanbieder',
+  products: 'product',
+  ageBands: 'leeftijd',
+};
+
+const valueName = (dimension: string, value: string) =>
+  dimension === 'providerGroups'
+    ? (providerGroupLabels[value as ProviderGroup] ?? value)
+    : dimension === 'municipalities'
+      ? (municipalityName(value) ?? value)
+      : value;
+
+/** ` Filter: gemeente GM0505; product IB1.` when filters are in force. */
+function filterText(m: MetricsJson): string {
+  const parts = Object.entries(m.meta.filters)
+    .filter(([, v]) => Array.isArray(v) && v.length > 0)
+    .map(
+      ([k, v]) =>
+        `${filterNames[k] ?? k} ${(v as string[]).map((x) => valueName(k, x)).join(', ')}`,
+    );
+  return parts.length ? ` Filter: ${parts.join('; ')}.` : '';
+}
 
 /** The last two full years before the peildatum (the peildatum's own year when it is 31 December). */
 export function comparedYears(m: MetricsJson): [string, string] | [string] {
@@ -51,7 +82,7 @@ export function Overview({ metrics }: { metrics: MetricsJson }) {
         Peildatum {metrics.meta.peildatum.split('-').reverse().join('-')} · trajectgrens{' '}
         {metrics.meta.gapDays} dagen · kosten uit {costSourceLabels[metrics.meta.costSource]}. Een
         traject is een aaneengesloten reeks toewijzingen van één cliënt met hooguit{' '}
-        {metrics.meta.gapDays} dagen ertussen.
+        {metrics.meta.gapDays} dagen ertussen.{filterText(metrics)}
       </p>
       <ProviderGroupTable metrics={metrics} />
     </section>

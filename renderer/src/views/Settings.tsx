@@ -15,7 +15,8 @@ export function Settings({
   const valid = Number.isInteger(gap) && gap >= 0 && gap <= 365;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (valid) onApply({ peildatum: peildatum === '' ? null : peildatum, gapDays: gap });
+    if (valid)
+      onApply({ ...settings, peildatum: peildatum === '' ? null : peildatum, gapDays: gap });
   };
   return (
     <section aria-labelledby="instellingen-titel">

@@ -4,8 +4,12 @@ import { type InputFile, importFiles } from '../../../shared/import/importFiles'
 import { contentHash } from '../../../shared/import/merge';
 import type { ImportReport } from '../../../shared/import/report';
 import { parseDate } from '../../../shared/import/values/dates';
+import { defaultAgeBands } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS, MetricsEngine } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
+import { municipalityName } from '../../../shared/model/municipalities';
+import { ibProducts, isIb } from '../../../shared/model/products';
+import { providerGroups } from '../../../shared/model/providerGroups';
 import type { Records } from '../../../shared/model/records';
 import type { BatchRow } from '../db/schema';
 import { StorageError, Workspace } from '../db/workspace';
@@ -14,6 +18,7 @@ import type {
   BatchInfo,
   DatasetInfo,
   FigureSettings,
+  FilterOptions,
   WorkerCall,
   WorkerRequest,
   WorkerResponse,
@@ -24,12 +29,16 @@ const post = (message: WorkerResponse) => (self as unknown as Worker).postMessag
 const workspace = Workspace.open();
 
 /** The figure settings in force, and the data on screen (recomputed when the settings change). */
-let settings: FigureSettings = { peildatum: null, gapDays: DEFAULT_GAP_DAYS };
+let settings: FigureSettings = { peildatum: null, gapDays: DEFAULT_GAP_DAYS, filters: {} };
 let current: { records: Records; report: ImportReport; dataset: DatasetInfo | null } | null = null;
 
 const params = () => {
   const day = settings.peildatum ? parseDate(settings.peildatum) : null;
-  return { gapDays: settings.gapDays, ...(day?.ok ? { peildatum: day.day as number } : {}) };
+  return {
+    gapDays: settings.gapDays,
+    filters: settings.filters ?? {},
+    ...(day?.ok ? { peildatum: day.day as number } : {}),
+  };
 };
 
 /** The import the user is looking at, kept here until it is committed or discarded. */
@@ -59,7 +68,32 @@ function figures(
     engine && hasPopulation
       ? compareMunicipalities(engine, records.population, records.references, params())
       : null;
-  return { report, metrics, compare, allocations: records.allocations.length, dataset, knownBatch };
+  return {
+    report,
+    metrics,
+    compare,
+    allocations: records.allocations.length,
+    dataset,
+    knownBatch,
+    filterOptions: filterOptions(records),
+  };
+}
+
+function filterOptions(records: Records): FilterOptions {
+  const codes = new Set<string>();
+  for (const a of records.allocations) if (a.municipality) codes.add(a.municipality);
+  for (const c of records.clients) if (c.municipality) codes.add(c.municipality);
+  const groups = new Set(records.providers.map((p) => p.group));
+  groups.add('overig');
+  const products = new Set(records.allocations.map((a) => a.product).filter(isIb));
+  return {
+    municipalities: [...codes]
+      .sort()
+      .map((code) => ({ code, name: municipalityName(code) ?? code })),
+    providerGroups: providerGroups.filter((g) => groups.has(g)),
+    products: ibProducts.filter((p) => products.has(p)),
+    ageBands: [...defaultAgeBands.labels],
+  };
 }
 
 async function datasetInfo(datasetId: string): Promise<DatasetInfo | null> {

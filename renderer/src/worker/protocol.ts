@@ -2,6 +2,7 @@ import type { CompareJson } from '../../../shared/compare/compare';
 import type { InputFile } from '../../../shared/import/importFiles';
 import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/compute';
+import type { Filters } from '../../../shared/metrics/filters';
 
 export interface BatchInfo {
   id: string;
@@ -27,6 +28,7 @@ export interface Analysis {
   dataset: DatasetInfo | null;
   /** For a preview: an earlier import of the same file content in the active dataset. */
   knownBatch: BatchInfo | null;
+  filterOptions: FilterOptions;
 }
 
 export type WorkerCall =
@@ -44,6 +46,15 @@ export interface FigureSettings {
   /** ISO date; null = the latest start or cost-period end in the data. */
   peildatum: string | null;
   gapDays: number;
+  filters: Filters;
+}
+
+/** What the filters can choose from in the data on screen. */
+export interface FilterOptions {
+  municipalities: { code: string; name: string }[];
+  providerGroups: string[];
+  products: string[];
+  ageBands: string[];
 }
 
 export interface WorkspaceState {
