@@ -4,6 +4,7 @@ import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { costSourceLabels } from '../i18n/nl';
+import { FigureTable } from './FigureTable';
 
 /** Kosten: totals and per product per year, per client per month, per trajectory. */
 export function Costs({ metrics }: { metrics: MetricsJson }) {
@@ -36,49 +37,28 @@ export function Costs({ metrics }: { metrics: MetricsJson }) {
       <h2 id="kosten-titel">Kosten</h2>
       <p className="caption">Bron: {costSourceLabels[metrics.meta.costSource]} (nooit gemengd).</p>
       <EChart option={chart} label="Gestapeld staafdiagram: kosten per product per jaar" />
-      <table className="table">
-        <caption>Per jaar</caption>
-        <thead>
-          <tr>
-            <th scope="col">Jaar</th>
-            <th scope="col" className="num">
-              Kosten
-            </th>
-            {products.map((p) => (
-              <th scope="col" className="num" key={p}>
-                {p}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              Per cliënt per maand
-            </th>
-            <th scope="col" className="num">
-              Per beëindigd traject (gem.)
-            </th>
-            <th scope="col" className="num">
-              (mediaan)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {metrics.years.map((y) => (
-            <tr key={y}>
-              <th scope="row">{y}</th>
-              <td className="num">{formatFigure(metrics.byYear[y]?.costTotal, 'euro')}</td>
-              {products.map((p) => (
-                <td className="num" key={p}>
-                  {formatFigure(metrics.products[p]?.cost?.[y], 'euro')}
-                </td>
-              ))}
-              <td className="num">
-                {formatFigure(metrics.byYear[y]?.costPerClientMonth, 'euroCents')}
-              </td>
-              <td className="num">{formatFigure(metrics.costPerTrajectory[y]?.mean, 'euro')}</td>
-              <td className="num">{formatFigure(metrics.costPerTrajectory[y]?.median, 'euro')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        caption="Per jaar"
+        head={[
+          'Jaar',
+          'Kosten',
+          ...products,
+          'Per cliënt per maand',
+          'Per beëindigd traject (gem.)',
+          '(mediaan)',
+        ]}
+        rows={metrics.years.map((y) => ({
+          key: y,
+          label: y,
+          cells: [
+            formatFigure(metrics.byYear[y]?.costTotal, 'euro'),
+            ...products.map((p) => formatFigure(metrics.products[p]?.cost?.[y], 'euro')),
+            formatFigure(metrics.byYear[y]?.costPerClientMonth, 'euroCents'),
+            formatFigure(metrics.costPerTrajectory[y]?.mean, 'euro'),
+            formatFigure(metrics.costPerTrajectory[y]?.median, 'euro'),
+          ],
+        }))}
+      />
       <p className="caption">
         Kosten per cliënt per maand: kosten in het jaar gedeeld door het aantal cliënt-maanden met
         netto kosten boven nul. Kosten per traject: van trajecten die in dat jaar begonnen en

@@ -3,6 +3,7 @@ import type { MetricsJson } from '../../../shared/metrics/compute';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
+import { FigureTable } from './FigureTable';
 
 /** Trajectduur: the Kaplan–Meier curve and the figures per start year. */
 export function Duration({ metrics }: { metrics: MetricsJson }) {
@@ -35,48 +36,31 @@ export function Duration({ metrics }: { metrics: MetricsJson }) {
         option={curve}
         label="Lijngrafiek: aandeel trajecten dat na zoveel dagen nog loopt (Kaplan–Meier)"
       />
-      <table className="table">
-        <caption>Per startjaar (lopende trajecten tellen mee tot de peildatum)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Startjaar</th>
-            <th scope="col" className="num">
-              Instroom
-            </th>
-            <th scope="col" className="num">
-              Mediane duur (dagen)
-            </th>
-            <th scope="col" className="num">
-              Gem. duur beëindigd
-            </th>
-            <th scope="col" className="num">
-              Lopend na 1 jaar
-            </th>
-            <th scope="col" className="num">
-              Lopend na 2 jaar
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {metrics.years.map((y) => {
-            const f = d.byStartYear[y];
-            return (
-              <tr key={y}>
-                <th scope="row">{y}</th>
-                <td className="num">{formatFigure(metrics.byYear[y]?.inflow, 'count')}</td>
-                <td className="num">
-                  {f?.medianDaysKM === null
-                    ? 'nog niet bekend'
-                    : formatFigure(f?.medianDaysKM, 'days')}
-                </td>
-                <td className="num">{formatFigure(f?.meanDaysEnded, 'years')}</td>
-                <td className="num">{formatFigure(f?.ongoingAfter365Pct, 'percent')}</td>
-                <td className="num">{formatFigure(f?.ongoingAfter730Pct, 'percent')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <FigureTable
+        caption="Per startjaar (lopende trajecten tellen mee tot de peildatum)"
+        head={[
+          'Startjaar',
+          'Instroom',
+          'Mediane duur (dagen)',
+          'Gem. duur beëindigd',
+          'Lopend na 1 jaar',
+          'Lopend na 2 jaar',
+        ]}
+        rows={metrics.years.map((y) => {
+          const f = d.byStartYear[y];
+          return {
+            key: y,
+            label: y,
+            cells: [
+              formatFigure(metrics.byYear[y]?.inflow, 'count'),
+              f?.medianDaysKM === null ? 'nog niet bekend' : formatFigure(f?.medianDaysKM, 'days'),
+              formatFigure(f?.meanDaysEnded, 'years'),
+              formatFigure(f?.ongoingAfter365Pct, 'percent'),
+              formatFigure(f?.ongoingAfter730Pct, 'percent'),
+            ],
+          };
+        })}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { MetricsJson } from '../../../shared/metrics/compute';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
+import { FigureTable } from './FigureTable';
 
 type Kind = 'month' | 'quarter' | 'year' | 'fourWeek';
 const kindLabels: Record<Kind, string> = {
@@ -64,33 +65,19 @@ export function Flows({ metrics }: { metrics: MetricsJson }) {
         periode eindigen. Cliënten: verschillende cliënten met een IB-dag in de periode. Peildatum{' '}
         {metrics.meta.peildatum.split('-').reverse().join('-')}.
       </p>
-      <table className="table">
-        <caption>Per {kindLabels[kind].toLowerCase()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{kindLabels[kind]}</th>
-            <th scope="col" className="num">
-              Instroom
-            </th>
-            <th scope="col" className="num">
-              Uitstroom
-            </th>
-            <th scope="col" className="num">
-              Cliënten
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.key}</th>
-              <td className="num">{formatFigure(r.inflow, 'count')}</td>
-              <td className="num">{formatFigure(r.outflow, 'count')}</td>
-              <td className="num">{formatFigure(r.clients, 'count')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        caption={`Per ${kindLabels[kind].toLowerCase()}`}
+        head={[kindLabels[kind], 'Instroom', 'Uitstroom', 'Cliënten']}
+        rows={rows.map((r) => ({
+          key: r.key,
+          label: r.key,
+          cells: [
+            formatFigure(r.inflow, 'count'),
+            formatFigure(r.outflow, 'count'),
+            formatFigure(r.clients, 'count'),
+          ],
+        }))}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { ibProducts } from '../../../shared/model/products';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
+import { FigureTable } from './FigureTable';
 
 /** Producten: the mix over time and the transitions between products. */
 export function Products({ metrics }: { metrics: MetricsJson }) {
@@ -25,36 +26,18 @@ export function Products({ metrics }: { metrics: MetricsJson }) {
       <h2 id="producten-titel">Producten</h2>
       <EChart option={mix} label="Gestapeld staafdiagram: cliënten per product per jaar" />
       <p className="caption">Een cliënt met twee producten in een jaar telt bij beide.</p>
-      <table className="table" data-testid="transitions">
-        <caption>
-          Overgangen binnen trajecten (van → naar), alle jaren; afschalingen:{' '}
-          {formatFigure(metrics.stepDownSharePct, 'percent')} van alle wijzigingen
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Van \ naar</th>
-            {ibProducts.map((p) => (
-              <th scope="col" className="num" key={p}>
-                {p}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ibProducts.map((from) => (
-            <tr key={from}>
-              <th scope="row">{from}</th>
-              {ibProducts.map((to) => (
-                <td className="num" key={to}>
-                  {from === to
-                    ? '·'
-                    : formatFigure(metrics.transitions[`${from}>${to}`] ?? 0, 'count')}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        testId="transitions"
+        caption={`Overgangen binnen trajecten (van → naar), alle jaren; afschalingen: ${formatFigure(metrics.stepDownSharePct, 'percent')} van alle wijzigingen`}
+        head={['Van → naar', ...ibProducts]}
+        rows={ibProducts.map((from) => ({
+          key: from,
+          label: from,
+          cells: ibProducts.map((to) =>
+            from === to ? '·' : formatFigure(metrics.transitions[`${from}>${to}`] ?? 0, 'count'),
+          ),
+        }))}
+      />
     </section>
   );
 }
