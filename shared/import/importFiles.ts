@@ -1,3 +1,4 @@
+import { append } from '../append';
 import type { Records } from '../model/records';
 import { emptyRecords } from '../model/records';
 import { pseudonymiser } from '../privacy/pseudonymise';
@@ -127,8 +128,8 @@ export async function importFiles(
         }
         const result = readSheet(grid, header, kind, options);
         report.sheets.push(result.report);
-        report.rejected.push(...result.rejected);
-        report.warnings.push(...result.warnings);
+        append(report.rejected, result.rejected);
+        append(report.warnings, result.warnings);
         for (const [value, count] of result.unknownProducts) {
           unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
         }
@@ -218,7 +219,7 @@ function emptySheetReport(grid: Grid): SheetReport {
 
 function appendRecords(into: Records, from: Records): void {
   for (const key of Object.keys(into) as (keyof Records)[]) {
-    (into[key] as unknown[]).push(...(from[key] as unknown[]));
+    append(into[key] as unknown[], from[key] as unknown[]);
   }
 }
 

@@ -1,3 +1,4 @@
+import { append } from '../../../shared/append';
 import { mergeBatches } from '../../../shared/import/dedupe';
 import { mergeClients, mergeProviders } from '../../../shared/import/merge';
 import type { ImportReport } from '../../../shared/import/report';
@@ -164,8 +165,8 @@ export class Workspace {
       const chunks = await this.db.chunks.where('batchId').equals(batch.id).toArray();
       const bulk = decodeBulk(chunks, batch.dictionaries);
       allocationBatches.push(bulk.allocations);
-      out.clients.push(...bulk.clients);
-      out.costLines.push(...bulk.costLines);
+      append(out.clients, bulk.clients);
+      append(out.costLines, bulk.costLines);
       for (const r of await this.db.rows.where('batchId').equals(batch.id).toArray()) {
         (out[r.table] as SmallRow['row'][]).push(r.row);
       }

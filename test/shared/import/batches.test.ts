@@ -51,3 +51,19 @@ describe('opeenvolgende exports', () => {
     expect(report.updated).toBe(0);
   });
 });
+
+describe('grote bestanden', () => {
+  it('een CSV van 200.000 regels wordt helemaal gelezen (geen grens aan het aantal argumenten)', async () => {
+    const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
+    for (let i = 0; i < 200_000; i++)
+      lines.push(`K${i};P${i % 50};IB${1 + (i % 3)};01-01-2019;31-12-2019`);
+    const { records, report } = await importFiles(
+      [{ name: 'groot.csv', bytes: new TextEncoder().encode(lines.join('\n')) }],
+      {
+        pseudonymKey: testKey,
+      },
+    );
+    expect(report.fileErrors).toEqual([]);
+    expect(records.allocations).toHaveLength(200_000);
+  }, 60_000);
+});
