@@ -1,22 +1,33 @@
 import type { Allocation } from '../model/records';
 
-const allocationKey = (a: Allocation) =>
-  `${a.client}\u0000${a.provider ?? ''}\u0000${a.product}\u0000${a.start}\u0000${a.end ?? ''}`;
+const same = (a: Allocation, b: Allocation) =>
+  a.start === b.start && a.end === b.end && a.product === b.product && a.provider === b.provider;
 
 /** Identical allocation rows (client, provider, product, start, end) count once. */
 export function dropDuplicateAllocations<T extends Allocation>(
   rows: readonly T[],
 ): { kept: T[]; dropped: T[] } {
-  const seen = new Set<string>();
+  // Per client (a client has few rows), so no composite key string is built per row;
+  // a client with very many rows switches to keys, so a hostile file cannot make this quadratic.
+  const byClient = new Map<string, T[] | Set<string>>();
+  const key = (a: T) => `${a.provider ?? ''}\u0000${a.product}\u0000${a.start}\u0000${a.end ?? ''}`;
   const kept: T[] = [];
   const dropped: T[] = [];
   for (const a of rows) {
-    const key = allocationKey(a);
-    if (seen.has(key)) dropped.push(a);
-    else {
-      seen.add(key);
-      kept.push(a);
+    const seen = byClient.get(a.client);
+    let duplicate: boolean;
+    if (seen === undefined) {
+      byClient.set(a.client, [a]);
+      duplicate = false;
+    } else if (seen instanceof Set) {
+      duplicate = seen.has(key(a));
+      if (!duplicate) seen.add(key(a));
+    } else {
+      duplicate = seen.some((b) => same(a, b));
+      if (!duplicate) seen.push(a);
+      if (seen.length > 64) byClient.set(a.client, new Set(seen.map(key)));
     }
+    (duplicate ? dropped : kept).push(a);
   }
   return { kept, dropped };
 }

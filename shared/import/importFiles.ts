@@ -1,6 +1,7 @@
 import { append } from '../append';
 import type { Records } from '../model/records';
 import { emptyRecords } from '../model/records';
+import { isValidBsn } from '../privacy/bsn';
 import { pseudonymiser } from '../privacy/pseudonymise';
 import { decodeText, parseCsv } from './csv';
 import { dropDuplicateAllocations, mergeBatches } from './dedupe';
@@ -156,11 +157,15 @@ export async function importFiles(
 
   const merged = emptyRecords();
   for (const r of perFile) appendRecords(merged, r);
-  const batches = mergeBatches(perFile.map((r) => r.allocations));
-  const deduped = dropDuplicateAllocations(batches.allocations);
-  merged.allocations = deduped.kept;
-  report.duplicates += deduped.dropped.length;
-  report.updated = batches.updated;
+  // Several files: later files update earlier ones, and rows repeated across files count once.
+  // (Within one file both were done above.)
+  if (perFile.length > 1) {
+    const batches = mergeBatches(perFile.map((r) => r.allocations));
+    const deduped = dropDuplicateAllocations(batches.allocations);
+    merged.allocations = deduped.kept;
+    report.duplicates += deduped.dropped.length;
+    report.updated = batches.updated;
+  }
   merged.clients = mergeClients(merged.clients);
   merged.providers = mergeProviders(merged.providers);
   report.unknownProducts = [...unknownProducts]
@@ -225,9 +230,13 @@ function appendRecords(into: Records, from: Records): void {
 
 async function pseudonymiseRecords(records: Records, key: Uint8Array): Promise<void> {
   const pseudonym = await pseudonymiser(key);
+  // Only identifiers that pass the elfproef are hashed (asynchronously); the rest stay as they are.
   const map = new Map<string, string>();
   const lists = [records.allocations, records.clients, records.costLines];
-  for (const list of lists)
-    for (const r of list) if (!map.has(r.client)) map.set(r.client, await pseudonym(r.client));
+  for (const list of lists) {
+    for (const r of list)
+      if (!map.has(r.client) && isValidBsn(r.client)) map.set(r.client, await pseudonym(r.client));
+  }
+  if (map.size === 0) return;
   for (const list of lists) for (const r of list) r.client = map.get(r.client) ?? r.client;
 }

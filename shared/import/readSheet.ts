@@ -143,11 +143,22 @@ export function readSheet(
       if (required) r.issue('product', 'unknown_product', true);
       return null;
     }
-    const mapped = options.productMap?.[raw] ?? parseIbProduct(raw);
+    const mapped = options.productMap?.[raw] ?? productOf(raw);
     if (mapped) return mapped;
     unknownProducts.set(raw, (unknownProducts.get(raw) ?? 0) + 1);
     r.issue('product', 'unknown_product', true);
     return undefined;
+  };
+
+  // Exports repeat a few products and a few thousand dates: read each distinct text once.
+  const products = new Map<string, ProductCode | null>();
+  const productOf = (raw: string) => {
+    let p = products.get(raw);
+    if (p === undefined) {
+      p = parseIbProduct(raw);
+      products.set(raw, p);
+    }
+    return p;
   };
 
   const periodReads: {

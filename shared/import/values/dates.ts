@@ -29,6 +29,21 @@ export function fromExcelSerial(serial: number): DateValue {
  * (day first, never month first; a time of day is ignored).
  */
 export function parseDate(cell: Cell): DateValue {
+  if (typeof cell === 'string') {
+    const known = textDates.get(cell);
+    if (known) return known;
+    const read = parseDateUncached(cell);
+    if (textDates.size > 100_000) textDates.clear();
+    textDates.set(cell, read);
+    return read;
+  }
+  return parseDateUncached(cell);
+}
+
+/** Exports repeat the same few thousand date texts: each is read once (bounded). */
+const textDates = new Map<string, DateValue>();
+
+function parseDateUncached(cell: Cell): DateValue {
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= 19000101 && cell <= 99991231) {
       return civil(Math.floor(cell / 10000), Math.floor(cell / 100) % 100, cell % 100);
