@@ -111,6 +111,7 @@ const summary = {
         },
       }
     : {}),
+  ...(importCsv1M ? { importCsv1M } : {}),
 };
 if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 else
