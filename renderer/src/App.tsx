@@ -20,7 +20,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function App() {
   const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
-  const { settings, applySettings } = useApp();
+  const { settings, applySettings, remap } = useApp();
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
 
@@ -110,6 +110,7 @@ export function App() {
             activeDataset={active?.result.dataset?.name ?? null}
             onCommit={(into) => void commitPreview(into)}
             onCancel={discardPreview}
+            onRemap={(signature, column, field) => void remap(signature, column, field)}
           />
         )}
         {active?.result.metrics && (

@@ -122,12 +122,15 @@ export async function importFiles(
       const fileRecords = emptyRecords();
       for (const grid of grids) {
         allGrids.push(grid);
-        const { header, kind } = interpret(grid, options.mappings);
+        const { header, kind, signature } = interpret(grid, options.mappings);
         if (!header) {
           report.sheets.push(emptySheetReport(grid));
           continue;
         }
         const result = readSheet(grid, header, kind, options);
+        result.report.headers = header.headers;
+        result.report.columnIndex = header.columns;
+        result.report.signature = signature;
         report.sheets.push(result.report);
         append(report.rejected, result.rejected);
         append(report.warnings, result.warnings);
@@ -179,16 +182,16 @@ export async function importFiles(
 function interpret(
   grid: Grid,
   mappings: ImportOptions['mappings'],
-): { header: HeaderRow | null; kind: SheetKind } {
+): { header: HeaderRow | null; kind: SheetKind; signature: string } {
   let header = findHeaderRow(grid.rows);
-  const signatureRow = header ? header.headers : [];
-  const mapping = mappings?.[headerSignature(signatureRow)];
+  const signature = headerSignature(header ? header.headers : []);
+  const mapping = mappings?.[signature];
   if (mapping?.headerRow !== undefined) {
     const index = mapping.headerRow - grid.firstRow;
     const row = grid.rows[index];
     header = row ? { index, ...readHeader(row) } : header;
   }
-  if (!header) return { header: null, kind: 'unknown' };
+  if (!header) return { header: null, kind: 'unknown', signature };
   if (mapping?.columns) {
     const columns = { ...header.columns };
     for (const [field, col] of Object.entries(mapping.columns) as [Field, number | null][]) {
@@ -203,7 +206,7 @@ function interpret(
     };
   }
   const kind = mapping?.kind ?? recogniseSheet(new Set(Object.keys(header.columns) as Field[]));
-  return { header, kind };
+  return { header, kind, signature };
 }
 
 function emptySheetReport(grid: Grid): SheetReport {

@@ -53,7 +53,12 @@ export interface SheetReport {
   headerRow: number | null;
   /** Field → the header of the column it was read from. */
   columns: Partial<Record<Field, string>>;
+  /** Field → column index, for correcting the mapping. */
+  columnIndex?: Partial<Record<Field, number>>;
   unused: string[];
+  /** The header row's cells, and the signature a correction is remembered under. */
+  headers?: string[];
+  signature?: string;
   /** Data rows below the header (empty rows not counted). */
   rows: number;
   accepted: number;

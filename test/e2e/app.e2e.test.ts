@@ -192,6 +192,31 @@ describe('de app in Chromium (dist/web)', () => {
     // The only import is gone, so the app shows the sample again.
     await expect.poll(() => figure('clients', '2019')).toBe(2720);
   });
+
+  it('een kolom die niet herkend werd, koppelt de gebruiker zelf; de koppeling wordt onthouden', async () => {
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/onbekende-kolom.csv`);
+    await page.locator('.preview').waitFor();
+    expect(await page.locator('[data-testid="import-commit"]').isDisabled()).toBe(true); // no start date: nothing usable
+    await page.locator('.preview summary', { hasText: 'Kolommen koppelen' }).click();
+    await page.locator('.preview [data-testid="mapping-2"]').selectOption('startDate');
+    await expect.poll(() => page.locator('[data-testid="import-commit"]').isDisabled()).toBe(false);
+    await page.screenshot({ path: `${screenshots}/kolom-koppelen.png`, fullPage: true });
+    await page.locator('[data-testid="import-commit"]').click();
+    await page.locator('[data-testid="batches"]').waitFor();
+    expect(await figure('clients', '2019')).toBe(2);
+    // A next export with the same headers is read with the correction at once.
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/onbekende-kolom-vervolg.csv`);
+    await page.locator('.preview').waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid="import-commit-active"]').isDisabled())
+      .toBe(false);
+    await page.locator('[data-testid="import-commit-active"]').click();
+    await expect.poll(() => figure('clients', '2019')).toBe(3);
+  });
 });
 
 describe('Vergelijking in Chromium', () => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import sampleUrl from '../../../data-samples/drechtsteden-2015-2019.xlsx?url';
-import type { InputFile } from '../../../shared/import/importFiles';
+import type { Field } from '../../../shared/import/fields';
+import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
 import { analysis, type Stage, workspaceState } from '../worker/client';
 import type { Analysis, FigureSettings } from '../worker/protocol';
 
@@ -12,6 +13,10 @@ export interface Shown {
 }
 
 interface AppState {
+  /** The files of the preview and the user's corrections to how their sheets were read. */
+  previewInput: { files: InputFile[]; mappings: Record<string, SheetMapping> } | null;
+  /** Reads one column of a sheet as `field` (null: not used), and previews again. */
+  remap(signature: string, column: number, field: Field | null): Promise<void>;
   busy: Stage | null;
   active: Shown | null;
   /** An import the user is looking at before committing it. */
@@ -57,6 +62,18 @@ export const useApp = create<AppState>((set, get) => {
           set({ active: { name: 'Voorbeeld: Drechtsteden 2015–2019', files: [SAMPLE], result } });
       });
 
+  const preview = async (progress: (stage: Stage) => void) => {
+    const input = get().previewInput;
+    if (!input) return;
+    const datasetId = get().active?.result.dataset?.id ?? null;
+    const result = await analysis(
+      { type: 'preview', files: input.files, datasetId, mappings: input.mappings },
+      progress,
+    );
+    const names = input.files.map((f) => f.name);
+    if (result) set({ preview: { name: names.join(', '), files: names, result } });
+  };
+
   const showDataset = (result: Analysis | null) => {
     if (!result?.dataset) return;
     set({
@@ -93,20 +110,29 @@ export const useApp = create<AppState>((set, get) => {
         else await showSample(progress);
       }),
 
+    previewInput: null,
+
     previewFiles: (files) =>
       run('Importeren', async (progress) => {
         if (files.length === 0) return;
-        set({ preview: null });
-        const datasetId = get().active?.result.dataset?.id ?? null;
-        const result = await analysis({ type: 'preview', files, datasetId }, progress);
-        if (result)
-          set({
-            preview: {
-              name: files.map((f) => f.name).join(', '),
-              files: files.map((f) => f.name),
-              result,
-            },
-          });
+        set({ preview: null, previewInput: { files, mappings: {} } });
+        await preview(progress);
+      }),
+
+    remap: (signature, column, field) =>
+      run('Kolom koppelen', async (progress) => {
+        const input = get().previewInput;
+        const sheet = get().preview?.result.report.sheets.find((s) => s.signature === signature);
+        if (!input || !sheet) return;
+        // Start from how the sheet is read now; the column leaves its old field, the field its old column.
+        const columns: Partial<Record<Field, number | null>> = { ...sheet.columnIndex };
+        for (const [f, c] of Object.entries(columns) as [Field, number | null][])
+          if (c === column) columns[f] = null;
+        if (field) columns[field] = column;
+        set({
+          previewInput: { ...input, mappings: { ...input.mappings, [signature]: { columns } } },
+        });
+        await preview(progress);
       }),
 
     commitPreview: (into) =>

@@ -1,3 +1,4 @@
+import type { Field } from '../../../shared/import/fields';
 import type { Shown } from '../state/store';
 import { ImportReportView } from './ImportReportView';
 
@@ -7,11 +8,13 @@ export function ImportPreview({
   activeDataset,
   onCommit,
   onCancel,
+  onRemap,
 }: {
   preview: Shown;
   activeDataset: string | null;
   onCommit: (into: 'active' | 'new') => void;
   onCancel: () => void;
+  onRemap: (signature: string, column: number, field: Field | null) => void;
 }) {
   const usable = !!preview.result.metrics;
   const known = preview.result.knownBatch;
@@ -30,7 +33,7 @@ export function ImportPreview({
           vervangt die import.
         </p>
       )}
-      <ImportReportView report={preview.result.report} />
+      <ImportReportView report={preview.result.report} onRemap={onRemap} />
       <div className="actions">
         <button
           type="button"

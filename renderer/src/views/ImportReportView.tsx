@@ -1,6 +1,6 @@
-import { fields } from '../../../shared/import/fields';
+import { type Field, fields } from '../../../shared/import/fields';
 import { fileErrorMessage, issueMessage } from '../../../shared/import/messages';
-import type { ImportReport } from '../../../shared/import/report';
+import type { ImportReport, SheetReport } from '../../../shared/import/report';
 import { formatFigure } from '../format';
 import { sheetKindLabels } from '../i18n/nl';
 
@@ -31,8 +31,53 @@ const fieldLabels: Record<string, string> = {
   volume: 'volume',
 };
 
+type Remap = (signature: string, column: number, field: Field | null) => void;
+
+/** Per column of a sheet, which field it is read as; changing one previews the import again. */
+function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap }) {
+  const { headers, signature, columnIndex } = sheet;
+  if (!headers || !signature) return null;
+  const fieldOf = (column: number) =>
+    (Object.entries(columnIndex ?? {}) as [Field, number][]).find(([, c]) => c === column)?.[0] ??
+    '';
+  return (
+    <details className="mapping">
+      <summary>
+        Kolommen koppelen: {sheet.file} · {sheet.sheet}
+      </summary>
+      <div className="mapping-grid">
+        {headers.map((header, column) =>
+          header === '' ? null : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the column's position is its identity in the sheet
+            <label key={`${column}-${header}`}>
+              <span>{header}</span>
+              <select
+                value={fieldOf(column)}
+                data-testid={`mapping-${column}`}
+                onChange={(e) =>
+                  onRemap(signature, column, (e.target.value || null) as Field | null)
+                }
+              >
+                <option value="">— niet gebruiken —</option>
+                {fields.map((f) => (
+                  <option key={f} value={f}>
+                    {fieldLabels[f] ?? f}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ),
+        )}
+      </div>
+      <p className="caption">
+        Een correctie wordt onthouden voor het volgende bestand met dezelfde kolomkoppen.
+      </p>
+    </details>
+  );
+}
+
 /** How every sheet was read, and every row that was refused, with the reason in Dutch. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({ report, onRemap }: { report: ImportReport; onRemap?: Remap }) {
   return (
     <div className="report">
       {report.fileErrors.map((e) => (
@@ -85,6 +130,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ))}
         </tbody>
       </table>
+      {onRemap &&
+        report.sheets.map((s) => (
+          <MappingEditor key={`${s.file}/${s.sheet}`} sheet={s} onRemap={onRemap} />
+        ))}
       {report.rejected.length > 0 && (
         <table className="table" data-testid="rejected-rows">
           <caption>Geweigerde regels ({formatFigure(report.rejected.length, 'count')})</caption>

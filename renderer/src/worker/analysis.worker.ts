@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { compareMunicipalities } from '../../../shared/compare/compare';
-import { type InputFile, importFiles } from '../../../shared/import/importFiles';
+import { type InputFile, importFiles, type SheetMapping } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
 import type { ImportReport } from '../../../shared/import/report';
 import { parseDate } from '../../../shared/import/values/dates';
@@ -42,8 +42,14 @@ const params = () => {
 };
 
 /** The import the user is looking at, kept here until it is committed or discarded. */
-let pending: { files: string[]; hash: string; records: Records; report: ImportReport } | null =
-  null;
+let pending: {
+  files: string[];
+  hash: string;
+  records: Records;
+  report: ImportReport;
+  mappings: Record<string, SheetMapping>;
+} | null = null;
+const MAPPINGS = 'columnMappings';
 
 const batchInfo = (b: BatchRow): BatchInfo => ({
   id: b.id,
@@ -167,11 +173,21 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
     }
     case 'preview': {
       post({ id, type: 'progress', stage: 'reading' });
+      // Corrections made before, for files with the same headers, apply again.
+      const remembered = (await workspace.setting<Record<string, SheetMapping>>(MAPPINGS)) ?? {};
+      const mappings = { ...remembered, ...call.mappings };
       const { records, report } = await importFiles(call.files, {
         pseudonymKey: await workspace.pseudonymKey(),
+        mappings,
       });
       const hash = await contentHash(call.files);
-      pending = { files: call.files.map((f: InputFile) => f.name), hash, records, report };
+      pending = {
+        files: call.files.map((f: InputFile) => f.name),
+        hash,
+        records,
+        report,
+        mappings: call.mappings,
+      };
       const known = call.datasetId ? await workspace.findByHash(call.datasetId, hash) : undefined;
       post({ id, type: 'progress', stage: 'computing' });
       return {
@@ -183,12 +199,18 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
     case 'commit': {
       if (!pending) throw new Error('Er is geen import om te bevestigen.');
       post({ id, type: 'progress', stage: 'saving' });
+      const { mappings, ...batch } = pending;
       const { datasetId } = await workspace.commit({
         dataset:
           'datasetId' in call.target ? { id: call.target.datasetId } : { name: call.target.name },
-        ...pending,
+        ...batch,
         ...(call.replace ? { replaces: call.replace } : {}),
       });
+      // A confirmed correction is remembered for the next file with the same headers.
+      if (Object.keys(mappings).length > 0) {
+        const remembered = (await workspace.setting<Record<string, SheetMapping>>(MAPPINGS)) ?? {};
+        await workspace.setSetting(MAPPINGS, { ...remembered, ...mappings });
+      }
       pending = null;
       return open(datasetId, id);
     }

@@ -1,5 +1,5 @@
 import type { CompareJson } from '../../../shared/compare/compare';
-import type { InputFile } from '../../../shared/import/importFiles';
+import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
 import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/compute';
 import type { Filters } from '../../../shared/metrics/filters';
@@ -33,7 +33,12 @@ export interface Analysis {
 
 export type WorkerCall =
   | { type: 'sample'; file: InputFile }
-  | { type: 'preview'; files: InputFile[]; datasetId: string | null }
+  | {
+      type: 'preview';
+      files: InputFile[];
+      datasetId: string | null;
+      mappings: Record<string, SheetMapping>;
+    }
   | { type: 'commit'; target: { datasetId: string } | { name: string }; replace: string | null }
   | { type: 'discard' }
   | { type: 'open'; datasetId: string }
