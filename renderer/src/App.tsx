@@ -20,7 +20,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function App() {
   const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
-  const { settings, applySettings, remap } = useApp();
+  const { settings, applySettings, remap, mapProduct } = useApp();
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
 
@@ -111,6 +111,7 @@ export function App() {
             onCommit={(into) => void commitPreview(into)}
             onCancel={discardPreview}
             onRemap={(signature, column, field) => void remap(signature, column, field)}
+            onMapProduct={(value, product) => void mapProduct(value, product)}
           />
         )}
         {active?.result.metrics && (

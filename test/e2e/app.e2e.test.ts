@@ -217,6 +217,21 @@ describe('de app in Chromium (dist/web)', () => {
     await page.locator('[data-testid="import-commit-active"]').click();
     await expect.poll(() => figure('clients', '2019')).toBe(3);
   });
+
+  it('een onbekende productcode koppelt de gebruiker aan een product; geweigerde regels worden gelezen', async () => {
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/mini.xlsx`);
+    await page.locator('.preview [data-testid="product-XYZ"]').waitFor();
+    expect(await page.locator('.preview [data-testid="rejected-rows"] tbody tr').count()).toBe(2);
+    await page.locator('.preview [data-testid="product-XYZ"]').selectOption('IB1');
+    // Now only the row with its end before its start is refused.
+    await expect
+      .poll(() => page.locator('.preview [data-testid="rejected-rows"] tbody tr').count())
+      .toBe(1);
+    await page.screenshot({ path: `${screenshots}/product-koppelen.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+  });
 });
 
 describe('Vergelijking in Chromium', () => {

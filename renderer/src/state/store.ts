@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import sampleUrl from '../../../data-samples/drechtsteden-2015-2019.xlsx?url';
 import type { Field } from '../../../shared/import/fields';
 import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
+import type { ProductCode } from '../../../shared/model/products';
 import { analysis, type Stage, workspaceState } from '../worker/client';
 import type { Analysis, FigureSettings } from '../worker/protocol';
 
@@ -14,7 +15,13 @@ export interface Shown {
 
 interface AppState {
   /** The files of the preview and the user's corrections to how their sheets were read. */
-  previewInput: { files: InputFile[]; mappings: Record<string, SheetMapping> } | null;
+  previewInput: {
+    files: InputFile[];
+    mappings: Record<string, SheetMapping>;
+    productMap: Record<string, ProductCode>;
+  } | null;
+  /** Reads a product value the rules did not know as `product`, and previews again. */
+  mapProduct(value: string, product: ProductCode): Promise<void>;
   /** Reads one column of a sheet as `field` (null: not used), and previews again. */
   remap(signature: string, column: number, field: Field | null): Promise<void>;
   busy: Stage | null;
@@ -67,7 +74,13 @@ export const useApp = create<AppState>((set, get) => {
     if (!input) return;
     const datasetId = get().active?.result.dataset?.id ?? null;
     const result = await analysis(
-      { type: 'preview', files: input.files, datasetId, mappings: input.mappings },
+      {
+        type: 'preview',
+        files: input.files,
+        datasetId,
+        mappings: input.mappings,
+        productMap: input.productMap,
+      },
       progress,
     );
     const names = input.files.map((f) => f.name);
@@ -115,7 +128,15 @@ export const useApp = create<AppState>((set, get) => {
     previewFiles: (files) =>
       run('Importeren', async (progress) => {
         if (files.length === 0) return;
-        set({ preview: null, previewInput: { files, mappings: {} } });
+        set({ preview: null, previewInput: { files, mappings: {}, productMap: {} } });
+        await preview(progress);
+      }),
+
+    mapProduct: (value, product) =>
+      run('Product koppelen', async (progress) => {
+        const input = get().previewInput;
+        if (!input) return;
+        set({ previewInput: { ...input, productMap: { ...input.productMap, [value]: product } } });
         await preview(progress);
       }),
 

@@ -1,6 +1,8 @@
 import type { Field } from '../../../shared/import/fields';
+import type { ProductCode } from '../../../shared/model/products';
 import type { Shown } from '../state/store';
 import { ImportReportView } from './ImportReportView';
+import { ProductMapping } from './ProductMapping';
 
 /** What an import will store, before anything is stored; confirm or cancel. */
 export function ImportPreview({
@@ -9,12 +11,14 @@ export function ImportPreview({
   onCommit,
   onCancel,
   onRemap,
+  onMapProduct,
 }: {
   preview: Shown;
   activeDataset: string | null;
   onCommit: (into: 'active' | 'new') => void;
   onCancel: () => void;
   onRemap: (signature: string, column: number, field: Field | null) => void;
+  onMapProduct: (value: string, product: ProductCode) => void;
 }) {
   const usable = !!preview.result.metrics;
   const known = preview.result.knownBatch;
@@ -33,6 +37,7 @@ export function ImportPreview({
           vervangt die import.
         </p>
       )}
+      <ProductMapping unknown={preview.result.report.unknownProducts} onMap={onMapProduct} />
       <ImportReportView report={preview.result.report} onRemap={onRemap} />
       <div className="actions">
         <button

@@ -108,9 +108,11 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
               {y}
             </th>
           ))}
-          <th scope="col" className="num">
-            Ontwikkeling {first}–{last}
-          </th>
+          {first !== last && (
+            <th scope="col" className="num">
+              Ontwikkeling {first}–{last}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -130,7 +132,9 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
                   {formatFigure(perYear[y] ?? 0, 'count')}
                 </td>
               ))}
-              <td className="num">{formatChange(perYear[first], perYear[last])}</td>
+              {first !== last && (
+                <td className="num">{formatChange(perYear[first], perYear[last])}</td>
+              )}
             </tr>
           );
         })}
@@ -141,9 +145,11 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
               {formatFigure(metrics.byYear[y]?.clients, 'count')}
             </td>
           ))}
-          <td className="num">
-            {formatChange(metrics.byYear[first]?.clients, metrics.byYear[last]?.clients)}
-          </td>
+          {first !== last && (
+            <td className="num">
+              {formatChange(metrics.byYear[first]?.clients, metrics.byYear[last]?.clients)}
+            </td>
+          )}
         </tr>
       </tbody>
     </table>

@@ -8,7 +8,7 @@ import { defaultAgeBands } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS, MetricsEngine } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { municipalityName } from '../../../shared/model/municipalities';
-import { ibProducts, isIb } from '../../../shared/model/products';
+import { ibProducts, isIb, type ProductCode } from '../../../shared/model/products';
 import { providerGroups } from '../../../shared/model/providerGroups';
 import type { Records } from '../../../shared/model/records';
 import type { BatchRow } from '../db/schema';
@@ -48,8 +48,10 @@ let pending: {
   records: Records;
   report: ImportReport;
   mappings: Record<string, SheetMapping>;
+  productMap: Record<string, ProductCode>;
 } | null = null;
 const MAPPINGS = 'columnMappings';
+const PRODUCTS = 'productMappings';
 
 const batchInfo = (b: BatchRow): BatchInfo => ({
   id: b.id,
@@ -176,9 +178,13 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       // Corrections made before, for files with the same headers, apply again.
       const remembered = (await workspace.setting<Record<string, SheetMapping>>(MAPPINGS)) ?? {};
       const mappings = { ...remembered, ...call.mappings };
+      const rememberedProducts =
+        (await workspace.setting<Record<string, ProductCode>>(PRODUCTS)) ?? {};
+      const productMap = { ...rememberedProducts, ...call.productMap };
       const { records, report } = await importFiles(call.files, {
         pseudonymKey: await workspace.pseudonymKey(),
         mappings,
+        productMap,
       });
       const hash = await contentHash(call.files);
       pending = {
@@ -187,6 +193,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
         records,
         report,
         mappings: call.mappings,
+        productMap: call.productMap,
       };
       const known = call.datasetId ? await workspace.findByHash(call.datasetId, hash) : undefined;
       post({ id, type: 'progress', stage: 'computing' });
@@ -199,7 +206,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
     case 'commit': {
       if (!pending) throw new Error('Er is geen import om te bevestigen.');
       post({ id, type: 'progress', stage: 'saving' });
-      const { mappings, ...batch } = pending;
+      const { mappings, productMap, ...batch } = pending;
       const { datasetId } = await workspace.commit({
         dataset:
           'datasetId' in call.target ? { id: call.target.datasetId } : { name: call.target.name },
@@ -210,6 +217,10 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       if (Object.keys(mappings).length > 0) {
         const remembered = (await workspace.setting<Record<string, SheetMapping>>(MAPPINGS)) ?? {};
         await workspace.setSetting(MAPPINGS, { ...remembered, ...mappings });
+      }
+      if (Object.keys(productMap).length > 0) {
+        const remembered = (await workspace.setting<Record<string, ProductCode>>(PRODUCTS)) ?? {};
+        await workspace.setSetting(PRODUCTS, { ...remembered, ...productMap });
       }
       pending = null;
       return open(datasetId, id);

@@ -3,6 +3,7 @@ import type { InputFile, SheetMapping } from '../../../shared/import/importFiles
 import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/compute';
 import type { Filters } from '../../../shared/metrics/filters';
+import type { ProductCode } from '../../../shared/model/products';
 
 export interface BatchInfo {
   id: string;
@@ -38,6 +39,8 @@ export type WorkerCall =
       files: InputFile[];
       datasetId: string | null;
       mappings: Record<string, SheetMapping>;
+      /** Product values the user mapped (`HH1` → `other:HH1`, `Licht+` → `IB1`). */
+      productMap: Record<string, ProductCode>;
     }
   | { type: 'commit'; target: { datasetId: string } | { name: string }; replace: string | null }
   | { type: 'discard' }

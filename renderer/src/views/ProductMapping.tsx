@@ -1,0 +1,44 @@
+import { ibProducts, type ProductCode } from '../../../shared/model/products';
+import { formatFigure } from '../format';
+
+/** Product values no rule recognised: the user says which IB product each is, or that it is another Wmo product. */
+export function ProductMapping({
+  unknown,
+  onMap,
+}: {
+  unknown: { value: string; count: number }[];
+  onMap: (value: string, product: ProductCode) => void;
+}) {
+  if (unknown.length === 0) return null;
+  return (
+    <fieldset className="mapping">
+      <legend>Onbekende productcodes</legend>
+      <p className="caption">
+        Deze waarden zijn geen IB0–IB3 volgens de regels. Kies wat ze zijn; een ander Wmo-product
+        telt nooit als IB, maar wel voor zorgstapeling. De keuze wordt onthouden.
+      </p>
+      <div className="mapping-grid">
+        {unknown.map(({ value, count }) => (
+          <label key={value}>
+            <span>
+              “{value}” ({formatFigure(count, 'count')} regels)
+            </span>
+            <select
+              defaultValue=""
+              data-testid={`product-${value}`}
+              onChange={(e) => e.target.value && onMap(value, e.target.value as ProductCode)}
+            >
+              <option value="">— kiezen —</option>
+              {ibProducts.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+              <option value={`other:${value}`}>Ander Wmo-product (geen IB)</option>
+            </select>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
