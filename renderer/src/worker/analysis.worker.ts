@@ -61,13 +61,27 @@ const batchInfo = (b: BatchRow): BatchInfo => ({
   rejectedRows: b.counts.rejectedRows,
 });
 
+/**
+ * One engine per set of records: the columnar dataset and its trajectories are
+ * built once, so a filter or settings change only recomputes from the arrays.
+ */
+const engines = new WeakMap<Records, MetricsEngine>();
+function engineFor(records: Records): MetricsEngine {
+  let engine = engines.get(records);
+  if (!engine) {
+    engine = new MetricsEngine(buildDataset(records));
+    engines.set(records, engine);
+  }
+  return engine;
+}
+
 function figures(
   records: Records,
   report: ImportReport,
   dataset: DatasetInfo | null,
   knownBatch: BatchInfo | null,
 ): Analysis {
-  const engine = records.allocations.length > 0 ? new MetricsEngine(buildDataset(records)) : null;
+  const engine = records.allocations.length > 0 ? engineFor(records) : null;
   const metrics = engine
     ? engine.figures({ ...params(), rejectedRows: report.rejected.length })
     : null;
