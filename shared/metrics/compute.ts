@@ -1,14 +1,22 @@
 import { ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
+import type { Tariff } from '../model/records';
 import { isoDate } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, defaultAgeBands } from './ageBands';
 import { type CostResult, computeCost } from './cost';
-import { type Dataset, NONE } from './dataset';
+import { type Dataset, NONE, tariffMap } from './dataset';
 import { inc } from './distinct';
-import { type DurationFigures, type DurationStats, durationsByGroup } from './durations';
+import { type DrillQuery, type DrillResult, drillDown } from './drill';
+import {
+  type DurationClass,
+  type DurationFigures,
+  type DurationStats,
+  durationClasses,
+  durationsByGroup,
+} from './durations';
 import { allocationMask, type Filters, trajectoryMask } from './filters';
-import { computeFlows, type Flows } from './flows';
+import { computeFlows, type Flows, type PeriodFlows } from './flows';
 import { buildFrame, type Frame, periodTable } from './frame';
 import { select } from './select';
 
@@ -23,7 +31,7 @@ import { computeWaiting } from './waiting';
 
 export const DEFAULT_GAP_DAYS = 31;
 export const DEFAULT_GROWTH_THRESHOLD = 100;
-export const seriesKinds: readonly PeriodKind[] = ['month', 'quarter', 'fourWeek'];
+export const seriesKinds: readonly PeriodKind[] = ['month', 'quarter', 'year', 'fourWeek'];
 
 export interface MetricsParams {
   /** Day number; default: the latest allocation start or cost-period end. */
@@ -34,6 +42,11 @@ export interface MetricsParams {
   ageBands?: AgeBands;
   /** Providers whose clients grew by at least this many count as growth-concentrated. */
   growthThreshold?: number;
+  /**
+   * Tariffs to use when the data has no cost lines, instead of the imported ones
+   * (the user's tariffs from the settings, already merged with the imported ones).
+   */
+  tariffs?: readonly Tariff[];
   /** Period kinds for `byPeriod` (years are always in `byYear`). */
   periodKinds?: readonly PeriodKind[];
 }
@@ -59,6 +72,11 @@ export interface PeriodFigures {
   outflow: number;
   clients: number;
   cost: number | null;
+  /** Split by the trajectory's first allocation (as filters select it); only categories that occur. */
+  inflowByProduct: Record<string, number>;
+  outflowByProduct: Record<string, number>;
+  inflowByGroup: Record<string, number>;
+  outflowByGroup: Record<string, number>;
 }
 
 export interface ProviderFigures {
@@ -96,6 +114,8 @@ export interface MetricsJson {
   duration: DurationFigures & {
     byStartYear: Record<string, DurationFigures>;
     curve: { days: number[]; survival: number[] };
+    /** Trajectories per duration class (days), ended and ongoing apart. */
+    classes: DurationClass[];
   };
   transitions: Record<string, number>;
   transitionsByYear: Record<string, Record<string, number>>;
@@ -166,6 +186,15 @@ export class MetricsEngine {
     return this.cache;
   }
 
+  /** The trajectories behind one figure, under the same parameters as `figures`. */
+  drill(params: MetricsParams, query: DrillQuery, limit?: number): DrillResult {
+    const peildatum = params.peildatum ?? this.ds.dataEnd;
+    const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    const frame = buildFrame(this.ds.dataStart, peildatum);
+    const aMask = allocationMask(this.ds, params.filters ?? {}, params.ageBands ?? defaultAgeBands);
+    return drillDown(this.ds, frame, tr, aMask, trajectoryMask(tr, aMask), query, limit);
+  }
+
   figures(params: MetricsParams = {}): MetricsJson {
     const ds = this.ds;
     const peildatum = params.peildatum ?? ds.dataEnd;
@@ -180,8 +209,12 @@ export class MetricsEngine {
     const presence = computePresence(ds, frame, tr, aMask, bands, kinds);
     const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
+    const costData =
+      params.tariffs && !ds.costs
+        ? { ...ds, tariffs: params.tariffs.length > 0 ? tariffMap(params.tariffs) : null }
+        : ds;
     const cost = computeCost(
-      ds,
+      costData,
       frame,
       tr,
       aMask,
@@ -300,6 +333,7 @@ export class MetricsEngine {
         ...all.figures,
         byStartYear: perYear((y) => (durationByYear[y] as DurationStats).figures),
         curve: { days: all.curve.times, survival: all.curve.survival.map((s) => round(s, 4)) },
+        classes: durationClasses(flows.duration, ended),
       },
       transitions: transitions.all,
       transitionsByYear: perYear((y) => transitions.byYear[y] as Record<string, number>),
@@ -401,7 +435,22 @@ function periodFigures(
   for (const kind of kinds) {
     const table = periodTable(frame, kind);
     const clients = presence.perPeriod.get(kind) as Int32Array;
-    const flow = flows.perPeriod.get(kind) as { inflow: Int32Array; outflow: Int32Array };
+    const flow = flows.perPeriod.get(kind) as PeriodFlows;
+    const nQ = table.keys.length;
+    // Categories that occur in any period of this kind, with their counts per period.
+    const split = (counts: Int32Array, names: readonly string[]) => {
+      const present = names.filter((_, c) =>
+        counts.subarray(c * nQ, (c + 1) * nQ).some((v) => v > 0),
+      );
+      return (q: number) =>
+        Object.fromEntries(
+          present.map((name) => [name, counts[names.indexOf(name) * nQ + q] as number]),
+        );
+    };
+    const inflowByProduct = split(flow.inflowByProduct, ibProducts);
+    const outflowByProduct = split(flow.outflowByProduct, ibProducts);
+    const inflowByGroup = split(flow.inflowByGroup, providerGroups);
+    const outflowByGroup = split(flow.outflowByGroup, providerGroups);
     const costs = new Float64Array(table.keys.length);
     if (kind === 'month' || kind === 'quarter' || kind === 'year') {
       const perMonthOf = kind === 'month' ? 1 : kind === 'quarter' ? 3 : 12;
@@ -425,6 +474,10 @@ function periodFigures(
           outflow: flow.outflow[q] as number,
           clients: clients[q] as number,
           cost: cost.source === 'none' ? null : euro(costs[q] as number),
+          inflowByProduct: inflowByProduct(q),
+          outflowByProduct: outflowByProduct(q),
+          inflowByGroup: inflowByGroup(q),
+          outflowByGroup: outflowByGroup(q),
         },
       ]),
     );

@@ -1,7 +1,7 @@
 import type { Gender } from '../model/gender';
 import { type IbProduct, ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
-import type { Records } from '../model/records';
+import type { Records, Tariff } from '../model/records';
 import { dayFromCivil } from '../periods/days';
 import { sortByKeys } from './order';
 
@@ -73,6 +73,14 @@ export interface CostColumns {
 }
 
 export const tariffKey = (product: number, year: number): string => `${product}:${year}`;
+
+/** IB tariffs by product and year (`tariffKey`), cents per client per month. */
+export function tariffMap(tariffs: readonly Tariff[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const t of tariffs)
+    if (isIb(t.product)) map.set(tariffKey(ibProducts.indexOf(t.product), t.year), t.perMonth);
+  return map;
+}
 
 class Dictionary {
   readonly values: string[] = [];
@@ -201,13 +209,7 @@ export function buildDataset(records: Records): Dataset {
     costs = c;
   }
 
-  let tariffs: Map<string, number> | null = null;
-  if (!costs && records.tariffs.length > 0) {
-    tariffs = new Map();
-    for (const t of records.tariffs) {
-      if (isIb(t.product)) tariffs.set(tariffKey(productIndex(t.product), t.year), t.perMonth);
-    }
-  }
+  const tariffs = !costs && records.tariffs.length > 0 ? tariffMap(records.tariffs) : null;
 
   return {
     n,

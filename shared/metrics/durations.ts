@@ -134,3 +134,40 @@ function bySorting(
   }
   return out;
 }
+
+/** Upper bounds (days, inclusive) of the duration classes: 3, 6 and 12 months, 2 and 3 years, longer. */
+export const durationClassBounds = [91, 182, 365, 730, 1095] as const;
+
+export interface DurationClass {
+  /** Days, both inclusive; `to` is null for the last, open class. */
+  from: number;
+  to: number | null;
+  ended: number;
+  /** Ongoing at the peildatum, by their duration so far. */
+  ongoing: number;
+}
+
+/** Trajectories per duration class, ended and ongoing apart. */
+export function durationClasses(duration: Int32Array, ended: Uint8Array): DurationClass[] {
+  const classes: DurationClass[] = durationClassBounds.map((to, k) => ({
+    from: k === 0 ? 1 : (durationClassBounds[k - 1] as number) + 1,
+    to,
+    ended: 0,
+    ongoing: 0,
+  }));
+  classes.push({
+    from: (durationClassBounds.at(-1) as number) + 1,
+    to: null,
+    ended: 0,
+    ongoing: 0,
+  });
+  for (let k = 0; k < duration.length; k++) {
+    const d = duration[k] as number;
+    let c = 0;
+    while (c < durationClassBounds.length && d > (durationClassBounds[c] as number)) c++;
+    const cls = classes[c] as DurationClass;
+    if (ended[k]) cls.ended++;
+    else cls.ongoing++;
+  }
+  return classes;
+}

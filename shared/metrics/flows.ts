@@ -1,3 +1,5 @@
+import { ibProducts } from '../model/products';
+import { providerGroups } from '../model/providerGroups';
 import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, bandIndex } from './ageBands';
@@ -6,12 +8,24 @@ import { addTo, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
+/** Inflow and outflow of one period kind, in total and split by the trajectory's first product and provider group. */
+export interface PeriodFlows {
+  inflow: Int32Array;
+  outflow: Int32Array;
+  /** `[product * nPeriods + period]`. */
+  inflowByProduct: Int32Array;
+  outflowByProduct: Int32Array;
+  /** `[group * nPeriods + period]`. */
+  inflowByGroup: Int32Array;
+  outflowByGroup: Int32Array;
+}
+
 /** Inflow, outflow, re-entry, age at start and durations: one pass over the trajectories. */
 export interface Flows {
   inflowPerYear: Int32Array;
   outflowPerYear: Int32Array;
   reentryPerYear: Int32Array;
-  perPeriod: Map<PeriodKind, { inflow: Int32Array; outflow: Int32Array }>;
+  perPeriod: Map<PeriodKind, PeriodFlows>;
   ageSum: Float64Array;
   ageCount: Int32Array;
   /** Inflow by age band at start; the last band is "unknown". `[band * nYears + year]`. */
@@ -51,13 +65,19 @@ export function computeFlows(
   };
   const tables = kinds.map((kind) => {
     const table = periodTable(frame, kind);
-    const counts = {
-      inflow: new Int32Array(table.keys.length),
-      outflow: new Int32Array(table.keys.length),
+    const n = table.keys.length;
+    const counts: PeriodFlows = {
+      inflow: new Int32Array(n),
+      outflow: new Int32Array(n),
+      inflowByProduct: new Int32Array(ibProducts.length * n),
+      outflowByProduct: new Int32Array(ibProducts.length * n),
+      inflowByGroup: new Int32Array(providerGroups.length * n),
+      outflowByGroup: new Int32Array(providerGroups.length * n),
     };
     flows.perPeriod.set(kind, counts);
-    return { index: table.index, counts };
+    return { index: table.index, counts, n };
   });
+  const overig = providerGroups.indexOf('overig');
   // Whole years between birth and a day, with the birth date read once per client.
   let cachedBirth = NONE;
   let birthYear = 0;
@@ -88,9 +108,19 @@ export function computeFlows(
       inc(flows.outflowPerYear, yEnd);
       if (p !== NONE) inc(flows.providerOutflowYear, p * nY + yEnd);
     }
-    for (const { index, counts } of tables) {
-      inc(counts.inflow, index[s - frame.firstDay] as number);
-      if (ended) inc(counts.outflow, index[e - frame.firstDay] as number);
+    const product = ds.product[tr.first[t] as number] as number;
+    const group = p === NONE ? overig : (ds.providerGroup[p] as number);
+    for (const { index, counts, n } of tables) {
+      const qIn = index[s - frame.firstDay] as number;
+      inc(counts.inflow, qIn);
+      inc(counts.inflowByProduct, product * n + qIn);
+      inc(counts.inflowByGroup, group * n + qIn);
+      if (ended) {
+        const qOut = index[e - frame.firstDay] as number;
+        inc(counts.outflow, qOut);
+        inc(counts.outflowByProduct, product * n + qOut);
+        inc(counts.outflowByGroup, group * n + qOut);
+      }
     }
     // Re-entry: the client's previous trajectory (whatever the filter) ended at most 365 days before.
     if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
