@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type ImportOptions, importFiles } from '../shared/import/importFiles';
 import type { ProductCode } from '../shared/model/products';
 import type { Allocation } from '../shared/model/records';
 import { dayFromCivil } from '../shared/periods/days';
 
+// A path, not a URL: DOM test environments replace the global URL.
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
 export const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+  new Uint8Array(readFileSync(join(fixtures, name)));
 
 export const testKey = new Uint8Array(32).fill(7);
 

@@ -1,26 +1,27 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
-import { figuresWorkbook } from './exportFigures';
+import { figuresWorkbook, XLSX_TYPE } from './exportFigures';
+import { msg, t } from './i18n/i18n';
 import { printPage, saveBytes } from './platform';
 import { useApp } from './state/store';
 import { Batches } from './views/Batches';
-import { AboutDialog, HowCalculatedDialog } from './views/Dialogs';
+import { AboutDialog, DrillDialog, HowCalculatedDialog } from './views/Dialogs';
 import { FilterBar } from './views/FilterBar';
 import { ImportPreview } from './views/ImportPreview';
 import { ImportReportView } from './views/ImportReportView';
 import { type Screen, ScreenTabs, ScreenView } from './views/Screens';
 
 const stageText = {
-  reading: 'Bestanden lezen…',
-  computing: 'Cijfers berekenen…',
-  saving: 'Opslaan…',
+  reading: msg('Bestanden lezen…'),
+  computing: msg('Cijfers berekenen…'),
+  saving: msg('Opslaan…'),
 } as const;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function App() {
   const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
-  const { settings, applySettings, remap, mapProduct } = useApp();
+  const { settings, applySettings, remap, mapProduct, cancel, notice, language } = useApp();
+  const { drill, closeDrill, how, showHow } = useApp();
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
 
@@ -28,7 +29,7 @@ export function App() {
     void start();
   }, [start]);
 
-  const [dialog, setDialog] = useState<'about' | 'how' | null>(null);
+  const [about, setAbout] = useState(false);
   const exportFigures = async () => {
     const current = useApp.getState().active;
     if (current?.result.metrics) {
@@ -43,8 +44,8 @@ export function App() {
     import: () => input.current?.click(),
     export: () => void exportFigures(),
     print: () => void printPage(),
-    about: () => setDialog('about'),
-    'how-calculated': () => setDialog('how'),
+    about: () => setAbout(true),
+    'how-calculated': () => showHow(''),
   };
   // The shell's menu sends the same commands as the buttons here.
   useEffect(() => window.bm?.onCommand((command) => commands[command]()));
@@ -60,26 +61,26 @@ export function App() {
   };
 
   return (
-    <div className="app">
+    <div className="app" lang={language}>
       <header className="topbar">
         <h1>Begeleidingsmonitor</h1>
-        <span className="dataset">{active ? active.name : 'Geen gegevens'}</span>
+        <span className="dataset">{active ? active.name : t('Geen gegevens')}</span>
         <button
           type="button"
           className="secondary"
           onClick={commands.export}
           disabled={!active?.result.metrics}
         >
-          Exporteren…
+          {t('Exporteren…')}
         </button>
         <button type="button" className="secondary" onClick={commands.print}>
-          Afdrukken
+          {t('Afdrukken')}
         </button>
         <button type="button" className="secondary" onClick={commands['how-calculated']}>
-          Hoe berekend?
+          {t('Hoe berekend?')}
         </button>
         <label className="button">
-          Bestanden importeren…
+          {t('Bestanden importeren…')}
           <input
             ref={input}
             type="file"
@@ -93,7 +94,15 @@ export function App() {
       </header>
       {busy && (
         <p className="status" role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" /> {stageText[busy]}
+          <span className="spinner" aria-hidden="true" /> {t(stageText[busy])}{' '}
+          <button type="button" className="secondary small" onClick={cancel}>
+            {t('Stoppen')}
+          </button>
+        </p>
+      )}
+      {notice && !busy && (
+        <p className="notice" role="status">
+          {notice}
         </p>
       )}
       {error && (
@@ -101,9 +110,10 @@ export function App() {
           {error}
         </p>
       )}
-      <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
-      <HowCalculatedDialog open={dialog === 'how'} onClose={() => setDialog(null)} />
-      <main>
+      <AboutDialog open={about} onClose={() => setAbout(false)} />
+      <HowCalculatedDialog term={how} onClose={() => showHow(null)} />
+      <DrillDialog result={drill} onClose={closeDrill} />
+      <main key={language}>
         {preview && (
           <ImportPreview
             preview={preview}
@@ -130,7 +140,9 @@ export function App() {
         )}
         {active && (
           <details className="import-details">
-            <summary>Hoe zijn de gegevens gelezen? ({active.files.join(', ')})</summary>
+            <summary>
+              {t('Hoe zijn de gegevens gelezen? ({files})', { files: active.files.join(', ') })}
+            </summary>
             <ImportReportView report={active.result.report} />
           </details>
         )}

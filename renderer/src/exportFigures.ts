@@ -1,10 +1,30 @@
 import { utils, write } from 'xlsx';
 import type { MetricsJson, YearFigures } from '../../shared/metrics/compute';
-import { keyFigures } from './i18n/nl';
+import { formatDate } from './format';
+import { t } from './i18n/i18n';
+import { costSourceLabels, keyFigures } from './i18n/labels';
 
 /** A spreadsheet cell that could be read as a formula is written as text with a leading apostrophe. */
 export function safeCell(value: string | number | null): string | number | null {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const workbookBytes = (rows: (string | number | null)[][], sheet: string): Uint8Array => {
+  const ws = utils.aoa_to_sheet(rows.map((r) => r.map(safeCell)));
+  const wb = utils.book_new();
+  utils.book_append_sheet(wb, ws, sheet.slice(0, 31));
+  return new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+};
+
+/** One table (a chart's data, a figure table) as an .xlsx workbook: a title row, the head, the values. */
+export function tableWorkbook(
+  title: string,
+  head: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): Uint8Array {
+  return workbookBytes([[title], [], [...head], ...rows.map((r) => [...r])], 'Gegevens');
 }
 
 /** The key figures per year as an .xlsx workbook: values only, never formulas. */
@@ -12,17 +32,18 @@ export function figuresWorkbook(m: MetricsJson, datasetName: string): Uint8Array
   const rows: (string | number | null)[][] = [
     [`Begeleidingsmonitor — ${datasetName}`],
     [
-      `Peildatum ${m.meta.peildatum.split('-').reverse().join('-')} · trajectgrens ${m.meta.gapDays} dagen · kostenbron ${m.meta.costSource}`,
+      t('Peildatum {date} · trajectgrens {days} dagen · kosten uit {source}', {
+        date: formatDate(m.meta.peildatum),
+        days: m.meta.gapDays,
+        source: t(costSourceLabels[m.meta.costSource]),
+      }),
     ],
     [],
-    ['Cijfer', ...m.years],
+    [t('Cijfer'), ...m.years],
     ...keyFigures.map(({ key, label }) => [
-      label,
+      t(label),
       ...m.years.map((y) => m.byYear[y]?.[key as keyof YearFigures] ?? null),
     ]),
   ];
-  const ws = utils.aoa_to_sheet(rows.map((r) => r.map(safeCell)));
-  const wb = utils.book_new();
-  utils.book_append_sheet(wb, ws, 'Kerncijfers');
-  return new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  return workbookBytes(rows, t('Kerncijfers'));
 }

@@ -5,7 +5,23 @@ export interface AgeBands {
 }
 
 /** The default bands of metrics.md (18-26 after the Wlz-ggz-w dashboard of seed 001). */
-export const defaultAgeBands: AgeBands = makeAgeBands([18, 27, 40, 55, 65, 75]);
+export const defaultAgeBounds: readonly number[] = [18, 27, 40, 55, 65, 75];
+export const defaultAgeBands: AgeBands = makeAgeBands(defaultAgeBounds);
+
+/**
+ * Band boundaries a user typed ("18, 27, 40"): whole ages from 1 to 120,
+ * rising, at most 12 of them; null when the text is not such a list.
+ */
+export function parseAgeBounds(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 12) return null;
+  const bounds = parts.map(Number);
+  const valid = bounds.every(
+    (b, k) =>
+      Number.isInteger(b) && b >= 1 && b <= 120 && (k === 0 || b > (bounds[k - 1] as number)),
+  );
+  return valid ? bounds : null;
+}
 
 /** Bands from their boundaries: [18, 27] → `<18`, `18-26`, `27+`. */
 export function makeAgeBands(boundaries: readonly number[]): AgeBands {

@@ -137,6 +137,8 @@ export interface MetricsJson {
     sharePct: number | null;
   };
   providers: Record<string, ProviderFigures>;
+  /** Cost (euro) per provider group per year; lines without a provider under `zonder_aanbieder`. */
+  costByGroup: Record<string, Record<string, number>>;
   costPerTrajectory: Record<string, { n: number; mean: number | null; median: number | null }>;
   age: {
     bands: string[];
@@ -347,6 +349,7 @@ export class MetricsEngine {
         params.growthThreshold ?? DEFAULT_GROWTH_THRESHOLD,
       ),
       providers: providerFigures(ds, frame, presence, flows, cost, transitions, byProvider),
+      costByGroup: costByGroup(ds, frame, cost),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
       age: ageFigures(frame, bands, presence, flows),
       gender: perYear((y) => {
@@ -482,6 +485,29 @@ function periodFigures(
       ]),
     );
   }
+  return out;
+}
+
+function costByGroup(ds: Dataset, frame: Frame, cost: CostResult): MetricsJson['costByGroup'] {
+  if (cost.source === 'none') return {};
+  const nY = frame.nYears;
+  const cents = new Float64Array((providerGroups.length + 1) * nY);
+  const without = providerGroups.length;
+  for (let y = 0; y < nY; y++) cents[without * nY + y] = cost.perYear[y] as number;
+  for (let p = 0; p < ds.providerIds.length; p++) {
+    const g = ds.providerGroup[p] as number;
+    for (let y = 0; y < nY; y++) {
+      const c = cost.perProviderYear[p * nY + y] as number;
+      cents[g * nY + y] = (cents[g * nY + y] as number) + c;
+      cents[without * nY + y] = (cents[without * nY + y] as number) - c;
+    }
+  }
+  const out: MetricsJson['costByGroup'] = {};
+  [...providerGroups, 'zonder_aanbieder'].forEach((group, g) => {
+    const perYear = frame.years.map((_, y) => euro(cents[g * nY + y] as number));
+    if (perYear.some((v) => v !== 0))
+      out[group] = Object.fromEntries(frame.years.map((key, y) => [key, perYear[y] as number]));
+  });
   return out;
 }
 

@@ -141,10 +141,16 @@ describe('de app in Chromium (dist/web)', () => {
       Object.values(sheet ?? {}).some((c) => typeof c === 'object' && c !== null && 'f' in c),
     ).toBe(false);
 
-    await page.getByRole('button', { name: 'Hoe berekend?' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Hoe berekend?' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hoe berekend?' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Kaplan–Meier');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // A caption's link opens the definition of its own figure.
+    await page.locator('.caption').getByRole('button', { name: 'Hoe berekend?' }).first().click();
+    await dialog.waitFor();
+    expect(await page.locator('.definitions .current dt').textContent()).toBe('Traject');
     await page.screenshot({ path: `${screenshots}/hoe-berekend.png` });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

@@ -1,32 +1,87 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { type EChartsCoreOption, init, use } from 'echarts/core';
+import { type EChartsCoreOption, type EChartsType, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { tableWorkbook, XLSX_TYPE } from '../exportFigures';
+import { t } from '../i18n/i18n';
+import { saveBytes } from '../platform';
+import { chartTable } from './chartTable';
 
 use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-/** The one chart component: draws an option made by the pure builders in charts/. */
+/** Bytes of a `data:` URL (the chart's PNG). */
+function dataUrlBytes(url: string): Uint8Array {
+  const binary = atob(url.slice(url.indexOf(',') + 1));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/**
+ * The one chart component: draws an option made by the pure builders in
+ * charts/, exports it as PNG and its data as .xlsx, and reports a click on a
+ * category (a bar or point) so the figure can open the trajectories behind it.
+ */
 export function EChart({
   option,
   label,
+  name,
   height = 320,
+  onPick,
 }: {
   option: EChartsCoreOption;
   label: string;
+  /** File name (without extension) for the exports. */
+  name: string;
   height?: number;
+  onPick?: (categoryIndex: number, seriesName: string) => void;
 }) {
   const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const pick = useRef(onPick);
+  pick.current = onPick;
   useEffect(() => {
     if (!element.current) return;
-    const chart = init(element.current, undefined, { renderer: 'canvas' });
-    chart.setOption(option);
-    const resize = () => chart.resize();
+    const instance = init(element.current, undefined, { renderer: 'canvas' });
+    instance.setOption(option);
+    instance.on('click', (event) => {
+      if (typeof event.dataIndex === 'number')
+        pick.current?.(event.dataIndex, String(event.seriesName ?? ''));
+    });
+    chart.current = instance;
+    const resize = () => instance.resize();
     window.addEventListener('resize', resize);
     return () => {
       window.removeEventListener('resize', resize);
-      chart.dispose();
+      instance.dispose();
+      chart.current = null;
     };
   }, [option]);
-  return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
+
+  const savePng = () => {
+    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    if (url) void saveBytes(`${name}.png`, dataUrlBytes(url), 'image/png');
+  };
+  const saveData = () => {
+    const { head, rows } = chartTable(option);
+    void saveBytes(`${name}.xlsx`, tableWorkbook(label, head, rows), XLSX_TYPE);
+  };
+
+  return (
+    <figure className="chart">
+      <div
+        ref={element}
+        role="img"
+        aria-label={label}
+        style={{ width: '100%', height, cursor: onPick ? 'pointer' : undefined }}
+      />
+      <div className="chart-tools">
+        <button type="button" className="secondary small" onClick={savePng}>
+          {t('Grafiek als PNG')}
+        </button>
+        <button type="button" className="secondary small" onClick={saveData}>
+          {t('Gegevens als .xlsx')}
+        </button>
+      </div>
+    </figure>
+  );
 }

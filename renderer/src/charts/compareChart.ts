@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CompareJson, CompareYear } from '../../../shared/compare/compare';
+import { formatNumber } from '../format';
+import { t } from '../i18n/i18n';
 import { palette } from './palette';
-
-const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 /** Lines of one compare figure over the years for the chosen municipalities. */
 export function compareLines(
@@ -17,15 +17,16 @@ export function compareLines(
     animation: false,
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${nl.format(v)} ${unit}` : '–'),
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)} ${unit}` : '–'),
     },
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 48, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: years },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => nl.format(v) } },
+    xAxis: { type: 'category', data: years, name: t('Jaar') },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
     series: codes.map((code) => {
       const m = data.municipalities[code];
-      const label = m?.kind === 'published' ? `${m.name} (gepubliceerd)` : (m?.name ?? code);
+      const label =
+        m?.kind === 'published' ? t('{name} (gepubliceerd)', { name: m.name }) : (m?.name ?? code);
       return {
         name: label,
         type: 'line',

@@ -1,7 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { formatNumber } from '../format';
 import { palette } from './palette';
-
-const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 export interface Series {
   name: string;
@@ -20,12 +19,12 @@ export function seriesChart(
     animation: false,
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${nl.format(v)}${unit}` : '–'),
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)}${unit}` : '–'),
     },
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 56, right: 16, top: 16, bottom: 56 },
     xAxis: { type: 'category', data: categories, name: options.xName ?? '' },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => nl.format(v) } },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
     series: series.map((s) => ({
       name: s.name,
       type: options.type ?? 'line',

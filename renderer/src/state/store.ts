@@ -2,8 +2,11 @@ import { create } from 'zustand';
 import sampleUrl from '../../../data-samples/drechtsteden-2015-2019.xlsx?url';
 import type { Field } from '../../../shared/import/fields';
 import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
+import { defaultAgeBounds } from '../../../shared/metrics/ageBands';
+import type { DrillQuery, DrillResult } from '../../../shared/metrics/drill';
 import type { ProductCode } from '../../../shared/model/products';
-import { analysis, type Stage, workspaceState } from '../worker/client';
+import { type Language, msg, savedLanguage, saveLanguage, t } from '../i18n/i18n';
+import { analysis, Cancelled, call, cancel, type Stage, workspaceState } from '../worker/client';
 import type { Analysis, FigureSettings } from '../worker/protocol';
 
 export interface Shown {
@@ -37,6 +40,23 @@ interface AppState {
   undo(batchId: string): Promise<void>;
   settings: FigureSettings;
   applySettings(settings: FigureSettings): Promise<void>;
+  /** Stops the running import or computation; nothing is half-stored. */
+  cancel(): void;
+  /** The trajectories behind a figure the user clicked. */
+  drill: DrillResult | null;
+  openDrill(query: DrillQuery): Promise<void>;
+  closeDrill(): void;
+  backup(): Promise<Uint8Array | null>;
+  /** Replaces the workspace with a backup file; `restored` offers to undo that. */
+  restore(bytes: Uint8Array): Promise<void>;
+  undoRestore(): Promise<void>;
+  restored: boolean;
+  notice: string | null;
+  language: Language;
+  setLanguage(language: Language): void;
+  /** The definition shown in "Hoe berekend?" ('' = all, from the top), or null when closed. */
+  how: string | null;
+  showHow(term: string | null): void;
 }
 
 const SAMPLE = 'drechtsteden-2015-2019.xlsx';
@@ -45,11 +65,17 @@ const stem = (name: string) => name.replace(/\.[^.]*$/, '');
 export const useApp = create<AppState>((set, get) => {
   /** Runs a worker call with progress and one place for its error. */
   const run = async (what: string, fn: (progress: (stage: Stage) => void) => Promise<void>) => {
-    set({ busy: 'reading', error: null });
+    set({ busy: 'reading', error: null, notice: null });
     try {
       await fn((busy) => set({ busy }));
     } catch (error) {
-      set({ error: `${what} mislukt: ${(error as Error).message}` });
+      if (error instanceof Cancelled) return;
+      set({
+        error: t('{what} mislukt: {message}', {
+          what: t(what),
+          message: t((error as Error).message),
+        }),
+      });
     } finally {
       set({ busy: null });
     }
@@ -66,7 +92,9 @@ export const useApp = create<AppState>((set, get) => {
       )
       .then((result) => {
         if (result)
-          set({ active: { name: 'Voorbeeld: Drechtsteden 2015–2019', files: [SAMPLE], result } });
+          set({
+            active: { name: t('Voorbeeld: Drechtsteden 2015–2019'), files: [SAMPLE], result },
+          });
       });
 
   const preview = async (progress: (stage: Stage) => void) => {
@@ -104,10 +132,73 @@ export const useApp = create<AppState>((set, get) => {
     preview: null,
     error: null,
 
-    settings: { peildatum: null, gapDays: 31, filters: {} },
+    settings: {
+      peildatum: null,
+      gapDays: 31,
+      filters: {},
+      ageBounds: [...defaultAgeBounds],
+      tariffs: [],
+    },
+    drill: null,
+    how: null,
+    showHow: (how) => set({ how }),
+    restored: false,
+    notice: null,
+    language: savedLanguage(),
+
+    setLanguage: (language) => {
+      saveLanguage(language);
+      document.documentElement.lang = language;
+      set({ language });
+    },
+
+    cancel: () => {
+      cancel();
+      // The new worker knows nothing yet: show the stored data (or the sample) again.
+      set({ busy: null, preview: null, previewInput: null });
+      void get()
+        .start()
+        .then(() => set({ notice: t('Geannuleerd: er is niets veranderd.') }));
+    },
+
+    openDrill: (query) =>
+      run(msg('Inzoomen'), async (progress) => {
+        const answer = await call({ type: 'drill', query }, progress);
+        if (answer.type === 'drill') set({ drill: answer.result });
+      }),
+    closeDrill: () => set({ drill: null }),
+
+    backup: async () => {
+      let bytes: Uint8Array | null = null;
+      await run(msg('Reservekopie maken'), async (progress) => {
+        const answer = await call({ type: 'backup' }, progress);
+        if (answer.type === 'bytes') bytes = answer.bytes;
+      });
+      return bytes;
+    },
+
+    restore: (bytes) =>
+      run(msg('Reservekopie terugzetten'), async (progress) => {
+        const answer = await call({ type: 'restore', bytes }, progress);
+        if (answer.type === 'refused') {
+          set({ error: t(answer.message) });
+          return;
+        }
+        set({ restored: true, active: null });
+        await get().start();
+        set({ notice: t('De reservekopie is teruggezet.') });
+      }),
+
+    undoRestore: () =>
+      run(msg('Terugzetten ongedaan maken'), async (progress) => {
+        await call({ type: 'undoRestore' }, progress);
+        set({ restored: false, active: null });
+        await get().start();
+        set({ notice: t('De werkruimte is weer zoals vóór het terugzetten.') });
+      }),
 
     applySettings: (settings) =>
-      run('Instellingen toepassen', async (progress) => {
+      run(msg('Instellingen toepassen'), async (progress) => {
         set({ settings });
         const result = await analysis({ type: 'settings', settings }, progress);
         const active = get().active;
@@ -115,8 +206,9 @@ export const useApp = create<AppState>((set, get) => {
       }),
 
     start: () =>
-      run('Starten', async (progress) => {
+      run(msg('Starten'), async (progress) => {
         const state = await workspaceState();
+        if (state.activeDatasetId === null) set({ active: null });
         set({ settings: state.settings });
         if (state.activeDatasetId)
           showDataset(await analysis({ type: 'open', datasetId: state.activeDatasetId }, progress));
@@ -126,14 +218,14 @@ export const useApp = create<AppState>((set, get) => {
     previewInput: null,
 
     previewFiles: (files) =>
-      run('Importeren', async (progress) => {
+      run(msg('Importeren'), async (progress) => {
         if (files.length === 0) return;
         set({ preview: null, previewInput: { files, mappings: {}, productMap: {} } });
         await preview(progress);
       }),
 
     mapProduct: (value, product) =>
-      run('Product koppelen', async (progress) => {
+      run(msg('Product koppelen'), async (progress) => {
         const input = get().previewInput;
         if (!input) return;
         set({ previewInput: { ...input, productMap: { ...input.productMap, [value]: product } } });
@@ -141,7 +233,7 @@ export const useApp = create<AppState>((set, get) => {
       }),
 
     remap: (signature, column, field) =>
-      run('Kolom koppelen', async (progress) => {
+      run(msg('Kolom koppelen'), async (progress) => {
         const input = get().previewInput;
         const sheet = get().preview?.result.report.sheets.find((s) => s.signature === signature);
         if (!input || !sheet) return;
@@ -157,7 +249,7 @@ export const useApp = create<AppState>((set, get) => {
       }),
 
     commitPreview: (into) =>
-      run('Opslaan', async (progress) => {
+      run(msg('Opslaan'), async (progress) => {
         const { preview, active } = get();
         if (!preview?.result.metrics) return;
         const datasetId = active?.result.dataset?.id;
@@ -176,7 +268,7 @@ export const useApp = create<AppState>((set, get) => {
     },
 
     undo: (batchId) =>
-      run('Ongedaan maken', async (progress) => {
+      run(msg('Ongedaan maken'), async (progress) => {
         const result = await analysis({ type: 'undo', batchId }, progress);
         if (result?.dataset) showDataset(result);
         else await showSample(progress);

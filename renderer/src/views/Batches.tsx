@@ -1,4 +1,5 @@
-import { formatFigure } from '../format';
+import { formatDateTime, formatFigure } from '../format';
+import { t } from '../i18n/i18n';
 import type { DatasetInfo } from '../worker/protocol';
 
 /** The imports of the active dataset, newest first, each with undo. */
@@ -11,19 +12,19 @@ export function Batches({
 }) {
   return (
     <table className="table" data-testid="batches">
-      <caption>Imports in “{dataset.name}”</caption>
+      <caption>{t('Imports in “{dataset}”', { dataset: dataset.name })}</caption>
       <thead>
         <tr>
-          <th scope="col">Bestand</th>
-          <th scope="col">Geïmporteerd</th>
+          <th scope="col">{t('Bestand')}</th>
+          <th scope="col">{t('Geïmporteerd')}</th>
           <th scope="col" className="num">
-            Toewijzingen
+            {t('Toewijzingen')}
           </th>
           <th scope="col" className="num">
-            Geweigerd
+            {t('Geweigerd')}
           </th>
           <th scope="col">
-            <span className="visually-hidden">Acties</span>
+            <span className="visually-hidden">{t('Acties')}</span>
           </th>
         </tr>
       </thead>
@@ -31,12 +32,12 @@ export function Batches({
         {[...dataset.batches].reverse().map((b) => (
           <tr key={b.id}>
             <td>{b.files.join(', ')}</td>
-            <td>{new Date(b.importedAt).toLocaleString('nl-NL')}</td>
+            <td>{formatDateTime(b.importedAt)}</td>
             <td className="num">{formatFigure(b.allocations, 'count')}</td>
             <td className="num">{formatFigure(b.rejectedRows, 'count')}</td>
             <td>
               <button type="button" className="secondary" onClick={() => onUndo(b.id)}>
-                Ongedaan maken
+                {t('Ongedaan maken')}
               </button>
             </td>
           </tr>

@@ -1,37 +1,74 @@
+import { useMemo } from 'react';
 import type { MetricsJson } from '../../../shared/metrics/compute';
+import { EChart } from '../charts/EChart';
+import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
+import { t } from '../i18n/i18n';
+import { FigureCaption } from './Caption';
 import { FigureTable } from './FigureTable';
+
+const bandName = (b: string) => (b === 'onbekend' ? t('onbekend') : b);
 
 /** Cliënten: age bands per year, mean age at start, gender. */
 export function Clients({ metrics }: { metrics: MetricsJson }) {
   const { years, age } = metrics;
+  const bands = Object.keys(age.clientsByBand);
+  const chart = useMemo(
+    () =>
+      seriesChart(
+        years,
+        bands.map((b) => ({
+          name: bandName(b),
+          values: years.map((y) => age.clientsByBand[b]?.[y] ?? 0),
+        })),
+        { type: 'bar', stacked: true, xName: t('Jaar') },
+      ),
+    [years, bands, age],
+  );
   return (
     <section aria-labelledby="clienten-titel">
-      <h2 id="clienten-titel">Cliënten</h2>
+      <h2 id="clienten-titel">{t('Cliënten')}</h2>
+      <EChart
+        option={chart}
+        name="clienten-per-leeftijd"
+        label={t('Gestapeld staafdiagram: cliënten per leeftijdsklasse per jaar')}
+      />
+      <FigureCaption metrics={metrics} term="clienten">
+        {t('Leeftijd op 1 juli van het jaar; klassen in te stellen bij Instellingen.')}
+      </FigureCaption>
       <FigureTable
-        caption="Cliënten per leeftijdsklasse (leeftijd op 1 juli van het jaar)"
-        head={['Leeftijd', ...years]}
-        rows={age.bands.map((b) => ({
+        caption={t('Cliënten per leeftijdsklasse (leeftijd op 1 juli van het jaar)')}
+        exportName="clienten-per-leeftijd"
+        head={[t('Leeftijd'), ...years]}
+        rows={bands.map((b) => ({
           key: b,
-          label: b,
+          label: bandName(b),
           cells: years.map((y) => formatFigure(age.clientsByBand[b]?.[y], 'count')),
+          values: [bandName(b), ...years.map((y) => age.clientsByBand[b]?.[y] ?? null)],
         }))}
       />
       <FigureTable
-        caption="Instroom: leeftijd bij de start van het traject"
-        head={['Startjaar', 'Gemiddelde leeftijd', ...age.bands]}
+        caption={t('Instroom: leeftijd bij de start van het traject')}
+        exportName="instroom-per-leeftijd"
+        head={[t('Startjaar'), t('Gemiddelde leeftijd'), ...bands.map(bandName)]}
         rows={years.map((y) => ({
           key: y,
           label: y,
           cells: [
             formatFigure(metrics.byYear[y]?.meanAgeAtStart, 'years'),
-            ...age.bands.map((b) => formatFigure(age.inflowByBand[b]?.[y], 'count')),
+            ...bands.map((b) => formatFigure(age.inflowByBand[b]?.[y], 'count')),
+          ],
+          values: [
+            y,
+            metrics.byYear[y]?.meanAgeAtStart ?? null,
+            ...bands.map((b) => age.inflowByBand[b]?.[y] ?? null),
           ],
         }))}
       />
       <FigureTable
-        caption="Geslacht van cliënten (aandeel van wie het bekend is)"
-        head={['Jaar', 'Man', 'Vrouw', 'Anders/onbekend (x)', 'Niet geregistreerd']}
+        caption={t('Geslacht van cliënten (aandeel van wie het bekend is)')}
+        exportName="clienten-geslacht"
+        head={[t('Jaar'), t('Man'), t('Vrouw'), t('Anders/onbekend (x)'), t('Niet geregistreerd')]}
         rows={years.map((y) => {
           const g = metrics.gender[y];
           return {
@@ -43,6 +80,7 @@ export function Clients({ metrics }: { metrics: MetricsJson }) {
               formatFigure(g?.xPct, 'percent'),
               formatFigure(g?.unknown, 'count'),
             ],
+            values: [y, g?.mPct ?? null, g?.vPct ?? null, g?.xPct ?? null, g?.unknown ?? null],
           };
         })}
       />

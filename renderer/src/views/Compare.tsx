@@ -2,14 +2,11 @@ import { useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
 import { compareLines } from '../charts/compareChart';
 import { EChart } from '../charts/EChart';
-import { formatFigure } from '../format';
+import { formatDate, formatFigure, formatNumber } from '../format';
+import { t } from '../i18n/i18n';
 
-const fixed2 = new Intl.NumberFormat('nl-NL', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 const rate = (v: number | null | undefined) =>
-  v === null || v === undefined ? '–' : fixed2.format(v);
+  v === null || v === undefined ? '–' : formatNumber(v, true);
 
 /** Vergelijking: municipalities side by side per 1,000 inhabitants, with index and rank. */
 export function Compare({ data }: { data: CompareJson }) {
@@ -20,7 +17,7 @@ export function Compare({ data }: { data: CompareJson }) {
   const toggle = (code: string) =>
     setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
   const rates = useMemo(
-    () => compareLines(data, chosen, 'clientsPer1000', 'per 1.000'),
+    () => compareLines(data, chosen, 'clientsPer1000', t('per 1.000')),
     [data, chosen],
   );
   const index = useMemo(
@@ -30,9 +27,9 @@ export function Compare({ data }: { data: CompareJson }) {
 
   return (
     <section aria-labelledby="vergelijking-titel">
-      <h2 id="vergelijking-titel">Vergelijking per 1.000 inwoners</h2>
+      <h2 id="vergelijking-titel">{t('Vergelijking per 1.000 inwoners')}</h2>
       <fieldset className="choices">
-        <legend>Gemeenten</legend>
+        <legend>{t('Gemeenten')}</legend>
         {codes.map((code) => {
           const m = data.municipalities[code];
           return (
@@ -44,14 +41,17 @@ export function Compare({ data }: { data: CompareJson }) {
               />{' '}
               {m?.name}
               {m?.kind === 'published' && (
-                <span className="muted"> (gepubliceerd: {m.source})</span>
+                <span className="muted">
+                  {' '}
+                  {t('(gepubliceerd: {source})', { source: m.source })}
+                </span>
               )}
             </label>
           );
         })}
       </fieldset>
       <label>
-        Jaar{' '}
+        {t('Jaar')}{' '}
         <select value={year} onChange={(e) => setYear(e.target.value)}>
           {data.meta.years.map((y) => (
             <option key={y}>{y}</option>
@@ -60,37 +60,39 @@ export function Compare({ data }: { data: CompareJson }) {
       </label>
       <table className="table" data-testid="compare-table">
         <caption>
-          Cliënten, instroom en uitstroom per 1.000 inwoners in {year}; index: cliënten per 1.000
-          t.o.v. {data.meta.baseYear} = 100
+          {t(
+            'Cliënten, instroom en uitstroom per 1.000 inwoners in {year}; index: cliënten per 1.000 t.o.v. {base} = 100',
+            { year, base: data.meta.baseYear ?? '' },
+          )}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Gemeente</th>
+            <th scope="col">{t('Gemeente')}</th>
             <th scope="col" className="num">
-              Inwoners
+              {t('Inwoners')}
             </th>
             <th scope="col" className="num">
-              Cliënten
+              {t('Cliënten')}
             </th>
             <th scope="col" className="num">
-              Cliënten per 1.000
+              {t('Cliënten per 1.000')}
             </th>
             <th scope="col" className="num">
-              Instroom per 1.000
+              {t('Instroom per 1.000')}
             </th>
             <th scope="col" className="num">
-              Uitstroom per 1.000
+              {t('Uitstroom per 1.000')}
             </th>
             <th scope="col" className="num">
-              Kosten per inwoner
+              {t('Kosten per inwoner')}
             </th>
             <th scope="col" className="num">
-              Index
+              {t('Index')}
             </th>
             <th scope="col" className="num">
-              Rang
+              {t('Rang')}
             </th>
-            <th scope="col">Soort cijfer</th>
+            <th scope="col">{t('Soort cijfer')}</th>
           </tr>
         </thead>
         <tbody>
@@ -116,8 +118,8 @@ export function Compare({ data }: { data: CompareJson }) {
                 <td className="num">{f?.rank ?? '–'}</td>
                 <td>
                   {m?.kind === 'published'
-                    ? `gepubliceerd cijfer (${m.source})`
-                    : 'zelfde definities'}
+                    ? t('gepubliceerd cijfer ({source})', { source: m.source })
+                    : t('zelfde definities')}
                 </td>
               </tr>
             );
@@ -125,18 +127,23 @@ export function Compare({ data }: { data: CompareJson }) {
         </tbody>
       </table>
       <p className="caption">
-        Peildatum {data.meta.peildatum.split('-').reverse().join('-')} voor alle gemeenten; “zelfde
-        definities” is berekend uit de registraties met de definities van deze app (gemeente van de
-        toewijzing, anders van de cliënt). Gepubliceerde cijfers volgen de definities van hun bron
-        en staan er alleen naast.
+        {t(
+          'Peildatum {date} voor alle gemeenten; “zelfde definities” is berekend uit de registraties met de definities van deze app (gemeente van de toewijzing, anders van de cliënt). Gepubliceerde cijfers volgen de definities van hun bron en staan er alleen naast.',
+          { date: formatDate(data.meta.peildatum) },
+        )}
       </p>
-      <h3>Cliënten per 1.000 inwoners</h3>
+      <h3>{t('Cliënten per 1.000 inwoners')}</h3>
       <EChart
         option={rates}
-        label="Lijngrafiek: cliënten per 1.000 inwoners per jaar per gemeente"
+        name="vergelijking-per-1000"
+        label={t('Lijngrafiek: cliënten per 1.000 inwoners per jaar per gemeente')}
       />
-      <h3>Index (basisjaar {data.meta.baseYear} = 100)</h3>
-      <EChart option={index} label="Lijngrafiek: index van cliënten per 1.000 inwoners" />
+      <h3>{t('Index (basisjaar {base} = 100)', { base: data.meta.baseYear ?? '' })}</h3>
+      <EChart
+        option={index}
+        name="vergelijking-index"
+        label={t('Lijngrafiek: index van cliënten per 1.000 inwoners')}
+      />
     </section>
   );
 }

@@ -1,69 +1,162 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { MetricsJson } from '../../../shared/metrics/compute';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
-import { costSourceLabels } from '../i18n/nl';
+import { msg, t } from '../i18n/i18n';
+import { costSourceLabels, groupLabel } from '../i18n/labels';
+import { FigureCaption } from './Caption';
 import { FigureTable } from './FigureTable';
 
-/** Kosten: totals and per product per year, per client per month, per trajectory. */
+type Split = 'product' | 'group';
+type Kind = 'month' | 'quarter' | 'year';
+const kindLabels: Record<Kind, string> = {
+  month: msg('Maand'),
+  quarter: msg('Kwartaal'),
+  year: msg('Jaar'),
+};
+msg('zonder aanbieder');
+
+const groupName = (g: string) => (g === 'zonder_aanbieder' ? t('zonder aanbieder') : groupLabel(g));
+
+/** Kosten: per product or provider group per year, per period, per client per month, per trajectory. */
 export function Costs({ metrics }: { metrics: MetricsJson }) {
-  const products = Object.keys(metrics.products);
+  const [split, setSplit] = useState<Split>('product');
+  const [kind, setKind] = useState<Kind>('month');
+  const parts = useMemo(
+    () =>
+      split === 'product'
+        ? Object.keys(metrics.products).map((p) => ({
+            name: p,
+            perYear: metrics.products[p]?.cost ?? {},
+          }))
+        : Object.entries(metrics.costByGroup).map(([g, perYear]) => ({
+            name: groupName(g),
+            perYear,
+          })),
+    [metrics, split],
+  );
   const chart = useMemo(
     () =>
       seriesChart(
         metrics.years,
-        products.map((p) => ({
-          name: p,
-          values: metrics.years.map((y) => metrics.products[p]?.cost?.[y] ?? null),
+        parts.map((p) => ({
+          name: p.name,
+          values: metrics.years.map((y) => p.perYear[y] ?? null),
         })),
-        { type: 'bar', stacked: true, unit: 'euro' },
+        { type: 'bar', stacked: true, unit: 'euro', xName: t('Jaar') },
       ),
-    [metrics, products],
+    [metrics, parts],
+  );
+  const periods = Object.entries(metrics.byPeriod[kind] ?? {});
+  const perPeriod = useMemo(
+    () =>
+      seriesChart(
+        periods.map(([key]) => key),
+        [{ name: t('Kosten'), values: periods.map(([, p]) => p.cost) }],
+        { type: 'bar', unit: 'euro', xName: t(kindLabels[kind]) },
+      ),
+    [periods, kind],
   );
   if (metrics.meta.costSource === 'none') {
     return (
-      <section>
-        <h2>Kosten</h2>
+      <section aria-labelledby="kosten-titel">
+        <h2 id="kosten-titel">{t('Kosten')}</h2>
         <p>
-          Deze gegevens hebben geen kostenregels en geen tarieven. Importeer een blad met
-          declaraties of met tarieven (product, jaar, tarief).
+          {t(
+            'Deze gegevens hebben geen kostenregels en geen tarieven. Importeer een blad met declaraties of met tarieven (product, jaar, tarief), of vul tarieven in bij Instellingen.',
+          )}
         </p>
       </section>
     );
   }
   return (
     <section aria-labelledby="kosten-titel">
-      <h2 id="kosten-titel">Kosten</h2>
-      <p className="caption">Bron: {costSourceLabels[metrics.meta.costSource]} (nooit gemengd).</p>
-      <EChart option={chart} label="Gestapeld staafdiagram: kosten per product per jaar" />
+      <h2 id="kosten-titel">{t('Kosten')}</h2>
+      <p className="caption" data-testid="cost-source">
+        {t('Bron: {source} (nooit gemengd).', {
+          source: t(costSourceLabels[metrics.meta.costSource]),
+        })}
+      </p>
+      <fieldset className="choices">
+        <legend>{t('Uitsplitsen naar')}</legend>
+        {(['product', 'group'] as const).map((s) => (
+          <label key={s}>
+            <input
+              type="radio"
+              name="kosten-split"
+              checked={split === s}
+              onChange={() => setSplit(s)}
+            />{' '}
+            {s === 'product' ? t('Product') : t('Type aanbieder')}
+          </label>
+        ))}
+      </fieldset>
+      <EChart
+        option={chart}
+        name={`kosten-per-${split}`}
+        label={t('Gestapeld staafdiagram: kosten per jaar naar {split}', {
+          split: split === 'product' ? t('product') : t('type aanbieder'),
+        })}
+      />
+      <fieldset className="choices">
+        <legend>{t('Periode')}</legend>
+        {(Object.keys(kindLabels) as Kind[]).map((k) => (
+          <label key={k}>
+            <input
+              type="radio"
+              name="kosten-periode"
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />{' '}
+            {t(kindLabels[k])}
+          </label>
+        ))}
+      </fieldset>
+      <EChart
+        option={perPeriod}
+        name={`kosten-per-${kind}`}
+        height={240}
+        label={t('Staafdiagram: kosten per {period}', {
+          period: t(kindLabels[kind]).toLowerCase(),
+        })}
+      />
+      <FigureCaption metrics={metrics} term="kosten">
+        {t(
+          'Kosten per cliënt per maand: kosten in het jaar gedeeld door het aantal cliënt-maanden met netto kosten boven nul. Kosten per traject: van trajecten die in dat jaar begonnen en beëindigd zijn.',
+        )}
+      </FigureCaption>
       <FigureTable
-        caption="Per jaar"
+        caption={t('Per jaar')}
+        exportName="kosten-per-jaar"
         head={[
-          'Jaar',
-          'Kosten',
-          ...products,
-          'Per cliënt per maand',
-          'Per beëindigd traject (gem.)',
-          '(mediaan)',
+          t('Jaar'),
+          t('Kosten'),
+          ...parts.map((p) => p.name),
+          t('Per cliënt per maand'),
+          t('Per beëindigd traject (gem.)'),
+          t('(mediaan)'),
         ]}
         rows={metrics.years.map((y) => ({
           key: y,
           label: y,
           cells: [
             formatFigure(metrics.byYear[y]?.costTotal, 'euro'),
-            ...products.map((p) => formatFigure(metrics.products[p]?.cost?.[y], 'euro')),
+            ...parts.map((p) => formatFigure(p.perYear[y], 'euro')),
             formatFigure(metrics.byYear[y]?.costPerClientMonth, 'euroCents'),
             formatFigure(metrics.costPerTrajectory[y]?.mean, 'euro'),
             formatFigure(metrics.costPerTrajectory[y]?.median, 'euro'),
           ],
+          values: [
+            y,
+            metrics.byYear[y]?.costTotal ?? null,
+            ...parts.map((p) => p.perYear[y] ?? null),
+            metrics.byYear[y]?.costPerClientMonth ?? null,
+            metrics.costPerTrajectory[y]?.mean ?? null,
+            metrics.costPerTrajectory[y]?.median ?? null,
+          ],
         }))}
       />
-      <p className="caption">
-        Kosten per cliënt per maand: kosten in het jaar gedeeld door het aantal cliënt-maanden met
-        netto kosten boven nul. Kosten per traject: van trajecten die in dat jaar begonnen en
-        beëindigd zijn.
-      </p>
     </section>
   );
 }

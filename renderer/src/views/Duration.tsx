@@ -3,9 +3,17 @@ import type { MetricsJson } from '../../../shared/metrics/compute';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
+import { t } from '../i18n/i18n';
+import { FigureCaption } from './Caption';
 import { FigureTable } from './FigureTable';
 
-/** Trajectduur: the Kaplan–Meier curve and the figures per start year. */
+/** `1–91`, `1.096+`: a duration class in days. */
+const classLabel = (from: number, to: number | null) =>
+  to === null
+    ? `${formatFigure(from, 'days')}+`
+    : `${formatFigure(from, 'days')}–${formatFigure(to, 'days')}`;
+
+/** Trajectduur: the Kaplan–Meier curve, the median by start year, and durations in classes. */
 export function Duration({ metrics }: { metrics: MetricsJson }) {
   const d = metrics.duration;
   const curve = useMemo(() => {
@@ -15,36 +23,98 @@ export function Duration({ metrics }: { metrics: MetricsJson }) {
     let k = 0;
     let s = 1;
     const last = d.curve.days[d.curve.days.length - 1] ?? 0;
-    for (let t = 0; t <= last + 30; t += 30) {
-      while (k < d.curve.days.length && (d.curve.days[k] as number) <= t)
+    for (let day = 0; day <= last + 30; day += 30) {
+      while (k < d.curve.days.length && (d.curve.days[k] as number) <= day)
         s = d.curve.survival[k++] as number;
-      days.push(String(t));
+      days.push(String(day));
       values.push(Math.round(s * 1000) / 10);
     }
-    return seriesChart(days, [{ name: 'Nog lopend (%)', values }], { unit: '%', xName: 'dagen' });
+    return seriesChart(days, [{ name: t('Nog lopend (%)'), values }], {
+      unit: '%',
+      xName: t('dagen'),
+    });
   }, [d]);
+  const byYear = useMemo(
+    () =>
+      seriesChart(
+        metrics.years,
+        [
+          {
+            name: t('Mediane duur (Kaplan–Meier)'),
+            values: metrics.years.map((y) => d.byStartYear[y]?.medianDaysKM ?? null),
+          },
+          {
+            name: t('Gemiddelde duur beëindigde trajecten'),
+            values: metrics.years.map((y) => d.byStartYear[y]?.meanDaysEnded ?? null),
+          },
+        ],
+        { type: 'bar', unit: t('dagen'), xName: t('Startjaar') },
+      ),
+    [metrics, d],
+  );
+  const classes = useMemo(
+    () =>
+      seriesChart(
+        d.classes.map((c) => classLabel(c.from, c.to)),
+        [
+          { name: t('Beëindigd'), values: d.classes.map((c) => c.ended) },
+          { name: t('Nog lopend'), values: d.classes.map((c) => c.ongoing) },
+        ],
+        { type: 'bar', stacked: true, xName: t('dagen') },
+      ),
+    [d],
+  );
   return (
     <section aria-labelledby="duur-titel">
-      <h2 id="duur-titel">Trajectduur</h2>
+      <h2 id="duur-titel">{t('Trajectduur')}</h2>
       <p>
-        Mediane duur (Kaplan–Meier):{' '}
+        {t('Mediane duur (Kaplan–Meier):')}{' '}
         <strong data-metric="duration.medianDaysKM">{formatFigure(d.medianDaysKM, 'days')}</strong>{' '}
-        dagen; nog lopend na een jaar: {formatFigure(d.ongoingAfter365Pct, 'percent')}, na twee
-        jaar: {formatFigure(d.ongoingAfter730Pct, 'percent')}.
+        {t('dagen; nog lopend na een jaar: {one}, na twee jaar: {two}.', {
+          one: formatFigure(d.ongoingAfter365Pct, 'percent'),
+          two: formatFigure(d.ongoingAfter730Pct, 'percent'),
+        })}
       </p>
+      <div className="chart-grid">
+        <div>
+          <h3>{t('Aandeel nog lopend')}</h3>
+          <EChart
+            option={curve}
+            name="trajectduur-kaplan-meier"
+            label={t('Lijngrafiek: aandeel trajecten dat na zoveel dagen nog loopt (Kaplan–Meier)')}
+          />
+        </div>
+        <div>
+          <h3>{t('Duur per startjaar')}</h3>
+          <EChart
+            option={byYear}
+            name="trajectduur-per-startjaar"
+            label={t('Staafdiagram: mediane en gemiddelde trajectduur per startjaar')}
+          />
+        </div>
+      </div>
+      <h3>{t('Trajecten naar duur')}</h3>
       <EChart
-        option={curve}
-        label="Lijngrafiek: aandeel trajecten dat na zoveel dagen nog loopt (Kaplan–Meier)"
+        option={classes}
+        name="trajectduur-klassen"
+        height={260}
+        label={t('Gestapeld staafdiagram: trajecten per duurklasse, beëindigd en nog lopend')}
       />
+      <FigureCaption metrics={metrics} term="duur">
+        {t(
+          'Duur in dagen, begin- en einddag meegeteld. Lopende trajecten tellen mee tot de peildatum; een recent startjaar heeft vaak nog geen mediaan.',
+        )}
+      </FigureCaption>
       <FigureTable
-        caption="Per startjaar (lopende trajecten tellen mee tot de peildatum)"
+        caption={t('Per startjaar (lopende trajecten tellen mee tot de peildatum)')}
+        exportName="trajectduur-per-startjaar"
         head={[
-          'Startjaar',
-          'Instroom',
-          'Mediane duur (dagen)',
-          'Gem. duur beëindigd',
-          'Lopend na 1 jaar',
-          'Lopend na 2 jaar',
+          t('Startjaar'),
+          t('Instroom'),
+          t('Mediane duur (dagen)'),
+          t('Gem. duur beëindigd'),
+          t('Lopend na 1 jaar'),
+          t('Lopend na 2 jaar'),
         ]}
         rows={metrics.years.map((y) => {
           const f = d.byStartYear[y];
@@ -53,10 +123,20 @@ export function Duration({ metrics }: { metrics: MetricsJson }) {
             label: y,
             cells: [
               formatFigure(metrics.byYear[y]?.inflow, 'count'),
-              f?.medianDaysKM === null ? 'nog niet bekend' : formatFigure(f?.medianDaysKM, 'days'),
+              f?.medianDaysKM === null
+                ? t('nog niet bekend')
+                : formatFigure(f?.medianDaysKM, 'days'),
               formatFigure(f?.meanDaysEnded, 'years'),
               formatFigure(f?.ongoingAfter365Pct, 'percent'),
               formatFigure(f?.ongoingAfter730Pct, 'percent'),
+            ],
+            values: [
+              y,
+              metrics.byYear[y]?.inflow ?? null,
+              f?.medianDaysKM ?? null,
+              f?.meanDaysEnded ?? null,
+              f?.ongoingAfter365Pct ?? null,
+              f?.ongoingAfter730Pct ?? null,
             ],
           };
         })}

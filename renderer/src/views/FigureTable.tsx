@@ -1,4 +1,9 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
+import { tableWorkbook, XLSX_TYPE } from '../exportFigures';
+import { t } from '../i18n/i18n';
+import { saveBytes } from '../platform';
+
+export type Cell = string | number | null;
 
 export interface FigureRow {
   key: string;
@@ -6,45 +11,176 @@ export interface FigureRow {
   label: ReactNode;
   /** The figures, right-aligned. */
   cells: ReactNode[];
+  /** Raw values of every column, the label's first: sorting and the .xlsx export use them. */
+  values?: Cell[];
 }
 
-/** A table of figures: a caption, a row-header column, numeric columns. */
+/** Rows above which only the rows in view are rendered. */
+export const VIRTUAL_FROM = 200;
+const ROW_HEIGHT = 34;
+const VIEW_HEIGHT = 520;
+const OVERSCAN = 10;
+
+/** Text before numbers, nulls last; numbers by value, text the Dutch way. */
+function compare(a: Cell, b: Cell): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'nl', { numeric: true });
+}
+
+/**
+ * A table of figures: a caption, a row-header column, numeric columns. With
+ * raw `values` on its rows it sorts by any column (click or Enter on a header)
+ * and exports to .xlsx; long tables render only the rows in view.
+ */
 export function FigureTable({
   caption,
   head,
   rows,
   testId,
+  exportName,
+  initialSort,
+  textColumns,
 }: {
   caption: ReactNode;
   head: string[];
   rows: FigureRow[];
   testId?: string;
+  /** File name (without extension) for the .xlsx export of the values. */
+  exportName?: string;
+  initialSort?: { column: number; down: boolean };
+  /** Which columns hold text (left-aligned); by default only the first. */
+  textColumns?: readonly number[];
 }) {
-  return (
-    <table className="table" data-testid={testId}>
-      <caption>{caption}</caption>
+  const isText = (column: number) => column === 0 || (textColumns?.includes(column) ?? false);
+  const hasValues = rows.length > 0 && rows.every((r) => r.values);
+  const sortable = hasValues && rows.length > 1;
+  const [sort, setSort] = useState(initialSort ?? null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const sorted = useMemo(() => {
+    if (!sortable || !sort) return rows;
+    const column = sort.column;
+    const list = [...rows].sort((x, y) => {
+      const a = x.values?.[column] ?? null;
+      const b = y.values?.[column] ?? null;
+      const order = compare(a, b);
+      // Nulls stay last either way.
+      return sort.down && a !== null && b !== null ? -order : order;
+    });
+    return list;
+  }, [rows, sort, sortable]);
+
+  const virtual = sorted.length > VIRTUAL_FROM;
+  const first = virtual ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
+  const last = virtual
+    ? Math.min(sorted.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN)
+    : sorted.length;
+  const shown = sorted.slice(first, last);
+
+  const exportXlsx = () => {
+    const values = sorted.map((r) => r.values ?? []);
+    void saveBytes(
+      `${exportName}.xlsx`,
+      tableWorkbook(typeof caption === 'string' ? caption : (exportName ?? ''), head, values),
+      XLSX_TYPE,
+    );
+  };
+
+  const table = (
+    <table
+      className="table"
+      data-testid={testId}
+      aria-rowcount={virtual ? sorted.length + 1 : undefined}
+    >
+      <caption>
+        {caption}
+        {sortable && <span className="visually-hidden"> {t('(kolomkoppen sorteren)')}</span>}
+      </caption>
       <thead>
         <tr>
           {head.map((h, i) => (
-            <th scope="col" key={h} className={i === 0 ? '' : 'num'}>
-              {h}
+            <th
+              scope="col"
+              key={h}
+              className={isText(i) ? '' : 'num'}
+              aria-sort={
+                sort?.column === i
+                  ? sort.down
+                    ? 'descending'
+                    : 'ascending'
+                  : sortable
+                    ? 'none'
+                    : undefined
+              }
+            >
+              {sortable ? (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    setSort((s) => ({ column: i, down: s?.column === i ? !s.down : i !== 0 }))
+                  }
+                >
+                  {h}
+                </button>
+              ) : (
+                h
+              )}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
+        {first > 0 && (
+          <tr className="spacer" style={{ height: first * ROW_HEIGHT }}>
+            <td colSpan={head.length} />
+          </tr>
+        )}
+        {shown.map((r, k) => (
+          <tr
+            key={r.key}
+            style={virtual ? { height: ROW_HEIGHT } : undefined}
+            aria-rowindex={virtual ? first + k + 2 : undefined}
+          >
             <th scope="row">{r.label}</th>
             {r.cells.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
-              <td className="num" key={i}>
+              <td className={isText(i + 1) ? undefined : 'num'} key={i}>
                 {c}
               </td>
             ))}
           </tr>
         ))}
+        {last < sorted.length && (
+          <tr className="spacer" style={{ height: (sorted.length - last) * ROW_HEIGHT }}>
+            <td colSpan={head.length} />
+          </tr>
+        )}
       </tbody>
     </table>
+  );
+
+  return (
+    <div className="figure-table">
+      {virtual ? (
+        <section
+          className="table-scroll"
+          style={{ maxHeight: VIEW_HEIGHT }}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll area must be reachable by keyboard
+          tabIndex={0}
+          aria-label={typeof caption === 'string' ? caption : t('Tabel')}
+        >
+          {table}
+        </section>
+      ) : (
+        table
+      )}
+      {exportName && hasValues && (
+        <button type="button" className="secondary small" onClick={exportXlsx}>
+          {t('Tabel als .xlsx')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import type { Filters } from '../../../shared/metrics/filters';
 import type { IbProduct } from '../../../shared/model/products';
-import { type ProviderGroup, providerGroupLabels } from '../../../shared/model/providerGroups';
+import type { ProviderGroup } from '../../../shared/model/providerGroups';
+import { t } from '../i18n/i18n';
+import { groupLabel } from '../i18n/labels';
 import type { FilterOptions } from '../worker/protocol';
 
 type Dimension = keyof Filters;
+
+/** Options above which a choice gets a search field and shows only what matches. */
+const SEARCH_FROM = 12;
+const SHOWN_AT_MOST = 100;
 
 /** One dimension's choices in a keyboard-friendly disclosure with checkboxes. */
 function Choice({
@@ -17,19 +24,39 @@ function Choice({
   chosen: readonly string[];
   onChange: (values: string[]) => void;
 }) {
+  const [query, setQuery] = useState('');
   if (options.length === 0) return null;
   const toggle = (value: string) =>
     onChange(chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value]);
+  const searchable = options.length > SEARCH_FROM;
+  const q = query.trim().toLocaleLowerCase('nl');
+  const matching = q ? options.filter((o) => o.label.toLocaleLowerCase('nl').includes(q)) : options;
+  // Chosen options stay visible whatever the search.
+  const shown = [
+    ...options.filter((o) => chosen.includes(o.value) && !matching.includes(o)),
+    ...matching.slice(0, SHOWN_AT_MOST),
+  ];
   return (
     <details className="filter">
       <summary>
         {label}:{' '}
         {chosen.length === 0
-          ? 'alle'
-          : chosen.map((v) => options.find((o) => o.value === v)?.label ?? v).join(', ')}
+          ? t('alle')
+          : chosen.length > 3
+            ? t('{n} gekozen', { n: chosen.length })
+            : chosen.map((v) => options.find((o) => o.value === v)?.label ?? v).join(', ')}
       </summary>
       <div className="filter-options">
-        {options.map((o) => (
+        {searchable && (
+          <input
+            type="search"
+            value={query}
+            placeholder={t('Zoeken…')}
+            aria-label={t('{label} zoeken', { label })}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        )}
+        {shown.map((o) => (
           <label key={o.value}>
             <input
               type="checkbox"
@@ -39,6 +66,11 @@ function Choice({
             {o.label}
           </label>
         ))}
+        {matching.length > SHOWN_AT_MOST && (
+          <span className="caption">
+            {t('Nog {n} meer: verfijn de zoekopdracht.', { n: matching.length - SHOWN_AT_MOST })}
+          </span>
+        )}
       </div>
     </details>
   );
@@ -59,37 +91,40 @@ export function FilterBar({
   const active = Object.values(filters).some((v) => Array.isArray(v) && v.length > 0);
   return (
     <fieldset className="filter-bar">
-      <legend className="visually-hidden">Filters</legend>
+      <legend className="visually-hidden">{t('Filters')}</legend>
       <Choice
-        label="Gemeente"
+        label={t('Gemeente')}
         options={options.municipalities.map((m) => ({ value: m.code, label: m.name }))}
         chosen={filters.municipalities ?? []}
         onChange={(v) => set('municipalities', v)}
       />
       <Choice
-        label="Type aanbieder"
-        options={options.providerGroups.map((g) => ({
-          value: g,
-          label: providerGroupLabels[g as ProviderGroup],
-        }))}
+        label={t('Type aanbieder')}
+        options={options.providerGroups.map((g) => ({ value: g, label: groupLabel(g) }))}
         chosen={filters.providerGroups ?? []}
         onChange={(v) => set('providerGroups', v as ProviderGroup[])}
       />
       <Choice
-        label="Product"
+        label={t('Aanbieder')}
+        options={options.providers.map((p) => ({ value: p.id, label: p.name }))}
+        chosen={filters.providers ?? []}
+        onChange={(v) => set('providers', v)}
+      />
+      <Choice
+        label={t('Product')}
         options={options.products.map((p) => ({ value: p, label: p }))}
         chosen={filters.products ?? []}
         onChange={(v) => set('products', v as IbProduct[])}
       />
       <Choice
-        label="Leeftijd"
+        label={t('Leeftijd')}
         options={options.ageBands.map((b) => ({ value: b, label: b }))}
         chosen={filters.ageBands ?? []}
         onChange={(v) => set('ageBands', v)}
       />
       {active && (
         <button type="button" className="secondary" onClick={() => onChange({})}>
-          Filters wissen
+          {t('Filters wissen')}
         </button>
       )}
     </fieldset>

@@ -1,81 +1,176 @@
 import { useMemo, useState } from 'react';
-import type { MetricsJson } from '../../../shared/metrics/compute';
+import type { MetricsJson, PeriodFigures } from '../../../shared/metrics/compute';
 import { EChart } from '../charts/EChart';
-import { seriesChart } from '../charts/series';
+import { type Series, seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
+import { msg, t } from '../i18n/i18n';
+import { groupLabel } from '../i18n/labels';
+import { useApp } from '../state/store';
+import { FigureCaption } from './Caption';
 import { FigureTable } from './FigureTable';
 
 type Kind = 'month' | 'quarter' | 'year' | 'fourWeek';
 const kindLabels: Record<Kind, string> = {
-  month: 'Maand',
-  quarter: 'Kwartaal',
-  year: 'Jaar',
-  fourWeek: '4-weekperiode',
+  month: msg('Maand'),
+  quarter: msg('Kwartaal'),
+  year: msg('Jaar'),
+  fourWeek: msg('4-weekperiode'),
+};
+type Split = 'none' | 'product' | 'group';
+const splitLabels: Record<Split, string> = {
+  none: msg('Geen'),
+  product: msg('Product'),
+  group: msg('Type aanbieder'),
+};
+type Measure = 'inflow' | 'outflow';
+const measureLabels: Record<Measure, string> = {
+  inflow: msg('Instroom'),
+  outflow: msg('Uitstroom'),
 };
 
-/** Instroom & uitstroom: per month, quarter, year or 4-week period. */
-export function Flows({ metrics }: { metrics: MetricsJson }) {
-  const [kind, setKind] = useState<Kind>('quarter');
-  const rows = useMemo(() => {
-    if (kind === 'year') {
-      return metrics.years.map((y) => ({
-        key: y,
-        inflow: metrics.byYear[y]?.inflow ?? 0,
-        outflow: metrics.byYear[y]?.outflow ?? 0,
-        clients: metrics.byYear[y]?.clients ?? 0,
-      }));
-    }
-    return Object.entries(metrics.byPeriod[kind] ?? {}).map(([key, p]) => ({
-      key,
-      inflow: p.inflow,
-      outflow: p.outflow,
-      clients: p.clients,
-    }));
-  }, [metrics, kind]);
-  const chart = useMemo(
-    () =>
-      seriesChart(
-        rows.map((r) => r.key),
-        [
-          { name: 'Instroom', values: rows.map((r) => r.inflow) },
-          { name: 'Uitstroom', values: rows.map((r) => r.outflow) },
-        ],
-        { type: 'bar' },
-      ),
-    [rows],
+/** The split of one measure: `inflowByProduct`, `outflowByGroup`, … */
+const splitOf = (p: PeriodFigures, measure: Measure, split: Exclude<Split, 'none'>) =>
+  p[`${measure}By${split === 'product' ? 'Product' : 'Group'}`];
+
+/** A radio group of choices, keyboard-operable as one control. */
+function Choices<K extends string>({
+  legend,
+  name,
+  labels,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  labels: Record<K, string>;
+  value: K;
+  onChange: (k: K) => void;
+}) {
+  return (
+    <fieldset className="choices">
+      <legend>{legend}</legend>
+      {(Object.keys(labels) as K[]).map((k) => (
+        <label key={k}>
+          <input type="radio" name={name} checked={value === k} onChange={() => onChange(k)} />{' '}
+          {t(labels[k])}
+        </label>
+      ))}
+    </fieldset>
   );
+}
+
+/** Instroom & uitstroom: per month, quarter, year or 4-week period, in total or stacked by product or provider group. */
+export function Flows({ metrics }: { metrics: MetricsJson }) {
+  const openDrill = useApp((s) => s.openDrill);
+  const [kind, setKind] = useState<Kind>('quarter');
+  const [split, setSplit] = useState<Split>('none');
+  const [measure, setMeasure] = useState<Measure>('inflow');
+  const periods = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
+  const keys = periods.map(([key]) => key);
+
+  const chart = useMemo(() => {
+    if (split === 'none') {
+      return seriesChart(
+        keys,
+        [
+          { name: t('Instroom'), values: periods.map(([, p]) => p.inflow) },
+          { name: t('Uitstroom'), values: periods.map(([, p]) => p.outflow) },
+        ],
+        { type: 'bar', xName: t(kindLabels[kind]) },
+      );
+    }
+    const categories = [
+      ...new Set(periods.flatMap(([, p]) => Object.keys(splitOf(p, measure, split)))),
+    ];
+    const series: Series[] = categories.map((c) => ({
+      name: split === 'group' ? groupLabel(c) : c,
+      values: periods.map(([, p]) => splitOf(p, measure, split)[c] ?? 0),
+    }));
+    return seriesChart(keys, series, { type: 'bar', stacked: true, xName: t(kindLabels[kind]) });
+  }, [periods, keys, kind, split, measure]);
+
+  const what =
+    split === 'none'
+      ? t('instroom en uitstroom')
+      : t('{measure} naar {split}', {
+          measure: t(measureLabels[measure]).toLowerCase(),
+          split: t(splitLabels[split]).toLowerCase(),
+        });
+  const periodName = t(kindLabels[kind]).toLowerCase();
+
   return (
     <section aria-labelledby="flows-titel">
-      <h2 id="flows-titel">Instroom &amp; uitstroom</h2>
-      <fieldset className="choices" aria-label="Periode">
-        <legend>Periode</legend>
-        {(Object.keys(kindLabels) as Kind[]).map((k) => (
-          <label key={k}>
-            <input type="radio" name="periode" checked={kind === k} onChange={() => setKind(k)} />{' '}
-            {kindLabels[k]}
-          </label>
-        ))}
-      </fieldset>
+      <h2 id="flows-titel">{t('Instroom & uitstroom')}</h2>
+      <div className="choice-row">
+        <Choices
+          legend={t('Periode')}
+          name="periode"
+          labels={kindLabels}
+          value={kind}
+          onChange={setKind}
+        />
+        <Choices
+          legend={t('Uitsplitsen naar')}
+          name="split"
+          labels={splitLabels}
+          value={split}
+          onChange={setSplit}
+        />
+        {split !== 'none' && (
+          <Choices
+            legend={t('Maat')}
+            name="maat"
+            labels={measureLabels}
+            value={measure}
+            onChange={setMeasure}
+          />
+        )}
+      </div>
       <EChart
         option={chart}
-        label={`Staafdiagram: instroom en uitstroom per ${kindLabels[kind].toLowerCase()}`}
+        name={`instroom-uitstroom-${kind}`}
+        label={t('Staafdiagram: {what} per {period}', { what, period: periodName })}
+        onPick={(index, seriesName) => {
+          const period = keys[index];
+          const metric =
+            split === 'none' ? (seriesName === t('Uitstroom') ? 'outflow' : 'inflow') : measure;
+          if (period) void openDrill({ metric, kind, period });
+        }}
       />
-      <p className="caption">
-        Instroom: trajecten die in de periode beginnen. Uitstroom: beëindigde trajecten die in de
-        periode eindigen. Cliënten: verschillende cliënten met een IB-dag in de periode. Peildatum{' '}
-        {metrics.meta.peildatum.split('-').reverse().join('-')}.
-      </p>
+      <FigureCaption metrics={metrics} term="instroom">
+        {t(
+          'Instroom: trajecten die in de periode beginnen. Uitstroom: beëindigde trajecten die in de periode eindigen. Cliënten: verschillende cliënten met een IB-dag in de periode. Uitsplitsing naar de eerste toewijzing van het traject. Klik op een staaf voor de trajecten erachter.',
+        )}
+      </FigureCaption>
       <FigureTable
-        caption={`Per ${kindLabels[kind].toLowerCase()}`}
-        head={[kindLabels[kind], 'Instroom', 'Uitstroom', 'Cliënten']}
-        rows={rows.map((r) => ({
-          key: r.key,
-          label: r.key,
+        caption={t('Per {period}', { period: periodName })}
+        exportName={`instroom-uitstroom-${kind}`}
+        head={[t(kindLabels[kind]), t('Instroom'), t('Uitstroom'), t('Cliënten')]}
+        rows={periods.map(([key, p]) => ({
+          key,
+          label: key,
           cells: [
-            formatFigure(r.inflow, 'count'),
-            formatFigure(r.outflow, 'count'),
-            formatFigure(r.clients, 'count'),
+            <button
+              key="in"
+              type="button"
+              className="link"
+              aria-label={t('Trajecten achter instroom {period}', { period: key })}
+              onClick={() => void openDrill({ metric: 'inflow', kind, period: key })}
+            >
+              {formatFigure(p.inflow, 'count')}
+            </button>,
+            <button
+              key="out"
+              type="button"
+              className="link"
+              aria-label={t('Trajecten achter uitstroom {period}', { period: key })}
+              onClick={() => void openDrill({ metric: 'outflow', kind, period: key })}
+            >
+              {formatFigure(p.outflow, 'count')}
+            </button>,
+            formatFigure(p.clients, 'count'),
           ],
+          values: [key, p.inflow, p.outflow, p.clients],
         }))}
       />
     </section>

@@ -1,5 +1,7 @@
 import type { Field } from '../../../shared/import/fields';
 import type { ProductCode } from '../../../shared/model/products';
+import { formatDateTime } from '../format';
+import { t } from '../i18n/i18n';
 import type { Shown } from '../state/store';
 import { ImportReportView } from './ImportReportView';
 import { ProductMapping } from './ProductMapping';
@@ -24,17 +26,20 @@ export function ImportPreview({
   const known = preview.result.knownBatch;
   return (
     <section className="preview" aria-labelledby="preview-titel">
-      <h2 id="preview-titel">Voorbeeld van de import: {preview.name}</h2>
+      <h2 id="preview-titel">{t('Voorbeeld van de import: {name}', { name: preview.name })}</h2>
       <p>
-        Er is nog niets opgeslagen. Controleer hoe de bestanden gelezen zijn en bevestig daarna.
+        {t(
+          'Er is nog niets opgeslagen. Controleer hoe de bestanden gelezen zijn en bevestig daarna.',
+        )}
         {!usable &&
-          ' Er zijn geen bruikbare toewijzingen gevonden; deze import kan niet worden bevestigd.'}
+          ` ${t('Er zijn geen bruikbare toewijzingen gevonden; deze import kan niet worden bevestigd.')}`}
       </p>
       {known && (
         <p role="status">
-          Dit bestand is al eerder geïmporteerd in “{activeDataset}” (
-          {new Date(known.importedAt).toLocaleString('nl-NL')}). Bevestigen in die gegevensset
-          vervangt die import.
+          {t(
+            'Dit bestand is al eerder geïmporteerd in “{dataset}” ({when}). Bevestigen in die gegevensset vervangt die import.',
+            { dataset: activeDataset ?? '', when: formatDateTime(known.importedAt) },
+          )}
         </p>
       )}
       <ProductMapping unknown={preview.result.report.unknownProducts} onMap={onMapProduct} />
@@ -46,7 +51,7 @@ export function ImportPreview({
           disabled={!usable}
           onClick={() => onCommit('new')}
         >
-          Importeren bevestigen (nieuwe gegevensset)
+          {t('Importeren bevestigen (nieuwe gegevensset)')}
         </button>
         {activeDataset && (
           <button
@@ -56,11 +61,13 @@ export function ImportPreview({
             disabled={!usable}
             onClick={() => onCommit('active')}
           >
-            {known ? 'Vervangen in' : 'Toevoegen aan'} “{activeDataset}”
+            {known
+              ? t('Vervangen in “{dataset}”', { dataset: activeDataset })
+              : t('Toevoegen aan “{dataset}”', { dataset: activeDataset })}
           </button>
         )}
         <button type="button" className="secondary" onClick={onCancel}>
-          Annuleren
+          {t('Annuleren')}
         </button>
       </div>
     </section>

@@ -2,33 +2,34 @@ import { type Field, fields } from '../../../shared/import/fields';
 import { fileErrorMessage, issueMessage } from '../../../shared/import/messages';
 import type { ImportReport, SheetReport } from '../../../shared/import/report';
 import { formatFigure } from '../format';
-import { sheetKindLabels } from '../i18n/nl';
+import { currentLanguage, msg, t } from '../i18n/i18n';
+import { sheetKindLabels } from '../i18n/labels';
 
 const fieldLabels: Record<string, string> = {
-  client: 'cliënt',
-  provider: 'aanbieder',
-  providerName: 'naam aanbieder',
-  providerGroup: 'groep',
-  product: 'product',
-  startDate: 'startdatum',
-  endDate: 'einddatum',
-  birthDate: 'geboortedatum',
-  birthYear: 'geboortejaar',
-  gender: 'geslacht',
-  municipality: 'gemeente',
-  reasonEnd: 'reden einde',
-  referrer: 'verwijzer',
-  registrationDate: 'aanmelddatum',
-  period: 'periode',
-  amount: 'bedrag',
-  tariff: 'tarief',
-  year: 'jaar',
-  inhabitants: 'inwoners',
-  inhabitants18: 'inwoners 18+',
-  clientCount: 'cliënten',
-  inflow: 'instroom',
-  outflow: 'uitstroom',
-  volume: 'volume',
+  client: msg('cliënt'),
+  provider: msg('aanbieder'),
+  providerName: msg('naam aanbieder'),
+  providerGroup: msg('groep'),
+  product: msg('product'),
+  startDate: msg('startdatum'),
+  endDate: msg('einddatum'),
+  birthDate: msg('geboortedatum'),
+  birthYear: msg('geboortejaar'),
+  gender: msg('geslacht'),
+  municipality: msg('gemeente'),
+  reasonEnd: msg('reden einde'),
+  referrer: msg('verwijzer'),
+  registrationDate: msg('aanmelddatum'),
+  period: msg('periode'),
+  amount: msg('bedrag'),
+  tariff: msg('tarief'),
+  year: msg('jaar'),
+  inhabitants: msg('inwoners'),
+  inhabitants18: msg('inwoners 18+'),
+  clientCount: msg('cliënten'),
+  inflow: msg('instroom'),
+  outflow: msg('uitstroom'),
+  volume: msg('volume'),
 };
 
 type Remap = (signature: string, column: number, field: Field | null) => void;
@@ -43,7 +44,7 @@ function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap 
   return (
     <details className="mapping">
       <summary>
-        Kolommen koppelen: {sheet.file} · {sheet.sheet}
+        {t('Kolommen koppelen: {file} · {sheet}', { file: sheet.file, sheet: sheet.sheet })}
       </summary>
       <div className="mapping-grid">
         {headers.map((header, column) =>
@@ -58,10 +59,10 @@ function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap 
                   onRemap(signature, column, (e.target.value || null) as Field | null)
                 }
               >
-                <option value="">— niet gebruiken —</option>
+                <option value="">{t('— niet gebruiken —')}</option>
                 {fields.map((f) => (
                   <option key={f} value={f}>
-                    {fieldLabels[f] ?? f}
+                    {t(fieldLabels[f] ?? f)}
                   </option>
                 ))}
               </select>
@@ -70,7 +71,7 @@ function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap 
         )}
       </div>
       <p className="caption">
-        Een correctie wordt onthouden voor het volgende bestand met dezelfde kolomkoppen.
+        {t('Een correctie wordt onthouden voor het volgende bestand met dezelfde kolomkoppen.')}
       </p>
     </details>
   );
@@ -82,27 +83,27 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
     <div className="report">
       {report.fileErrors.map((e) => (
         <p key={e.file} role="alert" className="error">
-          {e.file}: {fileErrorMessage(e.code)}
+          {e.file}: {fileErrorMessage(e.code, currentLanguage())}
         </p>
       ))}
       <table className="table">
-        <caption>Zo is elk blad gelezen</caption>
+        <caption>{t('Zo is elk blad gelezen')}</caption>
         <thead>
           <tr>
-            <th scope="col">Bestand · blad</th>
-            <th scope="col">Herkend als</th>
+            <th scope="col">{t('Bestand · blad')}</th>
+            <th scope="col">{t('Herkend als')}</th>
             <th scope="col" className="num">
-              Kopregel
+              {t('Kopregel')}
             </th>
-            <th scope="col">Kolommen</th>
+            <th scope="col">{t('Kolommen')}</th>
             <th scope="col" className="num">
-              Gelezen
-            </th>
-            <th scope="col" className="num">
-              Geweigerd
+              {t('Gelezen')}
             </th>
             <th scope="col" className="num">
-              Dubbel
+              {t('Geweigerd')}
+            </th>
+            <th scope="col" className="num">
+              {t('Dubbel')}
             </th>
           </tr>
         </thead>
@@ -112,15 +113,18 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
               <td>
                 {s.file} · {s.sheet}
               </td>
-              <td>{sheetKindLabels[s.kind]}</td>
+              <td>{t(sheetKindLabels[s.kind])}</td>
               <td className="num">{s.headerRow ?? '–'}</td>
               <td>
                 {fields
                   .filter((f) => s.columns[f] !== undefined)
-                  .map((f) => `${s.columns[f]} → ${fieldLabels[f] ?? f}`)
+                  .map((f) => `${s.columns[f]} → ${t(fieldLabels[f] ?? f)}`)
                   .join(' · ')}
                 {s.unused.length > 0 && (
-                  <span className="muted"> · niet gebruikt: {s.unused.join(', ')}</span>
+                  <span className="muted">
+                    {' · '}
+                    {t('niet gebruikt: {columns}', { columns: s.unused.join(', ') })}
+                  </span>
                 )}
               </td>
               <td className="num">{formatFigure(s.accepted, 'count')}</td>
@@ -136,16 +140,18 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
         ))}
       {report.rejected.length > 0 && (
         <table className="table" data-testid="rejected-rows">
-          <caption>Geweigerde regels ({formatFigure(report.rejected.length, 'count')})</caption>
+          <caption>
+            {t('Geweigerde regels ({n})', { n: formatFigure(report.rejected.length, 'count') })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Blad</th>
+              <th scope="col">{t('Blad')}</th>
               <th scope="col" className="num">
                 Rij
               </th>
-              <th scope="col">Kolom</th>
-              <th scope="col">Waarde</th>
-              <th scope="col">Reden</th>
+              <th scope="col">{t('Kolom')}</th>
+              <th scope="col">{t('Waarde')}</th>
+              <th scope="col">{t('Reden')}</th>
             </tr>
           </thead>
           <tbody>
@@ -154,8 +160,8 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
                 <td>{r.sheet}</td>
                 <td className="num">{r.row}</td>
                 <td>{r.column}</td>
-                <td>{r.value || <span className="muted">(leeg)</span>}</td>
-                <td>{issueMessage(r.code)}</td>
+                <td>{r.value || <span className="muted">{t('(leeg)')}</span>}</td>
+                <td>{issueMessage(r.code, currentLanguage())}</td>
               </tr>
             ))}
           </tbody>

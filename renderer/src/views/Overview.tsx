@@ -1,38 +1,11 @@
 import type { MetricsJson } from '../../../shared/metrics/compute';
-import { municipalityName } from '../../../shared/model/municipalities';
-import {
-  type ProviderGroup,
-  providerGroupLabels,
-  providerGroups,
-} from '../../../shared/model/providerGroups';
+import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
+import { providerGroups } from '../../../shared/model/providerGroups';
 import { formatChange, formatFigure } from '../format';
-import { costSourceLabels, keyFigures } from '../i18n/nl';
-
-const filterNames: Record<string, string> = {
-  municipalities: 'gemeente',
-  providerGroups: 'type aanbieder',
-  providers: 'aanbieder',
-  products: 'product',
-  ageBands: 'leeftijd',
-};
-
-const valueName = (dimension: string, value: string) =>
-  dimension === 'providerGroups'
-    ? (providerGroupLabels[value as ProviderGroup] ?? value)
-    : dimension === 'municipalities'
-      ? (municipalityName(value) ?? value)
-      : value;
-
-/** ` Filter: gemeente GM0505; product IB1.` when filters are in force. */
-function filterText(m: MetricsJson): string {
-  const parts = Object.entries(m.meta.filters)
-    .filter(([, v]) => Array.isArray(v) && v.length > 0)
-    .map(
-      ([k, v]) =>
-        `${filterNames[k] ?? k} ${(v as string[]).map((x) => valueName(k, x)).join(', ')}`,
-    );
-  return parts.length ? ` Filter: ${parts.join('; ')}.` : '';
-}
+import { t } from '../i18n/i18n';
+import { costSourceLabels, groupLabel, keyFigures } from '../i18n/labels';
+import { useApp } from '../state/store';
+import { FigureCaption } from './Caption';
 
 /** The last two full years before the peildatum (the peildatum's own year when it is 31 December). */
 export function comparedYears(m: MetricsJson): [string, string] | [string] {
@@ -44,19 +17,22 @@ export function comparedYears(m: MetricsJson): [string, string] | [string] {
     : [m.years[m.years.length - 1] as string];
 }
 
+const drillable = (key: string): key is DrillMetric => drillMetrics.includes(key as DrillMetric);
+
 export function Overview({ metrics }: { metrics: MetricsJson }) {
+  const openDrill = useApp((s) => s.openDrill);
   const years = comparedYears(metrics);
   const [previous, latest] = years.length === 2 ? years : [null, years[0]];
   return (
     <section aria-labelledby="overzicht-titel">
-      <h2 id="overzicht-titel">Overzicht {latest}</h2>
+      <h2 id="overzicht-titel">{t('Overzicht {year}', { year: latest })}</h2>
       <ul className="figures">
         {keyFigures.map(({ key, label, format }) => {
           const value = metrics.byYear[latest]?.[key] ?? null;
           const before = previous ? (metrics.byYear[previous]?.[key] ?? null) : null;
           return (
             <li key={key} className="figure">
-              <span className="figure-label">{label}</span>
+              <span className="figure-label">{t(label)}</span>
               <span
                 className="figure-value"
                 data-metric={key}
@@ -65,6 +41,19 @@ export function Overview({ metrics }: { metrics: MetricsJson }) {
               >
                 {formatFigure(value, format)}
               </span>
+              {drillable(key) && (
+                <button
+                  type="button"
+                  className="link small"
+                  aria-label={t('Trajecten achter {figure} {year}', {
+                    figure: t(label),
+                    year: latest,
+                  })}
+                  onClick={() => void openDrill({ metric: key, kind: 'year', period: latest })}
+                >
+                  {t('Trajecten')}
+                </button>
+              )}
               {previous && (
                 <span className="figure-change">
                   {previous}:{' '}
@@ -78,12 +67,12 @@ export function Overview({ metrics }: { metrics: MetricsJson }) {
           );
         })}
       </ul>
-      <p className="caption">
-        Peildatum {metrics.meta.peildatum.split('-').reverse().join('-')} · trajectgrens{' '}
-        {metrics.meta.gapDays} dagen · kosten uit {costSourceLabels[metrics.meta.costSource]}. Een
-        traject is een aaneengesloten reeks toewijzingen van één cliënt met hooguit{' '}
-        {metrics.meta.gapDays} dagen ertussen.{filterText(metrics)}
-      </p>
+      <FigureCaption metrics={metrics} term="traject">
+        {t(
+          'Kosten uit {source}. Een traject is een aaneengesloten reeks toewijzingen van één cliënt met hooguit {days} dagen ertussen.',
+          { source: t(costSourceLabels[metrics.meta.costSource]), days: metrics.meta.gapDays },
+        )}
+      </FigureCaption>
       <ProviderGroupTable metrics={metrics} />
     </section>
   );
@@ -97,12 +86,13 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
   return (
     <table className="table">
       <caption>
-        Cliënten met individuele begeleiding per type aanbieder (een cliënt kan in twee groepen
-        tellen)
+        {t(
+          'Cliënten met individuele begeleiding per type aanbieder (een cliënt kan in twee groepen tellen)',
+        )}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Type aanbieder</th>
+          <th scope="col">{t('Type aanbieder')}</th>
           {metrics.years.map((y) => (
             <th scope="col" key={y} className="num">
               {y}
@@ -110,7 +100,7 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
           ))}
           {first !== last && (
             <th scope="col" className="num">
-              Ontwikkeling {first}–{last}
+              {t('Ontwikkeling {from}–{to}', { from: first, to: last })}
             </th>
           )}
         </tr>
@@ -120,7 +110,7 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
           const perYear = metrics.providerGroups[g] ?? {};
           return (
             <tr key={g}>
-              <th scope="row">{providerGroupLabels[g]}</th>
+              <th scope="row">{groupLabel(g)}</th>
               {metrics.years.map((y) => (
                 <td
                   key={y}
@@ -139,7 +129,7 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
           );
         })}
         <tr className="total">
-          <th scope="row">Cliënten totaal</th>
+          <th scope="row">{t('Cliënten totaal')}</th>
           {metrics.years.map((y) => (
             <td key={y} className="num">
               {formatFigure(metrics.byYear[y]?.clients, 'count')}

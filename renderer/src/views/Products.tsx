@@ -4,6 +4,8 @@ import { ibProducts } from '../../../shared/model/products';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
+import { t } from '../i18n/i18n';
+import { FigureCaption } from './Caption';
 import { FigureTable } from './FigureTable';
 
 /** Producten: the mix over time and the transitions between products. */
@@ -17,19 +19,28 @@ export function Products({ metrics }: { metrics: MetricsJson }) {
           name: p,
           values: metrics.years.map((y) => metrics.products[p]?.clients[y] ?? 0),
         })),
-        { type: 'bar', stacked: true },
+        { type: 'bar', stacked: true, xName: t('Jaar') },
       ),
     [metrics, products],
   );
   return (
     <section aria-labelledby="producten-titel">
-      <h2 id="producten-titel">Producten</h2>
-      <EChart option={mix} label="Gestapeld staafdiagram: cliënten per product per jaar" />
-      <p className="caption">Een cliënt met twee producten in een jaar telt bij beide.</p>
+      <h2 id="producten-titel">{t('Producten')}</h2>
+      <EChart
+        option={mix}
+        name="clienten-per-product"
+        label={t('Gestapeld staafdiagram: cliënten per product per jaar')}
+      />
+      <FigureCaption metrics={metrics} term="overgangen">
+        {t('Een cliënt met twee producten in een jaar telt bij beide.')}
+      </FigureCaption>
       <FigureTable
         testId="transitions"
-        caption={`Overgangen binnen trajecten (van → naar), alle jaren; afschalingen: ${formatFigure(metrics.stepDownSharePct, 'percent')} van alle wijzigingen`}
-        head={['Van → naar', ...ibProducts]}
+        caption={t(
+          'Overgangen binnen trajecten (van → naar), alle jaren; afschalingen: {pct} van alle wijzigingen',
+          { pct: formatFigure(metrics.stepDownSharePct, 'percent') },
+        )}
+        head={[t('Van → naar'), ...ibProducts]}
         rows={ibProducts.map((from) => ({
           key: from,
           label: from,

@@ -1,3 +1,4 @@
+import { msg, t } from '../i18n/i18n';
 import { useApp } from '../state/store';
 import type { Analysis } from '../worker/protocol';
 import { Clients } from './Clients';
@@ -11,15 +12,15 @@ import { Providers } from './Providers';
 import { Settings } from './Settings';
 
 export const screens = [
-  ['overzicht', 'Overzicht'],
-  ['instroom', 'Instroom & uitstroom'],
-  ['duur', 'Trajectduur'],
-  ['kosten', 'Kosten'],
-  ['clienten', 'Cliënten'],
-  ['aanbieders', 'Aanbieders'],
-  ['producten', 'Producten'],
-  ['vergelijking', 'Vergelijking'],
-  ['instellingen', 'Instellingen'],
+  ['overzicht', msg('Overzicht')],
+  ['instroom', msg('Instroom & uitstroom')],
+  ['duur', msg('Trajectduur')],
+  ['kosten', msg('Kosten')],
+  ['clienten', msg('Cliënten')],
+  ['aanbieders', msg('Aanbieders')],
+  ['producten', msg('Producten')],
+  ['vergelijking', msg('Vergelijking')],
+  ['instellingen', msg('Instellingen')],
 ] as const;
 export type Screen = (typeof screens)[number][0];
 
@@ -34,7 +35,7 @@ export function ScreenTabs({
   canCompare: boolean;
 }) {
   return (
-    <nav className="tabs" aria-label="Schermen">
+    <nav className="tabs" aria-label={t('Schermen')}>
       {screens.map(([id, label]) => (
         <button
           key={id}
@@ -43,12 +44,12 @@ export function ScreenTabs({
           disabled={id === 'vergelijking' && !canCompare}
           title={
             id === 'vergelijking' && !canCompare
-              ? 'Importeer een blad met gemeente, jaar en inwoners om te vergelijken'
+              ? t('Importeer een blad met gemeente, jaar en inwoners om te vergelijken')
               : undefined
           }
           onClick={() => onChange(id)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </nav>
@@ -57,10 +58,17 @@ export function ScreenTabs({
 
 /** The chosen screen for the figures in view. */
 export function ScreenView({ screen, result }: { screen: Screen; result: Analysis }) {
-  const settings = useApp((s) => s.settings);
-  const applySettings = useApp((s) => s.applySettings);
+  const { settings, applySettings, language, setLanguage } = useApp();
   if (screen === 'instellingen')
-    return <Settings settings={settings} onApply={(next) => void applySettings(next)} />;
+    return (
+      <Settings
+        settings={settings}
+        result={result}
+        language={language}
+        onApply={(next) => void applySettings(next)}
+        onLanguage={setLanguage}
+      />
+    );
   const m = result.metrics;
   if (!m) return null;
   switch (screen) {

@@ -1,58 +1,218 @@
 import { type FormEvent, useState } from 'react';
-import type { FigureSettings } from '../worker/protocol';
+import type { Cents } from '../../../shared/brand';
+import { parseNumber, toCents } from '../../../shared/import/values/numbers';
+import { defaultAgeBounds, makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
+import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/compute';
+import { ibProducts } from '../../../shared/model/products';
+import type { Tariff } from '../../../shared/model/records';
+import { type Language, languages, t } from '../i18n/i18n';
+import type { Analysis, FigureSettings } from '../worker/protocol';
+import { Backup } from './Backup';
 
-/** Instellingen: the parameters of the definitions; every figure is recomputed with them. */
+/** Euro with a decimal comma for an input field: 607 → `607,00`. */
+const euroText = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
+const tariffKey = (product: string, year: number) => `${product}:${year}`;
+
+/**
+ * Instellingen: the parameters of the definitions (every figure is
+ * recomputed with them), own tariffs, the language, and the backup.
+ */
 export function Settings({
   settings,
+  result,
+  language,
   onApply,
+  onLanguage,
 }: {
   settings: FigureSettings;
+  result: Analysis | null;
+  language: Language;
   onApply: (s: FigureSettings) => void;
+  onLanguage: (l: Language) => void;
 }) {
   const [peildatum, setPeildatum] = useState(settings.peildatum ?? '');
   const [gapDays, setGapDays] = useState(String(settings.gapDays));
+  const [ages, setAges] = useState(settings.ageBounds.join(', '));
+  const years = (result?.metrics?.years ?? []).map(Number);
+  const imported = new Map(
+    (result?.importedTariffs ?? []).map((x) => [tariffKey(x.product, x.year), x]),
+  );
+  const own = new Map(settings.tariffs.map((x) => [tariffKey(x.product, x.year), x]));
+  // The tariff inputs: own tariffs first, else the imported ones, as text the user edits.
+  const [tariffText, setTariffText] = useState<Record<string, string>>(() => {
+    const text: Record<string, string> = {};
+    for (const p of ibProducts)
+      for (const y of years) {
+        const known = own.get(tariffKey(p, y)) ?? imported.get(tariffKey(p, y));
+        text[tariffKey(p, y)] = known ? euroText(known.perMonth) : '';
+      }
+    return text;
+  });
+
   const gap = Number(gapDays);
-  const valid = Number.isInteger(gap) && gap >= 0 && gap <= 365;
+  const gapValid = gapDays.trim() !== '' && Number.isInteger(gap) && gap >= 0 && gap <= 365;
+  const bounds = parseAgeBounds(ages);
+  const badTariffs = Object.entries(tariffText).filter(([, v]) => {
+    if (v.trim() === '') return false;
+    const n = parseNumber(v);
+    return n === null || n < 0 || n > 100_000;
+  });
+  const valid = gapValid && bounds !== null && badTariffs.length === 0;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (valid)
-      onApply({ ...settings, peildatum: peildatum === '' ? null : peildatum, gapDays: gap });
+    if (!valid || !bounds) return;
+    // Only what differs from the imported tariffs is the user's own.
+    const tariffs: Tariff[] = [];
+    for (const [key, text] of Object.entries(tariffText)) {
+      const [product, year] = key.split(':') as [Tariff['product'], string];
+      const n = text.trim() === '' ? null : parseNumber(text);
+      if (n === null) continue;
+      const perMonth = toCents(n) as Cents;
+      if (imported.get(key)?.perMonth === perMonth) continue;
+      tariffs.push({ product, year: Number(year), perMonth });
+    }
+    onApply({
+      ...settings,
+      peildatum: peildatum === '' ? null : peildatum,
+      gapDays: gap,
+      ageBounds: bounds,
+      tariffs,
+      // Age-band filters name bands that may no longer exist.
+      filters: { ...settings.filters, ageBands: [] },
+    });
   };
+  const hasCostLines = result?.hasCostLines ?? false;
+
   return (
     <section aria-labelledby="instellingen-titel">
-      <h2 id="instellingen-titel">Instellingen</h2>
-      <form className="settings" onSubmit={submit}>
+      <h2 id="instellingen-titel">{t('Instellingen')}</h2>
+      <form className="settings" onSubmit={submit} noValidate>
         <label>
-          Peildatum
+          {t('Peildatum')}
           <input type="date" value={peildatum} onChange={(e) => setPeildatum(e.target.value)} />
           <span className="caption">
-            Leeg: de laatste startdatum of het einde van de laatste kostenperiode in de gegevens.
+            {t(
+              'Leeg: de laatste startdatum of het einde van de laatste kostenperiode in de gegevens.',
+            )}
           </span>
         </label>
         <label>
-          Trajectgrens (dagen)
+          {t('Trajectgrens (dagen)')}
           <input
             type="number"
             min={0}
             max={365}
             value={gapDays}
-            aria-invalid={!valid}
+            aria-invalid={!gapValid}
             aria-describedby="gap-uitleg"
             onChange={(e) => setGapDays(e.target.value)}
           />
           <span id="gap-uitleg" className="caption">
-            Toewijzingen met hooguit zoveel dagen ertussen vormen één traject. Standaard 31; kies 3
-            om te vergelijken met CBS StatLine 86051NED.
+            {t(
+              'Toewijzingen met hooguit zoveel dagen ertussen vormen één traject. Standaard {n}; kies 3 om te vergelijken met CBS StatLine 86051NED.',
+              { n: DEFAULT_GAP_DAYS },
+            )}
           </span>
-          {!valid && <span className="error">Kies een heel getal van 0 tot en met 365.</span>}
+          {!gapValid && (
+            <span className="error">{t('Kies een heel getal van 0 tot en met 365.')}</span>
+          )}
         </label>
-        <p className="caption">
-          Taal: Nederlands. Leeftijdsklassen: &lt;18, 18-26, 27-39, 40-54, 55-64, 65-74, 75+.
-        </p>
+        <label>
+          {t('Leeftijdsgrenzen')}
+          <input
+            type="text"
+            value={ages}
+            aria-invalid={bounds === null}
+            aria-describedby="leeftijd-uitleg"
+            onChange={(e) => setAges(e.target.value)}
+          />
+          <span id="leeftijd-uitleg" className="caption">
+            {bounds
+              ? t('Klassen: {bands}.', { bands: makeAgeBands(bounds).labels.join(', ') })
+              : ''}{' '}
+            {t('Standaard {bounds}.', { bounds: defaultAgeBounds.join(', ') })}
+          </span>
+          {bounds === null && (
+            <span className="error">
+              {t(
+                'Geef oplopende hele leeftijden van 1 tot 120, gescheiden door komma’s (hooguit 12).',
+              )}
+            </span>
+          )}
+        </label>
+        <fieldset className="tariffs">
+          <legend>{t('Tarieven (€ per cliënt per maand)')}</legend>
+          <p className="caption">
+            {hasCostLines
+              ? t('Deze gegevens hebben kostenregels; tarieven worden dan niet gebruikt.')
+              : t(
+                  'Gebruikt als er geen kostenregels zijn. Leeg: geen tarief (het geïmporteerde, als dat er is).',
+                )}
+          </p>
+          {years.length > 0 && (
+            <table className="table compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('Product')}</th>
+                  {years.map((y) => (
+                    <th scope="col" key={y} className="num">
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {ibProducts.map((p) => (
+                  <tr key={p}>
+                    <th scope="row">{p}</th>
+                    {years.map((y) => {
+                      const key = tariffKey(p, y);
+                      const bad = badTariffs.some(([k]) => k === key);
+                      return (
+                        <td key={y}>
+                          <input
+                            type="text"
+                            inputMode="decimal"
+                            className="tariff"
+                            aria-label={t('Tarief {product} {year}', { product: p, year: y })}
+                            aria-invalid={bad}
+                            value={tariffText[key] ?? ''}
+                            onChange={(e) =>
+                              setTariffText((s) => ({ ...s, [key]: e.target.value }))
+                            }
+                          />
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {badTariffs.length > 0 && (
+            <span className="error">{t('Een tarief is een bedrag in euro, zoals 607,00.')}</span>
+          )}
+        </fieldset>
         <button type="submit" disabled={!valid}>
-          Toepassen
+          {t('Toepassen')}
         </button>
       </form>
+      <fieldset className="choices">
+        <legend>{t('Taal')}</legend>
+        {(Object.keys(languages) as Language[]).map((l) => (
+          <label key={l}>
+            <input
+              type="radio"
+              name="taal"
+              checked={language === l}
+              onChange={() => onLanguage(l)}
+            />{' '}
+            {languages[l]}
+          </label>
+        ))}
+      </fieldset>
+      <Backup />
     </section>
   );
 }

@@ -4,15 +4,17 @@ import { type InputFile, importFiles, type SheetMapping } from '../../../shared/
 import { contentHash } from '../../../shared/import/merge';
 import type { ImportReport } from '../../../shared/import/report';
 import { parseDate } from '../../../shared/import/values/dates';
-import { defaultAgeBands } from '../../../shared/metrics/ageBands';
+import { defaultAgeBounds, makeAgeBands } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS, MetricsEngine } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { municipalityName } from '../../../shared/model/municipalities';
 import { ibProducts, isIb, type ProductCode } from '../../../shared/model/products';
 import { providerGroups } from '../../../shared/model/providerGroups';
-import type { Records } from '../../../shared/model/records';
+import type { Records, Tariff } from '../../../shared/model/records';
+import { backupWorkspace, restoreWorkspace } from '../db/backup';
 import type { BatchRow } from '../db/schema';
 import { StorageError, Workspace } from '../db/workspace';
+import { msg } from '../i18n/msg';
 import type {
   Analysis,
   BatchInfo,
@@ -29,7 +31,14 @@ const post = (message: WorkerResponse) => (self as unknown as Worker).postMessag
 const workspace = Workspace.open();
 
 /** The figure settings in force, and the data on screen (recomputed when the settings change). */
-let settings: FigureSettings = { peildatum: null, gapDays: DEFAULT_GAP_DAYS, filters: {} };
+const defaults: FigureSettings = {
+  peildatum: null,
+  gapDays: DEFAULT_GAP_DAYS,
+  filters: {},
+  ageBounds: [...defaultAgeBounds],
+  tariffs: [],
+};
+let settings = defaults;
 let current: { records: Records; report: ImportReport; dataset: DatasetInfo | null } | null = null;
 
 const params = () => {
@@ -37,9 +46,23 @@ const params = () => {
   return {
     gapDays: settings.gapDays,
     filters: settings.filters ?? {},
+    ageBands: makeAgeBands(settings.ageBounds),
     ...(day?.ok ? { peildatum: day.day as number } : {}),
+    ...(current && settings.tariffs.length > 0
+      ? { tariffs: withOwnTariffs(current.records.tariffs, settings.tariffs) }
+      : {}),
   };
 };
+
+/** Imported tariffs with the user's own ones in their place (same product and year). */
+function withOwnTariffs(imported: readonly Tariff[], own: readonly Tariff[]): Tariff[] {
+  const key = (t: Tariff) => `${t.product}:${t.year}`;
+  const mine = new Set(own.map(key));
+  return [...imported.filter((t) => !mine.has(key(t))), ...own];
+}
+
+/** The workspace as it was before the last restore, until the user keeps the restored one. */
+let beforeRestore: Uint8Array | null = null;
 
 /** The import the user is looking at, kept here until it is committed or discarded. */
 let pending: {
@@ -98,6 +121,8 @@ function figures(
     dataset,
     knownBatch,
     filterOptions: filterOptions(records),
+    importedTariffs: records.tariffs,
+    hasCostLines: records.costLines.length > 0,
   };
 }
 
@@ -114,8 +139,19 @@ function filterOptions(records: Records): FilterOptions {
       .map((code) => ({ code, name: municipalityName(code) ?? code })),
     providerGroups: providerGroups.filter((g) => groups.has(g)),
     products: ibProducts.filter((p) => products.has(p)),
-    ageBands: [...defaultAgeBands.labels],
+    ageBands: [...makeAgeBands(settings.ageBounds).labels],
+    providers: providerOptions(records),
   };
+}
+
+/** Every provider with an IB allocation, by name (its code when the providers sheet has none). */
+function providerOptions(records: Records): FilterOptions['providers'] {
+  const names = new Map(records.providers.map((p) => [p.provider, p.name]));
+  const ids = new Set<string>();
+  for (const a of records.allocations) if (a.provider && isIb(a.product)) ids.add(a.provider);
+  return [...ids]
+    .map((id) => ({ id, name: names.get(id) ?? id }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
 async function datasetInfo(datasetId: string): Promise<DatasetInfo | null> {
@@ -132,7 +168,7 @@ async function datasetInfo(datasetId: string): Promise<DatasetInfo | null> {
 async function open(datasetId: string, id: number): Promise<WorkerResponse> {
   post({ id, type: 'progress', stage: 'reading' });
   const dataset = await datasetInfo(datasetId);
-  if (!dataset) throw new Error('Deze gegevensset bestaat niet meer.');
+  if (!dataset) throw new Error(msg('Deze gegevensset bestaat niet meer.'));
   const records = await workspace.records(datasetId);
   post({ id, type: 'progress', stage: 'computing' });
   const last = (await workspace.batches(datasetId)).at(-1);
@@ -151,12 +187,29 @@ async function open(datasetId: string, id: number): Promise<WorkerResponse> {
   return { id, type: 'analysis', analysis: figures(records, report, dataset, null) };
 }
 
+// Messages are Dutch keys; the UI shows them through t() in the user's language.
+const restoreRefusals = {
+  not_a_backup: msg(
+    'Dit bestand is geen reservekopie van de Begeleidingsmonitor. Er is niets veranderd.',
+  ),
+  damaged: msg(
+    'Deze reservekopie is beschadigd (de controlesom klopt niet). Er is niets veranderd.',
+  ),
+  newer_version: msg(
+    'Deze reservekopie is gemaakt met een nieuwere versie van de Begeleidingsmonitor. Werk de app bij en probeer het opnieuw. Er is niets veranderd.',
+  ),
+} as const;
+
 async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
   switch (call.type) {
     case 'state': {
       const datasets = (await workspace.datasets()).map((d) => ({ id: d.id, name: d.name }));
       const active = (await workspace.setting<string>('activeDatasetId')) ?? null;
-      settings = (await workspace.setting<FigureSettings>('figureSettings')) ?? settings;
+      // Settings stored by an earlier version lack the newer fields: the defaults fill them in.
+      settings = {
+        ...defaults,
+        ...((await workspace.setting<FigureSettings>('figureSettings')) ?? {}),
+      };
       return {
         id,
         type: 'state',
@@ -218,7 +271,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       };
     }
     case 'commit': {
-      if (!pending) throw new Error('Er is geen import om te bevestigen.');
+      if (!pending) throw new Error(msg('Er is geen import om te bevestigen.'));
       post({ id, type: 'progress', stage: 'saving' });
       const { mappings, productMap, ...batch } = pending;
       const { datasetId } = await workspace.commit({
@@ -238,6 +291,31 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       }
       pending = null;
       return open(datasetId, id);
+    }
+    case 'drill': {
+      if (!current || current.records.allocations.length === 0)
+        throw new Error(msg('Er zijn geen gegevens om in te zoomen.'));
+      const result = engineFor(current.records).drill(params(), call.query);
+      return { id, type: 'drill', result };
+    }
+    case 'backup':
+      post({ id, type: 'progress', stage: 'reading' });
+      return { id, type: 'bytes', bytes: await backupWorkspace(workspace) };
+    case 'restore': {
+      post({ id, type: 'progress', stage: 'saving' });
+      const before = await backupWorkspace(workspace);
+      const restored = await restoreWorkspace(workspace, call.bytes);
+      if (!restored.ok) return { id, type: 'refused', message: restoreRefusals[restored.reason] };
+      beforeRestore = before;
+      return { id, type: 'ok' };
+    }
+    case 'undoRestore': {
+      if (!beforeRestore)
+        throw new Error(msg('Er is geen teruggezette reservekopie om ongedaan te maken.'));
+      post({ id, type: 'progress', stage: 'saving' });
+      await restoreWorkspace(workspace, beforeRestore);
+      beforeRestore = null;
+      return { id, type: 'ok' };
     }
     case 'discard':
       pending = null;
@@ -265,7 +343,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   } catch (error) {
     const message =
       error instanceof StorageError && error.code === 'quota'
-        ? 'De opslag is vol: er is niets opgeslagen. Maak ruimte vrij of verwijder een gegevensset, en probeer het opnieuw.'
+        ? msg(
+            'De opslag is vol: er is niets opgeslagen. Maak ruimte vrij of verwijder een gegevensset, en probeer het opnieuw.',
+          )
         : error instanceof Error
           ? error.message
           : String(error);

@@ -10,6 +10,27 @@ export type Stage = 'reading' | 'computing' | 'saving';
 
 let worker: Worker | null = null;
 let nextId = 1;
+/** Calls waiting for an answer, so a cancel can end them. */
+const waiting = new Map<number, (error: Error) => void>();
+
+/** Raised for every call that was waiting when the user cancelled. */
+export class Cancelled extends Error {
+  constructor() {
+    super('Geannuleerd.');
+  }
+}
+
+/**
+ * Stops whatever the worker is doing by ending it: an import being read is
+ * dropped and a commit's transaction aborts, so nothing is half-stored. The
+ * next call starts a fresh worker.
+ */
+export function cancel(): void {
+  worker?.terminate();
+  worker = null;
+  for (const reject of waiting.values()) reject(new Cancelled());
+  waiting.clear();
+}
 
 /** Sends one call to the analysis worker; resolves with its answer, reporting progress on the way. */
 function send(call: WorkerCall, onProgress: (stage: Stage) => void): Promise<WorkerResponse> {
@@ -17,6 +38,7 @@ function send(call: WorkerCall, onProgress: (stage: Stage) => void): Promise<Wor
   const w = worker;
   const id = nextId++;
   return new Promise((resolve, reject) => {
+    waiting.set(id, reject);
     const onMessage = (event: MessageEvent<WorkerResponse>) => {
       const msg = event.data;
       if (msg.id !== id) return;
@@ -24,6 +46,7 @@ function send(call: WorkerCall, onProgress: (stage: Stage) => void): Promise<Wor
         onProgress(msg.stage);
         return;
       }
+      waiting.delete(id);
       w.removeEventListener('message', onMessage);
       if (msg.type === 'error') reject(new Error(msg.message));
       else resolve(msg);
@@ -42,6 +65,10 @@ export async function analysis(
   const answer = await send(call, onProgress);
   return answer.type === 'analysis' ? answer.analysis : null;
 }
+
+/** A call that answers with a drill-down, bytes, or a refusal. */
+export const call = (c: WorkerCall, onProgress: (stage: Stage) => void = () => {}) =>
+  send(c, onProgress);
 
 export async function workspaceState(): Promise<WorkspaceState> {
   const answer = await send({ type: 'state' }, () => {});

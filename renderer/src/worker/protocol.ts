@@ -2,8 +2,10 @@ import type { CompareJson } from '../../../shared/compare/compare';
 import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
 import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/compute';
+import type { DrillQuery, DrillResult } from '../../../shared/metrics/drill';
 import type { Filters } from '../../../shared/metrics/filters';
 import type { ProductCode } from '../../../shared/model/products';
+import type { Tariff } from '../../../shared/model/records';
 
 export interface BatchInfo {
   id: string;
@@ -30,6 +32,9 @@ export interface Analysis {
   /** For a preview: an earlier import of the same file content in the active dataset. */
   knownBatch: BatchInfo | null;
   filterOptions: FilterOptions;
+  /** Tariffs imported with the data (the settings can override them); whether there are cost lines. */
+  importedTariffs: Tariff[];
+  hasCostLines: boolean;
 }
 
 export type WorkerCall =
@@ -47,7 +52,12 @@ export type WorkerCall =
   | { type: 'open'; datasetId: string }
   | { type: 'undo'; batchId: string }
   | { type: 'state' }
-  | { type: 'settings'; settings: FigureSettings };
+  | { type: 'settings'; settings: FigureSettings }
+  | { type: 'drill'; query: DrillQuery }
+  | { type: 'backup' }
+  /** Replaces the workspace with a backup; the workspace as it was is kept for `undoRestore`. */
+  | { type: 'restore'; bytes: Uint8Array }
+  | { type: 'undoRestore' };
 
 /** The parameters of metrics.md a user can change (kept in the workspace). */
 export interface FigureSettings {
@@ -55,6 +65,10 @@ export interface FigureSettings {
   peildatum: string | null;
   gapDays: number;
   filters: Filters;
+  /** Lower bounds of the age bands after the first: [18, 27] → <18, 18-26, 27+. */
+  ageBounds: number[];
+  /** The user's tariffs per product and year; they override imported ones. */
+  tariffs: Tariff[];
 }
 
 /** What the filters can choose from in the data on screen. */
@@ -63,6 +77,7 @@ export interface FilterOptions {
   providerGroups: string[];
   products: string[];
   ageBands: string[];
+  providers: { id: string; name: string }[];
 }
 
 export interface WorkspaceState {
@@ -78,4 +93,7 @@ export type WorkerResponse =
   | { id: number; type: 'analysis'; analysis: Analysis }
   | { id: number; type: 'state'; state: WorkspaceState }
   | { id: number; type: 'ok' }
+  | { id: number; type: 'drill'; result: DrillResult }
+  | { id: number; type: 'bytes'; bytes: Uint8Array }
+  | { id: number; type: 'refused'; message: string }
   | { id: number; type: 'error'; message: string };

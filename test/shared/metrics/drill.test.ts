@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import type { Cents } from '../../../shared/brand';
+import { makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
 import { MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
@@ -128,7 +129,6 @@ describe('instroom en uitstroom per periode, uitgesplitst', () => {
       provider: 'G',
       name: 'GGZ-aanbieder',
       group: 'ggz',
-      municipality: null,
     });
     records.allocations.push(
       alloc('ps_a', 'IB2', '2019-01-10', '2019-02-20', { provider: 'G' }),
@@ -187,5 +187,46 @@ describe('tarieven uit de instellingen', () => {
     expect(own.byYear['2019']?.costTotal).toBe(4_800);
     expect(own.meta.costSource).toBe('tariffs');
     expect(engine.figures({ peildatum, tariffs: [] }).meta.costSource).toBe('none');
+  });
+});
+
+describe('leeftijdsgrenzen uit de instellingen', () => {
+  it('leest een oplopende lijst hele leeftijden en weigert de rest', () => {
+    expect(parseAgeBounds('18, 27, 40')).toEqual([18, 27, 40]);
+    expect(parseAgeBounds('18;65')).toEqual([18, 65]);
+    expect(parseAgeBounds(' 23 ')).toEqual([23]);
+    for (const bad of [
+      '',
+      '27, 18',
+      '18, 18',
+      '18,5',
+      '0',
+      '121',
+      'achttien',
+      '1,2,3,4,5,6,7,8,9,10,11,12,13',
+    ])
+      expect(parseAgeBounds(bad), bad).toBeNull();
+    expect(makeAgeBands([18, 65]).labels).toEqual(['<18', '18-64', '65+']);
+  });
+});
+
+describe('kosten per type aanbieder', () => {
+  it('tellen per jaar op tot de totale kosten (op de cent), met en zonder kostenregels', () => {
+    for (const costLines of [false, true]) {
+      const m = new MetricsEngine(
+        buildDataset(syntheticRecords(20_000, { seed: 9, costLines })),
+      ).figures();
+      for (const y of m.years) {
+        const cents = Object.values(m.costByGroup).reduce(
+          (s, g) => s + Math.round((g[y] ?? 0) * 100),
+          0,
+        );
+        const total = Math.round((m.byYear[y]?.costTotal ?? 0) * 100);
+        expect(Math.abs(cents - total), `${costLines} ${y}`).toBeLessThanOrEqual(
+          Object.keys(m.costByGroup).length,
+        );
+      }
+      expect(Object.keys(m.costByGroup).length).toBeGreaterThan(3);
+    }
   });
 });

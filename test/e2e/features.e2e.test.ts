@@ -1,0 +1,259 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { read, utils } from 'xlsx';
+import type { Cents } from '../../shared/brand';
+import { importFiles } from '../../shared/import/importFiles';
+import { MetricsEngine } from '../../shared/metrics/compute';
+import { buildDataset } from '../../shared/metrics/dataset';
+import type { Records, Tariff } from '../../shared/model/records';
+import { testKey } from '../helpers';
+import { launchChromium, root, screenshots, serveWebBuild } from './browser';
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+let page: Page;
+
+const SAMPLE = `${root}data-samples/drechtsteden-2015-2019.xlsx`;
+const figure = async (metric: string, year: string) =>
+  Number(
+    await page
+      .locator(`main [data-metric="${metric}"][data-year="${year}"]`)
+      .first()
+      .getAttribute('data-value'),
+  );
+const tab = (name: string) =>
+  page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+const idle = () => page.locator('.status').waitFor({ state: 'detached', timeout: 30_000 });
+
+describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chromium)', () => {
+  // The sample's figures computed here, in Node, by the same engine.
+  let engine: MetricsEngine;
+  let records: Records;
+  beforeAll(async () => {
+    ({ records } = await importFiles(
+      [{ name: 'sample.xlsx', bytes: new Uint8Array(readFileSync(SAMPLE)) }],
+      { pseudonymKey: testKey },
+    ));
+    engine = new MetricsEngine(buildDataset(records));
+    server = await serveWebBuild();
+    browser = await launchChromium();
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      locale: 'nl-NL',
+      acceptDownloads: true,
+    });
+    const origin = new URL(server.url).origin;
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient'),
+    );
+    page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor({
+      timeout: 30_000,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('een klik op een kerncijfer toont precies de trajecten erachter, als lange lijst die alleen toont wat in beeld is', async () => {
+    const inflow = await figure('inflow', '2019');
+    await page.getByRole('button', { name: 'Trajecten achter Instroom 2019' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Instroom 2019' });
+    await dialog.waitFor();
+    const summary = await dialog.locator('[data-testid="drill-summary"]').textContent();
+    expect(summary).toContain(`${inflow.toLocaleString('nl-NL')} trajecten`);
+    // More than 200 rows: only those in view (and a margin) are in the DOM.
+    const rendered = await dialog
+      .locator('[data-testid="drill-table"] tbody tr:not(.spacer)')
+      .count();
+    expect(inflow).toBeGreaterThan(200);
+    expect(rendered).toBeLessThan(60);
+    expect(await dialog.locator('[data-testid="drill-table"]').getAttribute('aria-rowcount')).toBe(
+      String(inflow + 1),
+    );
+    // Every start lies in 2019; sorted by duration, the longest comes first.
+    // A numeric column sorts from high to low on the first click.
+    await dialog.getByRole('button', { name: 'Dagen' }).click();
+    const first = await dialog.locator('[data-testid="drill-table"] tbody tr:not(.spacer)').first();
+    expect(await first.locator('td').nth(0).textContent()).toMatch(/-2019$/);
+    const longest = engine
+      .drill({}, { metric: 'inflow', kind: 'year', period: '2019' })
+      .rows.reduce((m, r) => Math.max(m, r.days), 0);
+    expect(await first.locator('td').nth(2).textContent()).toBe(longest.toLocaleString('nl-NL'));
+    // Scrolling to the end renders the last rows.
+    await dialog.locator('.table-scroll').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect
+      .poll(() => dialog.locator('tbody tr:not(.spacer)').last().getAttribute('aria-rowindex'))
+      .toBe(String(inflow + 1));
+    await page.screenshot({ path: `${screenshots}/inzoomen.png` });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('Instroom & uitstroom gestapeld naar product; grafiek als PNG en gegevens als .xlsx', async () => {
+    await tab('Instroom & uitstroom');
+    await page.getByRole('radio', { name: 'Jaar' }).check();
+    await page.getByRole('radio', { name: 'Product' }).check();
+    await page.getByRole('radio', { name: 'Uitstroom' }).check();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Grafiek als PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('instroom-uitstroom-year.png');
+    const bytes = readFileSync((await png.path()) as string);
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    const [data] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Gegevens als .xlsx' }).click(),
+    ]);
+    const wb = read(readFileSync((await data.path()) as string));
+    const rows = utils.sheet_to_json<(string | number)[]>(
+      wb.Sheets[wb.SheetNames[0] as string] as never,
+      { header: 1 },
+    );
+    const head = rows[2] as string[];
+    const y2019 = rows.find((r) => r[0] === '2019') as (string | number)[];
+    const expected = engine.figures().byPeriod.year?.['2019']?.outflowByProduct ?? {};
+    for (const [product, n] of Object.entries(expected))
+      expect(y2019[head.indexOf(product)], product).toBe(n);
+    await page.screenshot({ path: `${screenshots}/instroom-per-product.png`, fullPage: true });
+  });
+
+  it('filter op één aanbieder (met zoeken): de cliënten zijn die van de aanbiederstabel', async () => {
+    await tab('Aanbieders');
+    const top = page.locator('[data-testid="providers-table"] tbody tr').first();
+    const name = (await top.locator('th').textContent()) as string;
+    const clients = Number(
+      ((await top.locator('td').first().textContent()) as string).replace('.', ''),
+    );
+    await page.locator('summary', { hasText: /^Aanbieder:/ }).click();
+    await page.getByRole('searchbox', { name: 'Aanbieder zoeken' }).fill(name.slice(0, 8));
+    await page.getByRole('checkbox', { name, exact: true }).check();
+    await idle();
+    await tab('Overzicht');
+    await expect.poll(() => figure('clients', '2019')).toBe(clients);
+    expect(await page.locator('.caption').first().textContent()).toContain(`aanbieder ${name}`);
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect.poll(() => figure('clients', '2019')).toBe(2720);
+  });
+
+  it('Instellingen: eigen leeftijdsklassen en een eigen tarief rekenen alles opnieuw uit', async () => {
+    await tab('Instellingen');
+    await page.getByRole('textbox', { name: 'Leeftijdsgrenzen' }).fill('18, 65');
+    const ib1 = page.getByRole('textbox', { name: 'Tarief IB1 2019' });
+    expect(await ib1.inputValue()).toMatch(/^\d+,\d\d$/);
+    await ib1.fill('500,00');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await idle();
+    await tab('Cliënten');
+    const bands = await page.locator('table').first().locator('tbody th').allTextContents();
+    expect(bands).toEqual(['<18', '18-64', '65+', 'onbekend']);
+    await tab('Overzicht');
+    const m = engine.figures({
+      tariffs: withTariff(records.tariffs, {
+        product: 'IB1',
+        year: 2019,
+        perMonth: 50_000 as Cents,
+      }),
+    });
+    await expect.poll(() => figure('costTotal', '2019')).toBe(m.byYear['2019']?.costTotal);
+    expect(await figure('costTotal', '2018')).toBe(engine.figures().byYear['2018']?.costTotal);
+    // Back to the defaults: the imported tariff again, the standard bands.
+    await tab('Instellingen');
+    await page.getByRole('textbox', { name: 'Leeftijdsgrenzen' }).fill('18, 27, 40, 55, 65, 75');
+    await page.getByRole('textbox', { name: 'Tarief IB1 2019' }).fill('');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await idle();
+    await tab('Overzicht');
+    await expect
+      .poll(() => figure('costTotal', '2019'))
+      .toBe(engine.figures().byYear['2019']?.costTotal);
+  });
+
+  it('English: the whole interface and its number formats switch, and the choice is kept', async () => {
+    await tab('Instellingen');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+    await tab('Overview');
+    await expect
+      .poll(() =>
+        page.locator('.figure-value[data-metric="clients"][data-year="2019"]').textContent(),
+      )
+      .toBe('2,720');
+    expect(await page.locator('main h2').first().textContent()).toBe('Overview 2019');
+    await page.screenshot({ path: `${screenshots}/overview-english.png`, fullPage: true });
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Screens' }).waitFor({ timeout: 30_000 });
+    await tab('Settings');
+    await page.getByRole('radio', { name: 'Nederlands' }).check();
+    await page.getByRole('navigation', { name: 'Schermen' }).waitFor();
+    await tab('Overzicht');
+  });
+
+  it('reservekopie: maken, een import ongedaan maken, terugzetten geeft dezelfde cijfers; terugzetten is zelf ongedaan te maken', async () => {
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/mini.xlsx`);
+    await page.locator('[data-testid="import-commit"]').click();
+    await page.locator('[data-testid="batches"]').waitFor();
+    const clients = await figure('clients', '2019');
+    await tab('Instellingen');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Reservekopie maken…' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^begeleidingsmonitor-\d{4}-\d\d-\d\d\.bmbackup$/);
+    const backup = `${root}test-results/werkruimte.bmbackup`;
+    writeFileSync(backup, readFileSync((await download.path()) as string));
+
+    // A damaged backup is refused and changes nothing.
+    const damaged = `${root}test-results/beschadigd.bmbackup`;
+    writeFileSync(damaged, readFileSync(backup).toString('utf8').replace('"datasets', '"datasetz'));
+    await page.locator('[data-testid="restore-input"]').setInputFiles(damaged);
+    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('beschadigd');
+
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.locator('[data-testid="batches"]').waitFor({ state: 'detached' });
+    await tab('Instellingen');
+    await page.locator('[data-testid="restore-input"]').setInputFiles(backup);
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await page.locator('[data-testid="batches"]').waitFor({ timeout: 30_000 });
+    await tab('Overzicht');
+    expect(await figure('clients', '2019')).toBe(clients);
+    expect(await page.locator('.notice').textContent()).toContain('teruggezet');
+
+    await tab('Instellingen');
+    await page.getByRole('button', { name: 'Terugzetten ongedaan maken' }).click();
+    await page.locator('[data-testid="batches"]').waitFor({ state: 'detached', timeout: 30_000 });
+    await tab('Overzicht');
+    await expect.poll(() => figure('clients', '2019')).toBe(2720);
+  });
+
+  it('een lange import is te stoppen: er wordt niets opgeslagen en de app toont weer wat er was', async () => {
+    const lines = ['clientnummer;aanbieder;product;startdatum;einddatum'];
+    for (let i = 0; i < 400_000; i++)
+      lines.push(`C${i};P${i % 40};IB${1 + (i % 3)};0${1 + (i % 9)}-0${1 + (i % 9)}-2018;`);
+    const big = `${root}test-results/groot.csv`;
+    writeFileSync(big, lines.join('\n'));
+    await page.locator('[data-testid="import-input"]').setInputFiles(big);
+    await page.getByRole('button', { name: 'Stoppen' }).click();
+    await page.locator('.notice').waitFor();
+    expect(await page.locator('.notice').textContent()).toBe('Geannuleerd: er is niets veranderd.');
+    await expect.poll(() => figure('clients', '2019')).toBe(2720);
+    expect(await page.locator('.preview').count()).toBe(0);
+  });
+});
+
+/** Imported tariffs with one replaced, as the worker merges the user's own. */
+const withTariff = (tariffs: readonly Tariff[], own: Tariff): Tariff[] => [
+  ...tariffs.filter((t) => !(t.product === own.product && t.year === own.year)),
+  own,
+];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/src/i18n/en';
+import { saveLanguage, t } from '../../renderer/src/i18n/i18n';
+import { uiMessages } from './messages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('de Engelse vertaling', () => {
+  const messages = uiMessages();
+
+  it('heeft elke tekst van de interface', () => {
+    const missing = [...messages]
+      .filter(([text]) => !(text in en))
+      .map(([text, file]) => `${file}: ${text}`);
+    expect(missing).toEqual([]);
+    expect(messages.size).toBeGreaterThan(250);
+  });
+
+  it('heeft geen teksten die de interface niet (meer) gebruikt', () => {
+    expect(Object.keys(en).filter((text) => !messages.has(text))).toEqual([]);
+  });
+
+  it('houdt de invulplekken van het Nederlands', () => {
+    for (const [nl, english] of Object.entries(en))
+      expect(placeholders(english), nl).toEqual(placeholders(nl));
+  });
+
+  it('vult invulplekken in, in de gekozen taal', () => {
+    saveLanguage('en');
+    expect(t('Overzicht {year}', { year: 2019 })).toBe('Overview 2019');
+    expect(t('een tekst die niet vertaald is')).toBe('een tekst die niet vertaald is');
+    saveLanguage('nl');
+    expect(t('Overzicht {year}', { year: 2019 })).toBe('Overzicht 2019');
+  });
+});
