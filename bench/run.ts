@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --sizes 100000,1000000]`: our figures against the same
+// `npm run bench [-- --json] [-- --sizes 100000,1000000] [-- --no-ui]`: our figures against the same
 // definitions in DuckDB SQL, measured in the same run, reported as ratios.
 import { syntheticRecords } from '../data-samples/synthetic';
 import { importFiles } from '../shared/import/importFiles';
@@ -6,6 +6,7 @@ import { MetricsEngine } from '../shared/metrics/compute';
 import { buildDataset } from '../shared/metrics/dataset';
 import { isoDate } from '../shared/periods/days';
 import { duckdbFigures } from './duckdbFigures';
+import { type UiFilterResult, uiFilterBench } from './uiFilter';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -94,6 +95,20 @@ if (sizes.includes(1_000_000)) {
   );
 }
 
+// A filter change in the app (Chromium) on 100k allocations: click → redrawn chart and table.
+let uiFilter100k: UiFilterResult | undefined;
+if (!args.includes('--no-ui')) {
+  log('— filterwissel in de app (Chromium), 100.000 toewijzingen…');
+  try {
+    uiFilter100k = await uiFilterBench(100_000);
+    log(
+      `  klik → nieuw scherm: ${uiFilter100k.ms} ms (doel ≤ 100 ms; alleen rekenen in Node ${uiFilter100k.engineMs} ms); langste taak op de UI-thread ${uiFilter100k.longestTaskMs} ms; runs ${uiFilter100k.runs.join(', ')}`,
+    );
+  } catch (error) {
+    log(`  overgeslagen: ${(error as Error).message}`);
+  }
+}
+
 const byN = (n: number) => rows.find((r) => r.allocations === n);
 const summary = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
@@ -112,6 +127,7 @@ const summary = {
       }
     : {}),
   ...(importCsv1M ? { importCsv1M } : {}),
+  ...(uiFilter100k ? { uiFilter100k } : {}),
 };
 if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 else

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
 import { figuresWorkbook, XLSX_TYPE } from './exportFigures';
 import { msg, t } from './i18n/i18n';
@@ -16,6 +16,25 @@ const stageText = {
   computing: msg('Cijfers berekenen…'),
   saving: msg('Opslaan…'),
 } as const;
+
+/** A disclosure whose content is only rendered while open (the import report can be long). */
+function LazyDetails({
+  className,
+  summary,
+  children,
+}: {
+  className: string;
+  summary: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children}
+    </details>
+  );
+}
 
 export function App() {
   const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
@@ -139,12 +158,14 @@ export function App() {
           <Batches dataset={active.result.dataset} onUndo={(id) => void undo(id)} />
         )}
         {active && (
-          <details className="import-details">
-            <summary>
-              {t('Hoe zijn de gegevens gelezen? ({files})', { files: active.files.join(', ') })}
-            </summary>
+          <LazyDetails
+            className="import-details"
+            summary={t('Hoe zijn de gegevens gelezen? ({files})', {
+              files: active.files.join(', '),
+            })}
+          >
             <ImportReportView report={active.result.report} />
-          </details>
+          </LazyDetails>
         )}
       </main>
     </div>

@@ -178,6 +178,7 @@ export interface MetricsJson {
  */
 export class MetricsEngine {
   private cache: Trajectories | null = null;
+  private frameCache: Frame | null = null;
 
   constructor(readonly ds: Dataset) {}
 
@@ -188,11 +189,18 @@ export class MetricsEngine {
     return this.cache;
   }
 
+  /** The calendar frame (and its period tables) per peildatum, reused across filter changes. */
+  private frame(peildatum: number): Frame {
+    if (this.frameCache?.peildatum !== peildatum)
+      this.frameCache = buildFrame(this.ds.dataStart, peildatum);
+    return this.frameCache;
+  }
+
   /** The trajectories behind one figure, under the same parameters as `figures`. */
   drill(params: MetricsParams, query: DrillQuery, limit?: number): DrillResult {
     const peildatum = params.peildatum ?? this.ds.dataEnd;
     const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
-    const frame = buildFrame(this.ds.dataStart, peildatum);
+    const frame = this.frame(peildatum);
     const aMask = allocationMask(this.ds, params.filters ?? {}, params.ageBands ?? defaultAgeBands);
     return drillDown(this.ds, frame, tr, aMask, trajectoryMask(tr, aMask), query, limit);
   }
@@ -205,7 +213,7 @@ export class MetricsEngine {
     const filters = params.filters ?? {};
     const kinds = params.periodKinds ?? seriesKinds;
     const tr = this.trajectories(peildatum, gapDays);
-    const frame = buildFrame(ds.dataStart, peildatum);
+    const frame = this.frame(peildatum);
     const aMask = allocationMask(ds, filters, bands);
     const tMask = trajectoryMask(tr, aMask);
     const presence = computePresence(ds, frame, tr, aMask, bands, kinds);

@@ -39,10 +39,11 @@ export function EChart({
   const chart = useRef<EChartsType | null>(null);
   const pick = useRef(onPick);
   pick.current = onPick;
+  // One chart instance for the component's life; a new option replaces the old one in place
+  // (far cheaper than disposing and creating a chart on every filter change).
   useEffect(() => {
     if (!element.current) return;
     const instance = init(element.current, undefined, { renderer: 'canvas' });
-    instance.setOption(option);
     instance.on('click', (event) => {
       if (typeof event.dataIndex === 'number')
         pick.current?.(event.dataIndex, String(event.seriesName ?? ''));
@@ -55,6 +56,9 @@ export function EChart({
       instance.dispose();
       chart.current = null;
     };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
   }, [option]);
 
   const savePng = () => {

@@ -1,5 +1,6 @@
+import Dexie from 'dexie';
 import type { ColumnChunk } from './columns';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION, type SettingRow, WorkspaceDb } from './schema';
 import type { Workspace } from './workspace';
 
 const FORMAT = 'begeleidingsmonitor-werkruimte';
@@ -26,29 +27,98 @@ async function sha256(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Everything a workspace holds, as stored. */
+interface Contents {
+  datasets: unknown[];
+  batches: unknown[];
+  rows: unknown[];
+  settings: SettingRow[];
+  chunks: ColumnChunk[];
+}
+
+const tablesOf = (db: WorkspaceDb) => [db.datasets, db.batches, db.chunks, db.rows, db.settings];
+
+async function readContents(db: WorkspaceDb): Promise<Contents> {
+  return db.transaction('r', tablesOf(db), async () => ({
+    datasets: await db.datasets.toArray(),
+    batches: await db.batches.toArray(),
+    rows: await db.rows.toArray(),
+    settings: await db.settings.toArray(),
+    chunks: await db.chunks.toArray(),
+  }));
+}
+
+/** Replaces all of a workspace's contents in one transaction. */
+async function writeContents(db: WorkspaceDb, c: Contents): Promise<void> {
+  await db.transaction('rw', tablesOf(db), async () => {
+    await Promise.all(tablesOf(db).map((table) => table.clear()));
+    await db.datasets.bulkAdd(c.datasets as never[]);
+    await db.batches.bulkAdd(c.batches as never[]);
+    await db.rows.bulkAdd(c.rows as never[]);
+    await db.settings.bulkAdd(c.settings);
+    await db.chunks.bulkAdd(c.chunks);
+  });
+}
+
+/** Contents as JSON text: typed arrays and key bytes as base64. */
+function encode(c: Contents): string {
+  return JSON.stringify({
+    ...c,
+    settings: c.settings.map((s) =>
+      s.value instanceof Uint8Array ? { key: s.key, bytes: toBase64(s.value) } : s,
+    ),
+    chunks: c.chunks.map(
+      ({ values, ...rest }): StoredChunk => ({
+        ...rest,
+        type: values instanceof Float64Array ? 'f64' : 'i32',
+        data: toBase64(new Uint8Array(values.buffer, values.byteOffset, values.byteLength)),
+      }),
+    ),
+  });
+}
+
+function decode(text: string): Contents {
+  const payload = JSON.parse(text);
+  return {
+    datasets: payload.datasets,
+    batches: payload.batches,
+    rows: payload.rows,
+    settings: payload.settings.map((s: { key: string; bytes?: string; value?: unknown }) =>
+      s.bytes === undefined ? s : { key: s.key, value: fromBase64(s.bytes) },
+    ),
+    chunks: payload.chunks.map(({ type, data, ...rest }: StoredChunk) => {
+      const raw = fromBase64(data);
+      const values = type === 'f64' ? new Float64Array(raw.buffer) : new Int32Array(raw.buffer);
+      return { ...rest, values };
+    }),
+  };
+}
+
+/**
+ * Contents of an older schema version brought to the current one by the same
+ * upgrades a stored database gets: written into a scratch database of that
+ * version, which is then opened at the current version and read back.
+ */
+async function upgraded(c: Contents, version: number): Promise<Contents> {
+  if (version >= SCHEMA_VERSION) return c;
+  const name = `begeleidingsmonitor-upgrade-${crypto.randomUUID()}`;
+  const old = new WorkspaceDb(name, version);
+  try {
+    await writeContents(old, c);
+    old.close();
+    const current = new WorkspaceDb(name);
+    const out = await readContents(current);
+    current.close();
+    return out;
+  } finally {
+    old.close();
+    await Dexie.delete(name);
+  }
+}
+
 /** The whole workspace as one versioned, checksummed file. */
 export async function backupWorkspace(ws: Workspace): Promise<Uint8Array> {
-  const db = ws.db;
-  const payload = await db.transaction(
-    'r',
-    [db.datasets, db.batches, db.chunks, db.rows, db.settings],
-    async () => ({
-      datasets: await db.datasets.toArray(),
-      batches: await db.batches.toArray(),
-      rows: await db.rows.toArray(),
-      settings: (await db.settings.toArray()).map((s) =>
-        s.value instanceof Uint8Array ? { key: s.key, bytes: toBase64(s.value) } : s,
-      ),
-      chunks: (await db.chunks.toArray()).map(
-        ({ values, ...rest }): StoredChunk => ({
-          ...rest,
-          type: values instanceof Float64Array ? 'f64' : 'i32',
-          data: toBase64(new Uint8Array(values.buffer, values.byteOffset, values.byteLength)),
-        }),
-      ),
-    }),
-  );
-  const text = JSON.stringify(payload);
+  const text = encode(await readContents(ws.db));
   const file = {
     format: FORMAT,
     version: SCHEMA_VERSION,
@@ -59,7 +129,11 @@ export async function backupWorkspace(ws: Workspace): Promise<Uint8Array> {
   return new TextEncoder().encode(JSON.stringify(file));
 }
 
-/** Replaces the workspace with a backup, in one transaction; a damaged or newer file is refused and nothing changes. */
+/**
+ * Replaces the workspace with a backup, in one transaction; a damaged or newer
+ * file is refused and nothing changes. A backup of an earlier version is
+ * upgraded on the way in.
+ */
 export async function restoreWorkspace(ws: Workspace, bytes: Uint8Array): Promise<RestoreResult> {
   let file: { format?: unknown; version?: unknown; sha256?: unknown; payload?: unknown };
   try {
@@ -76,35 +150,6 @@ export async function restoreWorkspace(ws: Workspace, bytes: Uint8Array): Promis
   }
   if (file.version > SCHEMA_VERSION) return { ok: false, reason: 'newer_version' };
   if (file.sha256 !== (await sha256(file.payload))) return { ok: false, reason: 'damaged' };
-  const payload = JSON.parse(file.payload);
-  const db = ws.db;
-  await db.transaction(
-    'rw',
-    [db.datasets, db.batches, db.chunks, db.rows, db.settings],
-    async () => {
-      await Promise.all([
-        db.datasets.clear(),
-        db.batches.clear(),
-        db.chunks.clear(),
-        db.rows.clear(),
-        db.settings.clear(),
-      ]);
-      await db.datasets.bulkAdd(payload.datasets);
-      await db.batches.bulkAdd(payload.batches);
-      await db.rows.bulkAdd(payload.rows);
-      await db.settings.bulkAdd(
-        payload.settings.map((s: { key: string; bytes?: string; value?: unknown }) =>
-          s.bytes === undefined ? s : { key: s.key, value: fromBase64(s.bytes) },
-        ),
-      );
-      await db.chunks.bulkAdd(
-        payload.chunks.map(({ type, data, ...rest }: StoredChunk) => {
-          const raw = fromBase64(data);
-          const values = type === 'f64' ? new Float64Array(raw.buffer) : new Int32Array(raw.buffer);
-          return { ...rest, values };
-        }),
-      );
-    },
-  );
+  await writeContents(ws.db, await upgraded(decode(file.payload), file.version));
   return { ok: true };
 }

@@ -202,7 +202,14 @@ export const useApp = create<AppState>((set, get) => {
         set({ settings });
         const result = await analysis({ type: 'settings', settings }, progress);
         const active = get().active;
-        if (result && active) set({ active: { ...active, result } });
+        // The data did not change: keep its report and dataset, so what shows them need not redraw.
+        if (result && active)
+          set({
+            active: {
+              ...active,
+              result: { ...result, report: active.result.report, dataset: active.result.dataset },
+            },
+          });
       }),
 
     start: () =>

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { formatDateTime, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import type { DatasetInfo } from '../worker/protocol';
 
 /** The imports of the active dataset, newest first, each with undo. */
-export function Batches({
+export const Batches = memo(function Batches({
   dataset,
   onUndo,
 }: {
@@ -45,4 +46,4 @@ export function Batches({
       </tbody>
     </table>
   );
-}
+});

@@ -126,7 +126,18 @@ function figures(
   };
 }
 
+/** Filter options per set of records and age bands: they only change with the data. */
+const optionsCache = new WeakMap<Records, { bounds: string; options: FilterOptions }>();
 function filterOptions(records: Records): FilterOptions {
+  const bounds = settings.ageBounds.join(',');
+  const known = optionsCache.get(records);
+  if (known?.bounds === bounds) return known.options;
+  const options = collectFilterOptions(records);
+  optionsCache.set(records, { bounds, options });
+  return options;
+}
+
+function collectFilterOptions(records: Records): FilterOptions {
   const codes = new Set<string>();
   for (const a of records.allocations) if (a.municipality) codes.add(a.municipality);
   for (const c of records.clients) if (c.municipality) codes.add(c.municipality);
@@ -231,14 +242,16 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
     }
     case 'settings': {
       settings = call.settings;
-      await workspace.setSetting('figureSettings', settings);
-      if (!current) return { id, type: 'ok' };
+      // Stored while the figures are computed: IndexedDB works off this thread.
+      const saved = workspace.setSetting('figureSettings', settings);
+      if (!current) {
+        await saved;
+        return { id, type: 'ok' };
+      }
       post({ id, type: 'progress', stage: 'computing' });
-      return {
-        id,
-        type: 'analysis',
-        analysis: figures(current.records, current.report, current.dataset, null),
-      };
+      const analysis = figures(current.records, current.report, current.dataset, null);
+      await saved;
+      return { id, type: 'analysis', analysis };
     }
     case 'preview': {
       post({ id, type: 'progress', stage: 'reading' });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { backupWorkspace, restoreWorkspace } from '../../../renderer/src/db/backup';
+import { WorkspaceDb } from '../../../renderer/src/db/schema';
 import { Workspace } from '../../../renderer/src/db/workspace';
 import { importFiles } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
@@ -60,4 +61,38 @@ describe('back-up en herstel van een werkruimte', () => {
     });
     expect((await ws.records(datasetId)).allocations.length).toBeGreaterThan(10_000);
   }, 60_000);
+});
+
+describe('een reservekopie van een eerdere schemaversie', () => {
+  it('wordt bij terugzetten bijgewerkt zoals een opgeslagen database (versie 1 → huidige)', async () => {
+    const old = new WorkspaceDb('backup-v1', 1);
+    await old.datasets.add({ id: 'd1', name: 'Oud', createdAt: '2024-01-01T00:00:00Z' });
+    for (const [id, importedAt] of [
+      ['b1', '2024-01-01T00:00:00Z'],
+      ['b2', '2024-02-01T00:00:00Z'],
+    ] as const)
+      await old.batches.add({
+        id,
+        datasetId: 'd1',
+        files: [`${id}.xlsx`],
+        hash: id,
+        importedAt,
+        counts: { allocations: 0, clients: 0, costLines: 0, rejectedRows: 0 },
+        dictionaries: {},
+        report: { sheets: [], rejected: [], duplicates: 0, updated: 0 },
+      } as never);
+    // A file as version 1 wrote it: the same format, its own version number.
+    const text = new TextDecoder().decode(await backupWorkspace(new Workspace(old)));
+    old.close();
+    const v1 = new TextEncoder().encode(text.replace(/"version":\d+/, '"version":1'));
+    const ws = Workspace.open('backup-v1-doel');
+    expect(await restoreWorkspace(ws, v1)).toEqual({ ok: true });
+    expect((await ws.datasets()).map((d) => d.name)).toEqual(['Oud']);
+    expect((await ws.batches('d1')).map((b) => [b.id, b.sequence])).toEqual([
+      ['b1', 0],
+      ['b2', 1],
+    ]);
+    // No scratch database is left behind.
+    expect((await indexedDB.databases()).some((d) => d.name?.includes('upgrade'))).toBe(false);
+  });
 });
