@@ -1,8 +1,15 @@
-import { type ChangeEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type DragEvent,
+  type ReactNode,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { MenuCommand } from '../../shared/ipc';
 import { figuresWorkbook, XLSX_TYPE } from './exportFigures';
 import { msg, t } from './i18n/i18n';
-import { printPage, saveBytes } from './platform';
+import { pickSpreadsheets, printPage, saveBytes } from './platform';
 import { useApp } from './state/store';
 import { Batches } from './views/Batches';
 import { AboutDialog, DrillDialog, HowCalculatedDialog } from './views/Dialogs';
@@ -59,8 +66,14 @@ export function App() {
       );
     }
   };
+  /** The native open dialog in Electron, the file input in the browser. */
+  const chooseFiles = async () => {
+    const picked = await pickSpreadsheets();
+    if (picked === null) input.current?.click();
+    else if (picked.length > 0) await previewFiles(picked);
+  };
   const commands: Record<MenuCommand, () => void> = {
-    import: () => input.current?.click(),
+    import: () => void chooseFiles(),
     export: () => void exportFigures(),
     print: () => void printPage(),
     about: () => setAbout(true),
@@ -69,18 +82,46 @@ export function App() {
   // The shell's menu sends the same commands as the buttons here.
   useEffect(() => window.bm?.onCommand((command) => commands[command]()));
 
-  const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
-    const list = Array.from(event.target.files ?? []);
-    event.target.value = '';
-    await previewFiles(
+  const readFiles = async (list: File[]) =>
+    previewFiles(
       await Promise.all(
         list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       ),
     );
+  const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
+    const list = Array.from(event.target.files ?? []);
+    event.target.value = '';
+    await readFiles(list);
+  };
+  // Files dropped anywhere on the window are imported like chosen ones.
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const list = Array.from(event.dataTransfer.files);
+    if (list.length > 0) void readFiles(list);
   };
 
   return (
-    <div className="app" lang={language}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a pointer shortcut; the import button does the same by keyboard
+    <div
+      className={dragging ? 'app dragging' : 'app'}
+      lang={language}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          {t('Laat los om te importeren')}
+        </div>
+      )}
       <header className="topbar">
         <h1>Begeleidingsmonitor</h1>
         <span className="dataset">{active ? active.name : t('Geen gegevens')}</span>
@@ -98,18 +139,25 @@ export function App() {
         <button type="button" className="secondary" onClick={commands['how-calculated']}>
           {t('Hoe berekend?')}
         </button>
-        <label className="button">
-          {t('Bestanden importeren…')}
-          <input
-            ref={input}
-            type="file"
-            multiple
-            accept=".xlsx,.xls,.ods,.csv"
-            data-testid="import-input"
-            className="visually-hidden"
-            onChange={(e) => void onFiles(e)}
-          />
-        </label>
+        {window.bm ? (
+          // In Electron the native open dialog.
+          <button type="button" onClick={() => void chooseFiles()}>
+            {t('Bestanden importeren…')}
+          </button>
+        ) : (
+          <label className="button">
+            {t('Bestanden importeren…')}
+            <input
+              ref={input}
+              type="file"
+              multiple
+              accept=".xlsx,.xls,.ods,.csv"
+              data-testid="import-input"
+              className="visually-hidden"
+              onChange={(e) => void onFiles(e)}
+            />
+          </label>
+        )}
       </header>
       {busy && (
         <p className="status" role="status" aria-live="polite">

@@ -36,3 +36,8 @@ export async function aboutInfo(): Promise<AboutInfo> {
     where: 'de opslag (IndexedDB) van deze browser, voor dit adres',
   };
 }
+
+/** Spreadsheets from the native open dialog in Electron; null in the browser (its file input is used). */
+export async function pickSpreadsheets(): Promise<{ name: string; bytes: Uint8Array }[] | null> {
+  return window.bm ? window.bm.pickSpreadsheets() : null;
+}

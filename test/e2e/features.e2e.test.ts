@@ -196,6 +196,23 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await tab('Overzicht');
   });
 
+  it('bestanden naar het venster slepen opent het importvoorbeeld', async () => {
+    const bytes = [...readFileSync(`${root}test/fixtures/mini.xlsx`)];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'mini.xlsx'));
+      const app = document.querySelector('.app') as HTMLElement;
+      for (const type of ['dragover', 'drop'])
+        app.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    }, bytes);
+    await page.getByRole('heading', { name: 'Voorbeeld van de import: mini.xlsx' }).waitFor();
+    expect(await page.locator('.preview [data-testid="rejected-rows"] tbody tr').count()).toBe(2);
+    await page.locator('.preview').getByRole('button', { name: 'Annuleren' }).click();
+    await page.locator('.preview').waitFor({ state: 'detached' });
+  });
+
   it('reservekopie: maken, een import ongedaan maken, terugzetten geeft dezelfde cijfers; terugzetten is zelf ongedaan te maken', async () => {
     await page
       .locator('[data-testid="import-input"]')

@@ -364,4 +364,5 @@ export const en: Record<string, string> = {
   'Deze reservekopie is gemaakt met een nieuwere versie van de Begeleidingsmonitor. Werk de app bij en probeer het opnieuw. Er is niets veranderd.':
     'This backup was made with a newer version of the Begeleidingsmonitor. Update the app and try again. Nothing was changed.',
   'Per {period}': 'Per {period}',
+  'Laat los om te importeren': 'Drop to import',
 };
