@@ -1,0 +1,505 @@
+import type { CompareJson } from '../compare/compare';
+import type { MetricsJson } from '../metrics/compute';
+import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
+import { definitions } from './definitions';
+import { type BriefMode, Publisher } from './publish';
+import { changeText, formatValue, NO_FIGURE, type Shown, trendSentence, type Unit } from './text';
+
+export type { BriefMode };
+
+export const sectionIds = [
+  'samenvatting',
+  'instroom',
+  'duur',
+  'kosten',
+  'clienten',
+  'aanbieders',
+  'vergelijking',
+  'verantwoording',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export const sectionTitles: Record<SectionId, string> = {
+  samenvatting: 'Samenvatting',
+  instroom: 'Instroom en uitstroom',
+  duur: 'Trajectduur',
+  kosten: 'Kosten',
+  clienten: 'Cliënten',
+  aanbieders: 'Aanbieders',
+  vergelijking: 'Vergelijking',
+  verantwoording: 'Verantwoording',
+};
+
+/** A key figure of the last year: its cli.md key, the (published) value and its text. */
+export interface KeyFigure {
+  metric: string;
+  label: string;
+  year: string;
+  /** Null: hidden by the small-number rule; absent: there is no such figure. */
+  value?: number | null;
+  text: string;
+}
+
+export interface BriefTable {
+  caption: string;
+  head: string[];
+  /** Formatted cells; the first is the row header. */
+  rows: string[][];
+}
+
+/** A chart as data: drawn by `svgChart` (and from there as PNG) in every output. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  kind: 'bar' | 'line';
+  stacked: boolean;
+  unit: Unit;
+  categories: string[];
+  series: { name: string; values: Shown[] }[];
+}
+
+export interface BriefSection {
+  id: SectionId;
+  title: string;
+  sentences: string[];
+  keyFigures: KeyFigure[];
+  tables: BriefTable[];
+  charts: ChartSpec[];
+}
+
+export interface Brief {
+  title: string;
+  datasetName: string;
+  /** Dutch date: 31-12-2019. */
+  peildatum: string;
+  mode: BriefMode;
+  /** On every page: how small numbers were treated. */
+  modeNote: string;
+  years: string[];
+  sections: BriefSection[];
+}
+
+export interface BriefOptions {
+  title?: string;
+  datasetName: string;
+  sections?: readonly SectionId[];
+  /** First and last year in the brief (default: all years of the figures). */
+  fromYear?: string;
+  toYear?: string;
+  mode?: BriefMode;
+  compare?: CompareJson | null;
+  /** Files the figures come from, for the Verantwoording. */
+  sources?: readonly string[];
+}
+
+const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
+
+export const modeNotes: Record<BriefMode, string> = {
+  publicatie:
+    'Publicatieversie: aantallen zijn afgerond op vijftallen, aantallen van 0 tot en met 7 zijn geheim (.), percentages zijn berekend uit de afgeronde aantallen.',
+  intern: 'Interne versie: exacte aantallen, niet geschikt voor publicatie.',
+};
+
+/**
+ * The council brief: per section plain-Dutch sentences, key figures, tables
+ * and chart data, all from the same figures as the app — in publication mode
+ * (the default) by the CBS rule for small numbers.
+ */
+export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
+  const p = new Publisher(options.mode ?? 'publicatie');
+  const years = m.years.filter(
+    (y) => (!options.fromYear || y >= options.fromYear) && (!options.toYear || y <= options.toYear),
+  );
+  const last = years[years.length - 1] ?? (m.years[m.years.length - 1] as string);
+  const previous = years.length > 1 ? (years[years.length - 2] as string) : null;
+  const first = years[0] ?? last;
+  const chosen = new Set(options.sections ?? sectionIds);
+  const ctx: Context = { m, p, years, last, previous, first, options };
+  const sections = sectionIds
+    .filter((id) => chosen.has(id))
+    .map((id) => builders[id](ctx))
+    .filter((s): s is BriefSection => s !== null);
+  return {
+    title: options.title ?? `Individuele begeleiding ${first}–${last}`,
+    datasetName: options.datasetName,
+    peildatum: dutchDate(m.meta.peildatum),
+    mode: p.mode,
+    modeNote: modeNotes[p.mode],
+    years,
+    sections,
+  };
+}
+
+interface Context {
+  m: MetricsJson;
+  p: Publisher;
+  years: string[];
+  last: string;
+  previous: string | null;
+  first: string;
+  options: BriefOptions;
+}
+
+const section = (id: SectionId, parts: Partial<BriefSection>): BriefSection => ({
+  id,
+  title: sectionTitles[id],
+  sentences: [],
+  keyFigures: [],
+  tables: [],
+  charts: [],
+  ...parts,
+});
+
+/** The published yearly figures the brief uses. */
+function year(ctx: Context, y: string) {
+  const f = ctx.m.byYear[y];
+  const { p } = ctx;
+  const clients = p.count(f?.clients);
+  const inflow = p.count(f?.inflow);
+  return {
+    clients,
+    inflow,
+    outflow: p.count(f?.outflow),
+    activeAtYearEnd: p.count(f?.activeAtYearEnd),
+    outflowRatePct: p.rate(f?.outflow, f?.clients, f?.outflowRatePct),
+    costTotal: p.money(f?.costTotal, f?.clients),
+    costPerClientMonth: p.money(f?.costPerClientMonth, f?.clients),
+    // A duration of a hidden number of trajectories is hidden too.
+    medianDaysKM: p.money(f?.medianDaysKM, f?.inflow),
+    meanAgeAtStart: p.money(f?.meanAgeAtStart, f?.inflow),
+    providersActive: f?.providersActive as Shown,
+  };
+}
+type YearValues = ReturnType<typeof year>;
+
+const trend = (ctx: Context, subject: string, key: keyof YearValues, unit: Unit, plural = false) =>
+  ctx.previous
+    ? trendSentence(
+        subject,
+        unit,
+        { year: ctx.previous, value: year(ctx, ctx.previous)[key] },
+        { year: ctx.last, value: year(ctx, ctx.last)[key] },
+        plural,
+      )
+    : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} in ${ctx.last}: ${formatValue(year(ctx, ctx.last)[key], unit)}.`;
+
+const keyFigure = (
+  ctx: Context,
+  metric: keyof YearValues,
+  label: string,
+  unit: Unit,
+): KeyFigure => {
+  const value = year(ctx, ctx.last)[metric];
+  return {
+    metric,
+    label,
+    year: ctx.last,
+    ...(value === undefined ? {} : { value }),
+    text: value === undefined ? 'nog niet bekend' : formatValue(value, unit),
+  };
+};
+
+const perYearChart = (
+  ctx: Context,
+  id: string,
+  title: string,
+  series: { name: string; key: keyof YearValues }[],
+  unit: Unit,
+  kind: 'bar' | 'line' = 'bar',
+): ChartSpec => ({
+  id,
+  title,
+  kind,
+  stacked: false,
+  unit,
+  categories: ctx.years,
+  series: series.map((s) => ({
+    name: s.name,
+    values: ctx.years.map((y) => year(ctx, y)[s.key]),
+  })),
+});
+
+const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
+  samenvatting: (ctx) =>
+    section('samenvatting', {
+      sentences: [
+        trend(ctx, 'het aantal cliënten met individuele begeleiding', 'clients', 'count'),
+        trend(ctx, 'de instroom', 'inflow', 'count'),
+        trend(ctx, 'de uitstroom', 'outflow', 'count'),
+        ...(ctx.m.meta.costSource === 'none'
+          ? []
+          : [trend(ctx, 'de kosten', 'costTotal', 'euro', true)]),
+      ],
+      keyFigures: [
+        keyFigure(ctx, 'clients', 'Cliënten', 'count'),
+        keyFigure(ctx, 'inflow', 'Instroom', 'count'),
+        keyFigure(ctx, 'outflow', 'Uitstroom', 'count'),
+        keyFigure(ctx, 'activeAtYearEnd', 'Lopend op 31-12', 'count'),
+        ...(ctx.m.meta.costSource === 'none'
+          ? []
+          : [
+              keyFigure(ctx, 'costTotal', 'Kosten', 'euro'),
+              keyFigure(ctx, 'costPerClientMonth', 'Kosten per cliënt per maand', 'euroCents'),
+            ]),
+        keyFigure(ctx, 'medianDaysKM', 'Mediane trajectduur (dagen)', 'days'),
+      ],
+    }),
+
+  instroom: (ctx) =>
+    section('instroom', {
+      sentences: [
+        trend(ctx, 'de instroom', 'inflow', 'count'),
+        trend(ctx, 'de uitstroom', 'outflow', 'count'),
+        trend(ctx, 'het uitstroompercentage', 'outflowRatePct', 'percent'),
+      ],
+      charts: [
+        perYearChart(
+          ctx,
+          'instroom-uitstroom',
+          'Instroom en uitstroom per jaar',
+          [
+            { name: 'Instroom', key: 'inflow' },
+            { name: 'Uitstroom', key: 'outflow' },
+          ],
+          'count',
+        ),
+      ],
+      tables: [
+        {
+          caption: 'Instroom, uitstroom en lopende cliënten per jaar',
+          head: ['Jaar', 'Cliënten', 'Instroom', 'Uitstroom', 'Uitstroom %', 'Lopend op 31-12'],
+          rows: ctx.years.map((y) => {
+            const v = year(ctx, y);
+            return [
+              y,
+              formatValue(v.clients, 'count'),
+              formatValue(v.inflow, 'count'),
+              formatValue(v.outflow, 'count'),
+              formatValue(v.outflowRatePct, 'percent'),
+              formatValue(v.activeAtYearEnd, 'count'),
+            ];
+          }),
+        },
+      ],
+    }),
+
+  duur: (ctx) => {
+    const d = ctx.m.duration;
+    const median = ctx.p.money(d.medianDaysKM, ctx.m.meta.counts.trajectories);
+    return section('duur', {
+      sentences: [
+        median === undefined
+          ? 'Nog niet de helft van de trajecten is beëindigd; de mediane duur is nog niet bekend.'
+          : median === null
+            ? 'De mediane trajectduur is niet te publiceren (kleine aantallen).'
+            : `De helft van de trajecten duurt korter dan ${formatValue(median, 'days')} dagen (Kaplan–Meier, lopende trajecten tellen mee tot de peildatum).`,
+        `Na een jaar loopt nog ${formatValue(d.ongoingAfter365Pct, 'percent')} van de trajecten, na twee jaar ${formatValue(d.ongoingAfter730Pct, 'percent')}.`,
+      ],
+      charts: [
+        perYearChart(
+          ctx,
+          'duur-per-startjaar',
+          'Mediane trajectduur per startjaar (dagen)',
+          [{ name: 'Mediane duur', key: 'medianDaysKM' }],
+          'days',
+        ),
+      ],
+      tables: [
+        {
+          caption: 'Trajectduur per startjaar',
+          head: ['Startjaar', 'Instroom', 'Mediane duur (dagen)', 'Lopend na 1 jaar'],
+          rows: ctx.years.map((y) => {
+            const v = year(ctx, y);
+            const f = ctx.m.duration.byStartYear[y];
+            return [
+              y,
+              formatValue(v.inflow, 'count'),
+              f?.medianDaysKM === null ? 'nog niet bekend' : formatValue(v.medianDaysKM, 'days'),
+              formatValue(ctx.p.money(f?.ongoingAfter365Pct, ctx.m.byYear[y]?.inflow), 'percent'),
+            ];
+          }),
+        },
+      ],
+    });
+  },
+
+  kosten: (ctx) => {
+    if (ctx.m.meta.costSource === 'none')
+      return section('kosten', {
+        sentences: ['Deze gegevens bevatten geen kostenregels en geen tarieven.'],
+      });
+    const products = Object.keys(ctx.m.products).filter((p) => ctx.m.products[p]?.cost);
+    const productCost = (p: string, y: string) =>
+      ctx.p.money(ctx.m.products[p]?.cost?.[y], ctx.m.products[p]?.clients[y]);
+    return section('kosten', {
+      sentences: [
+        trend(ctx, 'de kosten', 'costTotal', 'euro', true),
+        trend(ctx, 'de kosten per cliënt per maand', 'costPerClientMonth', 'euroCents', true),
+        ctx.m.meta.costSource === 'lines'
+          ? 'De kosten komen uit de kostenregels (declaraties).'
+          : 'De kosten zijn berekend uit tarieven × dagen toewijzing (er zijn geen kostenregels).',
+      ],
+      charts: [
+        {
+          id: 'kosten-per-product',
+          title: 'Kosten per product per jaar (euro)',
+          kind: 'bar',
+          stacked: true,
+          unit: 'euro',
+          categories: ctx.years,
+          series: products.map((p) => ({
+            name: p,
+            values: ctx.years.map((y) => productCost(p, y)),
+          })),
+        },
+      ],
+      tables: [
+        {
+          caption: 'Kosten per jaar',
+          head: ['Jaar', 'Kosten', ...products, 'Per cliënt per maand'],
+          rows: ctx.years.map((y) => {
+            const v = year(ctx, y);
+            return [
+              y,
+              formatValue(v.costTotal, 'euro'),
+              ...products.map((p) => formatValue(productCost(p, y), 'euro')),
+              formatValue(v.costPerClientMonth, 'euroCents'),
+            ];
+          }),
+        },
+      ],
+    });
+  },
+
+  clienten: (ctx) => {
+    const bands = Object.keys(ctx.m.age.clientsByBand);
+    const published = ctx.years.map((y) =>
+      ctx.p.table(
+        Object.fromEntries(bands.map((b) => [b, ctx.m.age.clientsByBand[b]?.[y] ?? 0])),
+        ctx.m.byYear[y]?.clients ?? 0,
+      ),
+    );
+    const lastValues = year(ctx, ctx.last);
+    return section('clienten', {
+      sentences: [
+        lastValues.meanAgeAtStart === null || lastValues.meanAgeAtStart === undefined
+          ? `De gemiddelde leeftijd bij de start van een traject in ${ctx.last} is niet bekend of niet te publiceren.`
+          : `Wie in ${ctx.last} met individuele begeleiding begon, was gemiddeld ${formatValue(lastValues.meanAgeAtStart, 'years')} jaar.`,
+      ],
+      tables: [
+        {
+          caption: 'Cliënten per leeftijdsklasse (leeftijd op 1 juli)',
+          head: ['Leeftijd', ...ctx.years],
+          rows: [
+            ...bands.map((b) => [b, ...published.map((t) => formatValue(t.parts[b], 'count'))]),
+            ['Totaal', ...published.map((t) => formatValue(t.total, 'count'))],
+          ],
+        },
+      ],
+    });
+  },
+
+  aanbieders: (ctx) => {
+    const groups = providerGroups.filter((g) => ctx.m.providerGroups[g]);
+    const published = ctx.years.map((y) =>
+      ctx.p.table(
+        Object.fromEntries(groups.map((g) => [g, ctx.m.providerGroups[g]?.[y] ?? 0])),
+        ctx.m.byYear[y]?.clients ?? 0,
+      ),
+    );
+    const growth = (g: string) => {
+      const a = published[0]?.parts[g];
+      const b = published[published.length - 1]?.parts[g];
+      return changeText(a, b) ?? (a === null || b === null ? '.' : NO_FIGURE);
+    };
+    const from = year(ctx, ctx.first).providersActive;
+    const to = year(ctx, ctx.last).providersActive;
+    const gc = ctx.m.growthConcentration;
+    return section('aanbieders', {
+      sentences: [
+        `Het aantal aanbieders met cliënten in individuele begeleiding ging van ${formatValue(from, 'count')} in ${ctx.first} naar ${formatValue(to, 'count')} in ${ctx.last}.`,
+        ...(gc.providers.length > 0 && gc.sharePct !== null
+          ? [
+              `${gc.providers.length} ${gc.providers.length === 1 ? 'aanbieder groeide' : 'aanbieders groeiden'} tussen ${gc.from} en ${gc.to} met minstens ${gc.threshold} cliënten; samen ${formatValue(gc.sharePct, 'percent')} van de totale groei.`,
+            ]
+          : []),
+      ],
+      tables: [
+        {
+          caption:
+            'Cliënten per type aanbieder (een cliënt met aanbieders in twee groepen telt in beide)',
+          head: ['Type aanbieder', ...ctx.years, `Ontwikkeling ${ctx.first}–${ctx.last}`],
+          rows: [
+            ...groups.map((g) => [
+              providerGroupLabels[g as ProviderGroup],
+              ...published.map((t) => formatValue(t.parts[g], 'count')),
+              growth(g),
+            ]),
+            [
+              'Cliënten totaal',
+              ...published.map((t) => formatValue(t.total, 'count')),
+              changeText(published[0]?.total, published[published.length - 1]?.total) ?? NO_FIGURE,
+            ],
+          ],
+        },
+      ],
+    });
+  },
+
+  vergelijking: (ctx) => {
+    const c = ctx.options.compare;
+    if (!c) return null;
+    const y = c.meta.years.includes(ctx.last) ? ctx.last : (c.meta.years.at(-1) as string);
+    const codes = Object.keys(c.municipalities);
+    const rows = codes.map((code) => {
+      const mu = c.municipalities[code];
+      const f = mu?.byYear[y];
+      const published = mu?.kind === 'published';
+      // Own registrations follow the rule; published figures are already public.
+      const clients = published ? f?.clients : ctx.p.count(f?.clients);
+      const per1000 = published
+        ? f?.clientsPer1000
+        : ctx.p.rate(f?.clients, f?.inhabitants, f?.clientsPer1000, {
+            scale: 1000,
+            decimals: 2,
+            denominatorIsCount: false,
+          });
+      return [
+        `${mu?.name ?? code}${published ? ' (gepubliceerd)' : ''}`,
+        formatValue(f?.inhabitants, 'count'),
+        formatValue(clients, 'count'),
+        per1000 === null || per1000 === undefined
+          ? formatValue(per1000, 'count')
+          : per1000.toFixed(2).replace('.', ','),
+      ];
+    });
+    return section('vergelijking', {
+      sentences: [
+        `Cliënten per 1.000 inwoners in ${y}, met dezelfde definities berekend uit de registraties; gepubliceerde cijfers staan er alleen naast.`,
+      ],
+      tables: [
+        {
+          caption: `Cliënten per 1.000 inwoners in ${y}`,
+          head: ['Gemeente', 'Inwoners', 'Cliënten', 'Per 1.000'],
+          rows,
+        },
+      ],
+    });
+  },
+
+  verantwoording: (ctx) =>
+    section('verantwoording', {
+      sentences: [
+        `Peildatum ${dutchDate(ctx.m.meta.peildatum)}; toewijzingen met hooguit ${ctx.m.meta.gapDays} dagen ertussen vormen één traject.`,
+        `Bron: ${ctx.options.sources?.length ? ctx.options.sources.join(', ') : ctx.options.datasetName}; ${formatValue(ctx.m.meta.counts.allocations, 'count')} toewijzingen, ${formatValue(ctx.m.meta.counts.rejectedRows, 'count')} regels geweigerd bij het inlezen.`,
+        modeNotes[ctx.p.mode],
+      ],
+      tables: [
+        {
+          caption: 'Definities',
+          head: ['Begrip', 'Definitie'],
+          rows: definitions.map((d) => [d.term, d.text]),
+        },
+      ],
+    }),
+};
