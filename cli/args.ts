@@ -8,6 +8,8 @@ export interface CliArgs {
   gapDays: number | null;
   tariffs: string | null;
   out: string | null;
+  /** Exact numbers in the brief instead of the publication rule. */
+  intern: boolean;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; message: string };
@@ -25,6 +27,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     gapDays: null,
     tariffs: null,
     out: null,
+    intern: false,
   };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
@@ -49,6 +52,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         args.gapDays = n;
       } else if (a === '--tariffs') args.tariffs = value();
       else if (a === '--out') args.out = value();
+      else if (a === '--intern') args.intern = true;
       else if (a.startsWith('--')) return { ok: false, message: `Onbekende optie ${a}.\n${usage}` };
       else args.files.push(a);
     } catch (e) {
@@ -61,4 +65,5 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 export const usage = `Gebruik:
   bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
   bm validate <bestand> [...] [--json]
-  bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json`;
+  bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
+  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--peildatum JJJJ-MM-DD] [--gap-days N]`;

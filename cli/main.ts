@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { compareMunicipalities } from '../shared/compare/compare';
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage } from '../shared/import/messages';
@@ -5,7 +7,9 @@ import { computeMetrics, MetricsEngine } from '../shared/metrics/compute';
 import { buildDataset } from '../shared/metrics/dataset';
 import { dayFromCivil, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
+import { buildBrief } from '../shared/report/brief';
 import { type CliArgs, parseArgs, usage } from './args';
+import { type BriefFormat, briefBytes, briefFormats } from './briefFiles';
 import { readInputFiles } from './readInput';
 import { metricsTable } from './table';
 
@@ -92,6 +96,35 @@ async function compare(args: CliArgs): Promise<Exit> {
   return 0;
 }
 
+async function brief(args: CliArgs): Promise<Exit> {
+  const format = args.out?.split('.').pop()?.toLowerCase() as BriefFormat | undefined;
+  if (!args.out || !format || !briefFormats.includes(format))
+    throw new Refusal(
+      'Geef met --out aan waar de brief komt: brief.docx, brief.pdf of brief.pptx.',
+    );
+  const { records, report } = await importOrRefuse(args.files);
+  if (records.allocations.length === 0)
+    throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
+  const engine = new MetricsEngine(buildDataset(records));
+  const params = { ...metricsParams(args), rejectedRows: report.rejected.length };
+  const hasPopulation = records.population.length > 0 || records.references.length > 0;
+  const names = args.files.map((f) => basename(f));
+  const result = buildBrief(engine.figures(params), {
+    datasetName: names.map((n) => n.replace(/\.[^.]*$/, '')).join(', '),
+    mode: args.intern ? 'intern' : 'publicatie',
+    compare: hasPopulation
+      ? compareMunicipalities(engine, records.population, records.references, params)
+      : null,
+    sources: names,
+  });
+  const bytes = await briefBytes(result, format);
+  await writeFile(args.out, bytes);
+  process.stdout.write(
+    `${args.out}: ${result.sections.length} hoofdstukken, ${result.mode === 'publicatie' ? 'publicatieversie' : 'interne versie'}, ${Math.round(bytes.length / 1024)} kB\n`,
+  );
+  return 0;
+}
+
 function metricsParams(args: CliArgs): { peildatum?: number; gapDays?: number } {
   let peildatum: number | undefined;
   if (args.peildatum) {
@@ -115,6 +148,8 @@ async function main(argv: readonly string[]): Promise<Exit> {
       return metrics(parsed.args);
     case 'compare':
       return compare(parsed.args);
+    case 'brief':
+      return brief(parsed.args);
     default:
       throw new Refusal(`Onbekende opdracht "${parsed.args.command}".\n${usage}`);
   }

@@ -1,33 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchChromium as launchCli } from '../../cli/chromium';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const screenshots = `${root}test-results/screenshots`;
 
-const chromiumPath = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  process.env.CHROMIUM_PATH,
-].find((p): p is string => !!p && existsSync(p));
-
-/** Debian's Chromium, headless, with every background connection off. */
+/** Chromium as the CLI launches it, with a folder for the screenshots. */
 export async function launchChromium(): Promise<Browser> {
-  if (!chromiumPath) throw new Error('Chromium niet gevonden: apt-get install -y chromium');
   mkdirSync(screenshots, { recursive: true });
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return launchCli();
 }
 
 /** Serves dist/web on a free loopback port. */

@@ -1,0 +1,64 @@
+import type { Brief, BriefTable } from './brief';
+import { svgChart } from './svgChart';
+
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function table(t: BriefTable): string {
+  const textual = t.rows.every((r) => r.length === 2 && (r[1]?.length ?? 0) > 30);
+  const cls = (i: number) => (i === 0 || textual ? '' : ' class="num"');
+  return `<table><caption>${escape(t.caption)}</caption><thead><tr>${t.head
+    .map((h, i) => `<th scope="col"${cls(i)}>${escape(h)}</th>`)
+    .join('')}</tr></thead><tbody>${t.rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escape(c)}</th>` : `<td${cls(i)}>${escape(c)}</td>`)).join('')}</tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+const css = `
+@page { size: A4; margin: 22mm 18mm 20mm; }
+body { font-family: 'DejaVu Sans', Calibri, Arial, sans-serif; color: #1b1f24; font-size: 10.5pt; line-height: 1.45; }
+.cover { height: 230mm; display: flex; flex-direction: column; justify-content: center; page-break-after: always; }
+.cover h1 { font-size: 26pt; margin: 0 0 8pt; }
+.cover .sub { font-size: 14pt; }
+.cover .mode { margin-top: 24pt; color: #57606a; }
+h2 { font-size: 16pt; margin: 18pt 0 6pt; page-break-after: avoid; }
+section { page-break-inside: auto; }
+section.appendix { page-break-before: always; }
+.figures { display: flex; flex-wrap: wrap; gap: 6pt; margin: 6pt 0; }
+.figure { border: 1px solid #d0d7de; border-radius: 4pt; padding: 4pt 8pt; min-width: 36mm; }
+.figure b { display: block; font-size: 13pt; }
+table { border-collapse: collapse; width: 100%; margin: 8pt 0; page-break-inside: avoid; font-size: 9pt; }
+caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
+th, td { border-bottom: 1px solid #d0d7de; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+figure { margin: 8pt 0; page-break-inside: avoid; }
+figure svg { width: 100%; height: auto; }
+`;
+
+/**
+ * The brief as one printable HTML page (cover, sections, charts as inline SVG,
+ * definitions appendix). Printed to PDF by Chromium in the CLI; page numbers
+ * and the mode come from the printer's header and footer.
+ */
+export function briefHtml(brief: Brief): string {
+  const sections = brief.sections
+    .map((s) => {
+      const figures = s.keyFigures.length
+        ? `<div class="figures">${s.keyFigures
+            .map((k) => `<div class="figure">${escape(k.label)}<b>${escape(k.text)}</b></div>`)
+            .join('')}</div>`
+        : '';
+      const text = s.sentences.map((line) => `<p>${escape(line)}</p>`).join('');
+      const charts = s.charts
+        .map((c) => `<figure aria-label="${escape(c.title)}">${svgChart(c)}</figure>`)
+        .join('');
+      const tables = s.tables.map(table).join('');
+      const cls = s.id === 'verantwoording' ? ' class="appendix"' : '';
+      return `<section${cls} id="${s.id}"><h2>${escape(s.title)}</h2>${figures}${text}${charts}${tables}</section>`;
+    })
+    .join('');
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escape(brief.title)}</title><style>${css}</style></head><body><div class="cover"><h1>${escape(brief.title)}</h1><div class="sub">${escape(brief.datasetName)}</div><div>Peildatum ${escape(brief.peildatum)}</div><div class="mode">${escape(brief.modeNote)}</div></div>${sections}</body></html>`;
+}

@@ -1,0 +1,116 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('../../', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+const sample = join(root, 'data-samples/drechtsteden-2015-2019.xlsx');
+const out = mkdtempSync(join(tmpdir(), 'bm-brief-'));
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['cli/main.ts', ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** A tool from Debian (poppler-utils, LibreOffice): .ci/run installs them; elsewhere they may be absent. */
+const has = (tool: string) =>
+  ['/usr/bin', '/usr/local/bin'].some((dir) => existsSync(join(dir, tool)));
+
+describe('cli brief', () => {
+  it('.docx: de cijfers van metrics --json, afgerond volgens de publicatieregel', async () => {
+    const file = join(out, 'brief.docx');
+    const { code, stdout } = await cli('brief', sample, '--out', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('publicatieversie');
+    const metrics = JSON.parse((await cli('metrics', sample, '--json')).stdout);
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] as Uint8Array,
+    );
+    // 2.720 clients is already a multiple of 5; 884 inflow is published as 885.
+    expect(metrics.byYear['2019'].clients).toBe(2720);
+    expect(metrics.byYear['2019'].inflow).toBe(884);
+    expect(xml).toContain('<w:t xml:space="preserve">2.720</w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve">885</w:t>');
+  }, 60_000);
+
+  it('--intern geeft de exacte aantallen', async () => {
+    const file = join(out, 'intern.docx');
+    expect((await cli('brief', sample, '--out', file, '--intern')).code).toBe(0);
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] as Uint8Array,
+    );
+    expect(xml).toContain('<w:t xml:space="preserve">884</w:t>');
+    expect(xml).toContain('Interne versie: exacte aantallen');
+  }, 60_000);
+
+  it('.pdf: omslag, paginanummers en de definities als bijlage', async () => {
+    const file = join(out, 'brief.pdf');
+    expect((await cli('brief', sample, '--out', file)).code).toBe(0);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    if (!has('pdftotext')) return; // the text checks need poppler-utils
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    const pages = text
+      .split('\f')
+      .filter((p) => p.trim() !== '')
+      .map((p) => p.replace(/\s+/g, ' ').replace(/– /g, '–'));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(pages[0]).toContain('Individuele begeleiding 2015–2019');
+    expect(pages[0]).toContain('Publicatieversie');
+    pages.forEach((page, k) => expect(page).toContain(`Pagina ${k + 1} van ${pages.length}`));
+    expect(pages.at(-1)).toContain('Definities');
+    expect(pages.at(-1)).toContain('Kaplan–Meier-mediaan');
+  }, 60_000);
+
+  it.skipIf(!has('soffice'))(
+    'de .docx opent in LibreOffice: omzetten naar PDF lukt zonder fouten',
+    async () => {
+      const file = join(out, 'brief.docx');
+      if (!existsSync(file)) expect((await cli('brief', sample, '--out', file)).code).toBe(0);
+      const pdfDir = join(out, 'lo');
+      const result = await run(
+        'soffice',
+        ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file],
+        {
+          timeout: 120_000,
+        },
+      );
+      expect(result.stderr).not.toMatch(/Error|error:/);
+      const pdf = join(pdfDir, 'brief.pdf');
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      if (has('pdftotext')) {
+        const text = execFileSync('pdftotext', [pdf, '-']).toString();
+        expect(text).toContain('Samenvatting');
+        expect(text).toContain('2.720');
+      }
+    },
+    180_000,
+  );
+
+  it('.pptx: een dia per hoofdstuk', async () => {
+    const file = join(out, 'brief.pptx');
+    expect((await cli('brief', sample, '--out', file)).code).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(file)));
+    expect(Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(
+      9,
+    );
+  }, 60_000);
+
+  it('zonder bruikbaar --out: één regel uitleg, exit 2', async () => {
+    const { code, stderr } = await cli('brief', sample, '--out', join(out, 'brief.txt'));
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(
+      'Geef met --out aan waar de brief komt: brief.docx, brief.pdf of brief.pptx.',
+    );
+  });
+});

@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFiles } from '../../../shared/import/importFiles';
+import { MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
+import { buildDataset } from '../../../shared/metrics/dataset';
+import { buildBrief } from '../../../shared/report/brief';
+import { svgChart } from '../../../shared/report/svgChart';
+import { trendSentence } from '../../../shared/report/text';
+import expected from '../../fixtures/expected.json' with { type: 'json' };
+import { fixture, importFixtures } from '../../helpers';
+
+describe('zinnen in gewoon Nederlands', () => {
+  it('stijging, daling, gelijk, meervoud, geheim en onbekend', () => {
+    const y = (year: string, value: number | null | undefined) => ({ year, value });
+    expect(trendSentence('de instroom', 'count', y('2018', 1005), y('2019', 1210))).toBe(
+      'De instroom steeg van 1.005 in 2018 naar 1.210 in 2019 (+20,4%).',
+    );
+    expect(trendSentence('de uitstroom', 'count', y('2018', 700), y('2019', 630))).toBe(
+      'De uitstroom daalde van 700 in 2018 naar 630 in 2019 (−10,0%).',
+    );
+    expect(
+      trendSentence('de kosten', 'euro', y('2018', 1_000_000), y('2019', 1_000_000), true),
+    ).toBe('De kosten bleven gelijk: €\u00a01.000.000 in 2018 en in 2019.');
+    expect(trendSentence('de kosten', 'euro', y('2018', 900), y('2019', 1000), true)).toBe(
+      'De kosten stegen van €\u00a0900 in 2018 naar €\u00a01.000 in 2019 (+11,1%).',
+    );
+    expect(trendSentence('de instroom', 'count', y('2018', 10), y('2019', null))).toBe(
+      'De instroom in 2019 is niet te publiceren (kleine aantallen).',
+    );
+    expect(trendSentence('de instroom', 'count', y('2018', null), y('2019', 15))).toBe(
+      'De instroom was in 2019 15.',
+    );
+    expect(trendSentence('de mediane duur', 'days', y('2018', 500), y('2019', undefined))).toBe(
+      'De mediane duur in 2019 is (nog) niet bekend.',
+    );
+  });
+});
+
+describe('de raadsbrief van mini.xlsx', () => {
+  let m: MetricsJson;
+  beforeAll(async () => {
+    const { records, report } = await importFixtures(['mini.xlsx']);
+    m = new MetricsEngine(buildDataset(records)).figures({ rejectedRows: report.rejected.length });
+  });
+
+  it('intern: de kerncijfers van expected.json, exact', () => {
+    const brief = buildBrief(m, { datasetName: 'Mini', mode: 'intern' });
+    const kf = Object.fromEntries(
+      brief.sections[0]?.keyFigures.map((k) => [k.metric, k.value]) ?? [],
+    );
+    const y = expected.byYear['2019'];
+    expect(kf).toMatchObject({
+      clients: y.clients,
+      inflow: y.inflow,
+      outflow: y.outflow,
+      activeAtYearEnd: y.activeAtYearEnd,
+      costTotal: y.costTotal,
+      costPerClientMonth: y.costPerClientMonth,
+    });
+    expect(brief.modeNote).toContain('exacte aantallen');
+  });
+
+  it('publicatie (standaard): elk aantal van 0 tot en met 7 is geheim, en wat eruit volgt ook', () => {
+    const brief = buildBrief(m, { datasetName: 'Mini' });
+    expect(brief.mode).toBe('publicatie');
+    const kf = brief.sections[0]?.keyFigures ?? [];
+    // Every count in mini is 7 or less: hidden, and the money of those clients too.
+    for (const k of kf.filter((k) => k.metric !== 'medianDaysKM')) {
+      expect(k.value, k.metric).toBeNull();
+      expect(k.text, k.metric).toBe('.');
+    }
+    expect(brief.sections[0]?.sentences[0]).toBe(
+      'Het aantal cliënten met individuele begeleiding in 2019 is niet te publiceren (kleine aantallen).',
+    );
+    const table = brief.sections.find((s) => s.id === 'instroom')?.tables[0];
+    expect(table?.rows.find((r) => r[0] === '2019')).toEqual(['2019', '.', '.', '.', '.', '.']);
+  });
+});
+
+describe('de raadsbrief van de voorbeelddata (publicatie)', () => {
+  let m: MetricsJson;
+  beforeAll(async () => {
+    const { records } = await importFiles(
+      [{ name: 's.xlsx', bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx') }],
+      { pseudonymKey: new Uint8Array(32) },
+    );
+    m = new MetricsEngine(buildDataset(records)).figures();
+  });
+
+  it('rondt af op vijftallen en rekent percentages uit de afgeronde aantallen', () => {
+    const brief = buildBrief(m, { datasetName: 'Drechtsteden' });
+    // Hand-checked: 2.720 clients stay 2.720; 648 ended → 650; 650 / 2.720 = 23,897…% → 23,9%
+    // (the exact rate 648 / 2.720 = 23,8%).
+    expect(m.byYear['2019']?.outflow).toBe(648);
+    expect(m.byYear['2019']?.outflowRatePct).toBe(23.8);
+    const row = brief.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-1);
+    expect(row).toEqual(['2019', '2.720', '885', '650', '23,9%', '2.150']);
+    expect(brief.sections[0]?.sentences[2]).toBe(
+      'De uitstroom steeg van 640 in 2018 naar 650 in 2019 (+1,6%).',
+    );
+    const intern = buildBrief(m, { datasetName: 'Drechtsteden', mode: 'intern' });
+    expect(intern.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-1)).toEqual([
+      '2019',
+      '2.720',
+      '884',
+      '648',
+      '23,8%',
+      '2.151',
+    ]);
+  });
+
+  it('verbergt een tweede deel waar een totaal een geheim deel zou verraden', () => {
+    const brief = buildBrief(m, { datasetName: 'Drechtsteden' });
+    const table = brief.sections.find((s) => s.id === 'clienten')?.tables[0];
+    const col = 1; // 2015
+    const parts = Object.entries(m.age.clientsByBand).map(([band, perYear]) => ({
+      band,
+      n: perYear['2015'] ?? 0,
+    }));
+    const secret = parts.filter((p) => p.n <= 7);
+    expect(secret.length).toBe(1); // one primary suppression …
+    const nextSmallest = parts.filter((p) => p.n > 7).sort((a, b) => a.n - b.n)[0];
+    const hidden = (table?.rows ?? []).filter((r) => r[col] === '.').map((r) => r[0]);
+    // … and the smallest shown part goes secret too, so it cannot be found by subtraction.
+    expect(hidden.sort()).toEqual([secret[0]?.band, nextSmallest?.band].sort());
+    expect(table?.rows.at(-1)?.[col]).toBe('1.570');
+  });
+
+  it('een grafiek als SVG toont de gepubliceerde getallen, nooit een geheim als nul', () => {
+    const brief = buildBrief(m, { datasetName: 'Drechtsteden', sections: ['kosten'] });
+    expect(brief.sections.map((s) => s.id)).toEqual(['kosten']);
+    const chart = brief.sections[0]?.charts[0];
+    expect(chart?.series.map((s) => s.name)).toEqual(['IB0', 'IB1', 'IB2', 'IB3']);
+    const svg = svgChart(chart as NonNullable<typeof chart>);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('Kosten per product per jaar');
+    // IB0 had no cost before 2018: no bar is drawn for it in 2015–2017 (two bars and its legend key).
+    const ib0 = (svg.match(/fill="#0072B2"\/>/g) ?? []).length;
+    expect(ib0).toBe(3);
+  });
+});
