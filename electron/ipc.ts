@@ -76,7 +76,7 @@ export function registerIpc(deps: IpcDeps): void {
     if (!win) return { saved: false };
     const path = await askSavePath(deps, v.value.name);
     if (!path) return { saved: false };
-    const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    const pdf = await win.webContents.printToPDF(pdfOptions);
     await writeFile(path, pdf);
     return { saved: true };
   });
@@ -86,6 +86,17 @@ export function registerIpc(deps: IpcDeps): void {
     return deps.appInfo();
   });
 }
+
+/** A4 with page numbers in the footer (the brief and every printed screen). */
+export const pdfOptions = {
+  printBackground: true,
+  pageSize: 'A4',
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate:
+    '<div style="font-family: sans-serif; font-size: 8px; color: #57606a; width: 100%; text-align: center;">Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
+  margins: { top: 0.8, bottom: 0.8, left: 0.7, right: 0.7 },
+} as const;
 
 async function askSavePath(deps: IpcDeps, name: string): Promise<string | null> {
   const win = deps.window();

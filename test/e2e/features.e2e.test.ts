@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
@@ -193,6 +194,53 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await tab('Settings');
     await page.getByRole('radio', { name: 'Nederlands' }).check();
     await page.getByRole('navigation', { name: 'Schermen' }).waitFor();
+    await tab('Overzicht');
+  });
+
+  it('Rapport: de raadsbrief met de cijfers van het scherm, als .docx en .pptx', async () => {
+    await tab('Overzicht');
+    const app = {
+      clients: await figure('clients', '2019'),
+      inflow: await figure('inflow', '2019'),
+      outflow: await figure('outflow', '2019'),
+    };
+    await tab('Rapport');
+    const preview = page.locator('[data-testid="brief-preview"]');
+    const shown = (metric: string) =>
+      preview.locator(`[data-brief-metric="${metric}"]`).first().textContent();
+    // Publication mode by default: 884 is published as 885.
+    expect(app.inflow).toBe(884);
+    expect(await shown('inflow')).toBe('885');
+    await page.getByRole('radio', { name: 'Intern (exact)' }).check();
+    expect(await shown('inflow')).toBe('884');
+    await page.screenshot({ path: `${screenshots}/rapport.png`, fullPage: true });
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Word (.docx)' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe('raadsbrief-2015-2019-intern.docx');
+    const files = unzipSync(new Uint8Array(readFileSync((await docx.path()) as string)));
+    const text = strFromU8(files['word/document.xml'] as Uint8Array)
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '');
+    for (const [label, value] of [
+      ['Cliënten', app.clients],
+      ['Instroom', app.inflow],
+      ['Uitstroom', app.outflow],
+    ] as const)
+      expect(text).toContain(`${label}\n${value.toLocaleString('nl-NL')}\n`);
+    expect(Object.keys(files).some((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toBe(
+      true,
+    );
+    await page.getByRole('radio', { name: /^Publicatie/ }).check();
+    const [pptx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PowerPoint (.pptx)' }).click(),
+    ]);
+    const slides = Object.keys(
+      unzipSync(new Uint8Array(readFileSync((await pptx.path()) as string))),
+    ).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(9);
     await tab('Overzicht');
   });
 

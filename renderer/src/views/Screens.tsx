@@ -9,6 +9,7 @@ import { Flows } from './Flows';
 import { Overview } from './Overview';
 import { Products } from './Products';
 import { Providers } from './Providers';
+import { Report } from './Report';
 import { Settings } from './Settings';
 
 export const screens = [
@@ -20,6 +21,7 @@ export const screens = [
   ['aanbieders', msg('Aanbieders')],
   ['producten', msg('Producten')],
   ['vergelijking', msg('Vergelijking')],
+  ['rapport', msg('Rapport')],
   ['instellingen', msg('Instellingen')],
 ] as const;
 export type Screen = (typeof screens)[number][0];
@@ -58,7 +60,7 @@ export function ScreenTabs({
 
 /** The chosen screen for the figures in view. */
 export function ScreenView({ screen, result }: { screen: Screen; result: Analysis }) {
-  const { settings, applySettings, language, setLanguage } = useApp();
+  const { settings, applySettings, language, setLanguage, active } = useApp();
   if (screen === 'instellingen')
     return (
       <Settings
@@ -88,6 +90,15 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
       return <Products metrics={m} />;
     case 'vergelijking':
       return result.compare ? <Compare data={result.compare} /> : null;
+    case 'rapport':
+      return (
+        <Report
+          metrics={m}
+          compare={result.compare}
+          datasetName={active?.name ?? ''}
+          files={active?.files ?? []}
+        />
+      );
     default:
       return null;
   }

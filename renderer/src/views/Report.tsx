@@ -1,0 +1,255 @@
+import { useMemo, useState } from 'react';
+import type { CompareJson } from '../../../shared/compare/compare';
+import type { MetricsJson } from '../../../shared/metrics/compute';
+import {
+  type Brief,
+  type BriefMode,
+  buildBrief,
+  type SectionId,
+  sectionIds,
+  sectionTitles,
+} from '../../../shared/report/brief';
+import { briefDocx, type ChartImages } from '../../../shared/report/docx';
+import { briefPptx } from '../../../shared/report/pptx';
+import { svgChart } from '../../../shared/report/svgChart';
+import { svgToPng } from '../charts/svgPng';
+import { t } from '../i18n/i18n';
+import { printPage, saveBytes } from '../platform';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+async function chartImages(brief: Brief): Promise<ChartImages> {
+  const images = new Map<string, Uint8Array>();
+  for (const s of brief.sections)
+    for (const c of s.charts) images.set(c.id, await svgToPng(svgChart(c), 720, 360));
+  return images;
+}
+
+const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+
+/**
+ * Rapport: the council brief from the figures on screen (same filters and
+ * settings), with its sections, years and publication mode chosen here; a
+ * preview, and the brief as .docx, .pptx or PDF. The brief itself is in Dutch.
+ */
+export function Report({
+  metrics,
+  compare,
+  datasetName,
+  files,
+}: {
+  metrics: MetricsJson;
+  compare: CompareJson | null;
+  datasetName: string;
+  files: string[];
+}) {
+  const [chosen, setChosen] = useState<SectionId[]>([...sectionIds]);
+  const [fromYear, setFromYear] = useState(metrics.years[0] ?? '');
+  const [toYear, setToYear] = useState(metrics.years.at(-1) ?? '');
+  const [mode, setMode] = useState<BriefMode>('publicatie');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const brief = useMemo(
+    () =>
+      buildBrief(metrics, {
+        datasetName,
+        sections: chosen,
+        fromYear,
+        toYear,
+        mode,
+        compare,
+        sources: files,
+      }),
+    [metrics, datasetName, chosen, fromYear, toYear, mode, compare, files],
+  );
+  const stem = `raadsbrief-${brief.years[0] ?? ''}-${brief.years.at(-1) ?? ''}${mode === 'intern' ? '-intern' : ''}`;
+  const write = async (kind: 'docx' | 'pptx') => {
+    setBusy(true);
+    setError(null);
+    try {
+      const images = await chartImages(brief);
+      const bytes =
+        kind === 'docx' ? await briefDocx(brief, images) : await briefPptx(brief, images);
+      await saveBytes(`${stem}.${kind}`, bytes, kind === 'docx' ? DOCX : PPTX);
+    } catch (e) {
+      setError(
+        t('Het bestand kon niet worden gemaakt: {message}', { message: (e as Error).message }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  const toggle = (id: SectionId) =>
+    setChosen((list) =>
+      list.includes(id)
+        ? list.filter((x) => x !== id)
+        : sectionIds.filter((x) => x === id || list.includes(x)),
+    );
+
+  return (
+    <section aria-labelledby="rapport-titel" className="report-screen">
+      <h2 id="rapport-titel">{t('Rapport')}</h2>
+      <div className="report-controls">
+        <fieldset className="choices">
+          <legend>{t('Hoofdstukken')}</legend>
+          {sectionIds.map((id) => (
+            <label key={id}>
+              <input
+                type="checkbox"
+                checked={chosen.includes(id)}
+                disabled={id === 'vergelijking' && !compare}
+                onChange={() => toggle(id)}
+              />{' '}
+              {sectionTitles[id]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="choices">
+          <legend>{t('Jaren')}</legend>
+          <label>
+            {t('van')}{' '}
+            <select value={fromYear} onChange={(e) => setFromYear(e.target.value)}>
+              {metrics.years
+                .filter((y) => y <= toYear)
+                .map((y) => (
+                  <option key={y}>{y}</option>
+                ))}
+            </select>
+          </label>
+          <label>
+            {t('tot en met')}{' '}
+            <select value={toYear} onChange={(e) => setToYear(e.target.value)}>
+              {metrics.years
+                .filter((y) => y >= fromYear)
+                .map((y) => (
+                  <option key={y}>{y}</option>
+                ))}
+            </select>
+          </label>
+        </fieldset>
+        <fieldset className="choices">
+          <legend>{t('Kleine aantallen')}</legend>
+          <label>
+            <input
+              type="radio"
+              name="modus"
+              checked={mode === 'publicatie'}
+              onChange={() => setMode('publicatie')}
+            />{' '}
+            {t('Publicatie (afgerond op 5, 0–7 geheim)')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="modus"
+              checked={mode === 'intern'}
+              onChange={() => setMode('intern')}
+            />{' '}
+            {t('Intern (exact)')}
+          </label>
+        </fieldset>
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={() => void write('docx')}>
+            {t('Word (.docx)')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void write('pptx')}
+          >
+            {t('PowerPoint (.pptx)')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void printPage()}
+          >
+            {t('PDF / afdrukken')}
+          </button>
+        </div>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <article className="brief-preview" lang="nl" data-testid="brief-preview">
+        <header className="brief-cover">
+          <h1>{brief.title}</h1>
+          <p>{brief.datasetName}</p>
+          <p>Peildatum {brief.peildatum}</p>
+          <p className="caption">{brief.modeNote}</p>
+        </header>
+        {brief.sections.map((s) => (
+          <section key={s.id} className={s.id === 'verantwoording' ? 'brief-appendix' : undefined}>
+            <h3>{s.title}</h3>
+            {s.keyFigures.length > 0 && (
+              <ul className="figures">
+                {s.keyFigures.map((k) => (
+                  <li key={k.metric} className="figure">
+                    <span className="figure-label">{k.label}</span>
+                    <span className="figure-value" data-brief-metric={k.metric}>
+                      {k.text}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {s.sentences.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {s.charts.map((c) => (
+              <img
+                key={c.id}
+                className="brief-chart"
+                src={svgUrl(svgChart(c))}
+                alt={c.title}
+                width={720}
+                height={360}
+              />
+            ))}
+            {s.tables.map((tbl) => (
+              <table key={tbl.caption} className="table">
+                <caption>{tbl.caption}</caption>
+                <thead>
+                  <tr>
+                    {tbl.head.map((h, i) => (
+                      <th
+                        key={h}
+                        scope="col"
+                        className={i === 0 || tbl.head.length === 2 ? '' : 'num'}
+                      >
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {tbl.rows.map((r) => (
+                    <tr key={r[0]}>
+                      {r.map((c, i) =>
+                        i === 0 ? (
+                          <th key="h" scope="row">
+                            {c}
+                          </th>
+                        ) : (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
+                          <td key={i} className={tbl.head.length === 2 ? '' : 'num'}>
+                            {c}
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
+          </section>
+        ))}
+      </article>
+    </section>
+  );
+}
