@@ -70,6 +70,8 @@ export interface BriefSection {
 export interface Brief {
   title: string;
   datasetName: string;
+  /** The selection, when the figures are of part of the data. */
+  scope: string | null;
   /** Dutch date: 31-12-2019. */
   peildatum: string;
   mode: BriefMode;
@@ -90,6 +92,8 @@ export interface BriefOptions {
   compare?: CompareJson | null;
   /** Files the figures come from, for the Verantwoording. */
   sources?: readonly string[];
+  /** The selection the figures are of (`gemeente Dordrecht; product IB1`), on the cover and in the Verantwoording. */
+  scope?: string;
 }
 
 const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
@@ -122,6 +126,7 @@ export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
   return {
     title: options.title ?? `Individuele begeleiding ${first}–${last}`,
     datasetName: options.datasetName,
+    scope: options.scope || null,
     peildatum: dutchDate(m.meta.peildatum),
     mode: p.mode,
     modeNote: modeNotes[p.mode],
@@ -491,6 +496,9 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
     section('verantwoording', {
       sentences: [
         `Peildatum ${dutchDate(ctx.m.meta.peildatum)}; toewijzingen met hooguit ${ctx.m.meta.gapDays} dagen ertussen vormen één traject.`,
+        ...(ctx.options.scope
+          ? [`De cijfers gaan over een deel van de gegevens: ${ctx.options.scope}.`]
+          : []),
         `Bron: ${ctx.options.sources?.length ? ctx.options.sources.join(', ') : ctx.options.datasetName}; ${formatValue(ctx.m.meta.counts.allocations, 'count')} toewijzingen, ${formatValue(ctx.m.meta.counts.rejectedRows, 'count')} regels geweigerd bij het inlezen.`,
         modeNotes[ctx.p.mode],
       ],

@@ -1,18 +1,16 @@
 import type { Brief, BriefTable } from './brief';
 import { svgChart } from './svgChart';
-
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from './text';
 
 function table(t: BriefTable): string {
   const textual = t.rows.every((r) => r.length === 2 && (r[1]?.length ?? 0) > 30);
   const cls = (i: number) => (i === 0 || textual ? '' : ' class="num"');
-  return `<table><caption>${escape(t.caption)}</caption><thead><tr>${t.head
-    .map((h, i) => `<th scope="col"${cls(i)}>${escape(h)}</th>`)
+  return `<table><caption>${escapeXml(t.caption)}</caption><thead><tr>${t.head
+    .map((h, i) => `<th scope="col"${cls(i)}>${escapeXml(h)}</th>`)
     .join('')}</tr></thead><tbody>${t.rows
     .map(
       (r) =>
-        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escape(c)}</th>` : `<td${cls(i)}>${escape(c)}</td>`)).join('')}</tr>`,
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeXml(c)}</th>` : `<td${cls(i)}>${escapeXml(c)}</td>`)).join('')}</tr>`,
     )
     .join('')}</tbody></table>`;
 }
@@ -48,17 +46,19 @@ export function briefHtml(brief: Brief): string {
     .map((s) => {
       const figures = s.keyFigures.length
         ? `<div class="figures">${s.keyFigures
-            .map((k) => `<div class="figure">${escape(k.label)}<b>${escape(k.text)}</b></div>`)
+            .map(
+              (k) => `<div class="figure">${escapeXml(k.label)}<b>${escapeXml(k.text)}</b></div>`,
+            )
             .join('')}</div>`
         : '';
-      const text = s.sentences.map((line) => `<p>${escape(line)}</p>`).join('');
+      const text = s.sentences.map((line) => `<p>${escapeXml(line)}</p>`).join('');
       const charts = s.charts
-        .map((c) => `<figure aria-label="${escape(c.title)}">${svgChart(c)}</figure>`)
+        .map((c) => `<figure aria-label="${escapeXml(c.title)}">${svgChart(c)}</figure>`)
         .join('');
       const tables = s.tables.map(table).join('');
       const cls = s.id === 'verantwoording' ? ' class="appendix"' : '';
-      return `<section${cls} id="${s.id}"><h2>${escape(s.title)}</h2>${figures}${text}${charts}${tables}</section>`;
+      return `<section${cls} id="${s.id}"><h2>${escapeXml(s.title)}</h2>${figures}${text}${charts}${tables}</section>`;
     })
     .join('');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escape(brief.title)}</title><style>${css}</style></head><body><div class="cover"><h1>${escape(brief.title)}</h1><div class="sub">${escape(brief.datasetName)}</div><div>Peildatum ${escape(brief.peildatum)}</div><div class="mode">${escape(brief.modeNote)}</div></div>${sections}</body></html>`;
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeXml(brief.title)}</title><style>${css}</style></head><body><div class="cover"><h1>${escapeXml(brief.title)}</h1><div class="sub">${escapeXml(brief.datasetName)}</div>${brief.scope ? `<div>${escapeXml(brief.scope)}</div>` : ''}<div>Peildatum ${escapeXml(brief.peildatum)}</div><div class="mode">${escapeXml(brief.modeNote)}</div></div>${sections}</body></html>`;
 }

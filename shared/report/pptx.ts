@@ -79,15 +79,18 @@ export async function briefPptx(brief: Brief, images: ChartImages): Promise<Uint
     bold: true,
     color: INK,
   });
-  title.addText(`${brief.datasetName} · peildatum ${brief.peildatum}`, {
-    x: 0.6,
-    y: 3.5,
-    w: 12,
-    h: 0.6,
-    fontFace: FONT,
-    fontSize: 20,
-    color: MUTED,
-  });
+  title.addText(
+    `${brief.datasetName}${brief.scope ? ` · ${brief.scope}` : ''} · peildatum ${brief.peildatum}`,
+    {
+      x: 0.6,
+      y: 3.5,
+      w: 12,
+      h: 0.6,
+      fontFace: FONT,
+      fontSize: 20,
+      color: MUTED,
+    },
+  );
   title.addText(brief.modeNote, {
     x: 0.6,
     y: 6.2,

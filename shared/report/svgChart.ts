@@ -1,12 +1,9 @@
 import type { ChartSpec } from './brief';
-import { formatValue } from './text';
+import { escapeXml, formatValue } from './text';
 
 /** Okabe–Ito, as on screen: distinguishable with every common colour blindness. */
 const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
 const FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
-
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A round axis maximum and step: 0, 500, 1.000, … */
 function axis(max: number): { top: number; step: number } {
@@ -41,17 +38,17 @@ export function svgChart(spec: ChartSpec, width = 720, height = 360): string {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#1b1f24">${escape(spec.title)}</text>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#1b1f24">${escapeXml(spec.title)}</text>`,
   ];
   for (let v = 0; v <= yMax + 1e-9; v += step) {
     out.push(
       `<line x1="${left}" x2="${width - right}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d7de"/>`,
-      `<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#57606a">${escape(formatValue(v, spec.unit === 'euroCents' ? 'euro' : spec.unit))}</text>`,
+      `<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#57606a">${escapeXml(formatValue(v, spec.unit === 'euroCents' ? 'euro' : spec.unit))}</text>`,
     );
   }
   spec.categories.forEach((c, k) => {
     out.push(
-      `<text x="${left + band * (k + 0.5)}" y="${top + plotH + 16}" text-anchor="middle" fill="#57606a">${escape(c)}</text>`,
+      `<text x="${left + band * (k + 0.5)}" y="${top + plotH + 16}" text-anchor="middle" fill="#57606a">${escapeXml(c)}</text>`,
     );
   });
   if (spec.kind === 'bar') {
@@ -92,7 +89,7 @@ export function svgChart(spec: ChartSpec, width = 720, height = 360): string {
   items.forEach((t, i) => {
     out.push(
       `<rect x="${x.toFixed(1)}" y="${height - 22}" width="12" height="12" fill="${palette[i % palette.length]}"/>`,
-      `<text x="${(x + 17).toFixed(1)}" y="${height - 12}" fill="#1b1f24">${escape(t)}</text>`,
+      `<text x="${(x + 17).toFixed(1)}" y="${height - 12}" fill="#1b1f24">${escapeXml(t)}</text>`,
     );
     x += (itemW[i] as number) + 12;
   });

@@ -75,3 +75,7 @@ export function trendSentence(
   const change = changeText(a, b);
   return `${cap} ${verb} van ${formatValue(a, unit)} in ${from.year} naar ${formatValue(b, unit)} in ${to.year}${change ? ` (${change})` : ''}.`;
 }
+
+/** Text safe inside XML, HTML and SVG (content and attribute values). */
+export const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -67,7 +67,8 @@ describe('cli brief', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     expect(pages[0]).toContain('Individuele begeleiding 2015–2019');
     expect(pages[0]).toContain('Publicatieversie');
-    pages.forEach((page, k) => expect(page).toContain(`Pagina ${k + 1} van ${pages.length}`));
+    for (const [k, page] of pages.entries())
+      expect(page).toContain(`Pagina ${k + 1} van ${pages.length}`);
     expect(pages.at(-1)).toContain('Definities');
     expect(pages.at(-1)).toContain('Kaplan–Meier-mediaan');
   }, 60_000);

@@ -379,4 +379,6 @@ export const en: Record<string, string> = {
   'Het bestand kon niet worden gemaakt: {message}': 'The file could not be made: {message}',
   'Tekenen op canvas is niet beschikbaar.': 'Drawing on a canvas is not available.',
   'De grafiek kon niet als PNG worden gemaakt.': 'The chart could not be made into a PNG.',
+  'Gemeenten, aanbieders en producten kiest u met de filters bovenaan; de brief gaat over wat die laten zien.':
+    'Municipalities, providers and products are chosen with the filters at the top; the brief covers what they show.',
 };

@@ -33,6 +33,11 @@ export function saveLanguage(language: Language): void {
 
 export const currentLanguage = (): Language => current;
 
+/** Switches the language for a moment without remembering it (Dutch text for the brief). */
+export function setLanguageForNow(language: Language): void {
+  current = language;
+}
+
 /**
  * The text in the current language, with `{name}` placeholders filled in:
  * `t('Per {period}', { period: 'maand' })`.

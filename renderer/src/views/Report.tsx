@@ -13,8 +13,9 @@ import { briefDocx, type ChartImages } from '../../../shared/report/docx';
 import { briefPptx } from '../../../shared/report/pptx';
 import { svgChart } from '../../../shared/report/svgChart';
 import { svgToPng } from '../charts/svgPng';
-import { t } from '../i18n/i18n';
+import { currentLanguage, setLanguageForNow as saveLanguageForNow, t } from '../i18n/i18n';
 import { printPage, saveBytes } from '../platform';
+import { filterText } from './Caption';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -24,6 +25,19 @@ async function chartImages(brief: Brief): Promise<ChartImages> {
   for (const s of brief.sections)
     for (const c of s.charts) images.set(c.id, await svgToPng(svgChart(c), 720, 360));
   return images;
+}
+
+/** The filters in force, in Dutch for the brief: `gemeente Dordrecht; product IB1`. */
+function dutchScope(m: MetricsJson): string {
+  const language = currentLanguage();
+  saveLanguageForNow('nl');
+  try {
+    return filterText(m)
+      .replace(/^Filter: /, '')
+      .replace(/\.$/, '');
+  } finally {
+    saveLanguageForNow(language);
+  }
 }
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -60,6 +74,8 @@ export function Report({
         mode,
         compare,
         sources: files,
+        // The brief is Dutch whatever the interface language.
+        scope: dutchScope(metrics),
       }),
     [metrics, datasetName, chosen, fromYear, toYear, mode, compare, files],
   );
@@ -105,6 +121,11 @@ export function Report({
             </label>
           ))}
         </fieldset>
+        <p className="caption">
+          {t(
+            'Gemeenten, aanbieders en producten kiest u met de filters bovenaan; de brief gaat over wat die laten zien.',
+          )}
+        </p>
         <fieldset className="choices">
           <legend>{t('Jaren')}</legend>
           <label>
@@ -180,6 +201,7 @@ export function Report({
         <header className="brief-cover">
           <h1>{brief.title}</h1>
           <p>{brief.datasetName}</p>
+          {brief.scope && <p>{brief.scope}</p>}
           <p>Peildatum {brief.peildatum}</p>
           <p className="caption">{brief.modeNote}</p>
         </header>
