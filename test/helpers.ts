@@ -47,3 +47,15 @@ export const alloc = (
   volume: null,
   ...extra,
 });
+
+/** The bundled sample (data-samples/), imported with the test key. */
+export const importSample = () =>
+  importFiles(
+    [
+      {
+        name: 'drechtsteden-2015-2019.xlsx',
+        bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx'),
+      },
+    ],
+    { pseudonymKey: testKey },
+  );

@@ -5,22 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { cli, root } from './run';
 
 const run = promisify(execFile);
-const root = new URL('../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
 const sample = join(root, 'data-samples/drechtsteden-2015-2019.xlsx');
 const out = mkdtempSync(join(tmpdir(), 'bm-brief-'));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['cli/main.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 /** A tool from Debian (poppler-utils, LibreOffice): .ci/run installs them; elsewhere they may be absent. */
 const has = (tool: string) =>

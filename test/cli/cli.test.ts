@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli, root } from './run';
 
-const run = promisify(execFile);
-const root = new URL('../../', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures');
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['cli/main.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 /** mini.xlsx whose zip directory claims a part of nearly 4 GB when unpacked. */
 function zipBomb(): Uint8Array {

@@ -6,6 +6,7 @@ import { formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { costSourceLabels, groupLabel } from '../i18n/labels';
 import { FigureCaption } from './Caption';
+import { Choices } from './Choices';
 import { FigureTable } from './FigureTable';
 
 type Split = 'product' | 'group';
@@ -14,6 +15,10 @@ const kindLabels: Record<Kind, string> = {
   month: msg('Maand'),
   quarter: msg('Kwartaal'),
   year: msg('Jaar'),
+};
+const splitLabels: Record<Split, string> = {
+  product: msg('Product'),
+  group: msg('Type aanbieder'),
 };
 msg('zonder aanbieder');
 
@@ -78,20 +83,13 @@ export function Costs({ metrics }: { metrics: MetricsJson }) {
           source: t(costSourceLabels[metrics.meta.costSource]),
         })}
       </p>
-      <fieldset className="choices">
-        <legend>{t('Uitsplitsen naar')}</legend>
-        {(['product', 'group'] as const).map((s) => (
-          <label key={s}>
-            <input
-              type="radio"
-              name="kosten-split"
-              checked={split === s}
-              onChange={() => setSplit(s)}
-            />{' '}
-            {s === 'product' ? t('Product') : t('Type aanbieder')}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('Uitsplitsen naar')}
+        name="kosten-split"
+        labels={splitLabels}
+        value={split}
+        onChange={setSplit}
+      />
       <EChart
         option={chart}
         name={`kosten-per-${split}`}
@@ -99,20 +97,13 @@ export function Costs({ metrics }: { metrics: MetricsJson }) {
           split: split === 'product' ? t('product') : t('type aanbieder'),
         })}
       />
-      <fieldset className="choices">
-        <legend>{t('Periode')}</legend>
-        {(Object.keys(kindLabels) as Kind[]).map((k) => (
-          <label key={k}>
-            <input
-              type="radio"
-              name="kosten-periode"
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />{' '}
-            {t(kindLabels[k])}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('Periode')}
+        name="kosten-periode"
+        labels={kindLabels}
+        value={kind}
+        onChange={setKind}
+      />
       <EChart
         option={perPeriod}
         name={`kosten-per-${kind}`}

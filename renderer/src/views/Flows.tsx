@@ -7,6 +7,7 @@ import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import { FigureCaption } from './Caption';
+import { Choices } from './Choices';
 import { FigureTable } from './FigureTable';
 
 type Kind = 'month' | 'quarter' | 'year' | 'fourWeek';
@@ -32,30 +33,33 @@ const measureLabels: Record<Measure, string> = {
 const splitOf = (p: PeriodFigures, measure: Measure, split: Exclude<Split, 'none'>) =>
   p[`${measure}By${split === 'product' ? 'Product' : 'Group'}`];
 
-/** A radio group of choices, keyboard-operable as one control. */
-function Choices<K extends string>({
-  legend,
-  name,
-  labels,
+const drillLabels = {
+  inflow: msg('Trajecten achter instroom {period}'),
+  outflow: msg('Trajecten achter uitstroom {period}'),
+} as const;
+
+/** A count in the period table that opens the trajectories behind it. */
+function DrillButton({
+  metric,
+  kind,
+  period,
   value,
-  onChange,
 }: {
-  legend: string;
-  name: string;
-  labels: Record<K, string>;
-  value: K;
-  onChange: (k: K) => void;
+  metric: 'inflow' | 'outflow';
+  kind: Kind;
+  period: string;
+  value: number;
 }) {
+  const openDrill = useApp((s) => s.openDrill);
   return (
-    <fieldset className="choices">
-      <legend>{legend}</legend>
-      {(Object.keys(labels) as K[]).map((k) => (
-        <label key={k}>
-          <input type="radio" name={name} checked={value === k} onChange={() => onChange(k)} />{' '}
-          {t(labels[k])}
-        </label>
-      ))}
-    </fieldset>
+    <button
+      type="button"
+      className="link"
+      aria-label={t(drillLabels[metric], { period })}
+      onClick={() => void openDrill({ metric, kind, period })}
+    >
+      {formatFigure(value, 'count')}
+    </button>
   );
 }
 
@@ -150,24 +154,8 @@ export function Flows({ metrics }: { metrics: MetricsJson }) {
           key,
           label: key,
           cells: [
-            <button
-              key="in"
-              type="button"
-              className="link"
-              aria-label={t('Trajecten achter instroom {period}', { period: key })}
-              onClick={() => void openDrill({ metric: 'inflow', kind, period: key })}
-            >
-              {formatFigure(p.inflow, 'count')}
-            </button>,
-            <button
-              key="out"
-              type="button"
-              className="link"
-              aria-label={t('Trajecten achter uitstroom {period}', { period: key })}
-              onClick={() => void openDrill({ metric: 'outflow', kind, period: key })}
-            >
-              {formatFigure(p.outflow, 'count')}
-            </button>,
+            <DrillButton key="in" metric="inflow" kind={kind} period={key} value={p.inflow} />,
+            <DrillButton key="out" metric="outflow" kind={kind} period={key} value={p.outflow} />,
             formatFigure(p.clients, 'count'),
           ],
           values: [key, p.inflow, p.outflow, p.clients],

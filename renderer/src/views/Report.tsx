@@ -13,9 +13,10 @@ import { briefDocx, type ChartImages } from '../../../shared/report/docx';
 import { briefPptx } from '../../../shared/report/pptx';
 import { svgChart } from '../../../shared/report/svgChart';
 import { svgToPng } from '../charts/svgPng';
-import { currentLanguage, setLanguageForNow as saveLanguageForNow, t } from '../i18n/i18n';
+import { currentLanguage, msg, setLanguageForNow as saveLanguageForNow, t } from '../i18n/i18n';
 import { printPage, saveBytes } from '../platform';
 import { filterText } from './Caption';
+import { Choices } from './Choices';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -39,6 +40,11 @@ function dutchScope(m: MetricsJson): string {
     saveLanguageForNow(language);
   }
 }
+
+const modeLabels: Record<BriefMode, string> = {
+  publicatie: msg('Publicatie (afgerond op 5, 0–7 geheim)'),
+  intern: msg('Intern (exact)'),
+};
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
@@ -149,27 +155,13 @@ export function Report({
             </select>
           </label>
         </fieldset>
-        <fieldset className="choices">
-          <legend>{t('Kleine aantallen')}</legend>
-          <label>
-            <input
-              type="radio"
-              name="modus"
-              checked={mode === 'publicatie'}
-              onChange={() => setMode('publicatie')}
-            />{' '}
-            {t('Publicatie (afgerond op 5, 0–7 geheim)')}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="modus"
-              checked={mode === 'intern'}
-              onChange={() => setMode('intern')}
-            />{' '}
-            {t('Intern (exact)')}
-          </label>
-        </fieldset>
+        <Choices
+          legend={t('Kleine aantallen')}
+          name="modus"
+          labels={modeLabels}
+          value={mode}
+          onChange={setMode}
+        />
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => void write('docx')}>
             {t('Word (.docx)')}

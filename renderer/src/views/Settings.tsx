@@ -8,6 +8,7 @@ import type { Tariff } from '../../../shared/model/records';
 import { type Language, languages, t } from '../i18n/i18n';
 import type { Analysis, FigureSettings } from '../worker/protocol';
 import { Backup } from './Backup';
+import { Choices } from './Choices';
 
 /** Euro with a decimal comma for an input field: 607 → `607,00`. */
 const euroText = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
@@ -198,20 +199,13 @@ export function Settings({
           {t('Toepassen')}
         </button>
       </form>
-      <fieldset className="choices">
-        <legend>{t('Taal')}</legend>
-        {(Object.keys(languages) as Language[]).map((l) => (
-          <label key={l}>
-            <input
-              type="radio"
-              name="taal"
-              checked={language === l}
-              onChange={() => onLanguage(l)}
-            />{' '}
-            {languages[l]}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('Taal')}
+        name="taal"
+        labels={languages}
+        value={language}
+        onChange={onLanguage}
+      />
       <Backup />
     </section>
   );

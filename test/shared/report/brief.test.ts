@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../../shared/import/importFiles';
 import { MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { buildBrief } from '../../../shared/report/brief';
 import { svgChart } from '../../../shared/report/svgChart';
 import { trendSentence } from '../../../shared/report/text';
 import expected from '../../fixtures/expected.json' with { type: 'json' };
-import { fixture, importFixtures } from '../../helpers';
+import { importFixtures, importSample } from '../../helpers';
 
 describe('zinnen in gewoon Nederlands', () => {
   it('stijging, daling, gelijk, meervoud, geheim en onbekend', () => {
@@ -79,10 +78,7 @@ describe('de raadsbrief van mini.xlsx', () => {
 describe('de raadsbrief van de voorbeelddata (publicatie)', () => {
   let m: MetricsJson;
   beforeAll(async () => {
-    const { records } = await importFiles(
-      [{ name: 's.xlsx', bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx') }],
-      { pseudonymKey: new Uint8Array(32) },
-    );
+    const { records } = await importSample();
     m = new MetricsEngine(buildDataset(records)).figures();
   });
 
@@ -136,5 +132,18 @@ describe('de raadsbrief van de voorbeelddata (publicatie)', () => {
     // IB0 had no cost before 2018: no bar is drawn for it in 2015–2017 (two bars and its legend key).
     const ib0 = (svg.match(/fill="#0072B2"\/>/g) ?? []).length;
     expect(ib0).toBe(3);
+  });
+});
+
+describe('een brief over een deel van de gegevens', () => {
+  it('noemt de selectie op de omslag en in de verantwoording', async () => {
+    const { records } = await importFixtures(['mini.xlsx']);
+    const m = new MetricsEngine(buildDataset(records)).figures();
+    const brief = buildBrief(m, { datasetName: 'Mini', scope: 'gemeente Dordrecht; product IB1' });
+    expect(brief.scope).toBe('gemeente Dordrecht; product IB1');
+    expect(brief.sections.at(-1)?.sentences).toContain(
+      'De cijfers gaan over een deel van de gegevens: gemeente Dordrecht; product IB1.',
+    );
+    expect(buildBrief(m, { datasetName: 'Mini' }).scope).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../../shared/import/importFiles';
 import { MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { publishCount } from '../../../shared/privacy/smallNumbers';
@@ -9,7 +8,7 @@ import { briefDocx } from '../../../shared/report/docx';
 import { briefHtml } from '../../../shared/report/html';
 import { briefPptx } from '../../../shared/report/pptx';
 import { formatValue } from '../../../shared/report/text';
-import { fixture } from '../../helpers';
+import { importSample } from '../../helpers';
 
 // A 1×1 PNG: the writers embed what the face drew; here any picture will do.
 const PNG = Uint8Array.from(
@@ -32,10 +31,7 @@ const wordText = (xml: string) =>
 describe('de raadsbrief als bestand (voorbeelddata)', () => {
   let m: MetricsJson;
   beforeAll(async () => {
-    const { records } = await importFiles(
-      [{ name: 's.xlsx', bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx') }],
-      { pseudonymKey: new Uint8Array(32) },
-    );
+    const { records } = await importSample();
     m = new MetricsEngine(buildDataset(records)).figures();
   });
 

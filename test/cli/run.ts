@@ -1,0 +1,20 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const root = new URL('../../', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+/** Runs the CLI as a user would (`npm run cli -- …`), with its exit code and both streams. */
+export async function cli(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['cli/main.ts', ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
