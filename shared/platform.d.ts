@@ -3,7 +3,7 @@
 // small subset it relies on is declared here (and nothing else is available).
 
 interface TextDecoder {
-  decode(input?: Uint8Array): string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 declare var TextDecoder: {
   new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder;

@@ -15,7 +15,17 @@ import { readSheet, type SheetOptions } from './readSheet';
 import type { ImportReport, SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
 import { readWorkbook } from './workbook';
+import { readXlsxStreaming } from './xlsxStream';
 import { verifyZip } from './zipGuard';
+
+/** The streaming .xlsx reader, or null to fall back on SheetJS (not an .xlsx, or a structure it does not know). */
+function readXlsx(file: InputFile): ReturnType<typeof readXlsxStreaming> {
+  try {
+    return readXlsxStreaming(file.name, file.bytes);
+  } catch {
+    return null;
+  }
+}
 
 export interface InputFile {
   name: string;
@@ -66,7 +76,8 @@ export function readGrids(file: InputFile): {
     case 'zip': {
       const zip = verifyZip(file.bytes);
       if (zip !== 'ok') return { grids: [], error: zip };
-      const wb = readWorkbook(file.name, file.bytes);
+      // .xlsx streams row by row; .ods and anything the streaming reader does not know go to SheetJS.
+      const wb = readXlsx(file) ?? readWorkbook(file.name, file.bytes);
       return wb.ok ? { grids: wb.value } : { grids: [], error: wb.error };
     }
     case 'ole': {

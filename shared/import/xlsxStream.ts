@@ -1,0 +1,273 @@
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { SSF } from 'xlsx';
+import { isoDate } from '../periods/days';
+import { fail, ok, type Result } from '../result';
+import type { Cell, Grid } from './grid';
+import { limits } from './limits';
+import { fromExcelSerial } from './values/dates';
+
+// An .xlsx read without building the workbook: the small parts (workbook, relations, styles,
+// shared strings) are unpacked whole, each sheet is inflated in slices and its rows are read
+// as the XML streams by. Cells come out exactly as readWorkbook (SheetJS) gives them.
+
+type Failure = 'unreadable' | 'too_many_sheets' | 'too_many_rows' | 'too_many_columns';
+
+const entity: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML text with entities and OOXML's `_x000D_` escapes undone. */
+function unescapeXml(s: string): string {
+  if (s.indexOf('&') >= 0)
+    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (entity[e] ?? whole),
+    );
+  if (s.indexOf('_x') >= 0)
+    s = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
+  return s;
+}
+
+const attrPatterns = new Map<string, RegExp>();
+/** An attribute's raw value in a tag's text, or null. */
+function attr(tag: string, name: string): string | null {
+  let pattern = attrPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}="([^"]*)"`);
+    attrPatterns.set(name, pattern);
+  }
+  const m = pattern.exec(tag);
+  return m ? (m[1] as string) : null;
+}
+
+/** The text of an `<si>` or `<is>`: its `<t>` runs, phonetic runs left out. */
+function richText(xml: string): string {
+  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  let out = '';
+  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1];
+  return unescapeXml(out);
+}
+
+function sharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+    out.push(m[1] ? richText(m[1]) : '');
+  return out;
+}
+
+/** Per cell style (the `s` attribute): whether its number format shows a date. */
+function dateStyles(xml: string | undefined): boolean[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<numFmt\s[^>]*>/g)) {
+    const id = attr(m[0], 'numFmtId');
+    const code = attr(m[0], 'formatCode');
+    if (id !== null && code !== null) custom.set(Number(id), unescapeXml(code));
+  }
+  const table = (SSF as { get_table(): Record<number, string> }).get_table();
+  const isDate = (SSF as { is_date(f: string): boolean }).is_date;
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
+  const out: boolean[] = [];
+  for (const m of xfs.matchAll(/<xf\b[^>]*>/g)) {
+    const id = Number(attr(m[0], 'numFmtId') ?? 0);
+    const format = custom.get(id) ?? table[id];
+    out.push(typeof format === 'string' && isDate(format));
+  }
+  return out;
+}
+
+/** Column number (0-based) of a reference such as `AB12`. */
+function columnOf(ref: string): number {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    c = c * 26 + (code - 64);
+  }
+  return c - 1;
+}
+
+const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const rowPattern = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+/** Reads one worksheet's rows as its XML streams in. */
+class SheetReader {
+  /** Cells by row (0-based), sparse until the end. */
+  private readonly rows: Cell[][] = [];
+  private firstRow = Number.POSITIVE_INFINITY;
+  private lastRow = -1;
+  private firstCol = Number.POSITIVE_INFINITY;
+  private lastCol = -1;
+  private nextRow = 0;
+  private carry = '';
+  private readonly decoder = new TextDecoder('utf-8');
+  failure: Failure | null = null;
+
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly dates: readonly boolean[],
+  ) {}
+
+  push(chunk: Uint8Array, final: boolean): void {
+    if (this.failure) return;
+    let text = this.carry + this.decoder.decode(chunk, { stream: !final });
+    // Only whole rows are read; the rest waits for the next slice.
+    const end = final ? text.length : text.lastIndexOf('</row>') + 6;
+    if (end < 6 && !final) {
+      this.carry = text;
+      return;
+    }
+    this.carry = final ? '' : text.slice(end);
+    text = text.slice(0, end);
+    for (const m of text.matchAll(rowPattern)) {
+      const r = attr(m[1] as string, 'r');
+      const row = r === null ? this.nextRow : Number(r) - 1;
+      this.nextRow = row + 1;
+      if (m[2]) this.readRow(row, m[2]);
+      if (this.failure) return;
+    }
+  }
+
+  private readRow(row: number, xml: string): void {
+    let col = -1;
+    let cells: Cell[] | undefined;
+    for (const m of xml.matchAll(cellPattern)) {
+      const attrs = m[1] as string;
+      const ref = attr(attrs, 'r');
+      col = ref === null ? col + 1 : columnOf(ref);
+      const value = this.value(attrs, m[2]);
+      if (value === null) continue;
+      if (row + 1 > limits.rows + 1 || row >= limits.rows) {
+        this.failure = 'too_many_rows';
+        return;
+      }
+      if (col >= limits.columns) {
+        this.failure = 'too_many_columns';
+        return;
+      }
+      if (!cells) {
+        cells = [];
+        this.rows[row] = cells;
+      }
+      cells[col] = value;
+      if (row < this.firstRow) this.firstRow = row;
+      if (row > this.lastRow) this.lastRow = row;
+      if (col < this.firstCol) this.firstCol = col;
+      if (col > this.lastCol) this.lastCol = col;
+    }
+  }
+
+  private value(attrs: string, inner: string | undefined): Cell {
+    if (!inner) return null;
+    const type = attr(attrs, 't');
+    if (type === 'inlineStr') {
+      const is = /<is>([\s\S]*?)<\/is>/.exec(inner)?.[1];
+      return is === undefined ? null : richText(is);
+    }
+    const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    if (v === undefined) return null;
+    switch (type) {
+      case 's':
+        return this.strings[Number(v)] ?? null;
+      case 'str':
+        return unescapeXml(v);
+      case 'b':
+        return v === '1' || v === 'true';
+      case 'e':
+        return null;
+      case 'd': {
+        const date = new Date(v);
+        if (Number.isNaN(date.getTime())) return unescapeXml(v);
+        return new Date(date.getTime() + 12 * 3600 * 1000).toISOString().slice(0, 10);
+      }
+      default: {
+        const n = Number(v);
+        if (Number.isNaN(n)) return unescapeXml(v);
+        const style = attr(attrs, 's');
+        if (style !== null && this.dates[Number(style)]) {
+          const d = fromExcelSerial(n);
+          return d.ok ? isoDate(d.day) : n;
+        }
+        return n;
+      }
+    }
+  }
+
+  /** The rows from the first to the last with a value, each from the first to the last column. */
+  grid(file: string, sheet: string): Grid {
+    if (this.lastRow < 0) return { file, sheet, rows: [], firstRow: 1 };
+    const rows: Cell[][] = [];
+    const width = this.lastCol - this.firstCol + 1;
+    for (let r = this.firstRow; r <= this.lastRow; r++) {
+      const src = this.rows[r];
+      const row: Cell[] = new Array(width);
+      for (let c = 0; c < width; c++) row[c] = src?.[c + this.firstCol] ?? null;
+      rows.push(row);
+    }
+    return { file, sheet, rows, firstRow: this.firstRow + 1 };
+  }
+}
+
+const resolve = (target: string) =>
+  target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+
+/**
+ * Reads an .xlsx into grids, streaming each sheet's XML; null when the file is
+ * not an OOXML workbook this reader knows (the caller then uses SheetJS).
+ */
+export function readXlsxStreaming(file: string, bytes: Uint8Array): Result<Grid[], Failure> | null {
+  const small = unzipSync(bytes, {
+    filter: (f) =>
+      f.name === 'xl/workbook.xml' ||
+      f.name === 'xl/_rels/workbook.xml.rels' ||
+      f.name === 'xl/styles.xml' ||
+      f.name === 'xl/sharedStrings.xml',
+  });
+  const text = (name: string) => (small[name] ? strFromU8(small[name] as Uint8Array) : undefined);
+  const workbook = text('xl/workbook.xml');
+  const rels = text('xl/_rels/workbook.xml.rels');
+  if (!workbook || !rels) return null;
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attr(m[0], 'Id');
+    const target = attr(m[0], 'Target');
+    if (id && target) targets.set(id, resolve(target));
+  }
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+    name: unescapeXml(attr(m[0], 'name') ?? ''),
+    part: targets.get(attr(m[0], 'r:id') ?? '') ?? '',
+  }));
+  if (sheets.length === 0) return fail('unreadable');
+  if (sheets.length > limits.sheets) return fail('too_many_sheets');
+  const strings = sharedStrings(text('xl/sharedStrings.xml'));
+  const dates = dateStyles(text('xl/styles.xml'));
+
+  const readers = new Map<string, SheetReader>();
+  for (const s of sheets)
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(s.part))
+      readers.set(s.part, new SheetReader(strings, dates));
+  const unzip = new Unzip((entry) => {
+    const reader = readers.get(entry.name);
+    if (!reader) return;
+    entry.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      reader.push(chunk, final);
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  const slice = 1 << 20;
+  for (let at = 0; at < bytes.length; at += slice)
+    unzip.push(bytes.subarray(at, at + slice), at + slice >= bytes.length);
+
+  const grids: Grid[] = [];
+  for (const s of sheets) {
+    const reader = readers.get(s.part);
+    if (reader?.failure) return fail(reader.failure);
+    grids.push(reader ? reader.grid(file, s.name) : { file, sheet: s.name, rows: [], firstRow: 1 });
+  }
+  return ok(grids);
+}
