@@ -1,5 +1,10 @@
 // `npm run bench [-- --json] [-- --sizes 100000,1000000] [-- --no-ui]`: our figures against the same
 // definitions in DuckDB SQL, measured in the same run, reported as ratios.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { syntheticRecords } from '../data-samples/synthetic';
 import { importFiles } from '../shared/import/importFiles';
 import { MetricsEngine } from '../shared/metrics/compute';
@@ -7,6 +12,7 @@ import { buildDataset } from '../shared/metrics/dataset';
 import { isoDate } from '../shared/periods/days';
 import { duckdbFigures } from './duckdbFigures';
 import { type UiFilterResult, uiFilterBench } from './uiFilter';
+import { allocationsXlsx } from './xlsxFile';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -95,6 +101,58 @@ if (sizes.includes(1_000_000)) {
   );
 }
 
+// Import of an .xlsx (parse + validate + records) against SheetJS's own parse of the same file,
+// each in a fresh process so that its peak memory (max RSS) is its own.
+interface XlsxRun {
+  ms: number;
+  sheetjsMs: number;
+  peakMb: number;
+  sheetjsPeakMb: number;
+  megabytes: number;
+}
+function xlsxChild(file: string, who: 'ours' | 'sheetjs'): { ms: number; peakMb: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/xlsxChild.ts', file, who], {
+    cwd: new URL('../', import.meta.url).pathname,
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.toString().trim().split('\n').at(-1) as string);
+}
+function xlsxBench(n: number): XlsxRun {
+  const bytes = allocationsXlsx(n);
+  const file = join(mkdtempSync(join(tmpdir(), 'bm-xlsx-')), `toewijzingen-${n}.xlsx`);
+  writeFileSync(file, bytes);
+  const runs = n >= 1_000_000 ? 1 : 3;
+  const ours: { ms: number; peakMb: number }[] = [];
+  const theirs: { ms: number; peakMb: number }[] = [];
+  for (let r = 0; r < runs; r++) {
+    ours.push(xlsxChild(file, 'ours'));
+    theirs.push(xlsxChild(file, 'sheetjs'));
+  }
+  return {
+    ms: median(ours.map((x) => x.ms)),
+    sheetjsMs: median(theirs.map((x) => x.ms)),
+    peakMb: median(ours.map((x) => x.peakMb)),
+    sheetjsPeakMb: median(theirs.map((x) => x.peakMb)),
+    megabytes: Math.round(bytes.length / 1e5) / 10,
+  };
+}
+let importXlsx100k: XlsxRun | undefined;
+let importXlsx1M: XlsxRun | undefined;
+if (sizes.includes(100_000)) {
+  log('— .xlsx van 100.000 regels importeren (ons) en lezen (SheetJS)…');
+  importXlsx100k = xlsxBench(100_000);
+  log(
+    `  ons ${importXlsx100k.ms} ms (import) vs SheetJS ${importXlsx100k.sheetjsMs} ms (alleen lezen) → ${(importXlsx100k.ms / importXlsx100k.sheetjsMs).toFixed(2)} (doel ≤ 1,25)`,
+  );
+}
+if (sizes.includes(1_000_000)) {
+  log('— .xlsx van 1.000.000 regels importeren (ons) en lezen (SheetJS)…');
+  importXlsx1M = xlsxBench(1_000_000);
+  log(
+    `  ons ${importXlsx1M.ms} ms, piek ${importXlsx1M.peakMb} MB vs SheetJS ${importXlsx1M.sheetjsMs} ms, piek ${importXlsx1M.sheetjsPeakMb} MB → ${(importXlsx1M.sheetjsMs / importXlsx1M.ms).toFixed(2)}× sneller (doel ≥ 2), geheugen ${(importXlsx1M.peakMb / importXlsx1M.sheetjsPeakMb).toFixed(2)} (doel ≤ 0,25)`,
+  );
+}
+
 // A filter change in the app (Chromium) on 100k allocations: click → redrawn chart and table.
 let uiFilter100k: UiFilterResult | undefined;
 if (!args.includes('--no-ui')) {
@@ -127,6 +185,8 @@ const summary = {
       }
     : {}),
   ...(importCsv1M ? { importCsv1M } : {}),
+  ...(importXlsx100k ? { importXlsx100k } : {}),
+  ...(importXlsx1M ? { importXlsx1M } : {}),
   ...(uiFilter100k ? { uiFilter100k } : {}),
 };
 if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);

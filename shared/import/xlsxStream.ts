@@ -196,16 +196,23 @@ class SheetReader {
     }
   }
 
-  /** The rows from the first to the last with a value, each from the first to the last column. */
+  /**
+   * The rows from the first to the last with a value, each from the first to
+   * the last column. Rows are reused in place where they start at column A
+   * (the usual case), so the sheet is never held twice.
+   */
   grid(file: string, sheet: string): Grid {
     if (this.lastRow < 0) return { file, sheet, rows: [], firstRow: 1 };
-    const rows: Cell[][] = [];
     const width = this.lastCol - this.firstCol + 1;
-    for (let r = this.firstRow; r <= this.lastRow; r++) {
-      const src = this.rows[r];
-      const row: Cell[] = new Array(width);
-      for (let c = 0; c < width; c++) row[c] = src?.[c + this.firstCol] ?? null;
-      rows.push(row);
+    const rows: Cell[][] = this.rows.slice(this.firstRow, this.lastRow + 1);
+    this.rows.length = 0;
+    for (let r = 0; r < rows.length; r++) {
+      let row = rows[r];
+      if (!row) row = [];
+      else if (this.firstCol > 0) row = row.slice(this.firstCol);
+      // Holes (cells without a value) become null, as in every grid.
+      for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+      rows[r] = row;
     }
     return { file, sheet, rows, firstRow: this.firstRow + 1 };
   }

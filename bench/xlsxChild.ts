@@ -1,0 +1,25 @@
+// One xlsx import in a fresh process, so its peak memory is its own:
+// `node --import tsx bench/xlsxChild.ts <file> ours|sheetjs` prints {"ms":…,"peakMb":…}.
+import { readFileSync } from 'node:fs';
+import { read } from 'xlsx';
+import { importFiles } from '../shared/import/importFiles';
+
+const [file, who] = process.argv.slice(2) as [string, 'ours' | 'sheetjs'];
+const bytes = new Uint8Array(readFileSync(file));
+const before = process.resourceUsage().maxRSS;
+const t0 = performance.now();
+if (who === 'sheetjs') {
+  // SheetJS's own parse, as readWorkbook calls it (dense, no styles): the peer.
+  read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false });
+} else {
+  const { records, report } = await importFiles([{ name: 'toewijzingen.xlsx', bytes }], {
+    pseudonymKey: new Uint8Array(32),
+  });
+  if (report.fileErrors.length > 0 || records.allocations.length === 0)
+    throw new Error(`import mislukt: ${JSON.stringify(report.fileErrors)}`);
+}
+const ms = performance.now() - t0;
+const peakMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(
+  `${JSON.stringify({ ms: Math.round(ms), peakMb: Math.round(peakMb), baseMb: Math.round(before / 1024) })}\n`,
+);
