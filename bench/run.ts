@@ -11,6 +11,7 @@ import { MetricsEngine } from '../shared/metrics/compute';
 import { buildDataset } from '../shared/metrics/dataset';
 import { isoDate } from '../shared/periods/days';
 import { duckdbFigures } from './duckdbFigures';
+import { type IdbResult, idbAppBench } from './idbApp';
 import { type UiFilterResult, uiFilterBench } from './uiFilter';
 import { allocationsXlsx } from './xlsxFile';
 
@@ -153,6 +154,20 @@ if (sizes.includes(1_000_000)) {
   );
 }
 
+// 1M allocations in the app's IndexedDB (Chromium): write, read back, start the app on them.
+let idb1M: IdbResult | undefined;
+if (!args.includes('--no-ui') && sizes.includes(1_000_000)) {
+  log('— 1.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
+  try {
+    idb1M = await idbAppBench(1_000_000);
+    log(
+      `  schrijven ${idb1M.writeMs} ms (doel ≤ 1.500), teruglezen ${idb1M.readMs} ms (doel ≤ 500), app tot dashboard ${idb1M.appStartMs} ms (doel ≤ 2.000)`,
+    );
+  } catch (error) {
+    log(`  overgeslagen: ${(error as Error).message}`);
+  }
+}
+
 // A filter change in the app (Chromium) on 100k allocations: click → redrawn chart and table.
 let uiFilter100k: UiFilterResult | undefined;
 if (!args.includes('--no-ui')) {
@@ -187,6 +202,7 @@ const summary = {
   ...(importCsv1M ? { importCsv1M } : {}),
   ...(importXlsx100k ? { importXlsx100k } : {}),
   ...(importXlsx1M ? { importXlsx1M } : {}),
+  ...(idb1M ? { idb1M } : {}),
   ...(uiFilter100k ? { uiFilter100k } : {}),
 };
 if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);

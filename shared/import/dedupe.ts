@@ -43,6 +43,8 @@ const batchKey = (a: Allocation) =>
 export function mergeBatches<T extends Allocation>(
   batches: readonly (readonly T[])[],
 ): { allocations: T[]; updated: number } {
+  // One batch has nothing to be updated by (its duplicates went at import).
+  if (batches.length === 1) return { allocations: [...(batches[0] as readonly T[])], updated: 0 };
   const byKey = new Map<string, T[]>();
   let updated = 0;
   for (const batch of batches) {

@@ -135,20 +135,26 @@ export function decodeBulk(
       columns.set(field, column);
     }
     const n = columns.get(specs[table][0]?.field ?? '')?.length ?? 0;
-    const rows: Record<string, unknown>[] = [];
+    // Each field's column, kind and dictionary looked up once, not per row.
+    const decoders = (specs[table] as Spec<Record<string, unknown>>).map(({ field, kind }) => ({
+      field,
+      kind,
+      column: columns.get(field) as Column,
+      dictionary: kind === 'dict' ? (dictionaries[`${table}.${field}`] ?? []) : [],
+    }));
+    const rows: Record<string, unknown>[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const row: Record<string, unknown> = {};
-      for (const { field, kind } of specs[table] as Spec<Record<string, unknown>>) {
-        const v = (columns.get(field) as Column)[i] as number;
-        if (kind === 'dict')
-          row[field] = v < 0 ? null : (dictionaries[`${table}.${field}`]?.[v] ?? null);
+      for (const { field, kind, column, dictionary } of decoders) {
+        const v = column[i] as number;
+        if (kind === 'dict') row[field] = v < 0 ? null : (dictionary[v] ?? null);
         else if (kind === 'intOrNull') row[field] = v === NULL_INT ? null : (v as DayNumber);
         else if (kind === 'floatOrNull') row[field] = Number.isNaN(v) ? null : v;
         else row[field] = v;
       }
       if (table === 'clients' && row.gender !== null)
         row.gender = genders.includes(row.gender as Gender) ? row.gender : 'x';
-      rows.push(row);
+      rows[i] = row;
     }
     (out[table] as unknown as Record<string, unknown>[]) = rows;
   }
