@@ -216,7 +216,15 @@ export class MetricsEngine {
     const frame = this.frame(peildatum);
     const aMask = allocationMask(ds, filters, bands);
     const tMask = trajectoryMask(tr, aMask);
-    const presence = computePresence(ds, frame, tr, aMask, bands, kinds);
+    // Clients per year are counted anyway: no period table for them.
+    const presence = computePresence(
+      ds,
+      frame,
+      tr,
+      aMask,
+      bands,
+      kinds.filter((k) => k !== 'year'),
+    );
     const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
     const costData =
@@ -445,7 +453,8 @@ function periodFigures(
   const out: MetricsJson['byPeriod'] = {};
   for (const kind of kinds) {
     const table = periodTable(frame, kind);
-    const clients = presence.perPeriod.get(kind) as Int32Array;
+    const clients =
+      kind === 'year' ? presence.clientsPerYear : (presence.perPeriod.get(kind) as Int32Array);
     const flow = flows.perPeriod.get(kind) as PeriodFlows;
     const nQ = table.keys.length;
     // Categories that occur in any period of this kind, with their counts per period.
