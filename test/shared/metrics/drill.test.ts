@@ -120,6 +120,8 @@ describe('instroom en uitstroom per periode, uitgesplitst', () => {
       expect(p.inflowByProduct.IB2 ?? 0).toBe(ib2.byYear[key]?.inflow);
       expect(p.outflowByGroup.ggz ?? 0).toBe(ggz.byYear[key]?.outflow);
       expect(p.inflow).toBe(m.byYear[key]?.inflow);
+      expect(p.clients).toBe(m.byYear[key]?.clients);
+      expect(p.outflow).toBe(m.byYear[key]?.outflow);
     }
   });
 
