@@ -124,7 +124,7 @@ export function App() {
       )}
       <header className="topbar">
         <h1>Begeleidingsmonitor</h1>
-        <span className="dataset">{active ? active.name : t('Geen gegevens')}</span>
+        <span className="dataset">{active ? t(active.name) : t('Geen gegevens')}</span>
         <button
           type="button"
           className="secondary"
