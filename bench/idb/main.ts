@@ -2,18 +2,9 @@
 // into the app's workspace as an import would, makes them the active dataset, and reads them back.
 import { syntheticRecords } from '../../data-samples/synthetic';
 import { DEFAULT_WORKSPACE, Workspace } from '../../renderer/src/db/workspace';
-import type { ImportReport } from '../../shared/import/report';
+import { emptyReport } from '../../shared/import/report';
 
-const report: ImportReport = {
-  fileErrors: [],
-  sheets: [],
-  rejected: [],
-  warnings: [],
-  duplicates: 0,
-  updated: 0,
-  unknownProducts: [],
-  encoding: {},
-};
+const report = emptyReport();
 
 (window as unknown as { idbBench: (n: number) => Promise<unknown> }).idbBench = async (n) => {
   const records = syntheticRecords(n);

@@ -12,7 +12,7 @@ import { findHeaderRow, type HeaderRow, readHeader } from './headerRow';
 import { limits } from './limits';
 import { mergeClients, mergeProviders } from './merge';
 import { readSheet, type SheetOptions } from './readSheet';
-import type { ImportReport, SheetReport } from './report';
+import { emptyReport, type ImportReport, type SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
 import { readWorkbook } from './workbook';
 import { readXlsxStreaming } from './xlsxStream';
@@ -106,16 +106,7 @@ export async function importFiles(
   files: readonly InputFile[],
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const report: ImportReport = {
-    fileErrors: [],
-    sheets: [],
-    rejected: [],
-    warnings: [],
-    duplicates: 0,
-    updated: 0,
-    unknownProducts: [],
-    encoding: {},
-  };
+  const report = emptyReport();
   const allGrids: Grid[] = [];
   const unknownProducts = new Map<string, number>();
   const perFile: Records[] = [];

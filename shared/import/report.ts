@@ -82,3 +82,15 @@ export interface ImportReport {
   unknownProducts: { value: string; count: number }[];
   encoding: Record<string, 'utf-8' | 'windows-1252'>;
 }
+
+/** A report with nothing in it yet. */
+export const emptyReport = (): ImportReport => ({
+  fileErrors: [],
+  sheets: [],
+  rejected: [],
+  warnings: [],
+  duplicates: 0,
+  updated: 0,
+  unknownProducts: [],
+  encoding: {},
+});
