@@ -1,5 +1,6 @@
 // 1M allocations in the app's IndexedDB in Chromium: write (commit) and read-back times, then
 // the app started on them: from navigation to the dashboard's first key figure.
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, serveWebBuild } from '../test/e2e/browser';
 
@@ -9,6 +10,39 @@ export interface IdbResult {
   readMs: number;
   /** Navigation to the Overzicht figures with this dataset stored and active. */
   appStartMs: number;
+  /** The analysis worker's JS heap with the dataset loaded and its figures computed (CDP), or null. */
+  workerHeapMb: number | null;
+}
+
+/** The used JS heap of the page's dedicated worker, through the browser's DevTools protocol. */
+async function workerHeapMb(browser: Browser): Promise<number | null> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const worker = targetInfos.find((t) => t.type === 'worker');
+  if (!worker) return null;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: worker.targetId,
+    flatten: false,
+  })) as { sessionId: string };
+  const answer = new Promise<number | null>((resolve) => {
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const reply = JSON.parse(event.message) as { id: number; result?: { usedSize: number } };
+      if (reply.id === 1) resolve(reply.result ? reply.result.usedSize / 1024 / 1024 : null);
+    });
+  });
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+  });
+  const mb = await Promise.race([
+    answer,
+    new Promise<null>((r) => setTimeout(() => r(null), 10_000)),
+  ]);
+  await cdp.detach();
+  return mb === null ? null : Math.round(mb);
 }
 
 const root = new URL('../', import.meta.url).pathname;
@@ -48,6 +82,7 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
       writeMs: Math.round(idb.writeMs),
       readMs: Math.round(idb.readMs),
       appStartMs: Math.round(appStartMs),
+      workerHeapMb: await workerHeapMb(browser),
     };
   } finally {
     await browser.close();
