@@ -150,6 +150,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const ib1 = page.getByRole('textbox', { name: 'Tarief IB1 2019' });
     expect(await ib1.inputValue()).toMatch(/^\d+,\d\d$/);
     await ib1.fill('500,00');
+    await page.screenshot({ path: `${screenshots}/instellingen.png`, fullPage: true });
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await idle();
     await tab('Cliënten');
@@ -188,6 +189,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
       )
       .toBe('2,720');
     expect(await page.locator('main h2').first().textContent()).toBe('Overview 2019');
+    expect(await page.locator('.dataset').textContent()).toBe('Sample: Drechtsteden 2015–2019');
     await page.screenshot({ path: `${screenshots}/overview-english.png`, fullPage: true });
     await page.reload();
     await page.getByRole('navigation', { name: 'Screens' }).waitFor({ timeout: 30_000 });
@@ -195,6 +197,8 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.getByRole('radio', { name: 'Nederlands' }).check();
     await page.getByRole('navigation', { name: 'Schermen' }).waitFor();
     await tab('Overzicht');
+    // The sample loaded in English is named in Dutch again.
+    expect(await page.locator('.dataset').textContent()).toBe('Voorbeeld: Drechtsteden 2015–2019');
   });
 
   it('Rapport: de raadsbrief met de cijfers van het scherm, als .docx en .pptx', async () => {
@@ -242,6 +246,19 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     ).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slides).toHaveLength(9);
     await tab('Overzicht');
+  });
+
+  it('een kapot of verkeerd bestand: een duidelijke Nederlandse melding, niets te bevestigen', async () => {
+    const png = `${root}test-results/export.xlsx`;
+    writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    await page.locator('[data-testid="import-input"]').setInputFiles(png);
+    const alert = page.locator('.preview [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('export.xlsx: Dit is geen spreadsheet of CSV-bestand.');
+    expect(await page.locator('[data-testid="import-commit"]').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${screenshots}/kapot-bestand.png` });
+    await page.locator('.preview').getByRole('button', { name: 'Annuleren' }).click();
+    await page.locator('.preview').waitFor({ state: 'detached' });
   });
 
   it('bestanden naar het venster slepen opent het importvoorbeeld', async () => {

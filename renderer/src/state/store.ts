@@ -93,7 +93,8 @@ export const useApp = create<AppState>((set, get) => {
       .then((result) => {
         if (result)
           set({
-            active: { name: t('Voorbeeld: Drechtsteden 2015–2019'), files: [SAMPLE], result },
+            // The Dutch name is the key: the header translates it, the brief keeps it Dutch.
+            active: { name: msg('Voorbeeld: Drechtsteden 2015–2019'), files: [SAMPLE], result },
           });
       });
 

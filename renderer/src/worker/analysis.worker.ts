@@ -155,13 +155,19 @@ function collectFilterOptions(records: Records): FilterOptions {
   };
 }
 
-/** Every provider with an IB allocation, by name (its code when the providers sheet has none). */
+/**
+ * Every provider with an IB allocation, by name (its code when the providers
+ * sheet has none, and after the name when two providers share one).
+ */
 function providerOptions(records: Records): FilterOptions['providers'] {
   const names = new Map(records.providers.map((p) => [p.provider, p.name]));
   const ids = new Set<string>();
   for (const a of records.allocations) if (a.provider && isIb(a.product)) ids.add(a.provider);
-  return [...ids]
-    .map((id) => ({ id, name: names.get(id) ?? id }))
+  const named = [...ids].map((id) => ({ id, name: names.get(id) ?? id }));
+  const uses = new Map<string, number>();
+  for (const p of named) uses.set(p.name, (uses.get(p.name) ?? 0) + 1);
+  return named
+    .map((p) => ((uses.get(p.name) ?? 0) > 1 ? { ...p, name: `${p.name} (${p.id})` } : p))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
