@@ -42,6 +42,8 @@ export interface KeyFigure {
 
 export interface BriefTable {
   caption: string;
+  /** A table of text (the definitions): every column left-aligned. */
+  text?: boolean;
   head: string[];
   /** Formatted cells; the first is the row header. */
   rows: string[][];
@@ -167,11 +169,11 @@ function year(ctx: Context, y: string) {
     outflow: p.count(f?.outflow),
     activeAtYearEnd: p.count(f?.activeAtYearEnd),
     outflowRatePct: p.rate(f?.outflow, f?.clients, f?.outflowRatePct),
-    costTotal: p.money(f?.costTotal, f?.clients),
-    costPerClientMonth: p.money(f?.costPerClientMonth, f?.clients),
+    costTotal: p.derived(f?.costTotal, f?.clients),
+    costPerClientMonth: p.derived(f?.costPerClientMonth, f?.clients),
     // A duration of a hidden number of trajectories is hidden too.
-    medianDaysKM: p.money(f?.medianDaysKM, f?.inflow),
-    meanAgeAtStart: p.money(f?.meanAgeAtStart, f?.inflow),
+    medianDaysKM: p.derived(f?.medianDaysKM, f?.inflow),
+    meanAgeAtStart: p.derived(f?.meanAgeAtStart, f?.inflow),
     providersActive: f?.providersActive as Shown,
   };
 }
@@ -290,7 +292,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
 
   duur: (ctx) => {
     const d = ctx.m.duration;
-    const median = ctx.p.money(d.medianDaysKM, ctx.m.meta.counts.trajectories);
+    const median = ctx.p.derived(d.medianDaysKM, ctx.m.meta.counts.trajectories);
     return section('duur', {
       sentences: [
         median === undefined
@@ -320,7 +322,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
               y,
               formatValue(v.inflow, 'count'),
               f?.medianDaysKM === null ? 'nog niet bekend' : formatValue(v.medianDaysKM, 'days'),
-              formatValue(ctx.p.money(f?.ongoingAfter365Pct, ctx.m.byYear[y]?.inflow), 'percent'),
+              formatValue(ctx.p.derived(f?.ongoingAfter365Pct, ctx.m.byYear[y]?.inflow), 'percent'),
             ];
           }),
         },
@@ -335,7 +337,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
       });
     const products = Object.keys(ctx.m.products).filter((p) => ctx.m.products[p]?.cost);
     const productCost = (p: string, y: string) =>
-      ctx.p.money(ctx.m.products[p]?.cost?.[y], ctx.m.products[p]?.clients[y]);
+      ctx.p.derived(ctx.m.products[p]?.cost?.[y], ctx.m.products[p]?.clients[y]);
     return section('kosten', {
       sentences: [
         trend(ctx, 'de kosten', 'costTotal', 'euro', true),
@@ -505,6 +507,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
       tables: [
         {
           caption: 'Definities',
+          text: true,
           head: ['Begrip', 'Definitie'],
           rows: definitions.map((d) => [d.term, d.text]),
         },

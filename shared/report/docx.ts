@@ -38,8 +38,7 @@ function table(t: BriefTable): Table {
         }),
       ],
     });
-  // A text table (definitions) reads left-aligned throughout.
-  const textual = t.rows.every((r) => r.length === 2 && (r[1]?.length ?? 0) > 30);
+  const textual = t.text === true;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [

@@ -3,8 +3,7 @@ import { svgChart } from './svgChart';
 import { escapeXml } from './text';
 
 function table(t: BriefTable): string {
-  const textual = t.rows.every((r) => r.length === 2 && (r[1]?.length ?? 0) > 30);
-  const cls = (i: number) => (i === 0 || textual ? '' : ' class="num"');
+  const cls = (i: number) => (i === 0 || t.text ? '' : ' class="num"');
   return `<table><caption>${escapeXml(t.caption)}</caption><thead><tr>${t.head
     .map((h, i) => `<th scope="col"${cls(i)}>${escapeXml(h)}</th>`)
     .join('')}</tr></thead><tbody>${t.rows

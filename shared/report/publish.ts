@@ -40,10 +40,13 @@ export class Publisher {
     return publishRate(num, den, scale, decimals);
   }
 
-  /** A money amount (or a figure derived from a group of clients): hidden with the group's count. */
-  money(amount: number | null | undefined, clients: number | null | undefined): Shown {
-    if (amount === null || amount === undefined) return undefined;
-    return this.publishing ? publishMoney(amount, this.count(clients ?? 0) ?? null) : amount;
+  /**
+   * A figure of a group — its money, a mean or median over it, a share of it —
+   * hidden when the group's count is.
+   */
+  derived(value: number | null | undefined, count: number | null | undefined): Shown {
+    if (value === null || value === undefined) return undefined;
+    return this.publishing ? publishMoney(value, this.count(count ?? 0) ?? null) : value;
   }
 
   /** A total with its parts, with secondary suppression in publication mode. */

@@ -33,3 +33,18 @@ describe('de Engelse vertaling', () => {
     expect(t('Overzicht {year}', { year: 2019 })).toBe('Overzicht 2019');
   });
 });
+
+describe('de filters in woorden', () => {
+  it('in de taal van het scherm, en in het Nederlands voor de brief', async () => {
+    const { filterList, filterText } = await import('../../renderer/src/views/Caption');
+    const m = {
+      meta: { filters: { providerGroups: ['ggz'], products: ['IB1', 'IB2'], ageBands: [] } },
+      providers: {},
+    } as unknown as Parameters<typeof filterList>[0];
+    saveLanguage('en');
+    expect(filterText(m)).toBe('Filter: provider type Mental health care (GGZ); product IB1, IB2.');
+    expect(filterList(m, 'nl')).toBe('type aanbieder GGZ; product IB1, IB2');
+    saveLanguage('nl');
+    expect(filterText(m)).toBe('Filter: type aanbieder GGZ; product IB1, IB2.');
+  });
+});

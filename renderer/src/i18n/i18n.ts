@@ -33,19 +33,19 @@ export function saveLanguage(language: Language): void {
 
 export const currentLanguage = (): Language => current;
 
-/** Switches the language for a moment without remembering it (Dutch text for the brief). */
-export function setLanguageForNow(language: Language): void {
-  current = language;
+type Values = Record<string, string | number>;
+
+/** The text in a given language (the brief is Dutch whatever the interface), placeholders filled in. */
+export function translate(language: Language, text: string, values?: Values): string {
+  const translated = language === 'en' ? (en[text] ?? text) : text;
+  if (!values) return translated;
+  return translated.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /**
  * The text in the current language, with `{name}` placeholders filled in:
  * `t('Per {period}', { period: 'maand' })`.
  */
-export function t(text: string, values?: Record<string, string | number>): string {
-  const translated = current === 'en' ? (en[text] ?? text) : text;
-  if (!values) return translated;
-  return translated.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+export const t = (text: string, values?: Values): string => translate(current, text, values);

@@ -2,7 +2,7 @@ import type { SheetKind } from '../../../shared/import/sheetKind';
 import type { YearFigures } from '../../../shared/metrics/compute';
 import { type ProviderGroup, providerGroupLabels } from '../../../shared/model/providerGroups';
 import type { FigureFormat } from '../format';
-import { msg, t } from './i18n';
+import { currentLanguage, type Language, msg, translate } from './i18n';
 
 /** Key figures on Overzicht: cli.md byYear key, label, format. */
 export const keyFigures: { key: keyof YearFigures; label: string; format: FigureFormat }[] = [
@@ -44,6 +44,6 @@ msg('Thuiszorg en maatschappelijke dienstverlening');
 msg('Ouderenzorg');
 msg('Overig');
 
-/** A provider group's name in the current language. */
-export const groupLabel = (group: string): string =>
-  t(providerGroupLabels[group as ProviderGroup] ?? group);
+/** A provider group's name in the current language (or the one given). */
+export const groupLabel = (group: string, language: Language = currentLanguage()): string =>
+  translate(language, providerGroupLabels[group as ProviderGroup] ?? group);

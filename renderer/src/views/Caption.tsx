@@ -3,7 +3,7 @@ import type { MetricsJson } from '../../../shared/metrics/compute';
 import { municipalityName } from '../../../shared/model/municipalities';
 import { type ProviderGroup, providerGroups } from '../../../shared/model/providerGroups';
 import { formatDate } from '../format';
-import { msg, t } from '../i18n/i18n';
+import { currentLanguage, type Language, msg, t, translate } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 
@@ -15,23 +15,29 @@ const filterNames: Record<string, string> = {
   ageBands: msg('leeftijd'),
 };
 
-function valueName(m: MetricsJson, dimension: string, value: string): string {
+function valueName(m: MetricsJson, dimension: string, value: string, language: Language): string {
   if (dimension === 'providerGroups' && providerGroups.includes(value as ProviderGroup))
-    return groupLabel(value);
+    return groupLabel(value, language);
   if (dimension === 'municipalities') return municipalityName(value) ?? value;
   if (dimension === 'providers') return m.providers[value]?.name ?? value;
   return value;
 }
 
-/** `Filter: gemeente Dordrecht; product IB1.` when filters are in force, else empty. */
-export function filterText(m: MetricsJson): string {
-  const parts = Object.entries(m.meta.filters)
+/** The filters in force: `gemeente Dordrecht; product IB1`, or empty (in the interface's language or the one given). */
+export function filterList(m: MetricsJson, language: Language = currentLanguage()): string {
+  return Object.entries(m.meta.filters)
     .filter(([, v]) => Array.isArray(v) && v.length > 0)
     .map(
       ([k, v]) =>
-        `${t(filterNames[k] ?? k)} ${(v as string[]).map((x) => valueName(m, k, x)).join(', ')}`,
-    );
-  return parts.length ? t('Filter: {filters}.', { filters: parts.join('; ') }) : '';
+        `${translate(language, filterNames[k] ?? k)} ${(v as string[]).map((x) => valueName(m, k, x, language)).join(', ')}`,
+    )
+    .join('; ');
+}
+
+/** `Filter: gemeente Dordrecht; product IB1.` when filters are in force, else empty. */
+export function filterText(m: MetricsJson): string {
+  const list = filterList(m);
+  return list ? t('Filter: {filters}.', { filters: list }) : '';
 }
 
 /**

@@ -13,9 +13,9 @@ import { briefDocx, type ChartImages } from '../../../shared/report/docx';
 import { briefPptx } from '../../../shared/report/pptx';
 import { svgChart } from '../../../shared/report/svgChart';
 import { svgToPng } from '../charts/svgPng';
-import { currentLanguage, msg, setLanguageForNow as saveLanguageForNow, t } from '../i18n/i18n';
+import { msg, t } from '../i18n/i18n';
 import { printPage, saveBytes } from '../platform';
-import { filterText } from './Caption';
+import { filterList } from './Caption';
 import { Choices } from './Choices';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -26,19 +26,6 @@ async function chartImages(brief: Brief): Promise<ChartImages> {
   for (const s of brief.sections)
     for (const c of s.charts) images.set(c.id, await svgToPng(svgChart(c), 720, 360));
   return images;
-}
-
-/** The filters in force, in Dutch for the brief: `gemeente Dordrecht; product IB1`. */
-function dutchScope(m: MetricsJson): string {
-  const language = currentLanguage();
-  saveLanguageForNow('nl');
-  try {
-    return filterText(m)
-      .replace(/^Filter: /, '')
-      .replace(/\.$/, '');
-  } finally {
-    saveLanguageForNow(language);
-  }
 }
 
 const modeLabels: Record<BriefMode, string> = {
@@ -81,7 +68,7 @@ export function Report({
         compare,
         sources: files,
         // The brief is Dutch whatever the interface language.
-        scope: dutchScope(metrics),
+        scope: filterList(metrics, 'nl'),
       }),
     [metrics, datasetName, chosen, fromYear, toYear, mode, compare, files],
   );
@@ -231,11 +218,7 @@ export function Report({
                 <thead>
                   <tr>
                     {tbl.head.map((h, i) => (
-                      <th
-                        key={h}
-                        scope="col"
-                        className={i === 0 || tbl.head.length === 2 ? '' : 'num'}
-                      >
+                      <th key={h} scope="col" className={i === 0 || tbl.text ? '' : 'num'}>
                         {h}
                       </th>
                     ))}
@@ -251,7 +234,7 @@ export function Report({
                           </th>
                         ) : (
                           // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
-                          <td key={i} className={tbl.head.length === 2 ? '' : 'num'}>
+                          <td key={i} className={tbl.text ? '' : 'num'}>
                             {c}
                           </td>
                         ),

@@ -12,7 +12,8 @@ import { Choices } from './Choices';
 
 /** Euro with a decimal comma for an input field: 607 → `607,00`. */
 const euroText = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
-const tariffKey = (product: string, year: number) => `${product}:${year}`;
+/** One input of the tariff table: a product in a year. */
+const cellKey = (product: string, year: number) => `${product}:${year}`;
 
 /**
  * Instellingen: the parameters of the definitions (every figure is
@@ -36,16 +37,16 @@ export function Settings({
   const [ages, setAges] = useState(settings.ageBounds.join(', '));
   const years = (result?.metrics?.years ?? []).map(Number);
   const imported = new Map(
-    (result?.importedTariffs ?? []).map((x) => [tariffKey(x.product, x.year), x]),
+    (result?.importedTariffs ?? []).map((x) => [cellKey(x.product, x.year), x]),
   );
-  const own = new Map(settings.tariffs.map((x) => [tariffKey(x.product, x.year), x]));
+  const own = new Map(settings.tariffs.map((x) => [cellKey(x.product, x.year), x]));
   // The tariff inputs: own tariffs first, else the imported ones, as text the user edits.
   const [tariffText, setTariffText] = useState<Record<string, string>>(() => {
     const text: Record<string, string> = {};
     for (const p of ibProducts)
       for (const y of years) {
-        const known = own.get(tariffKey(p, y)) ?? imported.get(tariffKey(p, y));
-        text[tariffKey(p, y)] = known ? euroText(known.perMonth) : '';
+        const known = own.get(cellKey(p, y)) ?? imported.get(cellKey(p, y));
+        text[cellKey(p, y)] = known ? euroText(known.perMonth) : '';
       }
     return text;
   });
@@ -168,7 +169,7 @@ export function Settings({
                   <tr key={p}>
                     <th scope="row">{p}</th>
                     {years.map((y) => {
-                      const key = tariffKey(p, y);
+                      const key = cellKey(p, y);
                       const bad = badTariffs.some(([k]) => k === key);
                       return (
                         <td key={y}>
