@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { definitions } from '../../shared/report/definitions';
 
 const root = new URL('../../renderer/src/', import.meta.url).pathname;
 
@@ -13,9 +14,13 @@ function files(dir: string): string[] {
   );
 }
 
-/** Every text the renderer passes to `t('…')` or `msg('…')`, with the file it is in. */
+/** Every text the renderer passes to `t('…')` or `msg('…')`, with the file it is in (and the definitions it shows). */
 export function uiMessages(): Map<string, string> {
   const found = new Map<string, string>();
+  for (const d of definitions) {
+    found.set(d.term, 'shared/report/definitions.ts');
+    found.set(d.text, 'shared/report/definitions.ts');
+  }
   const call = /\b(?:t|msg)\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
   for (const file of files(root)) {
     if (/\/i18n\/(en|i18n)\.ts$/.test(file)) continue;

@@ -381,4 +381,6 @@ export const en: Record<string, string> = {
   'De grafiek kon niet als PNG worden gemaakt.': 'The chart could not be made into a PNG.',
   'Gemeenten, aanbieders en producten kiest u met de filters bovenaan; de brief gaat over wat die laten zien.':
     'Municipalities, providers and products are chosen with the filters at the top; the brief covers what they show.',
+  'In de publicatieversie zijn aantallen afgerond op vijftallen en zijn aantallen van 0 tot en met 7 geheim (.); percentages komen uit de afgeronde aantallen; bedragen van een geheime groep zijn geheim; waar een totaal en alle delen op één na een geheim deel zouden verraden, is nog een deel geheim.':
+    'In the publication version counts are rounded to multiples of five and counts of 0 to 7 are hidden (.); percentages come from the rounded counts; amounts of a hidden group are hidden; where a total and all parts but one would reveal a hidden part, one more part is hidden.',
 };

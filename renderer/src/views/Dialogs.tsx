@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { DrillMetric, DrillResult } from '../../../shared/metrics/drill';
+import { definitions } from '../../../shared/report/definitions';
 import { formatDate, formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
@@ -66,92 +67,6 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
   );
 }
 
-/** The definitions of metrics.md in plain words; `term` is the anchor a caption links to. */
-export const definitions: { term: string; title: string; text: string }[] = [
-  {
-    term: 'traject',
-    title: msg('Traject'),
-    text: msg(
-      'Een aaneengesloten reeks IB-toewijzingen van één cliënt waarin tussen het einde van de ene en de start van de volgende hooguit 31 dagen zitten (instelbaar). Overlappende en aansluitende toewijzingen, ook bij andere aanbieders of producten, horen bij één traject.',
-    ),
-  },
-  {
-    term: 'instroom',
-    title: msg('Instroom'),
-    text: msg(
-      'Trajecten die in de periode beginnen. Uitgesplitst naar product en type aanbieder van de eerste toewijzing van het traject (zoals de filters ook kiezen).',
-    ),
-  },
-  {
-    term: 'uitstroom',
-    title: msg('Uitstroom'),
-    text: msg(
-      'Beëindigde trajecten die in de periode eindigen. Een traject dat na de peildatum doorloopt, is lopend.',
-    ),
-  },
-  {
-    term: 'clienten',
-    title: msg('Cliënten'),
-    text: msg(
-      'Verschillende cliënten met minstens één dag IB-toewijzing in de periode (tot en met de peildatum). Leeftijd op 1 juli van het jaar.',
-    ),
-  },
-  {
-    term: 'uitstroompercentage',
-    title: msg('Uitstroompercentage'),
-    text: msg('Uitstroom in het jaar gedeeld door de cliënten in het jaar.'),
-  },
-  {
-    term: 'lopend',
-    title: msg('Lopend op 31-12'),
-    text: msg(
-      'Cliënten met een IB-toewijzing op 31 december (of op de peildatum in het laatste jaar).',
-    ),
-  },
-  {
-    term: 'duur',
-    title: msg('Mediane trajectduur'),
-    text: msg(
-      'Kaplan–Meier-mediaan: de kortste duur waarbij naar schatting de helft van de trajecten beëindigd is; lopende trajecten tellen mee tot de peildatum. “–” betekent: nog niet de helft beëindigd. Duurklassen: beëindigde trajecten naar hun duur, lopende naar hun duur tot nu.',
-    ),
-  },
-  {
-    term: 'kosten-per-client',
-    title: msg('Kosten per cliënt per maand'),
-    text: msg(
-      'Kosten in het jaar gedeeld door het aantal cliënt-maanden met netto kosten boven nul (creditregels worden per cliënt en maand verrekend).',
-    ),
-  },
-  {
-    term: 'kosten',
-    title: msg('Kosten'),
-    text: msg(
-      'Uit kostenregels als die er zijn; anders tarief × (dagen toewijzing in de maand / dagen in de maand). Nooit gemengd. Eigen tarieven uit de instellingen gaan voor geïmporteerde.',
-    ),
-  },
-  {
-    term: 'aanbieders',
-    title: msg('Aanbieders'),
-    text: msg(
-      'Cliënten per type aanbieder: een cliënt met aanbieders in twee groepen telt in beide. Groeiconcentratie: aanbieders die tussen het eerste en laatste jaar met minstens 100 cliënten groeiden, en hun aandeel in de totale groei.',
-    ),
-  },
-  {
-    term: 'overgangen',
-    title: msg('Overgangen'),
-    text: msg(
-      'Opeenvolgende toewijzingen binnen één traject met een ander product; afschaling is een overgang naar een lichter product.',
-    ),
-  },
-  {
-    term: 'peildatum',
-    title: msg('Peildatum'),
-    text: msg(
-      'De dag die de gegevens beschrijven: standaard de laatste startdatum of het einde van de laatste kostenperiode. Wat erna begint, telt niet mee.',
-    ),
-  },
-];
-
 export function HowCalculatedDialog({
   term,
   onClose,
@@ -171,12 +86,12 @@ export function HowCalculatedDialog({
       <dl className="definitions" ref={list}>
         {definitions.map((d) => (
           <div
-            key={d.term}
-            data-term={d.term}
+            key={d.id}
+            data-term={d.id}
             tabIndex={-1}
-            className={d.term === term ? 'current' : undefined}
+            className={d.id === term ? 'current' : undefined}
           >
-            <dt>{t(d.title)}</dt>
+            <dt>{t(d.term)}</dt>
             <dd>{t(d.text)}</dd>
           </div>
         ))}

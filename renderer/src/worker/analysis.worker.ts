@@ -249,15 +249,19 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
     case 'settings': {
       settings = call.settings;
       // Stored while the figures are computed: IndexedDB works off this thread.
-      const saved = workspace.setSetting('figureSettings', settings);
-      if (!current) {
-        await saved;
-        return { id, type: 'ok' };
+      // (Its failure is held, not left unhandled, should the figures fail first.)
+      const saved = workspace.setSetting('figureSettings', settings).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      let analysis: Analysis | null = null;
+      if (current) {
+        post({ id, type: 'progress', stage: 'computing' });
+        analysis = figures(current.records, current.report, current.dataset, null);
       }
-      post({ id, type: 'progress', stage: 'computing' });
-      const analysis = figures(current.records, current.report, current.dataset, null);
-      await saved;
-      return { id, type: 'analysis', analysis };
+      const failure = await saved;
+      if (failure) throw failure;
+      return analysis ? { id, type: 'analysis', analysis } : { id, type: 'ok' };
     }
     case 'preview': {
       post({ id, type: 'progress', stage: 'reading' });
