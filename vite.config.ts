@@ -54,7 +54,11 @@ const { version } = JSON.parse(
 
 export default defineConfig({
   root: 'renderer',
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    // Figures kept from an earlier start are only reused by the build that computed them.
+    __BUILD_ID__: JSON.stringify(`${version}-${Date.now().toString(36)}`),
+  },
   base: './',
   publicDir: 'public',
   plugins: [offlineServiceWorker()],

@@ -1,5 +1,13 @@
-import type { Gender } from '../model/gender';
-import { type IbProduct, ibProducts, isIb } from '../model/products';
+import {
+  type ColumnarRecords,
+  type ColumnTable,
+  type FieldSelection,
+  ints,
+  NULL_INT,
+  toColumnar,
+} from '../model/columnar';
+import { type Gender, genders } from '../model/gender';
+import { ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import type { Records, Tariff } from '../model/records';
 import { dayFromCivil } from '../periods/days';
@@ -9,8 +17,6 @@ import { sortByKeys } from './order';
 export const OPEN_END = 2 ** 31 - 1;
 /** Sentinel for "unknown" in Int32 columns. */
 export const NONE = -1;
-
-export const genders: readonly Gender[] = ['m', 'v', 'x'];
 
 /**
  * A dataset column-wise, with dictionaries for codes: built once, and every
@@ -97,34 +103,108 @@ class Dictionary {
   find(value: string): number {
     return this.index.get(value) ?? NONE;
   }
+  /** A column dictionary's codes → this dictionary's indices, each string looked up once. */
+  remap(values: readonly string[]): Int32Array {
+    return ints(values.length, (i) => this.of(values[i] as string));
+  }
+  /** Like `remap`, but a value gets its index when first used (so unused values get none). */
+  lazy(values: readonly string[]): (code: number) => number {
+    const map = new Int32Array(values.length).fill(-2);
+    return (code) => {
+      if (code < 0) return NONE;
+      let i = map[code] as number;
+      if (i === -2) {
+        i = this.of(values[code] as string);
+        map[code] = i;
+      }
+      return i;
+    };
+  }
 }
 
-const productIndex = (p: IbProduct): number => ibProducts.indexOf(p);
 const julyFirst = (year: number): number => dayFromCivil(year, 7, 1);
+const ibIndex = (code: string): number => (ibProducts as readonly string[]).indexOf(code);
 
 /** Builds the columnar dataset from imported records. */
 export function buildDataset(records: Records): Dataset {
-  const clients = new Dictionary();
-  const providers = new Dictionary();
-  const municipalities = new Dictionary();
-  for (const a of records.allocations) clients.of(a.client);
-  for (const c of records.clients) clients.of(c.client);
-  for (const l of records.costLines) clients.of(l.client);
-  const nClients = clients.values.length;
+  return datasetFromColumns(toColumnar(records));
+}
 
-  const birthDay = new Int32Array(nClients).fill(NONE);
-  const gender = new Int8Array(nClients).fill(NONE);
-  const clientMunicipality = new Int32Array(nClients).fill(NONE);
-  for (const c of records.clients) {
-    const i = clients.find(c.client);
-    if (c.birthDate !== null) birthDay[i] = c.birthDate;
-    else if (c.birthYear !== null) birthDay[i] = julyFirst(c.birthYear);
-    if (c.gender !== null) gender[i] = genders.indexOf(c.gender);
-    if (c.municipality !== null) clientMunicipality[i] = municipalities.of(c.municipality);
+/** The stored fields the dataset is built from (what the app reads at start). */
+export const datasetFields: FieldSelection = {
+  allocations: ['client', 'provider', 'product', 'start', 'end', 'municipality', 'registration'],
+  costLines: ['client', 'provider', 'product', 'periodStart', 'periodEnd', 'amount'],
+};
+
+/**
+ * Builds the dataset from stored columns: codes are translated through their
+ * dictionaries, so no record object is made on the way.
+ */
+export function datasetFromColumns(data: ColumnarRecords): Dataset {
+  const A = data.allocations;
+  const C = data.clients;
+  const L = data.costLines;
+  const col = (t: ColumnTable, field: string) => t.columns[field] as Int32Array;
+  const dict = (t: ColumnTable, field: string) => t.dictionaries[field] ?? [];
+  /** Global index of a table's code, or NONE for null. */
+  const at = (map: Int32Array, code: number): number => (code < 0 ? NONE : (map[code] as number));
+
+  // Clients are numbered by their code when the tables share one dictionary (as stored), else merged.
+  let clientIds = dict(A, 'client');
+  let allocationClient: Int32Array;
+  let clientClient: Int32Array;
+  let costClient: Int32Array;
+  let nClients: number;
+  if (dict(C, 'client') === clientIds && dict(L, 'client') === clientIds) {
+    nClients = clientIds.length;
+    allocationClient = clientClient = costClient = ints(nClients, (i) => i);
+  } else {
+    const clients = new Dictionary();
+    allocationClient = clients.remap(dict(A, 'client'));
+    clientClient = clients.remap(dict(C, 'client'));
+    costClient = clients.remap(dict(L, 'client'));
+    nClients = clients.values.length;
+    clientIds = clients.values;
   }
 
-  const ib = records.allocations.filter((a) => isIb(a.product));
-  const n = ib.length;
+  // Per client, the first known value of each attribute wins (a client may have rows in several batches).
+  const birthDate = new Int32Array(nClients).fill(NULL_INT);
+  const birthYear = new Int32Array(nClients).fill(NULL_INT);
+  const gender = new Int8Array(nClients).fill(NONE);
+  const clientMunicipality = new Int32Array(nClients).fill(NONE);
+  const municipalities = new Dictionary();
+  {
+    const id = col(C, 'client');
+    const dates = col(C, 'birthDate');
+    const years = col(C, 'birthYear');
+    const genderCode = col(C, 'gender');
+    const genderCodes = dict(C, 'gender');
+    const genderOf = ints(genderCodes.length, (i) => {
+      const k = genders.indexOf(genderCodes[i] as Gender);
+      return k === -1 ? genders.indexOf('x') : k;
+    });
+    const place = col(C, 'municipality');
+    const placeOf = municipalities.remap(dict(C, 'municipality'));
+    for (let r = 0; r < C.length; r++) {
+      const i = at(clientClient, id[r] as number);
+      if (birthDate[i] === NULL_INT) birthDate[i] = dates[r] as number;
+      if (birthYear[i] === NULL_INT) birthYear[i] = years[r] as number;
+      if (gender[i] === NONE) gender[i] = at(genderOf, genderCode[r] as number);
+      if (clientMunicipality[i] === NONE) clientMunicipality[i] = at(placeOf, place[r] as number);
+    }
+  }
+  const birthDay = new Int32Array(nClients).fill(NONE);
+  for (let i = 0; i < nClients; i++) {
+    if (birthDate[i] !== NULL_INT) birthDay[i] = birthDate[i] as number;
+    else if (birthYear[i] !== NULL_INT) birthDay[i] = julyFirst(birthYear[i] as number);
+  }
+
+  // Allocations: IB ones into the main columns, the others (for care stacking) aside.
+  const productCodes = dict(A, 'product');
+  const ibOf = ints(productCodes.length, (i) => ibIndex(productCodes[i] as string));
+  const aProduct = col(A, 'product');
+  let n = 0;
+  for (let r = 0; r < A.length; r++) if ((ibOf[aProduct[r] as number] as number) >= 0) n++;
   const client = new Int32Array(n);
   const provider = new Int32Array(n);
   const product = new Int8Array(n);
@@ -132,59 +212,106 @@ export function buildDataset(records: Records): Dataset {
   const end = new Int32Array(n);
   const municipality = new Int32Array(n);
   const registration = new Int32Array(n);
+  // Providers and municipalities are numbered in order of their first IB allocation.
+  const providers = new Dictionary();
+  const providerOf = providers.lazy(dict(A, 'provider'));
+  const municipalityOf = municipalities.lazy(dict(A, 'municipality'));
+  const aClient = col(A, 'client');
+  const aProvider = col(A, 'provider');
+  const aStart = col(A, 'start');
+  const aEnd = col(A, 'end');
+  const aMunicipality = col(A, 'municipality');
+  const aRegistration = col(A, 'registration');
   let dataEnd = Number.NEGATIVE_INFINITY;
   let dataStart = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const a = ib[i] as (typeof ib)[number];
-    const c = clients.of(a.client);
+  const otherRows: number[] = [];
+  for (let r = 0, i = 0; r < A.length; r++) {
+    const ib = ibOf[aProduct[r] as number] as number;
+    if (ib < 0) {
+      otherRows.push(r);
+      continue;
+    }
+    const c = at(allocationClient, aClient[r] as number);
     client[i] = c;
-    provider[i] = a.provider === null ? NONE : providers.of(a.provider);
-    product[i] = productIndex(a.product as IbProduct);
-    start[i] = a.start;
-    end[i] = a.end ?? OPEN_END;
-    municipality[i] =
-      a.municipality === null
-        ? (clientMunicipality[c] as number)
-        : municipalities.of(a.municipality);
-    registration[i] = a.registration ?? NONE;
-    if (a.start > dataEnd) dataEnd = a.start;
-    if (a.start < dataStart) dataStart = a.start;
+    provider[i] = providerOf(aProvider[r] as number);
+    product[i] = ib;
+    const s = aStart[r] as number;
+    start[i] = s;
+    const e = aEnd[r] as number;
+    end[i] = e === NULL_INT ? OPEN_END : e;
+    const m = aMunicipality[r] as number;
+    municipality[i] = m < 0 ? (clientMunicipality[c] as number) : municipalityOf(m);
+    const g = aRegistration[r] as number;
+    registration[i] = g === NULL_INT ? NONE : g;
+    if (s > dataEnd) dataEnd = s;
+    if (s < dataStart) dataStart = s;
+    i++;
   }
 
-  const info = new Map(records.providers.map((p) => [p.provider, p]));
+  const info = new Map(data.providers.map((p) => [p.provider, p]));
   const providerGroup = Int8Array.from(providers.values, (id) =>
     providerGroups.indexOf((info.get(id)?.group ?? 'overig') as ProviderGroup),
   );
   const providerNames = providers.values.map((id) => info.get(id)?.name ?? null);
 
-  const others = records.allocations.filter((a) => !isIb(a.product));
   const otherProducts = new Dictionary();
-  const otherOrder = sortByKeys(
-    Int32Array.from(others, (a) => clients.find(a.client)),
-    Int32Array.from(others, (a) => a.start),
+  const otherProductOf = ints(productCodes.length, (i) => {
+    const code = productCodes[i] as string;
+    return ibIndex(code) >= 0 ? NONE : otherProducts.of(code.replace(/^other:/, ''));
+  });
+  const otherClient = ints(otherRows.length, (k) =>
+    at(allocationClient, aClient[otherRows[k] as number] as number),
   );
+  const otherOrder = sortByKeys(
+    otherClient,
+    ints(otherRows.length, (k) => aStart[otherRows[k] as number] as number),
+  );
+  const m0 = otherRows.length;
   const other: OtherColumns = {
-    n: others.length,
-    client: new Int32Array(others.length),
-    product: new Int32Array(others.length),
-    start: new Int32Array(others.length),
-    end: new Int32Array(others.length),
+    n: m0,
+    client: new Int32Array(m0),
+    product: new Int32Array(m0),
+    start: new Int32Array(m0),
+    end: new Int32Array(m0),
     products: otherProducts.values,
   };
   otherOrder.forEach((src, k) => {
-    const a = others[src] as (typeof others)[number];
-    other.client[k] = clients.find(a.client);
-    other.product[k] = otherProducts.of(a.product.replace(/^other:/, ''));
-    other.start[k] = a.start;
-    other.end[k] = a.end ?? OPEN_END;
+    const r = otherRows[src] as number;
+    other.client[k] = otherClient[src] as number;
+    other.product[k] = otherProductOf[aProduct[r] as number] as number;
+    other.start[k] = aStart[r] as number;
+    const e = aEnd[r] as number;
+    other.end[k] = e === NULL_INT ? OPEN_END : e;
   });
 
   let costs: CostColumns | null = null;
-  if (records.costLines.length > 0) {
-    const lines = records.costLines.filter((l) => l.product === null || isIb(l.product));
+  if (L.length > 0) {
+    const lProduct = col(L, 'product');
+    const lineProducts = dict(L, 'product');
+    const lineIbOf = ints(lineProducts.length, (i) => ibIndex(lineProducts[i] as string));
+    const lClient = col(L, 'client');
+    const lProvider = col(L, 'provider');
+    const lStart = col(L, 'periodStart');
+    const lEnd = col(L, 'periodEnd');
+    const lAmount = L.columns.amount as Float64Array;
+    const lineProviders = dict(L, 'provider');
+    const costProviderOf = ints(lineProviders.length, (i) =>
+      providers.find(lineProviders[i] as string),
+    );
+    // IB lines and lines without a product (−1) count; other Wmo products do not.
+    const lines: number[] = [];
+    for (let r = 0; r < L.length; r++) {
+      const code = lProduct[r] as number;
+      if (code < 0 || (lineIbOf[code] as number) >= 0) lines.push(r);
+      const e = lEnd[r] as number;
+      if (e > dataEnd) dataEnd = e;
+    }
+    const lineClient = ints(lines.length, (k) =>
+      at(costClient, lClient[lines[k] as number] as number),
+    );
     const order = sortByKeys(
-      Int32Array.from(lines, (l) => clients.find(l.client)),
-      Int32Array.from(lines, (l) => l.periodStart),
+      lineClient,
+      ints(lines.length, (k) => lStart[lines[k] as number] as number),
     );
     const m = lines.length;
     const c: CostColumns = {
@@ -197,19 +324,18 @@ export function buildDataset(records: Records): Dataset {
       cents: new Float64Array(m),
     };
     order.forEach((src, k) => {
-      const l = lines[src] as (typeof lines)[number];
-      c.client[k] = clients.find(l.client);
-      c.provider[k] = l.provider === null ? NONE : providers.find(l.provider);
-      c.product[k] = l.product === null ? NONE : productIndex(l.product as IbProduct);
-      c.start[k] = l.periodStart;
-      c.end[k] = l.periodEnd;
-      c.cents[k] = l.amount;
+      const r = lines[src] as number;
+      c.client[k] = lineClient[src] as number;
+      c.provider[k] = at(costProviderOf, lProvider[r] as number);
+      c.product[k] = at(lineIbOf, lProduct[r] as number);
+      c.start[k] = lStart[r] as number;
+      c.end[k] = lEnd[r] as number;
+      c.cents[k] = lAmount[r] as number;
     });
-    for (const l of records.costLines) if (l.periodEnd > dataEnd) dataEnd = l.periodEnd;
     costs = c;
   }
 
-  const tariffs = !costs && records.tariffs.length > 0 ? tariffMap(records.tariffs) : null;
+  const tariffs = !costs && data.tariffs.length > 0 ? tariffMap(data.tariffs) : null;
 
   return {
     n,
@@ -220,7 +346,7 @@ export function buildDataset(records: Records): Dataset {
     end,
     municipality,
     registration,
-    clientIds: clients.values,
+    clientIds,
     providerIds: providers.values,
     providerNames,
     municipalities: municipalities.values,
@@ -229,7 +355,7 @@ export function buildDataset(records: Records): Dataset {
     gender,
     clientMunicipality,
     other,
-    allAllocations: records.allocations.length,
+    allAllocations: A.length,
     costs,
     tariffs,
     dataEnd: Number.isFinite(dataEnd) ? dataEnd : 0,

@@ -15,3 +15,6 @@ const table: Record<string, Gender> = {
 export function parseGender(text: string): Gender {
   return table[text.trim().toLowerCase()] ?? 'x';
 }
+
+/** The genders in a fixed order (dataset codes index into it). */
+export const genders: readonly Gender[] = ['m', 'v', 'x'];

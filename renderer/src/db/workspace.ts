@@ -1,10 +1,16 @@
-import { append } from '../../../shared/append';
-import { mergeBatches } from '../../../shared/import/dedupe';
-import { mergeClients, mergeProviders } from '../../../shared/import/merge';
+import { Dexie } from 'dexie';
+import { mergeColumnBatches } from '../../../shared/import/mergeColumns';
 import type { ImportReport } from '../../../shared/import/report';
-import { emptyRecords, type Records } from '../../../shared/model/records';
+import {
+  type BulkTable,
+  bulkSpecs,
+  bulkTables,
+  type ColumnarRecords,
+  type FieldSelection,
+  smallTables,
+} from '../../../shared/model/columnar';
 import { newPseudonymKey } from '../../../shared/privacy/pseudonymise';
-import { decodeBulk, encodeBulk } from './columns';
+import { fromChunks, toChunks } from './columns';
 import { type BatchRow, type DatasetRow, type SmallRow, WorkspaceDb } from './schema';
 
 export const DEFAULT_WORKSPACE = 'begeleidingsmonitor';
@@ -14,7 +20,7 @@ export interface NewBatch {
   dataset: { id: string } | { name: string };
   files: string[];
   hash: string;
-  records: Records;
+  data: ColumnarRecords;
   report: ImportReport;
   /** The batch this one replaces (the same file imported again). */
   replaces?: string;
@@ -32,7 +38,6 @@ export class StorageError extends Error {
   }
 }
 
-const smallTables = ['providers', 'tariffs', 'population', 'references'] as const;
 const newId = () => crypto.randomUUID();
 
 /** The workspace's data: the only place that reads or writes IndexedDB. */
@@ -85,7 +90,7 @@ export class Workspace {
   async commit(batch: NewBatch): Promise<{ datasetId: string; batchId: string }> {
     const db = this.db;
     const batchId = newId();
-    const { chunks, dictionaries } = encodeBulk(batch.records, batchId);
+    const { chunks, dictionaries } = toChunks(batch.data, batchId);
     try {
       return await db.transaction('rw', [db.datasets, db.batches, db.chunks, db.rows], async () => {
         let datasetId: string;
@@ -109,9 +114,9 @@ export class Workspace {
           importedAt: new Date().toISOString(),
           sequence,
           counts: {
-            allocations: batch.records.allocations.length,
-            clients: batch.records.clients.length,
-            costLines: batch.records.costLines.length,
+            allocations: batch.data.allocations.length,
+            clients: batch.data.clients.length,
+            costLines: batch.data.costLines.length,
             rejectedRows: batch.report.rejected.length,
           },
           dictionaries,
@@ -124,7 +129,7 @@ export class Workspace {
         });
         await db.chunks.bulkAdd(chunks);
         const rows: SmallRow[] = smallTables.flatMap((table) =>
-          (batch.records[table] as SmallRow['row'][]).map(
+          (batch.data[table] as SmallRow['row'][]).map(
             (row) => ({ batchId, table, row }) as SmallRow,
           ),
         );
@@ -157,24 +162,49 @@ export class Workspace {
     });
   }
 
-  /** A dataset's records: its batches oldest first, newer allocations replacing older ones. */
-  async records(datasetId: string): Promise<Records> {
-    const out = emptyRecords();
-    const allocationBatches: Records['allocations'][] = [];
-    for (const batch of await this.batches(datasetId)) {
-      const chunks = await this.db.chunks.where('batchId').equals(batch.id).toArray();
-      const bulk = decodeBulk(chunks, batch.dictionaries);
-      allocationBatches.push(bulk.allocations);
-      append(out.clients, bulk.clients);
-      append(out.costLines, bulk.costLines);
-      for (const r of await this.db.rows.where('batchId').equals(batch.id).toArray()) {
-        (out[r.table] as SmallRow['row'][]).push(r.row);
-      }
-    }
-    out.allocations = mergeBatches(allocationBatches).allocations;
-    out.clients = mergeClients(out.clients);
-    out.providers = mergeProviders(out.providers);
-    return out;
+  /**
+   * A dataset's records, column-wise as stored: its batches oldest first, newer
+   * allocations replacing older ones. Read in one transaction, every field's
+   * chunks requested at once; `fields` limits what is read (the rest is absent).
+   */
+  async load(datasetId: string, fields?: FieldSelection): Promise<ColumnarRecords> {
+    const db = this.db;
+    const chunksOf = (batchId: string, table: BulkTable, field: string) =>
+      db.chunks
+        .where('[batchId+table+field+index]')
+        .between([batchId, table, field, Dexie.minKey], [batchId, table, field, Dexie.maxKey])
+        .toArray();
+    const batches = await db.transaction('r', [db.batches, db.chunks, db.rows], async () => {
+      const rows = await this.batches(datasetId);
+      return Promise.all(
+        rows.map(async (batch) => ({
+          batch,
+          chunks: (
+            await Promise.all(
+              bulkTables.flatMap((table) =>
+                (fields?.[table] ?? bulkSpecs[table].map((s) => s.field)).map((field) =>
+                  chunksOf(batch.id, table, field),
+                ),
+              ),
+            )
+          ).flat(),
+          rows: await db.rows.where('batchId').equals(batch.id).toArray(),
+        })),
+      );
+    });
+    return mergeColumnBatches(
+      batches.map(({ batch, chunks, rows }) => {
+        const small = (table: SmallRow['table']) =>
+          rows.filter((r) => r.table === table).map((r) => r.row);
+        return {
+          ...fromChunks(chunks, batch.dictionaries),
+          providers: small('providers') as ColumnarRecords['providers'],
+          tariffs: small('tariffs') as ColumnarRecords['tariffs'],
+          population: small('population') as ColumnarRecords['population'],
+          references: small('references') as ColumnarRecords['references'],
+        };
+      }),
+    );
   }
 }
 

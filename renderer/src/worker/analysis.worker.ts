@@ -6,11 +6,12 @@ import type { ImportReport } from '../../../shared/import/report';
 import { parseDate } from '../../../shared/import/values/dates';
 import { defaultAgeBounds, makeAgeBands } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS, MetricsEngine } from '../../../shared/metrics/compute';
-import { buildDataset } from '../../../shared/metrics/dataset';
+import { datasetFields, datasetFromColumns } from '../../../shared/metrics/dataset';
+import { type ColumnarRecords, toColumnar } from '../../../shared/model/columnar';
 import { municipalityName } from '../../../shared/model/municipalities';
 import { ibProducts, isIb, type ProductCode } from '../../../shared/model/products';
 import { providerGroups } from '../../../shared/model/providerGroups';
-import type { Records, Tariff } from '../../../shared/model/records';
+import type { Tariff } from '../../../shared/model/records';
 import { backupWorkspace, restoreWorkspace } from '../db/backup';
 import type { BatchRow } from '../db/schema';
 import { StorageError, Workspace } from '../db/workspace';
@@ -39,17 +40,23 @@ const defaults: FigureSettings = {
   tariffs: [],
 };
 let settings = defaults;
-let current: { records: Records; report: ImportReport; dataset: DatasetInfo | null } | null = null;
+/** The data in view: a stored dataset may still be loading while its kept figures show. */
+interface Current {
+  data: Promise<ColumnarRecords>;
+  report: ImportReport;
+  dataset: DatasetInfo | null;
+}
+let current: Current | null = null;
 
-const params = () => {
+const params = (data: ColumnarRecords | null) => {
   const day = settings.peildatum ? parseDate(settings.peildatum) : null;
   return {
     gapDays: settings.gapDays,
     filters: settings.filters ?? {},
     ageBands: makeAgeBands(settings.ageBounds),
     ...(day?.ok ? { peildatum: day.day as number } : {}),
-    ...(current && settings.tariffs.length > 0
-      ? { tariffs: withOwnTariffs(current.records.tariffs, settings.tariffs) }
+    ...(data && settings.tariffs.length > 0
+      ? { tariffs: withOwnTariffs(data.tariffs, settings.tariffs) }
       : {}),
   };
 };
@@ -68,7 +75,7 @@ let beforeRestore: Uint8Array | null = null;
 let pending: {
   files: string[];
   hash: string;
-  records: Records;
+  data: ColumnarRecords;
   report: ImportReport;
   mappings: Record<string, SheetMapping>;
   productMap: Record<string, ProductCode>;
@@ -88,62 +95,65 @@ const batchInfo = (b: BatchRow): BatchInfo => ({
  * One engine per set of records: the columnar dataset and its trajectories are
  * built once, so a filter or settings change only recomputes from the arrays.
  */
-const engines = new WeakMap<Records, MetricsEngine>();
-function engineFor(records: Records): MetricsEngine {
-  let engine = engines.get(records);
+const engines = new WeakMap<ColumnarRecords, MetricsEngine>();
+function engineFor(data: ColumnarRecords): MetricsEngine {
+  let engine = engines.get(data);
   if (!engine) {
-    engine = new MetricsEngine(buildDataset(records));
-    engines.set(records, engine);
+    engine = new MetricsEngine(datasetFromColumns(data));
+    engines.set(data, engine);
   }
   return engine;
 }
 
 function figures(
-  records: Records,
+  data: ColumnarRecords,
   report: ImportReport,
   dataset: DatasetInfo | null,
   knownBatch: BatchInfo | null,
 ): Analysis {
-  const engine = records.allocations.length > 0 ? engineFor(records) : null;
+  const engine = data.allocations.length > 0 ? engineFor(data) : null;
   const metrics = engine
-    ? engine.figures({ ...params(), rejectedRows: report.rejected.length })
+    ? engine.figures({ ...params(data), rejectedRows: report.rejected.length })
     : null;
-  const hasPopulation = records.population.length > 0 || records.references.length > 0;
+  const hasPopulation = data.population.length > 0 || data.references.length > 0;
   const compare =
     engine && hasPopulation
-      ? compareMunicipalities(engine, records.population, records.references, params())
+      ? compareMunicipalities(engine, data.population, data.references, params(data))
       : null;
   return {
     report,
     metrics,
     compare,
-    allocations: records.allocations.length,
+    allocations: data.allocations.length,
     dataset,
     knownBatch,
-    filterOptions: filterOptions(records),
-    importedTariffs: records.tariffs,
-    hasCostLines: records.costLines.length > 0,
+    filterOptions: filterOptions(data, engine),
+    importedTariffs: data.tariffs,
+    hasCostLines: data.costLines.length > 0,
   };
 }
 
 /** Filter options per set of records and age bands: they only change with the data. */
-const optionsCache = new WeakMap<Records, { bounds: string; options: FilterOptions }>();
-function filterOptions(records: Records): FilterOptions {
+const optionsCache = new WeakMap<ColumnarRecords, { bounds: string; options: FilterOptions }>();
+function filterOptions(data: ColumnarRecords, engine: MetricsEngine | null): FilterOptions {
   const bounds = settings.ageBounds.join(',');
-  const known = optionsCache.get(records);
+  const known = optionsCache.get(data);
   if (known?.bounds === bounds) return known.options;
-  const options = collectFilterOptions(records);
-  optionsCache.set(records, { bounds, options });
+  const options = collectFilterOptions(data, engine);
+  optionsCache.set(data, { bounds, options });
   return options;
 }
 
-function collectFilterOptions(records: Records): FilterOptions {
-  const codes = new Set<string>();
-  for (const a of records.allocations) if (a.municipality) codes.add(a.municipality);
-  for (const c of records.clients) if (c.municipality) codes.add(c.municipality);
-  const groups = new Set(records.providers.map((p) => p.group));
+function collectFilterOptions(data: ColumnarRecords, engine: MetricsEngine | null): FilterOptions {
+  const codes = new Set([
+    ...(data.allocations.dictionaries.municipality ?? []),
+    ...(data.clients.dictionaries.municipality ?? []),
+  ]);
+  const groups = new Set(data.providers.map((p) => p.group));
   groups.add('overig');
-  const products = new Set(records.allocations.map((a) => a.product).filter(isIb));
+  const products = new Set(
+    (data.allocations.dictionaries.product ?? []).filter((p) => isIb(p as ProductCode)),
+  );
   return {
     municipalities: [...codes]
       .sort()
@@ -151,7 +161,7 @@ function collectFilterOptions(records: Records): FilterOptions {
     providerGroups: providerGroups.filter((g) => groups.has(g)),
     products: ibProducts.filter((p) => products.has(p)),
     ageBands: [...makeAgeBands(settings.ageBounds).labels],
-    providers: providerOptions(records),
+    providers: engine ? providerOptions(engine) : [],
   };
 }
 
@@ -159,11 +169,8 @@ function collectFilterOptions(records: Records): FilterOptions {
  * Every provider with an IB allocation, by name (its code when the providers
  * sheet has none, and after the name when two providers share one).
  */
-function providerOptions(records: Records): FilterOptions['providers'] {
-  const names = new Map(records.providers.map((p) => [p.provider, p.name]));
-  const ids = new Set<string>();
-  for (const a of records.allocations) if (a.provider && isIb(a.product)) ids.add(a.provider);
-  const named = [...ids].map((id) => ({ id, name: names.get(id) ?? id }));
+function providerOptions({ ds }: MetricsEngine): FilterOptions['providers'] {
+  const named = ds.providerIds.map((id, i) => ({ id, name: ds.providerNames[i] ?? id }));
   const uses = new Map<string, number>();
   for (const p of named) uses.set(p.name, (uses.get(p.name) ?? 0) + 1);
   return named
@@ -181,13 +188,35 @@ async function datasetInfo(datasetId: string): Promise<DatasetInfo | null> {
   };
 }
 
+/**
+ * The figures last computed for a stored dataset, kept so that the app opens on
+ * them at once while the dataset loads. Valid for the same build, batches and settings.
+ */
+const SHOWN = 'shownFigures';
+interface Shown {
+  key: string;
+  analysis: Analysis;
+}
+const shownKey = (dataset: DatasetInfo) =>
+  JSON.stringify([__BUILD_ID__, dataset.id, dataset.batches.map((b) => b.id), settings]);
+
+/** Computes the figures of the data in view, and keeps those of a stored dataset for the next start. */
+async function compute(): Promise<Analysis> {
+  const { data, report, dataset } = current as Current;
+  const analysis = figures(await data, report, dataset, null);
+  if (dataset) {
+    const shown: Shown = { key: shownKey(dataset), analysis };
+    // Kept while the figures go to the screen; a failure only costs the next start its head start.
+    workspace.setSetting(SHOWN, shown).catch(() => undefined);
+  }
+  return analysis;
+}
+
 /** A stored dataset's figures, with the report of its latest import. */
 async function open(datasetId: string, id: number): Promise<WorkerResponse> {
   post({ id, type: 'progress', stage: 'reading' });
   const dataset = await datasetInfo(datasetId);
   if (!dataset) throw new Error(msg('Deze gegevensset bestaat niet meer.'));
-  const records = await workspace.records(datasetId);
-  post({ id, type: 'progress', stage: 'computing' });
   const last = (await workspace.batches(datasetId)).at(-1);
   const report: ImportReport = {
     fileErrors: [],
@@ -200,8 +229,16 @@ async function open(datasetId: string, id: number): Promise<WorkerResponse> {
     encoding: {},
   };
   await workspace.setSetting('activeDatasetId', datasetId);
-  current = { records, report, dataset };
-  return { id, type: 'analysis', analysis: figures(records, report, dataset, null) };
+  // The kept figures are read before the data, whose reading would hold them up.
+  const shown = await workspace.setting<Shown>(SHOWN);
+  const data = workspace.load(datasetId, datasetFields);
+  // Awaited by whatever needs the data next; not left unhandled should nothing need it.
+  data.catch(() => undefined);
+  current = { data, report, dataset };
+  if (shown?.key === shownKey(dataset)) return { id, type: 'analysis', analysis: shown.analysis };
+  await data;
+  post({ id, type: 'progress', stage: 'computing' });
+  return { id, type: 'analysis', analysis: await compute() };
 }
 
 // Messages are Dutch keys; the UI shows them through t() in the user's language.
@@ -243,8 +280,8 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
         pseudonymKey: await workspace.pseudonymKey(),
       });
       post({ id, type: 'progress', stage: 'computing' });
-      current = { records, report, dataset: null };
-      return { id, type: 'analysis', analysis: figures(records, report, null, null) };
+      current = { data: Promise.resolve(toColumnar(records)), report, dataset: null };
+      return { id, type: 'analysis', analysis: await compute() };
     }
     case 'settings': {
       settings = call.settings;
@@ -257,7 +294,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       let analysis: Analysis | null = null;
       if (current) {
         post({ id, type: 'progress', stage: 'computing' });
-        analysis = figures(current.records, current.report, current.dataset, null);
+        analysis = await compute();
       }
       const failure = await saved;
       if (failure) throw failure;
@@ -277,10 +314,11 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
         productMap,
       });
       const hash = await contentHash(call.files);
+      const data = toColumnar(records);
       pending = {
         files: call.files.map((f: InputFile) => f.name),
         hash,
-        records,
+        data,
         report,
         mappings: call.mappings,
         productMap: call.productMap,
@@ -290,7 +328,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       return {
         id,
         type: 'analysis',
-        analysis: figures(records, report, null, known ? batchInfo(known) : null),
+        analysis: figures(data, report, null, known ? batchInfo(known) : null),
       };
     }
     case 'commit': {
@@ -316,9 +354,10 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       return open(datasetId, id);
     }
     case 'drill': {
-      if (!current || current.records.allocations.length === 0)
+      const data = current ? await current.data : null;
+      if (!data || data.allocations.length === 0)
         throw new Error(msg('Er zijn geen gegevens om in te zoomen.'));
-      const result = engineFor(current.records).drill(params(), call.query);
+      const result = engineFor(data).drill(params(data), call.query);
       return { id, type: 'drill', result };
     }
     case 'backup':

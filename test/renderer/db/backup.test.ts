@@ -6,7 +6,8 @@ import { Workspace } from '../../../renderer/src/db/workspace';
 import { importFiles } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
 import { computeMetrics } from '../../../shared/metrics/compute';
-import { buildDataset } from '../../../shared/metrics/dataset';
+import { datasetFromColumns } from '../../../shared/metrics/dataset';
+import { fromColumnar, toColumnar } from '../../../shared/model/columnar';
 import { fixture } from '../../helpers';
 
 async function filled(name: string) {
@@ -20,7 +21,7 @@ async function filled(name: string) {
     dataset: { name: 'Drechtsteden' },
     files: ['drechtsteden.xlsx'],
     hash: await contentHash(files),
-    records,
+    data: toColumnar(records),
     report,
   });
   return { ws, datasetId };
@@ -29,18 +30,18 @@ async function filled(name: string) {
 describe('back-up en herstel van een werkruimte', () => {
   it('back-up → wissen → herstel geeft dezelfde cijfers en dezelfde sleutel', async () => {
     const { ws, datasetId } = await filled('backup-bron');
-    const before = computeMetrics(buildDataset(await ws.records(datasetId)));
+    const before = computeMetrics(datasetFromColumns(await ws.load(datasetId)));
     const key = await ws.pseudonymKey();
     const file = await backupWorkspace(ws);
     await ws.removeDataset(datasetId);
     expect(await ws.datasets()).toEqual([]);
     expect(await restoreWorkspace(ws, file)).toEqual({ ok: true });
-    expect(computeMetrics(buildDataset(await ws.records(datasetId)))).toEqual(before);
+    expect(computeMetrics(datasetFromColumns(await ws.load(datasetId)))).toEqual(before);
     expect(await ws.pseudonymKey()).toEqual(key);
     // And into an empty workspace on another machine.
     const other = Workspace.open('backup-doel');
     expect(await restoreWorkspace(other, file)).toEqual({ ok: true });
-    expect(computeMetrics(buildDataset(await other.records(datasetId)))).toEqual(before);
+    expect(computeMetrics(datasetFromColumns(await other.load(datasetId)))).toEqual(before);
   }, 60_000);
 
   it('een beschadigde, nieuwere of vreemde back-up wordt geweigerd en verandert niets', async () => {
@@ -59,7 +60,7 @@ describe('back-up en herstel van een werkruimte', () => {
       ok: false,
       reason: 'not_a_backup',
     });
-    expect((await ws.records(datasetId)).allocations.length).toBeGreaterThan(10_000);
+    expect((await ws.load(datasetId)).allocations.length).toBeGreaterThan(10_000);
   }, 60_000);
 });
 

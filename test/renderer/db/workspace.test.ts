@@ -5,7 +5,8 @@ import { StorageError, Workspace } from '../../../renderer/src/db/workspace';
 import { importFiles } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
 import { computeMetrics } from '../../../shared/metrics/compute';
-import { buildDataset } from '../../../shared/metrics/dataset';
+import { datasetFromColumns } from '../../../shared/metrics/dataset';
+import { fromColumnar, toColumnar } from '../../../shared/model/columnar';
 import { isoDate } from '../../../shared/periods/days';
 import expected from '../../fixtures/expected.json' with { type: 'json' };
 import { fixture, testKey } from '../../helpers';
@@ -16,7 +17,13 @@ const fresh = () => Workspace.open(`test-${n++}`);
 async function miniBatch(dataset: { id: string } | { name: string } = { name: 'Mini' }) {
   const files = [{ name: 'mini.xlsx', bytes: fixture('mini.xlsx') }];
   const { records, report } = await importFiles(files, { pseudonymKey: testKey });
-  return { dataset, files: ['mini.xlsx'], hash: await contentHash(files), records, report };
+  return {
+    dataset,
+    files: ['mini.xlsx'],
+    hash: await contentHash(files),
+    data: toColumnar(records),
+    report,
+  };
 }
 
 const counts = async (ws: Workspace) => ({
@@ -30,8 +37,7 @@ describe('de werkruimte (IndexedDB)', () => {
   it('bewaart een import kolomsgewijs en geeft bij laden dezelfde cijfers (expected.json)', async () => {
     const ws = fresh();
     const { datasetId } = await ws.commit(await miniBatch());
-    const records = await ws.records(datasetId);
-    const m = computeMetrics(buildDataset(records), { rejectedRows: 2 });
+    const m = computeMetrics(datasetFromColumns(await ws.load(datasetId)), { rejectedRows: 2 });
     expect(m).toMatchObject(expected);
     expect((await ws.batches(datasetId))[0]).toMatchObject({
       files: ['mini.xlsx'],
@@ -44,7 +50,7 @@ describe('de werkruimte (IndexedDB)', () => {
     const { datasetId, batchId } = await ws.commit(await miniBatch());
     await ws.undo(batchId);
     expect(await counts(ws)).toEqual({ datasets: 1, batches: 0, chunks: 0, rows: 0 });
-    expect((await ws.records(datasetId)).allocations).toEqual([]);
+    expect((await ws.load(datasetId)).allocations.length).toBe(0);
   });
 
   it('hetzelfde bestand opnieuw wordt herkend en vervangt de eerdere import', async () => {
@@ -55,7 +61,7 @@ describe('de werkruimte (IndexedDB)', () => {
     expect(known?.id).toBe(first.batchId);
     await ws.commit({ ...again, replaces: known?.id as string });
     expect(await ws.db.batches.count()).toBe(1);
-    expect((await ws.records(first.datasetId)).allocations).toHaveLength(11);
+    expect((await ws.load(first.datasetId)).allocations.length).toBe(11);
   });
 
   it('een nieuwere import werkt dezelfde toewijzing bij (nieuwste batch wint)', async () => {
@@ -71,7 +77,13 @@ describe('de werkruimte (IndexedDB)', () => {
     ) => {
       const files = [{ name, bytes: csv(rows) }];
       const { records, report } = await importFiles(files, { pseudonymKey: testKey });
-      return { dataset, files: [name], hash: await contentHash(files), records, report };
+      return {
+        dataset,
+        files: [name],
+        hash: await contentHash(files),
+        data: toColumnar(records),
+        report,
+      };
     };
     const { datasetId } = await ws.commit(
       await batch('juni.csv', ['K1;P1;IB1;01-01-2019;30-06-2019'], { name: 'Gemeente' }),
@@ -79,7 +91,7 @@ describe('de werkruimte (IndexedDB)', () => {
     await ws.commit(
       await batch('december.csv', ['K1;P1;IB1;01-01-2019;30-09-2019'], { id: datasetId }),
     );
-    const records = await ws.records(datasetId);
+    const records = fromColumnar(await ws.load(datasetId));
     expect(
       records.allocations.map((a) => [a.client, a.end === null ? null : isoDate(a.end)]),
     ).toEqual([['K1', '2019-09-30']]);
@@ -107,7 +119,7 @@ describe('de werkruimte (IndexedDB)', () => {
     const failure = await ws.commit(await miniBatch({ id: datasetId })).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StorageError);
     expect((failure as StorageError).code).toBe('quota');
-    expect((await ws.records(datasetId)).allocations).toHaveLength(11);
+    expect((await ws.load(datasetId)).allocations.length).toBe(11);
   });
 
   it('de pseudonimiseringssleutel wordt één keer gemaakt en blijft bewaard', async () => {

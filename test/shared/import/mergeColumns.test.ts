@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { syntheticRecords } from '../../../data-samples/synthetic';
+import { fromChunks, toChunks } from '../../../renderer/src/db/columns';
+import type { Cents, DayNumber } from '../../../shared/brand';
+import { mergeBatches } from '../../../shared/import/dedupe';
+import { mergeClients, mergeProviders } from '../../../shared/import/merge';
+import { mergeColumnBatches } from '../../../shared/import/mergeColumns';
+import { computeMetrics } from '../../../shared/metrics/compute';
+import { buildDataset, datasetFields, datasetFromColumns } from '../../../shared/metrics/dataset';
+import { type ColumnarRecords, fromColumnar, toColumnar } from '../../../shared/model/columnar';
+import type { IbProduct, ProductCode } from '../../../shared/model/products';
+import { emptyRecords, type Records } from '../../../shared/model/records';
+import { dayFromCivil } from '../../../shared/periods/days';
+
+const day = (y: number, m: number, d: number) => dayFromCivil(y, m, d) as DayNumber;
+const first = day(2017, 1, 1);
+
+/** A small export: allocations (also non-IB ones), client rows with partial attributes, providers, cost lines. */
+const arbitraryBatch = fc
+  .record({
+    allocations: fc.array(
+      fc.record({
+        client: fc.constantFrom('A', 'B', 'C', 'D'),
+        provider: fc.constantFrom('P1', 'P2', null),
+        product: fc.constantFrom<ProductCode>('IB0', 'IB1', 'IB3', 'other:HH1'),
+        start: fc.integer({ min: first, max: first + 900 }),
+        length: fc.integer({ min: 0, max: 300 }),
+        open: fc.boolean(),
+        municipality: fc.constantFrom('GM0505', 'GM0590', null),
+      }),
+      { maxLength: 12 },
+    ),
+    clients: fc.array(
+      fc.record({
+        client: fc.constantFrom('A', 'B', 'C', 'E'),
+        birthDate: fc.option(fc.integer({ min: day(1940, 1, 1), max: day(2000, 1, 1) })),
+        birthYear: fc.option(fc.integer({ min: 1940, max: 2000 })),
+        gender: fc.constantFrom('m' as const, 'v' as const, null),
+        municipality: fc.constantFrom('GM0505', 'GM0642', null),
+      }),
+      { maxLength: 5 },
+    ),
+    costs: fc.array(
+      fc.record({
+        client: fc.constantFrom('A', 'B', 'F'),
+        product: fc.constantFrom<ProductCode | null>('IB1', 'other:HH1', null),
+        month: fc.integer({ min: 0, max: 30 }),
+        cents: fc.integer({ min: -5_000, max: 90_000 }),
+      }),
+      { maxLength: 6 },
+    ),
+    group: fc.constantFrom('ggz' as const, 'overig' as const),
+  })
+  .map(({ allocations, clients, costs, group }): Records => {
+    const r = emptyRecords();
+    r.allocations = allocations.map((a) => ({
+      client: a.client,
+      provider: a.provider,
+      product: a.product,
+      start: a.start as DayNumber,
+      end: a.open ? null : ((a.start + a.length) as DayNumber),
+      municipality: a.municipality,
+      reasonEnd: null,
+      referrer: null,
+      registration: null,
+      volume: null,
+    }));
+    r.clients = clients.map((c) => ({ ...c, birthDate: c.birthDate as DayNumber | null }));
+    r.providers = [{ provider: 'P1', name: null, group }];
+    r.costLines = costs.map((c) => {
+      const start = dayFromCivil(2017 + Math.floor(c.month / 12), (c.month % 12) + 1, 1);
+      return {
+        client: c.client,
+        provider: 'P1',
+        product: c.product,
+        periodKind: 'month' as const,
+        periodStart: start as DayNumber,
+        periodEnd: (start + 27) as DayNumber,
+        amount: c.cents as Cents,
+      };
+    });
+    return r;
+  });
+
+/** What loading a dataset of several batches meant when it went through record objects. */
+function mergedAsObjects(batches: readonly Records[]): Records {
+  const out = emptyRecords();
+  out.allocations = mergeBatches(batches.map((b) => b.allocations)).allocations;
+  out.clients = mergeClients(batches.flatMap((b) => b.clients));
+  out.providers = mergeProviders(batches.flatMap((b) => b.providers));
+  out.costLines = batches.flatMap((b) => b.costLines);
+  return out;
+}
+
+const key = (a: Records['allocations'][number]) =>
+  [a.client, a.provider, a.product, a.start, a.end, a.municipality].join('|');
+
+describe('batches samenvoegen zonder recordobjecten (mergeColumnBatches)', () => {
+  it('eigenschap: dezelfde toewijzingen en dezelfde cijfers als het samenvoegen van records', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryBatch, { minLength: 1, maxLength: 4 }), (batches) => {
+        const merged = mergeColumnBatches(batches.map(toColumnar));
+        const expected = mergedAsObjects(batches);
+        expect(fromColumnar(merged).allocations.map(key).sort()).toEqual(
+          expected.allocations.map(key).sort(),
+        );
+        if (expected.allocations.length === 0) return;
+        const peildatum = day(2019, 12, 31);
+        expect(computeMetrics(datasetFromColumns(merged), { peildatum })).toEqual(
+          computeMetrics(buildDataset(expected), { peildatum }),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('een nieuwere batch vervangt dezelfde toewijzing; de oudere regel is weg', () => {
+    const batch = (end: string | null) => {
+      const r = emptyRecords();
+      r.allocations = [
+        {
+          client: 'K1',
+          provider: 'P1',
+          product: 'IB1' as IbProduct,
+          start: day(2019, 1, 1),
+          end: end === null ? null : (day(2019, Number(end), 30) as DayNumber),
+          municipality: null,
+          reasonEnd: null,
+          referrer: null,
+          registration: null,
+          volume: null,
+        },
+      ];
+      return toColumnar(r);
+    };
+    const merged = fromColumnar(mergeColumnBatches([batch('6'), batch('9')]));
+    expect(merged.allocations.map((a) => a.end)).toEqual([day(2019, 9, 30)]);
+  });
+});
+
+describe('opgeslagen kolommen', () => {
+  const data = toColumnar(syntheticRecords(2_000, { seed: 4, costLines: true }));
+
+  it('in stukken opgeslagen en in willekeurige volgorde gelezen, geven ze dezelfde kolommen', () => {
+    const { chunks, dictionaries } = toChunks(data, 'b1', 333);
+    expect(chunks.filter((c) => c.table === 'allocations' && c.field === 'start')).toHaveLength(7);
+    const back = fromChunks([...chunks].reverse(), dictionaries);
+    expect(back.allocations).toEqual(data.allocations);
+    expect(back.clients).toEqual(data.clients);
+    expect(back.costLines).toEqual(data.costLines);
+  });
+
+  it('alleen de velden voor de cijfers gelezen: dezelfde cijfers', () => {
+    const { chunks, dictionaries } = toChunks(data, 'b1', 500);
+    const wanted = chunks.filter(
+      (c) => !(c.table in datasetFields) || datasetFields[c.table]?.includes(c.field),
+    );
+    const partial: ColumnarRecords = { ...data, ...fromChunks(wanted, dictionaries) };
+    expect(Object.keys(partial.allocations.columns)).not.toContain('volume');
+    expect(computeMetrics(datasetFromColumns(partial))).toEqual(
+      computeMetrics(datasetFromColumns(data)),
+    );
+  });
+
+  it('batches van vóór het gedeelde woordenboek (een woordenboek per tabel) geven dezelfde cijfers', () => {
+    const perTable: ColumnarRecords = {
+      ...data,
+      clients: { ...data.clients, dictionaries: structuredClone(data.clients.dictionaries) },
+      costLines: { ...data.costLines, dictionaries: structuredClone(data.costLines.dictionaries) },
+    };
+    expect(perTable.clients.dictionaries.client).not.toBe(data.allocations.dictionaries.client);
+    expect(computeMetrics(datasetFromColumns(perTable))).toEqual(
+      computeMetrics(datasetFromColumns(data)),
+    );
+  });
+});
