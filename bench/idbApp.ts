@@ -55,7 +55,8 @@ async function workerHeapMb(browser: Browser): Promise<number | null> {
   return mb === null ? null : Math.round(mb);
 }
 
-const root = new URL('../', import.meta.url).pathname;
+// The bench runs bundled from dist/bench/, started in the repository root.
+const root = `${process.cwd()}/`;
 
 export async function idbAppBench(n: number): Promise<IdbResult> {
   await build({

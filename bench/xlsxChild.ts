@@ -1,5 +1,5 @@
 // One xlsx import in a fresh process, so its peak memory is its own:
-// `node --import tsx bench/xlsxChild.ts <file> ours|sheetjs` prints {"ms":…,"peakMb":…}.
+// `node dist/bench/xlsxChild.mjs <file> ours|sheetjs` (built by bench:build) prints {"ms":…,"peakMb":…}.
 import { readFileSync } from 'node:fs';
 import { read } from 'xlsx';
 import { importFiles } from '../shared/import/importFiles';
