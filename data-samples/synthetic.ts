@@ -145,3 +145,23 @@ function costLinesFor(
   }
   return lines;
 }
+
+/**
+ * The same records as `parts` import batches, each table cut into consecutive
+ * pieces (tariffs with the first): the same data at a coarser granularity.
+ */
+export function splitRecords(records: Records, parts: number): Records[] {
+  return Array.from({ length: parts }, (_, k) => {
+    const piece = <T>(xs: readonly T[]) =>
+      xs.slice(Math.floor((k * xs.length) / parts), Math.floor(((k + 1) * xs.length) / parts));
+    return {
+      allocations: piece(records.allocations),
+      clients: piece(records.clients),
+      providers: piece(records.providers),
+      costLines: piece(records.costLines),
+      tariffs: k === 0 ? records.tariffs : [],
+      population: k === 0 ? records.population : [],
+      references: k === 0 ? records.references : [],
+    };
+  });
+}

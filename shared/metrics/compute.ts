@@ -552,7 +552,8 @@ function concentration(
       concentrated += to - from;
     }
   }
-  providers.sort((a, b) => b.growth - a.growth);
+  // Ties by code, so the order does not depend on the order the data came in.
+  providers.sort((a, b) => b.growth - a.growth || (a.provider < b.provider ? -1 : 1));
   const totalGrowth =
     (presence.clientsPerYear[last] as number) - (presence.clientsPerYear[0] as number);
   return {

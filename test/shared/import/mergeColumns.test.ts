@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { syntheticRecords } from '../../../data-samples/synthetic';
+import { splitRecords, syntheticRecords } from '../../../data-samples/synthetic';
 import { fromChunks, toChunks } from '../../../renderer/src/db/columns';
 import type { Cents, DayNumber } from '../../../shared/brand';
 import { mergeBatches } from '../../../shared/import/dedupe';
@@ -136,6 +136,19 @@ describe('batches samenvoegen zonder recordobjecten (mergeColumnBatches)', () =>
     };
     const merged = fromColumnar(mergeColumnBatches([batch('6'), batch('9')]));
     expect(merged.allocations.map((a) => a.end)).toEqual([day(2019, 9, 30)]);
+  });
+});
+
+describe('dezelfde gegevens in batches', () => {
+  it('20.000 toewijzingen met kostenregels als tien batches (nieuwste eerst): dezelfde cijfers, kosten op de cent', () => {
+    const records = syntheticRecords(20_000, { seed: 12, costLines: true });
+    const whole = computeMetrics(buildDataset(records));
+    const batches = splitRecords(records, 10).reverse();
+    expect(batches.reduce((n, b) => n + b.allocations.length, 0)).toBe(20_000);
+    expect(computeMetrics(datasetFromColumns(mergeColumnBatches(batches.map(toColumnar))))).toEqual(
+      whole,
+    );
+    expect(whole.byYear['2019']?.costTotal).toBeGreaterThan(0);
   });
 });
 
