@@ -44,16 +44,12 @@ function LazyDetails({
 }
 
 export function App() {
-  const { active, preview, busy, error, start, previewFiles, commitPreview, discardPreview, undo } =
+  const { active, preview, busy, error, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
   const { settings, applySettings, remap, mapProduct, cancel, notice, language } = useApp();
   const { drill, closeDrill, how, showHow } = useApp();
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
-
-  useEffect(() => {
-    void start();
-  }, [start]);
 
   const [about, setAbout] = useState(false);
   const exportFigures = async () => {

@@ -2,6 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerServiceWorker } from './serviceWorker';
+import { useApp } from './state/store';
+
+// The worker starts reading the workspace while React draws the first frame.
+void useApp.getState().start();
 
 const root = document.getElementById('root');
 if (root) {
