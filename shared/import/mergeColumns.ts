@@ -2,7 +2,6 @@ import { sortByKeys } from '../metrics/order';
 import {
   type BulkTable,
   bulkSpecs,
-  bulkTables,
   type ColumnarRecords,
   type ColumnTable,
   ints,

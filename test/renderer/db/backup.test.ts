@@ -7,7 +7,7 @@ import { importFiles } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
 import { computeMetrics } from '../../../shared/metrics/compute';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
-import { fromColumnar, toColumnar } from '../../../shared/model/columnar';
+import { toColumnar } from '../../../shared/model/columnar';
 import { fixture } from '../../helpers';
 
 async function filled(name: string) {
