@@ -4,7 +4,7 @@ import {
   bulkSpecs,
   type ColumnarRecords,
   type ColumnTable,
-  ints,
+  Dictionary,
   newColumn,
 } from '../model/columnar';
 import { mergeProviders } from './merge';
@@ -37,11 +37,6 @@ export function mergeColumnBatches(batches: readonly ColumnarRecords[]): Columna
   };
 }
 
-interface Dictionary {
-  values: string[];
-  index: Map<string, number>;
-}
-
 /** The tables one after another, codes translated into one dictionary per field name. */
 function concatTables(
   name: BulkTable,
@@ -62,25 +57,11 @@ function concatTables(
   )) {
     const column = newColumn(kind, length);
     if (kind === 'dict') {
-      let dictionary = dictionaries.get(field);
-      if (!dictionary) {
-        dictionary = { values: [], index: new Map() };
-        dictionaries.set(field, dictionary);
-      }
-      const { values, index } = dictionary;
+      const dictionary = dictionaries.get(field) ?? new Dictionary();
+      dictionaries.set(field, dictionary);
       let offset = 0;
       for (const p of parts) {
-        const own = p.dictionaries[field] ?? [];
-        const codes = ints(own.length, (k) => {
-          const v = own[k] as string;
-          let i = index.get(v);
-          if (i === undefined) {
-            i = values.length;
-            values.push(v);
-            index.set(v, i);
-          }
-          return i;
-        });
+        const codes = dictionary.remap(p.dictionaries[field] ?? []);
         const source = p.columns[field] as Int32Array;
         for (let r = 0; r < p.length; r++) {
           const code = source[r] as number;
@@ -88,7 +69,7 @@ function concatTables(
         }
         offset += p.length;
       }
-      out.dictionaries[field] = values;
+      out.dictionaries[field] = dictionary.values;
     } else {
       let offset = 0;
       for (const p of parts) {

@@ -1,6 +1,7 @@
 import {
   type ColumnarRecords,
   type ColumnTable,
+  Dictionary,
   type FieldSelection,
   ints,
   NULL_INT,
@@ -86,40 +87,6 @@ export function tariffMap(tariffs: readonly Tariff[]): Map<string, number> {
   for (const t of tariffs)
     if (isIb(t.product)) map.set(tariffKey(ibProducts.indexOf(t.product), t.year), t.perMonth);
   return map;
-}
-
-class Dictionary {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  of(value: string): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(value);
-      this.index.set(value, i);
-    }
-    return i;
-  }
-  find(value: string): number {
-    return this.index.get(value) ?? NONE;
-  }
-  /** A column dictionary's codes → this dictionary's indices, each string looked up once. */
-  remap(values: readonly string[]): Int32Array {
-    return ints(values.length, (i) => this.of(values[i] as string));
-  }
-  /** Like `remap`, but a value gets its index when first used (so unused values get none). */
-  lazy(values: readonly string[]): (code: number) => number {
-    const map = new Int32Array(values.length).fill(-2);
-    return (code) => {
-      if (code < 0) return NONE;
-      let i = map[code] as number;
-      if (i === -2) {
-        i = this.of(values[code] as string);
-        map[code] = i;
-      }
-      return i;
-    };
-  }
 }
 
 const julyFirst = (year: number): number => dayFromCivil(year, 7, 1);

@@ -86,6 +86,42 @@ export function ints(length: number, f: (i: number) => number): Int32Array {
   return out;
 }
 
+/** Strings numbered in order of first use (the codes of a dictionary-coded column). */
+export class Dictionary {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  of(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.index.set(value, i);
+    }
+    return i;
+  }
+  /** The value's code, or −1 when it has none. */
+  find(value: string): number {
+    return this.index.get(value) ?? -1;
+  }
+  /** A column dictionary's codes → this dictionary's indices, each string looked up once. */
+  remap(values: readonly string[]): Int32Array {
+    return ints(values.length, (i) => this.of(values[i] as string));
+  }
+  /** Like `remap`, but a value gets its index when first used (so unused values get none). */
+  lazy(values: readonly string[]): (code: number) => number {
+    const map = new Int32Array(values.length).fill(-2);
+    return (code) => {
+      if (code < 0) return -1;
+      let i = map[code] as number;
+      if (i === -2) {
+        i = this.of(values[code] as string);
+        map[code] = i;
+      }
+      return i;
+    };
+  }
+}
+
 /** An empty column of the field's kind. */
 export const newColumn = (kind: Kind, length: number): Column =>
   isFloat(kind) ? new Float64Array(length) : new Int32Array(length);
@@ -95,34 +131,20 @@ export const newColumn = (kind: Kind, length: number): Column =>
  * (the same array in each), so a client's code is the same in every table.
  */
 export function toColumnar(records: Records): ColumnarRecords {
-  const shared = new Map<string, { values: string[]; codes: Map<unknown, number> }>();
+  const shared = new Map<string, Dictionary>();
   const table = (name: BulkTable): ColumnTable => {
     const rows = records[name] as unknown as readonly Record<string, unknown>[];
     const out: ColumnTable = { length: rows.length, columns: {}, dictionaries: {} };
     for (const { field, kind } of bulkSpecs[name]) {
       const column = newColumn(kind, rows.length);
       if (kind === 'dict') {
-        let dictionary = shared.get(field);
-        if (!dictionary) {
-          dictionary = { values: [], codes: new Map() };
-          shared.set(field, dictionary);
-        }
-        const { values, codes } = dictionary;
+        const dictionary = shared.get(field) ?? new Dictionary();
+        shared.set(field, dictionary);
         for (let i = 0; i < rows.length; i++) {
           const v = (rows[i] as Record<string, unknown>)[field];
-          if (v === null || v === undefined) {
-            column[i] = -1;
-            continue;
-          }
-          let code = codes.get(v);
-          if (code === undefined) {
-            code = values.length;
-            values.push(String(v));
-            codes.set(v, code);
-          }
-          column[i] = code;
+          column[i] = v === null || v === undefined ? -1 : dictionary.of(String(v));
         }
-        out.dictionaries[field] = values;
+        out.dictionaries[field] = dictionary.values;
       } else {
         const nullValue = kind === 'floatOrNull' ? Number.NaN : NULL_INT;
         for (let i = 0; i < rows.length; i++) {
