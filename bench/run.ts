@@ -80,7 +80,9 @@ for (const n of sizes) {
   const batches = splitRecords(records, Math.max(1, n / 100_000)).reverse();
   const chunkedEqual =
     canonical(
-      new MetricsEngine(datasetFromColumns(mergeColumnBatches(batches.map(toColumnar)))).figures(),
+      new MetricsEngine(
+        datasetFromColumns(mergeColumnBatches(batches.map(toColumnar)).data),
+      ).figures(),
     ) === canonical(new MetricsEngine(ds).figures());
   const row = {
     allocations: n,

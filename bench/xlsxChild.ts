@@ -26,10 +26,10 @@ if (who === 'sheetjs') {
   // SheetJS's own parse, as readWorkbook calls it (dense, no styles): the peer.
   read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false });
 } else {
-  const { records, report } = await importFiles([{ name: 'toewijzingen.xlsx', bytes }], {
+  const { data, report } = await importFiles([{ name: 'toewijzingen.xlsx', bytes }], {
     pseudonymKey: new Uint8Array(32),
   });
-  if (report.fileErrors.length > 0 || records.allocations.length === 0)
+  if (report.fileErrors.length > 0 || data.allocations.length === 0)
     throw new Error(`import mislukt: ${JSON.stringify(report.fileErrors)}`);
 }
 const ms = performance.now() - t0;

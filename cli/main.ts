@@ -4,7 +4,7 @@ import { compareMunicipalities } from '../shared/compare/compare';
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage } from '../shared/import/messages';
 import { computeMetrics, MetricsEngine } from '../shared/metrics/compute';
-import { buildDataset } from '../shared/metrics/dataset';
+import { datasetFromColumns } from '../shared/metrics/dataset';
 import { dayFromCivil, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
 import { buildBrief } from '../shared/report/brief';
@@ -56,16 +56,16 @@ async function validate(args: CliArgs): Promise<Exit> {
 }
 
 async function metrics(args: CliArgs): Promise<Exit> {
-  const { records, report } = await importOrRefuse(args.files);
-  if (records.allocations.length === 0)
+  const { data, report } = await importOrRefuse(args.files);
+  if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
   if (args.tariffs) {
     const tariffs = await importOrRefuse([args.tariffs]);
-    if (tariffs.records.tariffs.length === 0)
+    if (tariffs.data.tariffs.length === 0)
       throw new Refusal(`${args.tariffs}: geen tarieven gevonden (product, jaar, tarief).`);
-    records.tariffs = tariffs.records.tariffs;
+    data.tariffs = tariffs.data.tariffs;
   }
-  const result = computeMetrics(buildDataset(records), {
+  const result = computeMetrics(datasetFromColumns(data), {
     ...metricsParams(args),
     rejectedRows: report.rejected.length,
   });
@@ -75,18 +75,18 @@ async function metrics(args: CliArgs): Promise<Exit> {
 }
 
 async function compare(args: CliArgs): Promise<Exit> {
-  const { records, report } = await importOrRefuse(args.files);
-  if (records.allocations.length === 0)
+  const { data, report } = await importOrRefuse(args.files);
+  if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
-  if (records.population.length === 0 && records.references.length === 0) {
+  if (data.population.length === 0 && data.references.length === 0) {
     throw new Refusal(
       'Geen inwonertallen gevonden: voeg een blad toe met gemeente, jaar en inwoners.',
     );
   }
   const result = compareMunicipalities(
-    new MetricsEngine(buildDataset(records)),
-    records.population,
-    records.references,
+    new MetricsEngine(datasetFromColumns(data)),
+    data.population,
+    data.references,
     {
       ...metricsParams(args),
       rejectedRows: report.rejected.length,
@@ -102,18 +102,18 @@ async function brief(args: CliArgs): Promise<Exit> {
     throw new Refusal(
       'Geef met --out aan waar de brief komt: brief.docx, brief.pdf of brief.pptx.',
     );
-  const { records, report } = await importOrRefuse(args.files);
-  if (records.allocations.length === 0)
+  const { data, report } = await importOrRefuse(args.files);
+  if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
-  const engine = new MetricsEngine(buildDataset(records));
+  const engine = new MetricsEngine(datasetFromColumns(data));
   const params = { ...metricsParams(args), rejectedRows: report.rejected.length };
-  const hasPopulation = records.population.length > 0 || records.references.length > 0;
+  const hasPopulation = data.population.length > 0 || data.references.length > 0;
   const names = args.files.map((f) => basename(f));
   const result = buildBrief(engine.figures(params), {
     datasetName: names.map((n) => n.replace(/\.[^.]*$/, '')).join(', '),
     mode: args.intern ? 'intern' : 'publicatie',
     compare: hasPopulation
-      ? compareMunicipalities(engine, records.population, records.references, params)
+      ? compareMunicipalities(engine, data.population, data.references, params)
       : null,
     sources: names,
   });

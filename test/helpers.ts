@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ImportOptions, importFiles } from '../shared/import/importFiles';
+import { type ImportOptions, type InputFile, importFiles } from '../shared/import/importFiles';
+import { fromColumnar } from '../shared/model/columnar';
 import type { ProductCode } from '../shared/model/products';
 import type { Allocation } from '../shared/model/records';
 import { dayFromCivil } from '../shared/periods/days';
@@ -14,9 +15,15 @@ export const fixture = (name: string): Uint8Array =>
 
 export const testKey = new Uint8Array(32).fill(7);
 
+/** `importFiles`, with what was read also as rows (`records`): tests read rows. */
+export async function importRecords(files: readonly InputFile[], options: ImportOptions) {
+  const result = await importFiles(files, options);
+  return { ...result, records: fromColumnar(result.data) };
+}
+
 /** Imports fixture files with a fixed key. */
 export const importFixtures = (names: string[], options: Partial<ImportOptions> = {}) =>
-  importFiles(
+  importRecords(
     names.map((name) => ({ name, bytes: fixture(name) })),
     { pseudonymKey: testKey, ...options },
   );
@@ -50,7 +57,7 @@ export const alloc = (
 
 /** The bundled sample (data-samples/), imported with the test key. */
 export const importSample = () =>
-  importFiles(
+  importRecords(
     [
       {
         name: 'drechtsteden-2015-2019.xlsx',

@@ -1,16 +1,20 @@
 import { append } from '../append';
-import type { Records } from '../model/records';
-import { emptyRecords } from '../model/records';
+import {
+  ColumnarBuilder,
+  type ColumnarRecords,
+  type ColumnTable,
+  Dictionary,
+} from '../model/columnar';
 import { isValidBsn } from '../privacy/bsn';
 import { pseudonymiser } from '../privacy/pseudonymise';
 import { decodeText, parseCsv } from './csv';
-import { dropDuplicateAllocations, mergeBatches } from './dedupe';
 import type { Field } from './fields';
 import { sniffFile } from './fileKind';
 import type { Grid } from './grid';
 import { findHeaderRow, type HeaderRow, readHeader } from './headerRow';
 import { limits } from './limits';
-import { mergeClients, mergeProviders } from './merge';
+import { mergeProviders } from './merge';
+import { dropDuplicateRows, mergeClientRows, mergeColumnBatches } from './mergeColumns';
 import { readSheet, type SheetOptions } from './readSheet';
 import { emptyReport, type ImportReport, type SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
@@ -49,10 +53,9 @@ export interface ImportOptions extends SheetOptions {
 }
 
 export interface ImportResult {
-  records: Records;
+  /** What was read, column-wise (`fromColumnar` gives rows). */
+  data: ColumnarRecords;
   report: ImportReport;
-  /** The grids read, for previews. */
-  grids: Grid[];
 }
 
 /** A sheet's header row as one key, so a correction applies to the next file with the same headers. */
@@ -107,10 +110,8 @@ export async function importFiles(
   options: ImportOptions,
 ): Promise<ImportResult> {
   const report = emptyReport();
-  const allGrids: Grid[] = [];
   const unknownProducts = new Map<string, number>();
-  const perFile: Records[] = [];
-  const sheetOfAllocation = new Map<object, SheetReport>();
+  const perFile: ColumnarRecords[] = [];
 
   for (const file of files) {
     // A file is read whole or not at all: any failure inside becomes a file error, never a throw.
@@ -121,9 +122,11 @@ export async function importFiles(
         continue;
       }
       if (encoding) report.encoding[file.name] = encoding;
-      const fileRecords = emptyRecords();
+      // Each sheet's rows go into columns as soon as they are read; its row objects are dropped.
+      const columns = new ColumnarBuilder();
+      /** Which sheet the file's allocation rows came from: `[first row after it, sheet]`. */
+      const sheetEnds: [number, SheetReport][] = [];
       for (const grid of grids) {
-        allGrids.push(grid);
         const { header, kind, signature } = interpret(grid, options.mappings);
         if (!header) {
           report.sheets.push(emptySheetReport(grid));
@@ -139,17 +142,17 @@ export async function importFiles(
         for (const [value, count] of result.unknownProducts) {
           unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
         }
-        for (const a of result.records.allocations) sheetOfAllocation.set(a, result.report);
-        appendRecords(fileRecords, result.records);
+        columns.append(result.records);
+        sheetEnds.push([columns.length('allocations'), result.report]);
       }
-      const { kept, dropped } = dropDuplicateAllocations(fileRecords.allocations);
-      for (const a of dropped) {
-        const sheet = sheetOfAllocation.get(a);
+      const data = columns.build();
+      const { table, dropped } = dropDuplicateRows(data.allocations);
+      for (const row of dropped) {
+        const sheet = sheetEnds.find(([end]) => row < end)?.[1];
         if (sheet) sheet.duplicates++;
       }
       report.duplicates += dropped.length;
-      fileRecords.allocations = kept;
-      perFile.push(fileRecords);
+      perFile.push({ ...data, allocations: table });
     } catch {
       const others = <T extends { file: string }>(list: T[]) =>
         list.filter((x) => x.file !== file.name);
@@ -160,25 +163,26 @@ export async function importFiles(
     }
   }
 
-  const merged = emptyRecords();
-  for (const r of perFile) appendRecords(merged, r);
   // Several files: later files update earlier ones, and rows repeated across files count once.
   // (Within one file both were done above.)
+  let data = perFile[0] ?? new ColumnarBuilder().build();
   if (perFile.length > 1) {
-    const batches = mergeBatches(perFile.map((r) => r.allocations));
-    const deduped = dropDuplicateAllocations(batches.allocations);
-    merged.allocations = deduped.kept;
+    const merged = mergeColumnBatches(perFile);
+    const deduped = dropDuplicateRows(merged.data.allocations);
+    data = { ...merged.data, allocations: deduped.table };
     report.duplicates += deduped.dropped.length;
-    report.updated = batches.updated;
+    report.updated = merged.updated;
   }
-  merged.clients = mergeClients(merged.clients);
-  merged.providers = mergeProviders(merged.providers);
+  data = {
+    ...data,
+    clients: mergeClientRows(data.clients),
+    providers: mergeProviders(data.providers),
+  };
   report.unknownProducts = [...unknownProducts]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count);
 
-  await pseudonymiseRecords(merged, options.pseudonymKey);
-  return { records: merged, report, grids: allGrids };
+  return { data: await pseudonymiseColumns(data, options.pseudonymKey), report };
 }
 
 function interpret(
@@ -227,21 +231,38 @@ function emptySheetReport(grid: Grid): SheetReport {
   };
 }
 
-function appendRecords(into: Records, from: Records): void {
-  for (const key of Object.keys(into) as (keyof Records)[]) {
-    append(into[key] as unknown[], from[key] as unknown[]);
-  }
-}
-
-async function pseudonymiseRecords(records: Records, key: Uint8Array): Promise<void> {
+/**
+ * Valid BSNs replaced by their pseudonym, once per distinct value: the client
+ * dictionary is shared by the tables. Two spellings of one BSN become one client.
+ */
+async function pseudonymiseColumns(
+  data: ColumnarRecords,
+  key: Uint8Array,
+): Promise<ColumnarRecords> {
+  const values = data.allocations.dictionaries.client ?? [];
+  if (!values.some(isValidBsn)) return data;
   const pseudonym = await pseudonymiser(key);
-  // Only identifiers that pass the elfproef are hashed (asynchronously); the rest stay as they are.
-  const map = new Map<string, string>();
-  const lists = [records.allocations, records.clients, records.costLines];
-  for (const list of lists) {
-    for (const r of list)
-      if (!map.has(r.client) && isValidBsn(r.client)) map.set(r.client, await pseudonym(r.client));
-  }
-  if (map.size === 0) return;
-  for (const list of lists) for (const r of list) r.client = map.get(r.client) ?? r.client;
+  const mapped: string[] = [];
+  for (const v of values) mapped.push(isValidBsn(v) ? await pseudonym(v) : v);
+  const clients = new Dictionary();
+  const codes = clients.remap(mapped);
+  const table = (t: ColumnTable): ColumnTable => {
+    const old = t.columns.client as Int32Array;
+    const client = new Int32Array(t.length);
+    for (let r = 0; r < t.length; r++) {
+      const c = old[r] as number;
+      client[r] = c < 0 ? -1 : (codes[c] as number);
+    }
+    return {
+      ...t,
+      columns: { ...t.columns, client },
+      dictionaries: { ...t.dictionaries, client: clients.values },
+    };
+  };
+  return {
+    ...data,
+    allocations: table(data.allocations),
+    clients: mergeClientRows(table(data.clients)),
+    costLines: table(data.costLines),
+  };
 }

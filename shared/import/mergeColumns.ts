@@ -2,22 +2,28 @@ import { sortByKeys } from '../metrics/order';
 import {
   type BulkTable,
   bulkSpecs,
+  type Column,
   type ColumnarRecords,
   type ColumnTable,
   Dictionary,
+  NULL_INT,
   newColumn,
 } from '../model/columnar';
 import { mergeProviders } from './merge';
 
 /**
- * Merges a dataset's stored batches, oldest first, without making record
- * objects: the same rule as `mergeBatches` — an allocation with the same
+ * Merges batches (a dataset's stored imports, or the files of one import),
+ * oldest first, without making record objects: an allocation with the same
  * client, provider, product and start in a newer batch replaces the older
- * ones — with every table's dictionaries unified. Client rows are kept
- * (the dataset takes each attribute's first known value), cost lines add up.
+ * ones (`updated` counts the newer rows that changed an end), with every
+ * table's dictionaries unified. Client rows are kept (see `mergeClientRows`),
+ * cost lines add up.
  */
-export function mergeColumnBatches(batches: readonly ColumnarRecords[]): ColumnarRecords {
-  if (batches.length === 1) return batches[0] as ColumnarRecords;
+export function mergeColumnBatches(batches: readonly ColumnarRecords[]): {
+  data: ColumnarRecords;
+  updated: number;
+} {
+  if (batches.length === 1) return { data: batches[0] as ColumnarRecords, updated: 0 };
   const dictionaries = new Map<string, Dictionary>();
   const table = (name: BulkTable) =>
     concatTables(
@@ -26,8 +32,9 @@ export function mergeColumnBatches(batches: readonly ColumnarRecords[]): Columna
       dictionaries,
     );
   const allocations = table('allocations');
-  return {
-    allocations: keepRows(allocations.table, newestWins(allocations.table, allocations.batchOf)),
+  const { keep, updated } = newestWins(allocations.table, allocations.batchOf);
+  const data = {
+    allocations: keepRows(allocations.table, keep),
     clients: table('clients').table,
     costLines: table('costLines').table,
     providers: mergeProviders(batches.flatMap((b) => b.providers)),
@@ -35,6 +42,7 @@ export function mergeColumnBatches(batches: readonly ColumnarRecords[]): Columna
     population: batches.flatMap((b) => b.population),
     references: batches.flatMap((b) => b.references),
   };
+  return { data, updated };
 }
 
 /** The tables one after another, codes translated into one dictionary per field name. */
@@ -82,14 +90,16 @@ function concatTables(
   return { table: out, batchOf };
 }
 
-/** 1 for each allocation row no newer batch replaces. */
-function newestWins(table: ColumnTable, batchOf: Int32Array): Uint8Array {
+/**
+ * Calls `visit(from, to)` for each run of `order` with the same client and start
+ * (rows of one client and start date are next to each other; such runs are small).
+ */
+function forEachClientStart(
+  table: ColumnTable,
+  visit: (order: Int32Array, from: number, to: number) => void,
+): void {
   const client = table.columns.client as Int32Array;
   const start = table.columns.start as Int32Array;
-  const provider = table.columns.provider as Int32Array;
-  const product = table.columns.product as Int32Array;
-  const keep = new Uint8Array(table.length).fill(1);
-  // Rows of one client and start date are next to each other in this order; such groups are small.
   const order = sortByKeys(client, start);
   for (let g = 0; g < order.length; ) {
     const first = order[g] as number;
@@ -100,25 +110,118 @@ function newestWins(table: ColumnTable, batchOf: Int32Array): Uint8Array {
       start[order[h] as number] === start[first]
     )
       h++;
-    if (h - g > 1) {
-      // The newest batch per provider and product in this group; older rows of it go.
-      const newest = new Map<number, number>();
-      const key = (r: number) => (provider[r] as number) * 65_536 + (product[r] as number);
-      for (let k = g; k < h; k++) {
-        const r = order[k] as number;
-        newest.set(key(r), Math.max(newest.get(key(r)) ?? -1, batchOf[r] as number));
-      }
-      for (let k = g; k < h; k++) {
-        const r = order[k] as number;
-        if ((batchOf[r] as number) < (newest.get(key(r)) as number)) keep[r] = 0;
-      }
-    }
+    if (h - g > 1) visit(order, g, h);
     g = h;
   }
-  return keep;
 }
 
-function keepRows(table: ColumnTable, keep: Uint8Array): ColumnTable {
+/**
+ * 1 for each allocation row no newer batch replaces; `updated` counts the rows of
+ * a newer batch whose ends differ from the batch before it (as `mergeBatches`).
+ */
+function newestWins(
+  table: ColumnTable,
+  batchOf: Int32Array,
+): { keep: Uint8Array; updated: number } {
+  const provider = table.columns.provider as Int32Array;
+  const product = table.columns.product as Int32Array;
+  const end = table.columns.end as Int32Array;
+  const keep = new Uint8Array(table.length).fill(1);
+  let updated = 0;
+  forEachClientStart(table, (order, from, to) => {
+    // Per provider and product, its rows in batch order; the newest batch's rows stay.
+    const byKey = new Map<number, number[]>();
+    for (let k = from; k < to; k++) {
+      const r = order[k] as number;
+      const key = (provider[r] as number) * 65_536 + (product[r] as number);
+      const rows = byKey.get(key);
+      if (rows) rows.push(r);
+      else byKey.set(key, [r]);
+    }
+    for (const rows of byKey.values()) {
+      const newest = batchOf[rows[rows.length - 1] as number] as number;
+      let previous: number[] = [];
+      let current: number[] = [];
+      for (const r of rows) {
+        if (current.length > 0 && batchOf[r] !== batchOf[current[0] as number]) {
+          if (previous.length > 0 && !sameEnds(previous, current)) updated += current.length;
+          previous = current;
+          current = [];
+        }
+        current.push(r);
+        if (batchOf[r] !== newest) keep[r] = 0;
+      }
+      if (previous.length > 0 && !sameEnds(previous, current)) updated += current.length;
+    }
+  });
+  return { keep, updated };
+
+  function sameEnds(a: number[], b: number[]): boolean {
+    return a.length === b.length && a.every((r, i) => end[r] === end[b[i] as number]);
+  }
+}
+
+/**
+ * Identical allocation rows (client, provider, product, start, end) count once:
+ * the first stays. Returns the table without the others, and which rows they were.
+ */
+export function dropDuplicateRows(table: ColumnTable): { table: ColumnTable; dropped: number[] } {
+  const provider = table.columns.provider as Int32Array;
+  const product = table.columns.product as Int32Array;
+  const end = table.columns.end as Int32Array;
+  const keep = new Uint8Array(table.length).fill(1);
+  const dropped: number[] = [];
+  forEachClientStart(table, (order, from, to) => {
+    const seen = new Set<string>();
+    for (let k = from; k < to; k++) {
+      const r = order[k] as number;
+      const key = `${provider[r]} ${product[r]} ${end[r]}`;
+      if (seen.has(key)) {
+        keep[r] = 0;
+        dropped.push(r);
+      } else seen.add(key);
+    }
+  });
+  return { table: keepRows(table, keep), dropped: dropped.sort((a, b) => a - b) };
+}
+
+/** One client row per client: the first known value of each attribute wins (as `mergeClients`). */
+export function mergeClientRows(table: ColumnTable): ColumnTable {
+  const client = table.columns.client as Int32Array;
+  const slot = new Int32Array(table.dictionaries.client?.length ?? 0).fill(-1);
+  const firstRows: number[] = [];
+  for (let r = 0; r < table.length; r++) {
+    const c = client[r] as number;
+    if (c >= 0 && slot[c] === -1) {
+      slot[c] = firstRows.length;
+      firstRows.push(r);
+    }
+  }
+  if (firstRows.length === table.length) return table;
+  const columns: ColumnTable['columns'] = {};
+  for (const { field, kind } of bulkSpecs.clients) {
+    const source = table.columns[field] as Column;
+    const column = newColumn(kind, firstRows.length);
+    firstRows.forEach((r, k) => {
+      column[k] = source[r] as number;
+    });
+    if (field !== 'client') {
+      const missing = (v: number) => (kind === 'dict' ? v < 0 : v === NULL_INT);
+      for (let r = 0; r < table.length; r++) {
+        const c = client[r] as number;
+        if (c < 0) continue;
+        const k = slot[c] as number;
+        if (missing(column[k] as number) && !missing(source[r] as number))
+          column[k] = source[r] as number;
+      }
+    }
+    columns[field] = column;
+  }
+  return { length: firstRows.length, columns, dictionaries: table.dictionaries };
+}
+
+/** The rows marked 1 in `keep`, in order. */
+export function keepRows(table: ColumnTable, keep: Uint8Array): ColumnTable {
   let length = 0;
   for (let r = 0; r < keep.length; r++) length += keep[r] as number;
   if (length === table.length) return table;

@@ -1,3 +1,4 @@
+import { append } from '../append';
 import type { DayNumber } from '../brand';
 import { type Gender, genders } from './gender';
 import type { Allocation, Client, CostLine, Records } from './records';
@@ -127,44 +128,92 @@ export const newColumn = (kind: Kind, length: number): Column =>
   isFloat(kind) ? new Float64Array(length) : new Int32Array(length);
 
 /**
- * Records → columns. A field name has one dictionary across the bulk tables
- * (the same array in each), so a client's code is the same in every table.
+ * Collects records column-wise, batch after batch (an import appends each
+ * sheet, or each slice of a long sheet, and drops the row objects). A field
+ * name has one dictionary across the bulk tables, so a client's code is the
+ * same in every table.
  */
-export function toColumnar(records: Records): ColumnarRecords {
-  const shared = new Map<string, Dictionary>();
-  const table = (name: BulkTable): ColumnTable => {
-    const rows = records[name] as unknown as readonly Record<string, unknown>[];
-    const out: ColumnTable = { length: rows.length, columns: {}, dictionaries: {} };
-    for (const { field, kind } of bulkSpecs[name]) {
-      const column = newColumn(kind, rows.length);
-      if (kind === 'dict') {
-        const dictionary = shared.get(field) ?? new Dictionary();
-        shared.set(field, dictionary);
-        for (let i = 0; i < rows.length; i++) {
-          const v = (rows[i] as Record<string, unknown>)[field];
-          column[i] = v === null || v === undefined ? -1 : dictionary.of(String(v));
+export class ColumnarBuilder {
+  private readonly dictionaries = new Map<string, Dictionary>();
+  private readonly tables = {
+    allocations: { length: 0, columns: new Map<string, Column>() },
+    clients: { length: 0, columns: new Map<string, Column>() },
+    costLines: { length: 0, columns: new Map<string, Column>() },
+  };
+  private readonly small: Pick<Records, SmallTable> = {
+    providers: [],
+    tariffs: [],
+    population: [],
+    references: [],
+  };
+
+  /** Rows in the bulk tables so far. */
+  length(table: BulkTable): number {
+    return this.tables[table].length;
+  }
+
+  append(records: Records): void {
+    for (const name of bulkTables) {
+      const rows = records[name] as unknown as readonly Record<string, unknown>[];
+      if (rows.length === 0) continue;
+      const table = this.tables[name];
+      const at = table.length;
+      for (const { field, kind } of bulkSpecs[name]) {
+        let column = table.columns.get(field) ?? newColumn(kind, 0);
+        if (column.length < at + rows.length) {
+          const grown = newColumn(kind, Math.max(1024, 2 * column.length, at + rows.length));
+          grown.set(column as never);
+          column = grown;
         }
-        out.dictionaries[field] = dictionary.values;
-      } else {
-        const nullValue = kind === 'floatOrNull' ? Number.NaN : NULL_INT;
-        for (let i = 0; i < rows.length; i++) {
-          const v = (rows[i] as Record<string, unknown>)[field] as number | null;
-          column[i] = v === null ? nullValue : v;
+        table.columns.set(field, column);
+        if (kind === 'dict') {
+          const dictionary = this.dictionaries.get(field) ?? new Dictionary();
+          this.dictionaries.set(field, dictionary);
+          for (let i = 0; i < rows.length; i++) {
+            const v = (rows[i] as Record<string, unknown>)[field];
+            column[at + i] = v === null || v === undefined ? -1 : dictionary.of(String(v));
+          }
+        } else {
+          const nullValue = kind === 'floatOrNull' ? Number.NaN : NULL_INT;
+          for (let i = 0; i < rows.length; i++) {
+            const v = (rows[i] as Record<string, unknown>)[field] as number | null;
+            column[at + i] = v === null ? nullValue : v;
+          }
         }
       }
-      out.columns[field] = column;
+      table.length = at + rows.length;
     }
-    return out;
-  };
-  return {
-    allocations: table('allocations'),
-    clients: table('clients'),
-    costLines: table('costLines'),
-    providers: records.providers,
-    tariffs: records.tariffs,
-    population: records.population,
-    references: records.references,
-  };
+    for (const name of smallTables) append(this.small[name] as unknown[], records[name]);
+  }
+
+  build(): ColumnarRecords {
+    const table = (name: BulkTable): ColumnTable => {
+      const { length, columns } = this.tables[name];
+      const out: ColumnTable = { length, columns: {}, dictionaries: {} };
+      for (const { field, kind } of bulkSpecs[name]) {
+        out.columns[field] = (columns.get(field) ?? newColumn(kind, 0)).slice(0, length);
+        if (kind === 'dict') {
+          const dictionary = this.dictionaries.get(field) ?? new Dictionary();
+          this.dictionaries.set(field, dictionary);
+          out.dictionaries[field] = dictionary.values;
+        }
+      }
+      return out;
+    };
+    return {
+      allocations: table('allocations'),
+      clients: table('clients'),
+      costLines: table('costLines'),
+      ...this.small,
+    };
+  }
+}
+
+/** Records → columns. */
+export function toColumnar(records: Records): ColumnarRecords {
+  const builder = new ColumnarBuilder();
+  builder.append(records);
+  return builder.build();
 }
 
 /** Columns → records (for tests, and for whoever needs rows). */

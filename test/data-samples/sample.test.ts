@@ -6,14 +6,14 @@ import { type ImportResult, importFiles } from '../../shared/import/importFiles'
 import { computeMetrics, type MetricsJson } from '../../shared/metrics/compute';
 import { buildDataset } from '../../shared/metrics/dataset';
 import { dayFromCivil } from '../../shared/periods/days';
-import { testKey } from '../helpers';
+import { importRecords, testKey } from '../helpers';
 
 const committed = new URL('../../data-samples/drechtsteden-2015-2019.xlsx', import.meta.url);
 
 async function figures(
   bytes: Uint8Array,
-): Promise<{ imported: ImportResult; metrics: MetricsJson }> {
-  const imported = await importFiles([{ name: 'drechtsteden.xlsx', bytes }], {
+): Promise<{ imported: Awaited<ReturnType<typeof importRecords>>; metrics: MetricsJson }> {
+  const imported = await importRecords([{ name: 'drechtsteden.xlsx', bytes }], {
     pseudonymKey: testKey,
   });
   return {

@@ -4,11 +4,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
 import type { Cents } from '../../shared/brand';
-import { importFiles } from '../../shared/import/importFiles';
 import { MetricsEngine } from '../../shared/metrics/compute';
 import { buildDataset } from '../../shared/metrics/dataset';
 import type { Records, Tariff } from '../../shared/model/records';
-import { testKey } from '../helpers';
+import { importRecords, testKey } from '../helpers';
 import { launchChromium, root, screenshots, serveWebBuild } from './browser';
 
 let browser: Browser;
@@ -32,7 +31,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
   let engine: MetricsEngine;
   let records: Records;
   beforeAll(async () => {
-    ({ records } = await importFiles(
+    ({ records } = await importRecords(
       [{ name: 'sample.xlsx', bytes: new Uint8Array(readFileSync(SAMPLE)) }],
       { pseudonymKey: testKey },
     ));

@@ -192,7 +192,7 @@ export class Workspace {
         })),
       );
     });
-    return mergeColumnBatches(
+    const { data } = mergeColumnBatches(
       batches.map(({ batch, chunks, rows }) => {
         const small = (table: SmallRow['table']) =>
           rows.filter((r) => r.table === table).map((r) => r.row);
@@ -205,6 +205,7 @@ export class Workspace {
         };
       }),
     );
+    return data;
   }
 }
 

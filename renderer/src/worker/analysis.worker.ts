@@ -7,7 +7,7 @@ import { parseDate } from '../../../shared/import/values/dates';
 import { defaultAgeBounds, makeAgeBands } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS, MetricsEngine } from '../../../shared/metrics/compute';
 import { datasetFields, datasetFromColumns } from '../../../shared/metrics/dataset';
-import { type ColumnarRecords, toColumnar } from '../../../shared/model/columnar';
+import type { ColumnarRecords } from '../../../shared/model/columnar';
 import { municipalityName } from '../../../shared/model/municipalities';
 import { ibProducts, isIb, type ProductCode } from '../../../shared/model/products';
 import { providerGroups } from '../../../shared/model/providerGroups';
@@ -290,11 +290,11 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
     }
     case 'sample': {
       post({ id, type: 'progress', stage: 'reading' });
-      const { records, report } = await importFiles([call.file], {
+      const { data, report } = await importFiles([call.file], {
         pseudonymKey: await workspace.pseudonymKey(),
       });
       post({ id, type: 'progress', stage: 'computing' });
-      current = { data: Promise.resolve(toColumnar(records)), report, dataset: null };
+      current = { data: Promise.resolve(data), report, dataset: null };
       return { id, type: 'analysis', analysis: await compute() };
     }
     case 'settings': {
@@ -322,13 +322,12 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       const rememberedProducts =
         (await workspace.setting<Record<string, ProductCode>>(PRODUCTS)) ?? {};
       const productMap = { ...rememberedProducts, ...call.productMap };
-      const { records, report } = await importFiles(call.files, {
+      const { data, report } = await importFiles(call.files, {
         pseudonymKey: await workspace.pseudonymKey(),
         mappings,
         productMap,
       });
       const hash = await contentHash(call.files);
-      const data = toColumnar(records);
       pending = {
         files: call.files.map((f: InputFile) => f.name),
         hash,

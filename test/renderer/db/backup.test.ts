@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { backupWorkspace, restoreWorkspace } from '../../../renderer/src/db/backup';
 import { WorkspaceDb } from '../../../renderer/src/db/schema';
 import { Workspace } from '../../../renderer/src/db/workspace';
-import { importFiles } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
 import { computeMetrics } from '../../../shared/metrics/compute';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { toColumnar } from '../../../shared/model/columnar';
-import { fixture } from '../../helpers';
+import { fixture, importRecords } from '../../helpers';
 
 async function filled(name: string) {
   const ws = Workspace.open(name);
@@ -16,7 +15,7 @@ async function filled(name: string) {
   const files = [
     { name: 'drechtsteden.xlsx', bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx') },
   ];
-  const { records, report } = await importFiles(files, { pseudonymKey: key });
+  const { records, report } = await importRecords(files, { pseudonymKey: key });
   const { datasetId } = await ws.commit({
     dataset: { name: 'Drechtsteden' },
     files: ['drechtsteden.xlsx'],

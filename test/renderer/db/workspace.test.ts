@@ -2,21 +2,20 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceDb } from '../../../renderer/src/db/schema';
 import { StorageError, Workspace } from '../../../renderer/src/db/workspace';
-import { importFiles } from '../../../shared/import/importFiles';
 import { contentHash } from '../../../shared/import/merge';
 import { computeMetrics } from '../../../shared/metrics/compute';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { fromColumnar, toColumnar } from '../../../shared/model/columnar';
 import { isoDate } from '../../../shared/periods/days';
 import expected from '../../fixtures/expected.json' with { type: 'json' };
-import { fixture, testKey } from '../../helpers';
+import { fixture, importRecords, testKey } from '../../helpers';
 
 let n = 0;
 const fresh = () => Workspace.open(`test-${n++}`);
 
 async function miniBatch(dataset: { id: string } | { name: string } = { name: 'Mini' }) {
   const files = [{ name: 'mini.xlsx', bytes: fixture('mini.xlsx') }];
-  const { records, report } = await importFiles(files, { pseudonymKey: testKey });
+  const { records, report } = await importRecords(files, { pseudonymKey: testKey });
   return {
     dataset,
     files: ['mini.xlsx'],
@@ -76,7 +75,7 @@ describe('de werkruimte (IndexedDB)', () => {
       dataset: { id: string } | { name: string },
     ) => {
       const files = [{ name, bytes: csv(rows) }];
-      const { records, report } = await importFiles(files, { pseudonymKey: testKey });
+      const { records, report } = await importRecords(files, { pseudonymKey: testKey });
       return {
         dataset,
         files: [name],

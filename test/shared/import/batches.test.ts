@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../../shared/import/importFiles';
 import { isoDate } from '../../../shared/periods/days';
-import { testKey } from '../../helpers';
+import { importRecords, testKey } from '../../helpers';
 
 const csv = (rows: string[]) =>
   new TextEncoder().encode(
@@ -10,7 +9,7 @@ const csv = (rows: string[]) =>
 
 describe('opeenvolgende exports', () => {
   it('een nieuwere batch vervangt dezelfde toewijzing (cliënt, aanbieder, product, start) en meldt dat', async () => {
-    const { records, report } = await importFiles(
+    const { records, report } = await importRecords(
       [
         // The older export cut the allocation off at its own period end.
         {
@@ -25,6 +24,7 @@ describe('opeenvolgende exports', () => {
       { pseudonymKey: testKey },
     );
     expect(report.updated).toBe(1);
+    // In file order of what remains: the older K1 row made way for the newer.
     expect(
       records.allocations.map((a) => [
         a.client,
@@ -32,15 +32,15 @@ describe('opeenvolgende exports', () => {
         a.end === null ? null : isoDate(a.end),
       ]),
     ).toEqual([
-      ['K1', '2019-01-01', '2019-09-30'],
       ['K2', '2019-02-01', '2019-05-31'],
+      ['K1', '2019-01-01', '2019-09-30'],
       ['K3', '2019-10-01', null],
     ]);
   });
 
   it('identieke regels in twee bestanden tellen één keer en zijn geen wijziging', async () => {
     const rows = ['K1;P1;IB1;01-01-2019;30-06-2019'];
-    const { records, report } = await importFiles(
+    const { records, report } = await importRecords(
       [
         { name: 'a.csv', bytes: csv(rows) },
         { name: 'b.csv', bytes: csv(rows) },
@@ -57,7 +57,7 @@ describe('grote bestanden', () => {
     const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
     for (let i = 0; i < 200_000; i++)
       lines.push(`K${i};P${i % 50};IB${1 + (i % 3)};01-01-2019;31-12-2019`);
-    const { records, report } = await importFiles(
+    const { records, report } = await importRecords(
       [{ name: 'groot.csv', bytes: new TextEncoder().encode(lines.join('\n')) }],
       {
         pseudonymKey: testKey,
@@ -74,7 +74,7 @@ describe('dubbele regels', () => {
     for (let i = 0; i < 20_000; i++)
       lines.push(`X;P1;IB1;${String((i % 28) + 1).padStart(2, '0')}-01-2019;31-12-2019`);
     const started = Date.now();
-    const { records, report } = await importFiles(
+    const { records, report } = await importRecords(
       [{ name: 'een-client.csv', bytes: new TextEncoder().encode(lines.join('\n')) }],
       {
         pseudonymKey: testKey,

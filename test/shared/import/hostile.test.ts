@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../../shared/import/importFiles';
 import { limits } from '../../../shared/import/limits';
 import { checkZip } from '../../../shared/import/zipGuard';
-import { fixture, testKey } from '../../helpers';
+import { fixture, importRecords, testKey } from '../../helpers';
 
 const enc = new TextEncoder();
 const run = (name: string, bytes: Uint8Array) =>
-  importFiles([{ name, bytes }], { pseudonymKey: testKey });
+  importRecords([{ name, bytes }], { pseudonymKey: testKey });
 
 /** mini.xlsx with the declared unpacked size of its first central-directory entry replaced. */
 function withDeclaredSize(size: number): Uint8Array {

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { splitRecords, syntheticRecords } from '../../../data-samples/synthetic';
 import { fromChunks, toChunks } from '../../../renderer/src/db/columns';
 import type { Cents, DayNumber } from '../../../shared/brand';
-import { mergeBatches } from '../../../shared/import/dedupe';
+import { dropDuplicateAllocations, mergeBatches } from '../../../shared/import/dedupe';
 import { mergeClients, mergeProviders } from '../../../shared/import/merge';
-import { mergeColumnBatches } from '../../../shared/import/mergeColumns';
+import {
+  dropDuplicateRows,
+  mergeClientRows,
+  mergeColumnBatches,
+} from '../../../shared/import/mergeColumns';
 import { computeMetrics } from '../../../shared/metrics/compute';
 import { buildDataset, datasetFields, datasetFromColumns } from '../../../shared/metrics/dataset';
 import { type ColumnarRecords, fromColumnar, toColumnar } from '../../../shared/model/columnar';
@@ -24,8 +28,9 @@ const arbitraryBatch = fc
         client: fc.constantFrom('A', 'B', 'C', 'D'),
         provider: fc.constantFrom('P1', 'P2', null),
         product: fc.constantFrom<ProductCode>('IB0', 'IB1', 'IB3', 'other:HH1'),
-        start: fc.integer({ min: first, max: first + 900 }),
-        length: fc.integer({ min: 0, max: 300 }),
+        // Few start dates and lengths, so rows meet again across batches (updates, duplicates).
+        start: fc.integer({ min: 0, max: 9 }).map((k) => first + 100 * k),
+        length: fc.constantFrom(0, 30, 200),
         open: fc.boolean(),
         municipality: fc.constantFrom('GM0505', 'GM0590', null),
       }),
@@ -84,14 +89,18 @@ const arbitraryBatch = fc
   });
 
 /** What loading a dataset of several batches meant when it went through record objects. */
-function mergedAsObjects(batches: readonly Records[]): Records {
+function mergedAsObjects(batches: readonly Records[]): Records & { updated: number } {
   const out = emptyRecords();
-  out.allocations = mergeBatches(batches.map((b) => b.allocations)).allocations;
+  const merged = mergeBatches(batches.map((b) => b.allocations));
+  out.allocations = merged.allocations;
   out.clients = mergeClients(batches.flatMap((b) => b.clients));
   out.providers = mergeProviders(batches.flatMap((b) => b.providers));
   out.costLines = batches.flatMap((b) => b.costLines);
-  return out;
+  return { ...out, updated: merged.updated };
 }
+
+const clientKey = (c: Records['clients'][number]) =>
+  [c.client, c.birthDate, c.birthYear, c.gender, c.municipality].join('|');
 
 const key = (a: Records['allocations'][number]) =>
   [a.client, a.provider, a.product, a.start, a.end, a.municipality].join('|');
@@ -100,11 +109,26 @@ describe('batches samenvoegen zonder recordobjecten (mergeColumnBatches)', () =>
   it('eigenschap: dezelfde toewijzingen en dezelfde cijfers als het samenvoegen van records', () => {
     fc.assert(
       fc.property(fc.array(arbitraryBatch, { minLength: 1, maxLength: 4 }), (batches) => {
-        const merged = mergeColumnBatches(batches.map(toColumnar));
+        const { data: merged, updated } = mergeColumnBatches(batches.map(toColumnar));
         const expected = mergedAsObjects(batches);
         expect(fromColumnar(merged).allocations.map(key).sort()).toEqual(
           expected.allocations.map(key).sort(),
         );
+        expect(updated).toBe(expected.updated);
+        // One client row each, first known attribute wins; identical allocations count once.
+        const clients = fromColumnar({
+          ...merged,
+          clients: mergeClientRows(merged.clients),
+        }).clients;
+        expect(clients.map(clientKey).sort()).toEqual(expected.clients.map(clientKey).sort());
+        const deduped = dropDuplicateRows(merged.allocations);
+        const objects = dropDuplicateAllocations(expected.allocations);
+        expect(deduped.dropped).toHaveLength(objects.dropped.length);
+        expect(
+          fromColumnar({ ...merged, allocations: deduped.table })
+            .allocations.map(key)
+            .sort(),
+        ).toEqual(objects.kept.map(key).sort());
         if (expected.allocations.length === 0) return;
         const peildatum = day(2019, 12, 31);
         expect(computeMetrics(datasetFromColumns(merged), { peildatum })).toEqual(
@@ -134,7 +158,7 @@ describe('batches samenvoegen zonder recordobjecten (mergeColumnBatches)', () =>
       ];
       return toColumnar(r);
     };
-    const merged = fromColumnar(mergeColumnBatches([batch('6'), batch('9')]));
+    const merged = fromColumnar(mergeColumnBatches([batch('6'), batch('9')]).data);
     expect(merged.allocations.map((a) => a.end)).toEqual([day(2019, 9, 30)]);
   });
 });
@@ -145,9 +169,9 @@ describe('dezelfde gegevens in batches', () => {
     const whole = computeMetrics(buildDataset(records));
     const batches = splitRecords(records, 10).reverse();
     expect(batches.reduce((n, b) => n + b.allocations.length, 0)).toBe(20_000);
-    expect(computeMetrics(datasetFromColumns(mergeColumnBatches(batches.map(toColumnar))))).toEqual(
-      whole,
-    );
+    expect(
+      computeMetrics(datasetFromColumns(mergeColumnBatches(batches.map(toColumnar)).data)),
+    ).toEqual(whole);
     expect(whole.byYear['2019']?.costTotal).toBeGreaterThan(0);
   });
 });

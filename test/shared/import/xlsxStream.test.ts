@@ -2,11 +2,10 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { utils, write } from 'xlsx';
 import { syntheticRecords } from '../../../data-samples/synthetic';
-import { importFiles } from '../../../shared/import/importFiles';
 import { readWorkbook } from '../../../shared/import/workbook';
 import { readXlsxStreaming } from '../../../shared/import/xlsxStream';
 import { isoDate } from '../../../shared/periods/days';
-import { fixture, testKey } from '../../helpers';
+import { fixture, importRecords, testKey } from '../../helpers';
 
 /** A workbook written by hand: what Excel and other writers put in the XML, in one place. */
 function handMade(): Uint8Array {
@@ -93,7 +92,7 @@ describe('de stromende .xlsx-lezer', () => {
     const bytes = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const streamed = readXlsxStreaming('groot.xlsx', bytes);
     expect(streamed).toEqual(readWorkbook('groot.xlsx', bytes));
-    const { records: imported, report } = await importFiles([{ name: 'groot.xlsx', bytes }], {
+    const { records: imported, report } = await importRecords([{ name: 'groot.xlsx', bytes }], {
       pseudonymKey: testKey,
     });
     expect(report.rejected).toEqual([]);

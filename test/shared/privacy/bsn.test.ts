@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../../shared/import/importFiles';
 import { isValidBsn } from '../../../shared/privacy/bsn';
 import { pseudonymiser } from '../../../shared/privacy/pseudonymise';
+import { importRecords } from '../../helpers';
 
 // 111222333 and 123456782 pass the elfproef; they are the usual test numbers.
 describe('elfproef', () => {
@@ -48,7 +48,7 @@ describe('pseudonimisering', () => {
     ].join('\n');
     const costs = ['BSN;Periode;Bedrag', '111222333;2019-01;500'].join('\n');
     const enc = new TextEncoder();
-    const { records } = await importFiles(
+    const { records } = await importRecords(
       [
         { name: 'toewijzingen.csv', bytes: enc.encode(csv) },
         { name: 'kosten.csv', bytes: enc.encode(costs) },
