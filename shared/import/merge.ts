@@ -1,20 +1,4 @@
-import type { Client, Provider } from '../model/records';
-
-/** One client record per client: the first known value of each attribute wins. */
-export function mergeClients(clients: readonly Client[]): Client[] {
-  const byId = new Map<string, Client>();
-  for (const c of clients) {
-    const known = byId.get(c.client);
-    if (!known) byId.set(c.client, { ...c });
-    else {
-      known.birthDate ??= c.birthDate;
-      known.birthYear ??= c.birthYear;
-      known.gender ??= c.gender;
-      known.municipality ??= c.municipality;
-    }
-  }
-  return [...byId.values()];
-}
+import type { Provider } from '../model/records';
 
 /** One provider record per provider: a name and a group other than `overig` win. */
 export function mergeProviders(providers: readonly Provider[]): Provider[] {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSample, TABEL_1 } from '../../data-samples/drechtsteden';
 import { sampleBytes } from '../../data-samples/workbook';
-import { type ImportResult, importFiles } from '../../shared/import/importFiles';
+
 import { computeMetrics, type MetricsJson } from '../../shared/metrics/compute';
 import { buildDataset } from '../../shared/metrics/dataset';
 import { dayFromCivil } from '../../shared/periods/days';

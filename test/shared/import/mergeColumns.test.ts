@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitRecords, syntheticRecords } from '../../../data-samples/synthetic';
 import { fromChunks, toChunks } from '../../../renderer/src/db/columns';
 import type { Cents, DayNumber } from '../../../shared/brand';
-import { dropDuplicateAllocations, mergeBatches } from '../../../shared/import/dedupe';
-import { mergeClients, mergeProviders } from '../../../shared/import/merge';
+import { mergeProviders } from '../../../shared/import/merge';
 import {
   dropDuplicateRows,
   mergeClientRows,
@@ -16,6 +15,7 @@ import { type ColumnarRecords, fromColumnar, toColumnar } from '../../../shared/
 import type { IbProduct, ProductCode } from '../../../shared/model/products';
 import { emptyRecords, type Records } from '../../../shared/model/records';
 import { dayFromCivil } from '../../../shared/periods/days';
+import { dropDuplicateAllocations, mergeBatches, mergeClients } from './objectRules';
 
 const day = (y: number, m: number, d: number) => dayFromCivil(y, m, d) as DayNumber;
 const first = day(2017, 1, 1);

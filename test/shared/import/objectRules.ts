@@ -1,4 +1,6 @@
-import type { Allocation } from '../model/records';
+// The import's rules for duplicates, successive exports and client rows, written
+// plainly on record objects: the oracle the column-wise versions are tested against.
+import type { Allocation, Client } from '../../../shared/model/records';
 
 const same = (a: Allocation, b: Allocation) =>
   a.start === b.start && a.end === b.end && a.product === b.product && a.provider === b.provider;
@@ -66,3 +68,19 @@ export function mergeBatches<T extends Allocation>(
 
 const sameEnds = (a: readonly Allocation[], b: readonly Allocation[]) =>
   a.length === b.length && a.every((x, i) => x.end === b[i]?.end);
+
+/** One client record per client: the first known value of each attribute wins. */
+export function mergeClients(clients: readonly Client[]): Client[] {
+  const byId = new Map<string, Client>();
+  for (const c of clients) {
+    const known = byId.get(c.client);
+    if (!known) byId.set(c.client, { ...c });
+    else {
+      known.birthDate ??= c.birthDate;
+      known.birthYear ??= c.birthYear;
+      known.gender ??= c.gender;
+      known.municipality ??= c.municipality;
+    }
+  }
+  return [...byId.values()];
+}
