@@ -15,21 +15,12 @@ import { findHeaderRow, type HeaderRow, readHeader } from './headerRow';
 import { limits } from './limits';
 import { mergeProviders } from './merge';
 import { dropDuplicateRows, mergeClientRows, mergeColumnBatches } from './mergeColumns';
-import { readSheet, type SheetOptions } from './readSheet';
+import { readSheet, type SheetOptions, type SheetResult } from './readSheet';
 import { emptyReport, type ImportReport, type SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
 import { readWorkbook } from './workbook';
-import { readXlsxStreaming } from './xlsxStream';
+import { streamXlsx } from './xlsxStream';
 import { verifyZip } from './zipGuard';
-
-/** The streaming .xlsx reader, or null to fall back on SheetJS (not an .xlsx, or a structure it does not know). */
-function readXlsx(file: InputFile): ReturnType<typeof readXlsxStreaming> {
-  try {
-    return readXlsxStreaming(file.name, file.bytes);
-  } catch {
-    return null;
-  }
-}
 
 export interface InputFile {
   name: string;
@@ -50,6 +41,8 @@ export interface ImportOptions extends SheetOptions {
   pseudonymKey: Uint8Array;
   /** Corrections keyed by `headerSignature()`. */
   mappings?: Readonly<Record<string, SheetMapping>>;
+  /** Rows per slice of a streamed sheet (default `SLICE_ROWS`; tests use small ones). */
+  sliceRows?: number;
 }
 
 export interface ImportResult {
@@ -62,41 +55,168 @@ export interface ImportResult {
 export const headerSignature = (headers: readonly string[]): string =>
   headers.map((h) => h.trim().toLowerCase()).join('|');
 
-/** Reads the grids of one file: workbook sheets, or the rows of a CSV. */
-export function readGrids(file: InputFile): {
-  grids: Grid[];
+/** A run of one sheet's rows (`last` on a sheet's final run). */
+type SliceVisitor = (slice: Grid, last: boolean) => void;
+
+/**
+ * Reads one file's sheets, handing each on as it is read: an .xlsx streams in
+ * slices of rows (unless `stream` is off: then SheetJS reads it whole, as it
+ * reads .xls and .ods); a CSV is one sheet.
+ */
+function readSheets(
+  file: InputFile,
+  visit: SliceVisitor,
+  stream: boolean,
+  sliceRows?: number,
+): {
   error?: ImportReport['fileErrors'][number]['code'];
   encoding?: 'utf-8' | 'windows-1252';
 } {
-  if (file.bytes.length > limits.fileBytes) return { grids: [], error: 'too_large' };
+  if (file.bytes.length > limits.fileBytes) return { error: 'too_large' };
+  const workbook = () => {
+    const wb = readWorkbook(file.name, file.bytes);
+    if (!wb.ok) return { error: wb.error };
+    for (const grid of wb.value) visit(grid, true);
+    return {};
+  };
   switch (sniffFile(file.bytes)) {
     case 'empty':
-      return { grids: [], error: 'empty' };
+      return { error: 'empty' };
     case 'binary':
-      return { grids: [], error: 'not_a_spreadsheet' };
+      return { error: 'not_a_spreadsheet' };
     case 'html':
-      return { grids: [], error: 'html_disguised' };
+      return { error: 'html_disguised' };
     case 'zip': {
       const zip = verifyZip(file.bytes);
-      if (zip !== 'ok') return { grids: [], error: zip };
-      // .xlsx streams row by row; .ods and anything the streaming reader does not know go to SheetJS.
-      const wb = readXlsx(file) ?? readWorkbook(file.name, file.bytes);
-      return wb.ok ? { grids: wb.value } : { grids: [], error: wb.error };
+      if (zip !== 'ok') return { error: zip };
+      const streamed = stream
+        ? streamXlsx(
+            file.bytes,
+            (sheet, rows, firstRow, last) =>
+              visit({ file: file.name, sheet, rows, firstRow }, last),
+            sliceRows,
+          )
+        : null;
+      // .ods and anything the streaming reader does not know go to SheetJS.
+      if (!streamed) return workbook();
+      return streamed.ok ? {} : { error: streamed.error };
     }
-    case 'ole': {
-      const wb = readWorkbook(file.name, file.bytes);
-      return wb.ok ? { grids: wb.value } : { grids: [], error: wb.error };
-    }
+    case 'ole':
+      return workbook();
     case 'text': {
       const { text, encoding } = decodeText(file.bytes);
       const sheet = file.name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
       const rows = parseCsv(text);
-      if (rows.length > limits.rows) return { grids: [], error: 'too_many_rows' };
-      if (rows.some((r) => r.length > limits.columns))
-        return { grids: [], error: 'too_many_columns' };
-      return { grids: [{ file: file.name, sheet, rows, firstRow: 1 }], encoding };
+      if (rows.length > limits.rows) return { error: 'too_many_rows' };
+      if (rows.some((r) => r.length > limits.columns)) return { error: 'too_many_columns' };
+      visit({ file: file.name, sheet, rows, firstRow: 1 }, true);
+      return { encoding };
     }
   }
+}
+
+/** One file read: its records column-wise and its part of the report. */
+interface FileRead {
+  data: ColumnarRecords;
+  sheets: SheetReport[];
+  rejected: ImportReport['rejected'];
+  warnings: ImportReport['warnings'];
+  unknownProducts: Map<string, number>;
+  duplicates: number;
+  encoding?: 'utf-8' | 'windows-1252';
+}
+
+/**
+ * Reads one file's sheets into columns as their rows come in: a sheet's first
+ * slice finds its header and kind, every slice is read into records and
+ * appended, and the row objects are let go. (Cost sheets are read whole: their
+ * period kind is decided over all their rows.)
+ */
+function readFile(
+  file: InputFile,
+  options: ImportOptions,
+  stream: boolean,
+): FileRead | { error: ImportReport['fileErrors'][number]['code'] } {
+  const out: Omit<FileRead, 'data' | 'encoding'> = {
+    sheets: [],
+    rejected: [],
+    warnings: [],
+    unknownProducts: new Map(),
+    duplicates: 0,
+  };
+  const columns = new ColumnarBuilder();
+  /** Which sheet the file's allocation rows came from: `[first row after it, sheet]`. */
+  const sheetEnds: [number, SheetReport][] = [];
+  let open: {
+    header: HeaderRow | null;
+    kind: SheetKind;
+    signature: string;
+    report: SheetReport | null;
+    whole: Grid | null;
+  } | null = null;
+
+  const add = (result: SheetResult, first: boolean) => {
+    const sheet = open?.report;
+    if (first || !sheet) {
+      const { header, signature } = open as NonNullable<typeof open>;
+      result.report.headers = header?.headers ?? [];
+      result.report.columnIndex = header?.columns ?? {};
+      result.report.signature = signature;
+      out.sheets.push(result.report);
+      if (open) open.report = result.report;
+    } else {
+      sheet.rows += result.report.rows;
+      sheet.accepted += result.report.accepted;
+      sheet.rejected += result.report.rejected;
+    }
+    append(out.rejected, result.rejected);
+    append(out.warnings, result.warnings);
+    for (const [value, count] of result.unknownProducts)
+      out.unknownProducts.set(value, (out.unknownProducts.get(value) ?? 0) + count);
+    columns.append(result.records);
+    sheetEnds.push([columns.length('allocations'), open?.report as SheetReport]);
+  };
+
+  const { error, encoding } = readSheets(
+    file,
+    (slice, last) => {
+      const first = open === null;
+      if (!open) open = { ...interpret(slice, options.mappings), report: null, whole: null };
+      const { header, kind } = open;
+      if (!header) {
+        const counted = emptySheetReport(slice);
+        if (open.report) open.report.rows += counted.rows;
+        else {
+          open.report = counted;
+          out.sheets.push(counted);
+        }
+      } else if (kind === 'costs') {
+        if (open.whole) append(open.whole.rows, slice.rows);
+        else open.whole = { ...slice, rows: [...slice.rows] };
+        if (last) add(readSheet(open.whole, header, kind, options), true);
+      } else {
+        // After the first slice the header lies above the slice's rows.
+        const h = first ? header : { ...header, index: -1 };
+        add(readSheet(slice, h, kind, options), first);
+      }
+      if (last) open = null;
+    },
+    stream,
+    options.sliceRows,
+  );
+  if (error) return { error };
+  const data = columns.build();
+  const { table, dropped } = dropDuplicateRows(data.allocations);
+  for (const row of dropped) {
+    const sheet = sheetEnds.find(([end]) => row < end)?.[1];
+    if (sheet) sheet.duplicates++;
+  }
+  return {
+    ...out,
+    data: { ...data, allocations: table },
+    duplicates: dropped.length,
+    ...(encoding ? { encoding } : {}),
+  };
 }
 
 /**
@@ -114,53 +234,30 @@ export async function importFiles(
   const perFile: ColumnarRecords[] = [];
 
   for (const file of files) {
-    // A file is read whole or not at all: any failure inside becomes a file error, never a throw.
+    // A file is read whole or not at all: any failure inside becomes a file error, never a
+    // throw. An .xlsx the streaming reader stumbles on is read again by SheetJS.
+    let read: ReturnType<typeof readFile>;
     try {
-      const { grids, error, encoding } = readGrids(file);
-      if (error) {
-        report.fileErrors.push({ file: file.name, code: error });
-        continue;
+      try {
+        read = readFile(file, options, true);
+      } catch {
+        read = readFile(file, options, false);
       }
-      if (encoding) report.encoding[file.name] = encoding;
-      // Each sheet's rows go into columns as soon as they are read; its row objects are dropped.
-      const columns = new ColumnarBuilder();
-      /** Which sheet the file's allocation rows came from: `[first row after it, sheet]`. */
-      const sheetEnds: [number, SheetReport][] = [];
-      for (const grid of grids) {
-        const { header, kind, signature } = interpret(grid, options.mappings);
-        if (!header) {
-          report.sheets.push(emptySheetReport(grid));
-          continue;
-        }
-        const result = readSheet(grid, header, kind, options);
-        result.report.headers = header.headers;
-        result.report.columnIndex = header.columns;
-        result.report.signature = signature;
-        report.sheets.push(result.report);
-        append(report.rejected, result.rejected);
-        append(report.warnings, result.warnings);
-        for (const [value, count] of result.unknownProducts) {
-          unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
-        }
-        columns.append(result.records);
-        sheetEnds.push([columns.length('allocations'), result.report]);
-      }
-      const data = columns.build();
-      const { table, dropped } = dropDuplicateRows(data.allocations);
-      for (const row of dropped) {
-        const sheet = sheetEnds.find(([end]) => row < end)?.[1];
-        if (sheet) sheet.duplicates++;
-      }
-      report.duplicates += dropped.length;
-      perFile.push({ ...data, allocations: table });
     } catch {
-      const others = <T extends { file: string }>(list: T[]) =>
-        list.filter((x) => x.file !== file.name);
-      report.sheets = others(report.sheets);
-      report.rejected = others(report.rejected);
-      report.warnings = others(report.warnings);
-      report.fileErrors.push({ file: file.name, code: 'unreadable' });
+      read = { error: 'unreadable' };
     }
+    if ('error' in read) {
+      report.fileErrors.push({ file: file.name, code: read.error });
+      continue;
+    }
+    append(report.sheets, read.sheets);
+    append(report.rejected, read.rejected);
+    append(report.warnings, read.warnings);
+    for (const [value, count] of read.unknownProducts)
+      unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
+    report.duplicates += read.duplicates;
+    if (read.encoding) report.encoding[file.name] = read.encoding;
+    perFile.push(read.data);
   }
 
   // Several files: later files update earlier ones, and rows repeated across files count once.

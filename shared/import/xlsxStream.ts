@@ -93,22 +93,42 @@ function columnOf(ref: string): number {
 const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const rowPattern = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
-/** Reads one worksheet's rows as its XML streams in. */
+/**
+ * Rows a slice of a streaming sheet holds at most before it is handed on: small,
+ * so its rows and their records die young instead of piling up in the old heap.
+ */
+export const SLICE_ROWS = 4_096;
+
+/** A run of a sheet's rows: `firstRow` is the row number the user sees for `rows[0]` (1-based). */
+export type SliceVisitor = (sheet: string, rows: Cell[][], firstRow: number, last: boolean) => void;
+
+/** Rows out of order in the XML: this reader cannot stream them (SheetJS can read the file). */
+export class RowsOutOfOrder extends Error {}
+
+/**
+ * Reads one worksheet's rows as its XML streams in and hands them on in
+ * slices: from the first row with a value, holes kept, each row from the
+ * first column with a value in the first slice (where the header is).
+ */
 class SheetReader {
-  /** Cells by row (0-based), sparse until the end. */
-  private readonly rows: Cell[][] = [];
-  private firstRow = Number.POSITIVE_INFINITY;
+  /** Cells of the current slice's rows, by row − `sliceStart`, sparse until handed on. */
+  private rows: Cell[][] = [];
+  private sliceStart = -1;
   private lastRow = -1;
-  private firstCol = Number.POSITIVE_INFINITY;
-  private lastCol = -1;
+  private firstCol = -1;
+  private sliceFirstCol = Number.POSITIVE_INFINITY;
+  private sliceLastCol = -1;
   private nextRow = 0;
   private carry = '';
   private readonly decoder = new TextDecoder('utf-8');
+  private sent = false;
   failure: Failure | null = null;
 
   constructor(
     private readonly strings: readonly string[],
     private readonly dates: readonly boolean[],
+    private readonly sliceRows: number,
+    private readonly emit: (rows: Cell[][], firstRow: number, last: boolean) => void,
   ) {}
 
   push(chunk: Uint8Array, final: boolean): void {
@@ -129,6 +149,36 @@ class SheetReader {
       if (m[2]) this.readRow(row, m[2]);
       if (this.failure) return;
     }
+    if (final) this.flush(true);
+    else if (this.sliceStart >= 0 && this.lastRow + 1 - this.sliceStart >= this.sliceRows)
+      this.flush(false);
+  }
+
+  /** Hands on the rows read so far (the sheet's last slice, even empty, when `last`). */
+  private flush(last: boolean): void {
+    if (this.sliceStart < 0 || this.lastRow < this.sliceStart) {
+      if (last) this.emit([], Math.max(this.sliceStart, 0) + 1, true);
+      return;
+    }
+    if (!this.sent) this.firstCol = this.sliceFirstCol;
+    this.sent = true;
+    const width = this.sliceLastCol - this.firstCol + 1;
+    const rows = this.rows;
+    rows.length = this.lastRow + 1 - this.sliceStart;
+    for (let r = 0; r < rows.length; r++) {
+      let row = rows[r];
+      if (!row) row = [];
+      else if (this.firstCol > 0) row = row.slice(this.firstCol);
+      // Holes (cells without a value) become null, as in every grid.
+      for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+      rows[r] = row;
+    }
+    const firstRow = this.sliceStart + 1;
+    this.rows = [];
+    this.sliceStart = this.lastRow + 1;
+    this.sliceFirstCol = Number.POSITIVE_INFINITY;
+    this.sliceLastCol = -1;
+    this.emit(rows, firstRow, last);
   }
 
   private readRow(row: number, xml: string): void {
@@ -140,7 +190,7 @@ class SheetReader {
       col = ref === null ? col + 1 : columnOf(ref);
       const value = this.value(attrs, m[2]);
       if (value === null) continue;
-      if (row + 1 > limits.rows + 1 || row >= limits.rows) {
+      if (row >= limits.rows) {
         this.failure = 'too_many_rows';
         return;
       }
@@ -148,15 +198,18 @@ class SheetReader {
         this.failure = 'too_many_columns';
         return;
       }
+      if (this.sliceStart < 0) this.sliceStart = row;
+      if (row < this.sliceStart) throw new RowsOutOfOrder();
+      // Cells left of the header's first column belong to no column.
+      if (this.sent && col < this.firstCol) continue;
       if (!cells) {
         cells = [];
-        this.rows[row] = cells;
+        this.rows[row - this.sliceStart] = cells;
       }
       cells[col] = value;
-      if (row < this.firstRow) this.firstRow = row;
       if (row > this.lastRow) this.lastRow = row;
-      if (col < this.firstCol) this.firstCol = col;
-      if (col > this.lastCol) this.lastCol = col;
+      if (col < this.sliceFirstCol) this.sliceFirstCol = col;
+      if (col > this.sliceLastCol) this.sliceLastCol = col;
     }
   }
 
@@ -195,37 +248,23 @@ class SheetReader {
       }
     }
   }
-
-  /**
-   * The rows from the first to the last with a value, each from the first to
-   * the last column. Rows are reused in place where they start at column A
-   * (the usual case), so the sheet is never held twice.
-   */
-  grid(file: string, sheet: string): Grid {
-    if (this.lastRow < 0) return { file, sheet, rows: [], firstRow: 1 };
-    const width = this.lastCol - this.firstCol + 1;
-    const rows: Cell[][] = this.rows.slice(this.firstRow, this.lastRow + 1);
-    this.rows.length = 0;
-    for (let r = 0; r < rows.length; r++) {
-      let row = rows[r];
-      if (!row) row = [];
-      else if (this.firstCol > 0) row = row.slice(this.firstCol);
-      // Holes (cells without a value) become null, as in every grid.
-      for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
-      rows[r] = row;
-    }
-    return { file, sheet, rows, firstRow: this.firstRow + 1 };
-  }
 }
 
 const resolve = (target: string) =>
   target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 
 /**
- * Reads an .xlsx into grids, streaming each sheet's XML; null when the file is
- * not an OOXML workbook this reader knows (the caller then uses SheetJS).
+ * Streams an .xlsx: each sheet's rows go to `visit` in slices as its XML is
+ * inflated (a sheet's last call has `last`; every sheet gets one, an empty or
+ * missing one with no rows). Null when the file is not an OOXML workbook this
+ * reader knows (the caller then uses SheetJS); throws `RowsOutOfOrder` for a
+ * sheet whose rows it cannot stream.
  */
-export function readXlsxStreaming(file: string, bytes: Uint8Array): Result<Grid[], Failure> | null {
+export function streamXlsx(
+  bytes: Uint8Array,
+  visit: SliceVisitor,
+  sliceRows = SLICE_ROWS,
+): Result<null, Failure> | null {
   const small = unzipSync(bytes, {
     filter: (f) =>
       f.name === 'xl/workbook.xml' ||
@@ -253,9 +292,16 @@ export function readXlsxStreaming(file: string, bytes: Uint8Array): Result<Grid[
   const dates = dateStyles(text('xl/styles.xml'));
 
   const readers = new Map<string, SheetReader>();
+  const done = new Set<string>();
   for (const s of sheets)
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(s.part))
-      readers.set(s.part, new SheetReader(strings, dates));
+      readers.set(
+        s.part,
+        new SheetReader(strings, dates, sliceRows, (rows, firstRow, last) => {
+          if (last) done.add(s.part);
+          visit(s.name, rows, firstRow, last);
+        }),
+      );
   const unzip = new Unzip((entry) => {
     const reader = readers.get(entry.name);
     if (!reader) return;
@@ -266,15 +312,33 @@ export function readXlsxStreaming(file: string, bytes: Uint8Array): Result<Grid[
     entry.start();
   });
   unzip.register(UnzipInflate);
-  const slice = 1 << 20;
+  // 64 KB in, a few hundred KB of XML out: strings that stay out of V8's large-object space
+  // (1 MB in gave 7 MB strings, each kept until a full collection).
+  const slice = 1 << 16;
   for (let at = 0; at < bytes.length; at += slice)
     unzip.push(bytes.subarray(at, at + slice), at + slice >= bytes.length);
 
-  const grids: Grid[] = [];
-  for (const s of sheets) {
-    const reader = readers.get(s.part);
-    if (reader?.failure) return fail(reader.failure);
-    grids.push(reader ? reader.grid(file, s.name) : { file, sheet: s.name, rows: [], firstRow: 1 });
-  }
-  return ok(grids);
+  for (const reader of readers.values()) if (reader.failure) return fail(reader.failure);
+  for (const s of sheets) if (!done.has(s.part)) visit(s.name, [], 1, true);
+  return ok(null);
+}
+
+/** An .xlsx as grids, one per sheet in workbook order (see `streamXlsx`). */
+export function readXlsxStreaming(
+  file: string,
+  bytes: Uint8Array,
+  sliceRows?: number,
+): Result<Grid[], Failure> | null {
+  const grids = new Map<string, Grid>();
+  const result = streamXlsx(
+    bytes,
+    (sheet, rows, firstRow) => {
+      const grid = grids.get(sheet);
+      if (!grid) grids.set(sheet, { file, sheet, rows, firstRow });
+      else for (const row of rows) grid.rows.push(row);
+    },
+    sliceRows,
+  );
+  if (!result?.ok) return result;
+  return ok([...grids.values()]);
 }

@@ -191,7 +191,8 @@ export class ColumnarBuilder {
       const { length, columns } = this.tables[name];
       const out: ColumnTable = { length, columns: {}, dictionaries: {} };
       for (const { field, kind } of bulkSpecs[name]) {
-        out.columns[field] = (columns.get(field) ?? newColumn(kind, 0)).slice(0, length);
+        // A view, not a copy: a million rows are not held twice (stored chunks are copies anyway).
+        out.columns[field] = (columns.get(field) ?? newColumn(kind, 0)).subarray(0, length);
         if (kind === 'dict') {
           const dictionary = this.dictionaries.get(field) ?? new Dictionary();
           this.dictionaries.set(field, dictionary);

@@ -83,6 +83,9 @@ describe('de stromende .xlsx-lezer', () => {
         a.end === null ? null : new Date(`${isoDate(a.end)}T00:00:00Z`),
       ]),
     ];
+    // Far down the sheet, in a later slice: a row without a client (refused) and a repeated row.
+    rows.splice(25_000, 0, ['', 'P1', 'IB1', new Date('2019-01-01T00:00:00Z'), null]);
+    rows.push(rows[2] as (typeof rows)[number]);
     const wb = utils.book_new();
     utils.book_append_sheet(
       wb,
@@ -92,11 +95,25 @@ describe('de stromende .xlsx-lezer', () => {
     const bytes = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const streamed = readXlsxStreaming('groot.xlsx', bytes);
     expect(streamed).toEqual(readWorkbook('groot.xlsx', bytes));
-    const { records: imported, report } = await importRecords([{ name: 'groot.xlsx', bytes }], {
+    // In slices of 1.000 rows, put back together: the same grid.
+    expect(readXlsxStreaming('groot.xlsx', bytes, 1_000)).toEqual(streamed);
+    const whole = await importRecords([{ name: 'groot.xlsx', bytes }], { pseudonymKey: testKey });
+    expect(whole.report.rejected.map((r) => [r.row, r.code])).toEqual([[25_001, 'missing_client']]);
+    expect(whole.report.duplicates).toBe(1);
+    expect(whole.records.allocations).toHaveLength(records.allocations.length);
+    // Read slice by slice (the header in the first only): the same records and report.
+    const sliced = await importRecords([{ name: 'groot.xlsx', bytes }], {
       pseudonymKey: testKey,
+      sliceRows: 1_000,
     });
-    expect(report.rejected).toEqual([]);
-    expect(imported.allocations).toHaveLength(records.allocations.length);
+    expect(sliced.records).toEqual(whole.records);
+    expect(sliced.report).toEqual(whole.report);
+    expect(sliced.report.sheets[0]).toMatchObject({
+      rows: records.allocations.length + 2,
+      rejected: 1,
+      duplicates: 1,
+      headerRow: 1,
+    });
   }, 60_000);
 
   it('een blad boven de rijgrens wordt geweigerd zonder het helemaal te bewaren', async () => {
