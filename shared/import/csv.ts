@@ -1,3 +1,4 @@
+import { append } from '../append';
 import type { Cell } from './grid';
 
 /** Decodes CSV bytes: UTF-8 (with or without BOM); invalid UTF-8 means Windows-1252. */
@@ -119,14 +120,42 @@ function parseRows(
   return rows;
 }
 
+/**
+ * Parses CSV text into rows of cells (empty fields become `null`), handing
+ * them on `size` rows at a time, so a long file is never held as one grid.
+ */
+export function parseCsvSlices(
+  text: string,
+  size: number,
+  onRows: (rows: Cell[][]) => void,
+  delimiter: Delimiter = detectDelimiter(text),
+): void {
+  const toCell = (f: string): Cell => (f.trim() === '' ? null : f);
+  let rows: Cell[][] = [];
+  const push = (row: Cell[]) => {
+    rows.push(row);
+    if (rows.length === size) {
+      onRows(rows);
+      rows = [];
+    }
+  };
+  if (text.includes('"')) for (const r of parseRows(text, delimiter)) push(r.map(toCell));
+  else {
+    // Fast path: without quotes a row is its line split at the separator.
+    const breaks = /\r\n|\n|\r/g;
+    let start = 0;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+      push(text.slice(start, m.index).split(delimiter).map(toCell));
+      start = m.index + m[0].length;
+    }
+    if (start < text.length) push(text.slice(start).split(delimiter).map(toCell));
+  }
+  if (rows.length > 0) onRows(rows);
+}
+
 /** Parses CSV text into rows of cells (empty fields become `null`). */
 export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): Cell[][] {
-  const toCell = (f: string): Cell => (f.trim() === '' ? null : f);
-  // Fast path: without quotes a row is its line split at the separator.
-  if (!text.includes('"')) {
-    const lines = text.split(/\r\n|\n|\r/);
-    if (lines[lines.length - 1] === '') lines.pop();
-    return lines.map((line) => line.split(delimiter).map(toCell));
-  }
-  return parseRows(text, delimiter).map((r) => r.map(toCell));
+  const all: Cell[][] = [];
+  parseCsvSlices(text, 65_536, (rows) => append(all, rows), delimiter);
+  return all;
 }

@@ -7,7 +7,7 @@ import {
 } from '../model/columnar';
 import { isValidBsn } from '../privacy/bsn';
 import { pseudonymiser } from '../privacy/pseudonymise';
-import { decodeText, parseCsv } from './csv';
+import { decodeText, parseCsvSlices } from './csv';
 import type { Field } from './fields';
 import { sniffFile } from './fileKind';
 import type { Grid } from './grid';
@@ -19,7 +19,7 @@ import { readSheet, type SheetOptions, type SheetResult } from './readSheet';
 import { emptyReport, type ImportReport, type SheetReport } from './report';
 import { recogniseSheet, type SheetKind } from './sheetKind';
 import { readWorkbook } from './workbook';
-import { streamXlsx } from './xlsxStream';
+import { SLICE_ROWS, streamXlsx } from './xlsxStream';
 import { verifyZip } from './zipGuard';
 
 export interface InputFile {
@@ -61,7 +61,7 @@ type SliceVisitor = (slice: Grid, last: boolean) => void;
 /**
  * Reads one file's sheets, handing each on as it is read: an .xlsx streams in
  * slices of rows (unless `stream` is off: then SheetJS reads it whole, as it
- * reads .xls and .ods); a CSV is one sheet.
+ * reads .xls and .ods); a CSV is one sheet, handed on in slices.
  */
 function readSheets(
   file: InputFile,
@@ -106,10 +106,22 @@ function readSheets(
     case 'text': {
       const { text, encoding } = decodeText(file.bytes);
       const sheet = file.name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-      const rows = parseCsv(text);
-      if (rows.length > limits.rows) return { error: 'too_many_rows' };
-      if (rows.some((r) => r.length > limits.columns)) return { error: 'too_many_columns' };
-      visit({ file: file.name, sheet, rows, firstRow: 1 }, true);
+      // In slices too, so a long file's rows and records never exist all at once.
+      let read = 0;
+      let failure: 'too_many_rows' | 'too_many_columns' | null = null;
+      let pending: Grid | null = null;
+      parseCsvSlices(text, sliceRows ?? SLICE_ROWS, (rows) => {
+        if (failure) return;
+        if (read + rows.length > limits.rows) failure = 'too_many_rows';
+        else if (rows.some((r) => r.length > limits.columns)) failure = 'too_many_columns';
+        if (failure) return;
+        // One slice held back, so the last can be told it is the last.
+        if (pending) visit(pending, false);
+        pending = { file: file.name, sheet, rows, firstRow: read + 1 };
+        read += rows.length;
+      });
+      if (failure) return { error: failure };
+      visit(pending ?? { file: file.name, sheet, rows: [], firstRow: 1 }, true);
       return { encoding };
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, parseCsv } from '../../../shared/import/csv';
 import { isoDate } from '../../../shared/periods/days';
-import { fixture, importFixtures } from '../../helpers';
+import { fixture, importFixtures, importRecords, testKey } from '../../helpers';
 
 describe('CSV', () => {
   it.each([
@@ -76,5 +76,22 @@ describe('Windows-1252', () => {
   it('decodeert €, aanhalingstekens en gedachtestreepjes', async () => {
     const { decodeWindows1252 } = await import('../../../shared/import/csv');
     expect(decodeWindows1252(new Uint8Array([0x80, 0x20, 0x93, 0x91, 0x96, 0xeb]))).toBe('€ “‘–ë');
+  });
+});
+
+describe('een lange CSV in stukken', () => {
+  it('in stukken van 1.000 regels gelezen: dezelfde records en hetzelfde verslag (rijnummers, dubbele)', async () => {
+    const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
+    for (let i = 0; i < 10_000; i++)
+      lines.push(`K${i % 3_000};P${i % 7};IB${1 + (i % 3)};01-0${1 + (i % 9)}-2019;`);
+    lines[7_000] = ';P1;IB1;01-01-2019;'; // no client: refused, Excel row 7.001
+    lines.push(lines[2] as string); // the same row again: a duplicate
+    const file = { name: 'lang.csv', bytes: new TextEncoder().encode(lines.join('\n')) };
+    const whole = await importRecords([file], { pseudonymKey: testKey, sliceRows: 100_000 });
+    const sliced = await importRecords([file], { pseudonymKey: testKey, sliceRows: 1_000 });
+    expect(whole.report.rejected.map((r) => r.row)).toEqual([7_001]);
+    expect(whole.report.duplicates).toBeGreaterThanOrEqual(1);
+    expect(sliced.records).toEqual(whole.records);
+    expect(sliced.report).toEqual(whole.report);
   });
 });
