@@ -167,15 +167,15 @@ function readFile(
     whole: Grid | null;
   } | null = null;
 
-  const add = (result: SheetResult, first: boolean) => {
-    const sheet = open?.report;
-    if (first || !sheet) {
-      const { header, signature } = open as NonNullable<typeof open>;
-      result.report.headers = header?.headers ?? [];
-      result.report.columnIndex = header?.columns ?? {};
-      result.report.signature = signature;
+  /** A slice's result: the sheet's first gives its report, later ones add their counts to it. */
+  const add = (sheetOpen: NonNullable<typeof open>, result: SheetResult) => {
+    const sheet = sheetOpen.report;
+    if (!sheet) {
+      result.report.headers = sheetOpen.header?.headers ?? [];
+      result.report.columnIndex = sheetOpen.header?.columns ?? {};
+      result.report.signature = sheetOpen.signature;
       out.sheets.push(result.report);
-      if (open) open.report = result.report;
+      sheetOpen.report = result.report;
     } else {
       sheet.rows += result.report.rows;
       sheet.accepted += result.report.accepted;
@@ -186,7 +186,7 @@ function readFile(
     for (const [value, count] of result.unknownProducts)
       out.unknownProducts.set(value, (out.unknownProducts.get(value) ?? 0) + count);
     columns.append(result.records);
-    sheetEnds.push([columns.length('allocations'), open?.report as SheetReport]);
+    sheetEnds.push([columns.length('allocations'), sheetOpen.report as SheetReport]);
   };
 
   const { error, encoding } = readSheets(
@@ -205,11 +205,11 @@ function readFile(
       } else if (kind === 'costs') {
         if (open.whole) append(open.whole.rows, slice.rows);
         else open.whole = { ...slice, rows: [...slice.rows] };
-        if (last) add(readSheet(open.whole, header, kind, options), true);
+        if (last) add(open, readSheet(open.whole, header, kind, options));
       } else {
         // After the first slice the header lies above the slice's rows.
         const h = first ? header : { ...header, index: -1 };
-        add(readSheet(slice, h, kind, options), first);
+        add(open, readSheet(slice, h, kind, options));
       }
       if (last) open = null;
     },
@@ -220,7 +220,15 @@ function readFile(
   const data = columns.build();
   const { table, dropped } = dropDuplicateRows(data.allocations);
   for (const row of dropped) {
-    const sheet = sheetEnds.find(([end]) => row < end)?.[1];
+    // The first slice that ends after the row (binary search: a long sheet has many).
+    let lo = 0;
+    let hi = sheetEnds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (row < (sheetEnds[mid] as [number, SheetReport])[0]) hi = mid;
+      else lo = mid + 1;
+    }
+    const sheet = sheetEnds[lo]?.[1];
     if (sheet) sheet.duplicates++;
   }
   return {
@@ -232,7 +240,7 @@ function readFile(
 }
 
 /**
- * Bytes in, `{ records, report }` out: recognises every sheet of every file,
+ * Bytes in, `{ data, report }` out: recognises every sheet of every file,
  * reads and validates its rows, drops duplicate allocations, lets a later file
  * update an earlier one's allocations, and pseudonymises valid BSNs. Nothing
  * here throws on bad input: every refusal is in the report.
