@@ -123,6 +123,15 @@ export class Dictionary {
   }
 }
 
+/** A column of the field's kind with every value null (−1, `NULL_INT` or NaN; 0 for non-null kinds). */
+const nullColumn = (kind: Kind, length: number): Column => {
+  const column = newColumn(kind, length);
+  if (kind === 'dict') column.fill(-1);
+  else if (kind === 'intOrNull') column.fill(NULL_INT);
+  else if (kind === 'floatOrNull') column.fill(Number.NaN);
+  return column;
+};
+
 /** An empty column of the field's kind. */
 export const newColumn = (kind: Kind, length: number): Column =>
   isFloat(kind) ? new Float64Array(length) : new Int32Array(length);
@@ -159,9 +168,13 @@ export class ColumnarBuilder {
       const table = this.tables[name];
       const at = table.length;
       for (const { field, kind } of bulkSpecs[name]) {
-        let column = table.columns.get(field) ?? newColumn(kind, 0);
+        let column = table.columns.get(field);
+        // A field null so far gets its column with its first value (many exports leave some empty).
+        if (!column && kind !== 'int' && kind !== 'float' && rows.every((r) => r[field] == null))
+          continue;
+        column ??= nullColumn(kind, 0);
         if (column.length < at + rows.length) {
-          const grown = newColumn(kind, Math.max(1024, 2 * column.length, at + rows.length));
+          const grown = nullColumn(kind, Math.max(1024, 2 * column.length, at + rows.length));
           grown.set(column as never);
           column = grown;
         }
@@ -192,7 +205,7 @@ export class ColumnarBuilder {
       const out: ColumnTable = { length, columns: {}, dictionaries: {} };
       for (const { field, kind } of bulkSpecs[name]) {
         // A view, not a copy: a million rows are not held twice (stored chunks are copies anyway).
-        out.columns[field] = (columns.get(field) ?? newColumn(kind, 0)).subarray(0, length);
+        out.columns[field] = (columns.get(field) ?? nullColumn(kind, length)).subarray(0, length);
         if (kind === 'dict') {
           const dictionary = this.dictionaries.get(field) ?? new Dictionary();
           this.dictionaries.set(field, dictionary);

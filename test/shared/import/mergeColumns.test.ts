@@ -11,7 +11,12 @@ import {
 } from '../../../shared/import/mergeColumns';
 import { computeMetrics } from '../../../shared/metrics/compute';
 import { buildDataset, datasetFields, datasetFromColumns } from '../../../shared/metrics/dataset';
-import { type ColumnarRecords, fromColumnar, toColumnar } from '../../../shared/model/columnar';
+import {
+  ColumnarBuilder,
+  type ColumnarRecords,
+  fromColumnar,
+  toColumnar,
+} from '../../../shared/model/columnar';
 import type { IbProduct, ProductCode } from '../../../shared/model/products';
 import { emptyRecords, type Records } from '../../../shared/model/records';
 import { dayFromCivil } from '../../../shared/periods/days';
@@ -210,5 +215,26 @@ describe('opgeslagen kolommen', () => {
     expect(computeMetrics(datasetFromColumns(perTable))).toEqual(
       computeMetrics(datasetFromColumns(data)),
     );
+  });
+});
+
+describe('kolommen opbouwen in stukken (ColumnarBuilder)', () => {
+  it('een veld dat eerst leeg is en later gevuld, geeft dezelfde rijen als alles in één keer', () => {
+    const records = syntheticRecords(3_000, { seed: 8, costLines: true });
+    records.allocations.forEach((a, i) => {
+      if (i >= 2_000) {
+        a.municipality = i % 2 ? 'GM0505' : null;
+        a.volume = i % 3 ? 4.5 : null;
+      }
+    });
+    const builder = new ColumnarBuilder();
+    for (const piece of splitRecords(records, 3)) builder.append(piece);
+    const built = builder.build();
+    expect(fromColumnar(built)).toEqual(fromColumnar(toColumnar(records)));
+    expect(
+      fromColumnar(built)
+        .allocations.slice(1_998, 2_002)
+        .map((a) => a.municipality),
+    ).toEqual([null, null, null, 'GM0505']);
   });
 });
