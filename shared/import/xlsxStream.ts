@@ -272,7 +272,12 @@ export function streamXlsx(
       f.name === 'xl/styles.xml' ||
       f.name === 'xl/sharedStrings.xml',
   });
-  const text = (name: string) => (small[name] ? strFromU8(small[name] as Uint8Array) : undefined);
+  /** A part as text; its bytes are let go (the shared strings alone can be tens of MB). */
+  const text = (name: string) => {
+    const part = small[name];
+    delete small[name];
+    return part ? strFromU8(part) : undefined;
+  };
   const workbook = text('xl/workbook.xml');
   const rels = text('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return null;
