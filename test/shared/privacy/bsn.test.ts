@@ -63,4 +63,23 @@ describe('pseudonimisering', () => {
     expect(records.clients[0]?.client).toBe(pseudonym);
     expect(records.costLines[0]?.client).toBe(pseudonym);
   });
+
+  it('duizenden BSN-nummers (meer dan één reeks tegelijk): elk zijn eigen pseudoniem, ook in een andere schrijfwijze', async () => {
+    const bsns: string[] = [];
+    for (let n = 100_000_000; bsns.length < 5_000; n++)
+      if (isValidBsn(String(n))) bsns.push(String(n));
+    const lines = ['BSN;Product;Startdatum', ...bsns.map((b) => `${b};IB1;01-01-2019`)];
+    // 012345672 written without its leading zero is the same person.
+    lines.push('012345672;IB1;01-03-2019', '12345672;IB2;01-06-2019');
+    const { records } = await importRecords(
+      [{ name: 'veel.csv', bytes: new TextEncoder().encode(lines.join('\n')) }],
+      { pseudonymKey: key },
+    );
+    const p = await pseudonymiser(key);
+    expect(records.allocations.map((a) => a.client)).toEqual(
+      await Promise.all([...bsns, '012345672', '12345672'].map(p)),
+    );
+    expect(new Set(records.allocations.map((a) => a.client)).size).toBe(5_001);
+    expect(JSON.stringify(records)).not.toContain(bsns[4_999]);
+  });
 });
