@@ -1,17 +1,11 @@
 import PptxGenJS from 'pptxgenjs';
+import { toBase64 } from '../base64';
 import type { Brief, BriefSection } from './brief';
 import type { ChartImages } from './docx';
 
 const FONT = 'Calibri';
 const INK = '1B1F24';
 const MUTED = '57606A';
-
-const base64 = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: ChartImages): void {
   const slide = pptx.addSlide();
@@ -44,7 +38,7 @@ function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: Ch
   );
   if (png && chart)
     slide.addImage({
-      data: `data:image/png;base64,${base64(png)}`,
+      data: `data:image/png;base64,${toBase64(png)}`,
       x: 6.4,
       y: 1.3,
       w: 6.4,

@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { type EChartsCoreOption, type EChartsType, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { fromBase64 } from '../../../shared/base64';
 import { tableWorkbook, XLSX_TYPE } from '../exportFigures';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
@@ -12,8 +13,7 @@ use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, Canv
 
 /** Bytes of a `data:` URL (the chart's PNG). */
 function dataUrlBytes(url: string): Uint8Array {
-  const binary = atob(url.slice(url.indexOf(',') + 1));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return fromBase64(url.slice(url.indexOf(',') + 1));
 }
 
 /**

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { fromBase64, toBase64 } from '../../../shared/base64';
 import type { ColumnChunk } from './columns';
 import { SCHEMA_VERSION, type SettingRow, WorkspaceDb } from './schema';
 import type { Workspace } from './workspace';
@@ -13,14 +14,6 @@ interface StoredChunk extends Omit<ColumnChunk, 'values'> {
   type: 'i32' | 'f64';
   data: string;
 }
-
-const toBase64 = (bytes: Uint8Array) => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
