@@ -197,6 +197,8 @@ interface Shown {
   key: string;
   analysis: Analysis;
 }
+/** The key of the figures kept last, so the same ones are not written again. */
+let keptKey: string | null = null;
 const shownKey = (dataset: DatasetInfo) =>
   JSON.stringify([__BUILD_ID__, dataset.id, dataset.batches.map((b) => b.id), settings]);
 
@@ -218,10 +220,13 @@ async function compute(): Promise<Analysis> {
   memo.delete(key);
   memo.set(key, analysis);
   if (memo.size > RECENT) memo.delete(memo.keys().next().value as string);
-  if (dataset) {
-    const shown: Shown = { key: shownKey(dataset), analysis };
+  const kept = dataset ? shownKey(dataset) : null;
+  if (kept !== null && kept !== keptKey) {
+    keptKey = kept;
     // Kept while the figures go to the screen; a failure only costs the next start its head start.
-    workspace.setSetting(SHOWN, shown).catch(() => undefined);
+    workspace.setSetting(SHOWN, { key: kept, analysis } satisfies Shown).catch(() => {
+      keptKey = null;
+    });
   }
   return analysis;
 }
@@ -380,6 +385,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       post({ id, type: 'progress', stage: 'saving' });
       const before = await backupWorkspace(workspace);
       const restored = await restoreWorkspace(workspace, call.bytes);
+      keptKey = null; // the restored workspace has its own kept figures, or none
       if (!restored.ok) return { id, type: 'refused', message: restoreRefusals[restored.reason] };
       beforeRestore = before;
       return { id, type: 'ok' };
@@ -390,6 +396,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
       post({ id, type: 'progress', stage: 'saving' });
       await restoreWorkspace(workspace, beforeRestore);
       beforeRestore = null;
+      keptKey = null;
       return { id, type: 'ok' };
     }
     case 'discard':
