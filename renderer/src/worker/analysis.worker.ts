@@ -231,8 +231,16 @@ async function compute(): Promise<Analysis> {
   return analysis;
 }
 
-/** A stored dataset's figures, with the report of its latest import. */
-async function open(datasetId: string, id: number): Promise<WorkerResponse> {
+/**
+ * A stored dataset's figures, with the report of its latest import. `stored` is
+ * its data when the worker holds it already (a new dataset just committed): then
+ * nothing is read back, and the preview's engine is used again.
+ */
+async function open(
+  datasetId: string,
+  id: number,
+  stored?: ColumnarRecords,
+): Promise<WorkerResponse> {
   post({ id, type: 'progress', stage: 'reading' });
   const dataset = await datasetInfo(datasetId);
   if (!dataset) throw new Error(msg('Deze gegevensset bestaat niet meer.'));
@@ -250,7 +258,7 @@ async function open(datasetId: string, id: number): Promise<WorkerResponse> {
   await workspace.setSetting('activeDatasetId', datasetId);
   // The kept figures are read before the data, whose reading would hold them up.
   const shown = await workspace.setting<Shown>(SHOWN);
-  const data = workspace.load(datasetId, datasetFields);
+  const data = stored ? Promise.resolve(stored) : workspace.load(datasetId, datasetFields);
   // Awaited by whatever needs the data next; not left unhandled should nothing need it.
   data.catch(() => undefined);
   current = { data, report, dataset };
@@ -369,7 +377,9 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
         await workspace.setSetting(PRODUCTS, { ...remembered, ...productMap });
       }
       pending = null;
-      return open(datasetId, id);
+      // Its only batch is this one: the data in hand is what was stored.
+      const alone = (await workspace.batches(datasetId)).length === 1;
+      return open(datasetId, id, alone ? batch.data : undefined);
     }
     case 'drill': {
       const data = current ? await current.data : null;
