@@ -39,5 +39,19 @@ export function bandIndex(bands: AgeBands, age: number): number {
   return k;
 }
 
+/** Ages a band table covers; older ages fall in the last band, negative ones in the first. */
+const MAX_AGE = 130;
+
+/** `table[age]` is the band index of a whole age 0..130: a lookup instead of a search in hot loops. */
+export function bandTable(bands: AgeBands): Int8Array {
+  const table = new Int8Array(MAX_AGE + 1);
+  for (let age = 0; age <= MAX_AGE; age++) table[age] = bandIndex(bands, age);
+  return table;
+}
+
+/** The band of an age through a `bandTable`. */
+export const bandAt = (table: Int8Array, age: number): number =>
+  table[Math.max(0, Math.min(age, MAX_AGE))] as number;
+
 export const bandOf = (bands: AgeBands, age: number): string =>
   bands.labels[bandIndex(bands, age)] as string;

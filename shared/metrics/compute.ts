@@ -179,6 +179,7 @@ export interface MetricsJson {
 export class MetricsEngine {
   private cache: Trajectories | null = null;
   private frameCache: Frame | null = null;
+  private clientCount: number | null = null;
 
   constructor(readonly ds: Dataset) {}
 
@@ -194,6 +195,12 @@ export class MetricsEngine {
     if (this.frameCache?.peildatum !== peildatum)
       this.frameCache = buildFrame(this.ds.dataStart, peildatum);
     return this.frameCache;
+  }
+
+  /** Distinct clients with an IB allocation: the same under every filter, so counted once. */
+  private distinctClients(): number {
+    this.clientCount ??= distinctClients(this.ds);
+    return this.clientCount;
   }
 
   /** The trajectories behind one figure, under the same parameters as `figures`. */
@@ -334,7 +341,7 @@ export class MetricsEngine {
         costSource: cost.source,
         counts: {
           allocations: ds.allAllocations,
-          clients: distinctClients(ds),
+          clients: this.distinctClients(),
           providers: ds.providerIds.length,
           costLines: ds.costs?.n ?? 0,
           trajectories: tr.count,

@@ -395,32 +395,50 @@ class ClientMonths {
 
   /** Counts the finished client's merged runs, then starts on `next`. */
   flush(next: number): void {
-    if (this.n > 0) {
-      this.sortBy((k) => this.from[k] as number);
-      this.countUnion(this.perYear, 0, () => true);
+    if (this.n === 1) {
+      // Most clients have one run: nothing to merge.
+      const provider = this.provider[0] as number;
+      addMonthsPerYear(this.perYear, 0, this.from[0] as number, this.to[0] as number);
+      if (provider !== NONE)
+        addMonthsPerYear(
+          this.providerPerYear,
+          provider * this.nYears,
+          this.from[0] as number,
+          this.to[0] as number,
+        );
+    } else if (this.n > 1) {
+      this.sort(false);
+      this.countUnion(this.perYear, 0, 0, this.n);
       // Per provider: the same, over each provider's runs.
-      this.sortBy((k) => (this.provider[k] as number) * 1e6 + (this.from[k] as number));
+      this.sort(true);
       let k = 0;
       while (k < this.n) {
         const p = this.provider[k] as number;
         const first = k;
         while (k < this.n && this.provider[k] === p) k++;
-        if (p !== NONE)
-          this.countUnion(this.providerPerYear, p * this.nYears, (j) => j >= first && j < k);
+        if (p !== NONE) this.countUnion(this.providerPerYear, p * this.nYears, first, k);
       }
     }
     this.n = 0;
     this.client = next;
   }
 
-  private sortBy(key: (k: number) => number): void {
+  /** The sort key of run k: its first month, after its provider when `byProvider`. */
+  private key(k: number, byProvider: boolean): number {
+    return byProvider
+      ? (this.provider[k] as number) * 1e6 + (this.from[k] as number)
+      : (this.from[k] as number);
+  }
+
+  /** Insertion sort of the runs (a client has few). */
+  private sort(byProvider: boolean): void {
     for (let k = 1; k < this.n; k++) {
       const f = this.from[k] as number;
       const t = this.to[k] as number;
       const p = this.provider[k] as number;
-      const v = key(k);
+      const v = this.key(k, byProvider);
       let j = k - 1;
-      while (j >= 0 && key(j) > v) {
+      while (j >= 0 && this.key(j, byProvider) > v) {
         this.from[j + 1] = this.from[j] as number;
         this.to[j + 1] = this.to[j] as number;
         this.provider[j + 1] = this.provider[j] as number;
@@ -432,15 +450,15 @@ class ClientMonths {
     }
   }
 
-  private countUnion(counts: Int32Array, offset: number, within: (k: number) => boolean): void {
-    let last = -1;
-    for (let k = 0; k < this.n; k++) {
-      if (!within(k)) continue;
-      const from = Math.max(this.from[k] as number, last + 1);
+  /** Counts the union of runs first..last−1 (sorted by first month) per year. */
+  private countUnion(counts: Int32Array, offset: number, first: number, last: number): void {
+    let covered = -1;
+    for (let k = first; k < last; k++) {
+      const from = Math.max(this.from[k] as number, covered + 1);
       const to = this.to[k] as number;
       if (from <= to) {
         addMonthsPerYear(counts, offset, from, to);
-        last = to;
+        covered = to;
       }
     }
   }

@@ -11,7 +11,7 @@ import { type Gender, genders } from '../model/gender';
 import { ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import type { Records, Tariff } from '../model/records';
-import { dayFromCivil } from '../periods/days';
+import { civilFromDay } from '../periods/days';
 import { sortByKeys } from './order';
 
 /** Sentinel end day of an ongoing allocation. */
@@ -41,8 +41,12 @@ export interface Dataset {
   municipalities: string[];
   /** Per provider: index into providerGroups. */
   providerGroup: Int8Array;
-  /** Per client: birth day (birth year only → 1 July), or NONE. */
-  birthDay: Int32Array;
+  /**
+   * Per client: year and `month * 100 + day` of birth (a birth year alone counts as 1 July),
+   * or NONE when unknown. Ages come from these without calendar arithmetic.
+   */
+  birthYear: Int32Array;
+  birthMonthDay: Int32Array;
   /** Per client: index into genders, or NONE. */
   gender: Int8Array;
   /** Per client: municipality index, or NONE. */
@@ -89,7 +93,8 @@ export function tariffMap(tariffs: readonly Tariff[]): Map<string, number> {
   return map;
 }
 
-const julyFirst = (year: number): number => dayFromCivil(year, 7, 1);
+/** `month * 100 + day` of 1 July, the birthday assumed when only the year is known. */
+export const JULY_FIRST = 701;
 const ibIndex = (code: string): number => (ibProducts as readonly string[]).indexOf(code);
 
 /** Builds the columnar dataset from imported records. */
@@ -160,10 +165,18 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
       if (clientMunicipality[i] === NONE) clientMunicipality[i] = at(placeOf, place[r] as number);
     }
   }
-  const birthDay = new Int32Array(nClients).fill(NONE);
+  // A birth date is a day number, and any day (31-12-1969 is −1) can be one: no NONE sentinel for it.
+  const birthCivilYear = new Int32Array(nClients).fill(NONE);
+  const birthMonthDay = new Int32Array(nClients).fill(NONE);
   for (let i = 0; i < nClients; i++) {
-    if (birthDate[i] !== NULL_INT) birthDay[i] = birthDate[i] as number;
-    else if (birthYear[i] !== NULL_INT) birthDay[i] = julyFirst(birthYear[i] as number);
+    if (birthDate[i] !== NULL_INT) {
+      const civil = civilFromDay(birthDate[i] as number);
+      birthCivilYear[i] = civil.year;
+      birthMonthDay[i] = civil.month * 100 + civil.day;
+    } else if (birthYear[i] !== NULL_INT) {
+      birthCivilYear[i] = birthYear[i] as number;
+      birthMonthDay[i] = JULY_FIRST;
+    }
   }
 
   // Allocations: IB ones into the main columns, the others (for care stacking) aside.
@@ -318,7 +331,8 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     providerNames,
     municipalities: municipalities.values,
     providerGroup,
-    birthDay,
+    birthYear: birthCivilYear,
+    birthMonthDay,
     gender,
     clientMunicipality,
     other,

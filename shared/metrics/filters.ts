@@ -1,7 +1,7 @@
 import type { IbProduct } from '../model/products';
 import { ibProducts } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
-import { wholeYears } from './age';
+import { civilFromDay } from '../periods/days';
 import type { AgeBands } from './ageBands';
 import { bandOf } from './ageBands';
 import { type Dataset, NONE } from './dataset';
@@ -27,30 +27,49 @@ export const hasFilters = (f: Filters): boolean =>
  */
 export function allocationMask(ds: Dataset, filters: Filters, bands: AgeBands): Uint8Array | null {
   if (!hasFilters(filters)) return null;
-  const set = (values: readonly string[] | undefined, dictionary: readonly string[]) =>
-    values?.length ? new Set(values.map((v) => dictionary.indexOf(v)).filter((i) => i >= 0)) : null;
-  const municipalities = set(filters.municipalities, ds.municipalities);
-  const providers = set(filters.providers, ds.providerIds);
-  const groups = set(filters.providerGroups, providerGroups);
-  const products = set(filters.products, ibProducts);
+  // Per code (shifted by one, so NONE is slot 0): 1 when the filter lets it through.
+  const allowed = (values: readonly string[] | undefined, dictionary: readonly string[]) => {
+    const table = new Uint8Array(dictionary.length + 1).fill(values?.length ? 0 : 1);
+    for (const v of values ?? []) {
+      const k = dictionary.indexOf(v);
+      if (k >= 0) table[k + 1] = 1;
+    }
+    return table;
+  };
+  const municipalityOk = allowed(filters.municipalities, ds.municipalities);
+  const productOk = allowed(filters.products, ibProducts);
+  // Providers and provider groups both narrow by provider: one table for the two.
+  const providerOk = allowed(filters.providers, ds.providerIds);
+  if (filters.providerGroups?.length) {
+    const groupOk = allowed(filters.providerGroups, providerGroups);
+    const overig = providerGroups.indexOf('overig');
+    for (let p = -1; p < ds.providerIds.length; p++) {
+      const group = p === NONE ? overig : (ds.providerGroup[p] as number);
+      if (!groupOk[group + 1]) providerOk[p + 1] = 0;
+    }
+  }
   const bandSet = filters.ageBands?.length ? new Set(filters.ageBands) : null;
   const mask = new Uint8Array(ds.n);
   for (let i = 0; i < ds.n; i++) {
-    const p = ds.provider[i] as number;
-    if (municipalities && !municipalities.has(ds.municipality[i] as number)) continue;
-    if (providers && !providers.has(p)) continue;
-    if (
-      groups &&
-      !groups.has(p === NONE ? providerGroups.indexOf('overig') : (ds.providerGroup[p] as number))
-    )
-      continue;
-    if (products && !products.has(ds.product[i] as number)) continue;
-    if (bandSet) {
-      const birth = ds.birthDay[ds.client[i] as number] as number;
-      const label = birth === NONE ? null : bandOf(bands, wholeYears(birth, ds.start[i] as number));
-      if (label === null || !bandSet.has(label)) continue;
+    mask[i] =
+      (municipalityOk[(ds.municipality[i] as number) + 1] as number) &
+      (providerOk[(ds.provider[i] as number) + 1] as number) &
+      (productOk[(ds.product[i] as number) + 1] as number);
+  }
+  if (bandSet) {
+    for (let i = 0; i < ds.n; i++) {
+      if (!mask[i]) continue;
+      const c = ds.client[i] as number;
+      const birthYear = ds.birthYear[c] as number;
+      let label: string | null = null;
+      if (birthYear !== NONE) {
+        // Whole years on the start day (a birthday on 29 February counts from 1 March).
+        const day = civilFromDay(ds.start[i] as number);
+        const beforeBirthday = day.month * 100 + day.day < (ds.birthMonthDay[c] as number);
+        label = bandOf(bands, day.year - birthYear - (beforeBirthday ? 1 : 0));
+      }
+      if (label === null || !bandSet.has(label)) mask[i] = 0;
     }
-    mask[i] = 1;
   }
   return mask;
 }

@@ -1,8 +1,7 @@
 import { ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
-import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
-import { type AgeBands, bandIndex } from './ageBands';
+import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { addTo, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
@@ -78,21 +77,7 @@ export function computeFlows(
     return { index: table.index, counts, n };
   });
   const overig = providerGroups.indexOf('overig');
-  // Whole years between birth and a day, with the birth date read once per client.
-  let cachedBirth = NONE;
-  let birthYear = 0;
-  let birthMonthDay = 0;
-  const ageAt = (birth: number, day: number) => {
-    if (birth !== cachedBirth) {
-      const b = civilFromDay(birth);
-      birthYear = b.year;
-      birthMonthDay = b.month * 100 + b.day;
-      cachedBirth = birth;
-    }
-    const d = day - frame.firstDay;
-    const year = frame.firstYear + (frame.yearIndex[d] as number);
-    return year - birthYear - ((frame.monthDay[d] as number) < birthMonthDay ? 1 : 0);
-  };
+  const bandOfAge = bandTable(bands);
   let n = 0;
   for (let t = 0; t < tr.count; t++) {
     if (mask && !mask[t]) continue;
@@ -125,12 +110,19 @@ export function computeFlows(
     // Re-entry: the client's previous trajectory (whatever the filter) ended at most 365 days before.
     if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
       inc(flows.reentryPerYear, y);
-    const birth = ds.birthDay[tr.client[t] as number] as number;
-    if (birth !== NONE) {
-      const age = ageAt(birth, s);
+    const c = tr.client[t] as number;
+    const birthYear = ds.birthYear[c] as number;
+    if (birthYear !== NONE) {
+      // Whole years on the start day: the calendar comes from the frame's day tables.
+      const d = s - frame.firstDay;
+      const age =
+        frame.firstYear +
+        y -
+        birthYear -
+        ((frame.monthDay[d] as number) < (ds.birthMonthDay[c] as number) ? 1 : 0);
       addTo(flows.ageSum, y, age);
       inc(flows.ageCount, y);
-      inc(flows.inflowBandYear, bandIndex(bands, age) * nY + y);
+      inc(flows.inflowBandYear, bandAt(bandOfAge, age) * nY + y);
     } else {
       inc(flows.inflowBandYear, (nBands - 1) * nY + y);
     }

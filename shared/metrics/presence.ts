@@ -1,8 +1,7 @@
 import { providerGroups } from '../model/providerGroups';
-import { civilFromDay } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
-import { type AgeBands, bandIndex } from './ageBands';
-import { type Dataset, NONE } from './dataset';
+import { type AgeBands, bandAt, bandTable } from './ageBands';
+import { type Dataset, JULY_FIRST, NONE } from './dataset';
 import { DistinctCounter, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
@@ -48,11 +47,9 @@ export function computePresence(
   const periods = tables.map(({ table }) => new Int32Array(table.keys.length + 1));
   const lastCounted = new Int32Array(tables.length);
   let periodClient = -1;
+  const indexes = tables.map(({ table }) => table.index);
   const overig = providerGroups.indexOf('overig');
-  // Age on 1 July of a year: the birth date's year and whether its birthday falls after 1 July.
-  let cachedClient = -1;
-  let birthYear = 0;
-  let afterJuly = 0;
+  const bandOfAge = bandTable(bands);
 
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
@@ -68,18 +65,18 @@ export function computePresence(
     const y1 = frame.yearIndex[e - frame.firstDay] as number;
     for (let y = y0; y <= y1; y++) {
       if (clients.add(y, c)) {
-        // A new client-year: its age band (on 1 July) and gender count once.
-        const birth = ds.birthDay[c] as number;
-        if (c !== cachedClient && birth !== NONE) {
-          const b = civilFromDay(birth);
-          birthYear = b.year;
-          afterJuly = b.month * 100 + b.day > 701 ? 1 : 0;
-          cachedClient = c;
-        }
+        // A new client-year: its age band (age on 1 July) and gender count once.
+        const birthYear = ds.birthYear[c] as number;
         const band =
-          birth === NONE
+          birthYear === NONE
             ? nBands - 1
-            : bandIndex(bands, frame.firstYear + y - birthYear - afterJuly);
+            : bandAt(
+                bandOfAge,
+                frame.firstYear +
+                  y -
+                  birthYear -
+                  ((ds.birthMonthDay[c] as number) > JULY_FIRST ? 1 : 0),
+              );
         inc(ageBands, band * nY + y);
         const gender = ds.gender[c] as number;
         inc(genders, (gender === NONE ? 3 : gender) * nY + y);
@@ -91,11 +88,11 @@ export function computePresence(
       if (s <= (frame.yearEnd[y] as number) && e >= (frame.yearEnd[y] as number)) active.add(y, c);
     }
     if (c !== periodClient) {
-      lastCounted.fill(-1);
+      for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;
       periodClient = c;
     }
-    for (let t = 0; t < tables.length; t++) {
-      const index = (tables[t] as (typeof tables)[number]).table.index;
+    for (let t = 0; t < indexes.length; t++) {
+      const index = indexes[t] as Int32Array;
       // Each client adds one to a run of periods: a difference array, summed at the end.
       const diff = periods[t] as Int32Array;
       const p1 = index[e - frame.firstDay] as number;

@@ -23,14 +23,15 @@ export function computeTransitions(
   tr: Trajectories,
   mask: Uint8Array | null,
 ): Transitions {
-  const out: Transitions = {
-    all: {},
-    byYear: Array.from({ length: frame.nYears }, () => ({})),
-    changes: 0,
-    stepDowns: 0,
-    providerChanges: new Int32Array(Math.max(1, ds.providerIds.length)),
-    providerToIb0: new Int32Array(Math.max(1, ds.providerIds.length)),
-  };
+  const nP = ibProducts.length;
+  const pairs = nP * nP;
+  // Counts per (from, to) pair, and per year of the later start; the keyed records come at the end.
+  const all = new Int32Array(pairs);
+  const byYear = new Int32Array(frame.nYears * pairs);
+  const providerChanges = new Int32Array(Math.max(1, ds.providerIds.length));
+  const providerToIb0 = new Int32Array(Math.max(1, ds.providerIds.length));
+  let changes = 0;
+  let stepDowns = 0;
   for (let t = 0; t < tr.count; t++) {
     if (mask && !mask[t]) continue;
     for (let k = (tr.offset[t] as number) + 1; k < (tr.offset[t + 1] as number); k++) {
@@ -39,19 +40,33 @@ export function computeTransitions(
       const a = ds.product[prev] as number;
       const b = ds.product[next] as number;
       if (a === b) continue;
-      const key = `${ibProducts[a]}>${ibProducts[b]}`;
-      out.all[key] = (out.all[key] ?? 0) + 1;
       const y = frame.yearIndex[(ds.start[next] as number) - frame.firstDay] as number;
-      const year = out.byYear[y] as Record<string, number>;
-      year[key] = (year[key] ?? 0) + 1;
-      out.changes++;
-      if (b < a) out.stepDowns++;
+      inc(all, a * nP + b);
+      inc(byYear, y * pairs + a * nP + b);
+      changes++;
+      if (b < a) stepDowns++;
       const p = ds.provider[next] as number;
       if (p !== NONE) {
-        inc(out.providerChanges, p);
-        if (b === 0) inc(out.providerToIb0, p);
+        inc(providerChanges, p);
+        if (b === 0) inc(providerToIb0, p);
       }
     }
   }
-  return out;
+  /** `from>to` → count for the pairs that occur, in product order. */
+  const keyed = (counts: Int32Array, offset: number): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (let pair = 0; pair < pairs; pair++) {
+      const n = counts[offset + pair] as number;
+      if (n > 0) out[`${ibProducts[(pair / nP) | 0]}>${ibProducts[pair % nP]}`] = n;
+    }
+    return out;
+  };
+  return {
+    all: keyed(all, 0),
+    byYear: Array.from({ length: frame.nYears }, (_, y) => keyed(byYear, y * pairs)),
+    changes,
+    stepDowns,
+    providerChanges,
+    providerToIb0,
+  };
 }

@@ -241,3 +241,37 @@ describe('cliënt-maanden met kosten bij tarieven', () => {
     expect(m.providers.P1?.costPerClientMonth['2016']).toBe(200);
   });
 });
+
+describe('leeftijd uit de geboortedatum', () => {
+  it('wie op 31-12-1969 (dag −1) geboren is, heeft een bekende leeftijd: geen "onbekend"', () => {
+    const r = emptyRecords();
+    r.allocations = [alloc('A', 'IB1', '2019-03-01', null), alloc('B', 'IB1', '2019-03-01', null)];
+    r.clients = [
+      {
+        client: 'A',
+        birthDate: d('1969-12-31') as DayNumber,
+        birthYear: null,
+        gender: 'v',
+        municipality: null,
+      },
+      {
+        client: 'B',
+        birthDate: d('1970-01-01') as DayNumber,
+        birthYear: null,
+        gender: 'm',
+        municipality: null,
+      },
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    // Both are 49 on 1 July 2019 and at their start on 1 March 2019.
+    expect(m.age.clientsByBand['40-54']?.['2019']).toBe(2);
+    expect(m.age.clientsByBand.onbekend?.['2019']).toBe(0);
+    expect(m.age.inflowByBand['40-54']?.['2019']).toBe(2);
+    expect(m.byYear['2019']?.meanAgeAtStart).toBe(49);
+    const filtered = computeMetrics(buildDataset(r), {
+      peildatum: d('2019-12-31'),
+      filters: { ageBands: ['40-54'] },
+    });
+    expect(filtered.byYear['2019']?.clients).toBe(2);
+  });
+});
