@@ -262,13 +262,9 @@ export class MetricsEngine {
       startYear[k] = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
       firstProvider[k] = (ds.provider[tr.first[t] as number] as number) + 1;
     }
-    const durationByYear = durationsByGroup(flows.duration, ended, startYear, nY);
-    const all = durationsByGroup(
-      flows.duration,
-      ended,
-      new Int32Array(nSelected),
-      1,
-    )[0] as DurationStats;
+    // Per start year, and (one entry more) all years together.
+    const durationByYear = durationsByGroup(flows.duration, ended, startYear, nY, true);
+    const all = durationByYear[nY] as DurationStats;
     const byProvider = durationsByGroup(
       flows.duration,
       ended,

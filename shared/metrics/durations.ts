@@ -22,24 +22,33 @@ const MAX_CELLS = 8_000_000;
  * Kaplan–Meier figures per group (`group[k]` in 0..nGroups−1) from durations in
  * days, events where `ended[k]` is 1, censored otherwise (a censored duration t
  * is still at risk at t). Counts events and censorings per group and day in one
- * pass, so no sort is needed when groups × days is modest.
+ * pass, so no sort is needed when groups × days is modest. With `withTotal`, one
+ * more entry after the groups covers all of them (from the same counts).
  */
 export function durationsByGroup(
   duration: Int32Array,
   ended: Uint8Array,
   group: Int32Array,
   nGroups: number,
+  withTotal = false,
 ): DurationStats[] {
   let maxD = 0;
   for (let k = 0; k < duration.length; k++)
     if ((duration[k] as number) > maxD) maxD = duration[k] as number;
   const width = maxD + 1;
-  if (nGroups * width > MAX_CELLS) return bySorting(duration, ended, group, nGroups);
-  const events = new Int32Array(nGroups * width);
-  const censored = new Int32Array(nGroups * width);
-  const n = new Int32Array(nGroups);
-  const endedSum = new Float64Array(nGroups);
-  const endedCount = new Int32Array(nGroups);
+  if (nGroups * width > MAX_CELLS) {
+    const out = bySorting(duration, ended, group, nGroups);
+    if (withTotal)
+      out.push(...durationsByGroup(duration, ended, new Int32Array(duration.length), 1));
+    return out;
+  }
+  // One row per group, and a last row for the total when asked for.
+  const rows = withTotal ? nGroups + 1 : nGroups;
+  const events = new Int32Array(rows * width);
+  const censored = new Int32Array(rows * width);
+  const n = new Int32Array(rows);
+  const endedSum = new Float64Array(rows);
+  const endedCount = new Int32Array(rows);
   for (let k = 0; k < duration.length; k++) {
     const g = group[k] as number;
     const d = duration[k] as number;
@@ -52,8 +61,20 @@ export function durationsByGroup(
       censored[g * width + d] = (censored[g * width + d] as number) + 1;
     }
   }
+  if (withTotal) {
+    const total = nGroups * width;
+    for (let g = 0; g < nGroups; g++) {
+      for (let d = 0; d < width; d++) {
+        events[total + d] = (events[total + d] as number) + (events[g * width + d] as number);
+        censored[total + d] = (censored[total + d] as number) + (censored[g * width + d] as number);
+      }
+      n[nGroups] = (n[nGroups] as number) + (n[g] as number);
+      endedSum[nGroups] = (endedSum[nGroups] as number) + (endedSum[g] as number);
+      endedCount[nGroups] = (endedCount[nGroups] as number) + (endedCount[g] as number);
+    }
+  }
   const out: DurationStats[] = [];
-  for (let g = 0; g < nGroups; g++) {
+  for (let g = 0; g < rows; g++) {
     const times: number[] = [];
     const survival: number[] = [];
     let atRisk = n[g] as number;

@@ -185,4 +185,32 @@ describe('Kaplan–Meier', () => {
       ),
     );
   });
+
+  it('eigenschap: het totaal na de groepen is dezelfde curve als alle duren als één groep', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.integer({ min: 0, max: 4 })),
+          { maxLength: 200 },
+        ),
+        (rows) => {
+          const d = Int32Array.from(rows, ([x]) => x);
+          const e = Uint8Array.from(rows, ([, ended]) => (ended ? 1 : 0));
+          const g = Int32Array.from(rows, ([, , group]) => group);
+          const oneGroup = durationsByGroup(d, e, new Int32Array(d.length), 1)[0];
+          // Through the histogram (5 groups) and through the sorting route (3000 groups).
+          expect(durationsByGroup(d, e, g, 5, true)[5]).toEqual(oneGroup);
+          expect(
+            durationsByGroup(
+              d,
+              e,
+              Int32Array.from(g, (x) => x * 600),
+              3000,
+              true,
+            )[3000],
+          ).toEqual(oneGroup);
+        },
+      ),
+    );
+  });
 });
