@@ -386,7 +386,7 @@ export class MetricsEngine {
           xPct: percent(x, known),
         };
       }),
-      waiting: waitingFigures(ds, frame, tr, aMask),
+      waiting: waitingFigures(ds, frame, aMask),
       stacking: stackingFigures(ds, frame, tr, aMask, presence),
     };
   }
@@ -688,10 +688,9 @@ function ageFigures(
 function waitingFigures(
   ds: Dataset,
   frame: Frame,
-  tr: Trajectories,
   mask: Uint8Array | null,
 ): MetricsJson['waiting'] {
-  const w = computeWaiting(ds, frame, tr, mask);
+  const w = computeWaiting(ds, frame, mask);
   if (!w) return null;
   const perYear = (list: (ReturnType<typeof computeWaiting> & object)['byYear']) =>
     Object.fromEntries(frame.years.map((key, y) => [key, list[y] ?? null]));

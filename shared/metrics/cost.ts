@@ -48,6 +48,7 @@ export function computeCost(
   const nMonths = nYears * 12;
   const nProviders = Math.max(1, ds.providerIds.length);
   const source: CostSource = ds.costs ? 'lines' : ds.tariffs ? 'tariffs' : 'none';
+  if (source === 'tariffs') return tariffCost(ds, frame, tr, allocationMask);
   const perMonth = new Float64Array(nMonths);
   const productMonth = new Float64Array(4 * nMonths);
   const providerMonth = new Float64Array(nProviders * nMonths);
@@ -186,8 +187,6 @@ export function computeCost(
             ? 0
             : (perTrajectory[trajectory] as number)) + total;
     }
-  } else if (ds.tariffs) {
-    return tariffCost(ds, frame, tr, allocationMask);
   }
   flushClient();
   if (daily)

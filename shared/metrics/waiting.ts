@@ -1,9 +1,8 @@
 import { providerGroups } from '../model/providerGroups';
 import { type Dataset, NONE } from './dataset';
-import { gatherInt, identity } from './distinct';
+import { gatherInt, identity, inc } from './distinct';
 import type { Frame } from './frame';
 import { countingSort } from './order';
-import type { Trajectories } from './trajectories';
 
 export interface WaitingFigures {
   n: number;
@@ -23,71 +22,102 @@ export function percentile(sorted: Int32Array, p: number): number {
   return sorted[rank - 1] as number;
 }
 
+/** Histogram cells above which waiting times are sorted instead of counted per day. */
+const MAX_CELLS = 4_000_000;
+
 /** Waiting days = allocation start − registration date, per year of start and provider group. Null without registration dates. */
-export function computeWaiting(
-  ds: Dataset,
-  frame: Frame,
-  tr: Trajectories,
-  mask: Uint8Array | null,
-): Waiting | null {
+export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | null): Waiting | null {
   const nY = frame.nYears;
   const nG = providerGroups.length;
   const overig = providerGroups.indexOf('overig');
-  const days = new Int32Array(tr.members.length);
-  const year = new Int32Array(tr.members.length);
-  const groupYear = new Int32Array(tr.members.length);
-  let n = 0;
-  for (let k = 0; k < tr.members.length; k++) {
-    const i = tr.members[k] as number;
-    if (mask && !mask[i]) continue;
+  const nKeys = nG * nY;
+  /** Waiting days of allocation i, or −1: not counted (starts after the peildatum), not selected, or not registered by its start. */
+  const waitOf = (i: number): number => {
+    if (mask && !mask[i]) return -1;
     const r = ds.registration[i] as number;
     const s = ds.start[i] as number;
-    if (r === NONE || r > s || s < frame.firstDay) continue;
+    return r === NONE || r > s || s < frame.firstDay || s > frame.peildatum ? -1 : s - r;
+  };
+  const keyOf = (i: number): number => {
     const p = ds.provider[i] as number;
-    const y = frame.yearIndex[s - frame.firstDay] as number;
-    days[n] = s - r;
-    year[n] = y;
-    groupYear[n] = (p === NONE ? overig : (ds.providerGroup[p] as number)) * nY + y;
+    const g = p === NONE ? overig : (ds.providerGroup[p] as number);
+    return g * nY + (frame.yearIndex[(ds.start[i] as number) - frame.firstDay] as number);
+  };
+  // One pass in storage order into a histogram per (group, year) and day, widened when a longer
+  // wait comes by; waits too long for a histogram are sorted instead.
+  let width = 512;
+  let histogram: Int32Array | null = new Int32Array(nKeys * width);
+  let n = 0;
+  for (let i = 0; i < ds.n && histogram; i++) {
+    const days = waitOf(i);
+    if (days < 0) continue;
     n++;
+    if (days >= width) {
+      const wider = Math.max(2 * width, days + 1);
+      histogram = nKeys * wider > MAX_CELLS ? null : widen(histogram, nKeys, width, wider);
+      width = wider;
+      if (!histogram) break;
+    }
+    inc(histogram, keyOf(i) * width + days);
   }
   if (n === 0) return null;
-  const byYear = summarise(year, days, n, nY);
-  const byGroup = summarise(groupYear, days, n, nG * nY);
+  let byGroup: (WaitingFigures | null)[];
+  let byYear: (WaitingFigures | null)[];
+  if (histogram) {
+    // Per year: the groups' rows added up.
+    const years = new Int32Array(nY * width);
+    for (let key = 0; key < nKeys; key++) {
+      const y = key % nY;
+      for (let d = 0; d < width; d++)
+        years[y * width + d] =
+          (years[y * width + d] as number) + (histogram[key * width + d] as number);
+    }
+    byGroup = fromHistogram(histogram, nKeys, width);
+    byYear = fromHistogram(years, nY, width);
+  } else {
+    const days: number[] = [];
+    const groupYears: number[] = [];
+    for (let i = 0; i < ds.n; i++) {
+      const wait = waitOf(i);
+      if (wait < 0) continue;
+      days.push(wait);
+      groupYears.push(keyOf(i));
+    }
+    const values = Int32Array.from(days);
+    const groupYear = Int32Array.from(groupYears);
+    const year = groupYear.map((key) => key % nY);
+    byYear = summariseRuns(countingSort(identity(values.length), year), year, values, nY);
+    byGroup = summariseRuns(
+      countingSort(identity(values.length), groupYear),
+      groupYear,
+      values,
+      nKeys,
+    );
+  }
   return {
     byYear,
     byGroupYear: Array.from({ length: nG }, (_, g) => byGroup.slice(g * nY, (g + 1) * nY)),
   };
 }
 
-/**
- * Median and 90th percentile (nearest rank) of the values per key: from a
- * histogram of days per key when that is small (waiting times are short),
- * else by sorting.
- */
-function summarise(
-  keys: Int32Array,
-  values: Int32Array,
-  n: number,
+/** The same counts per key in rows of a greater width. */
+function widen(histogram: Int32Array, nKeys: number, width: number, wider: number): Int32Array {
+  const out = new Int32Array(nKeys * wider);
+  for (let key = 0; key < nKeys; key++)
+    out.set(histogram.subarray(key * width, (key + 1) * width), key * wider);
+  return out;
+}
+
+/** Median and 90th percentile (nearest rank) per key from a histogram of days per key. */
+function fromHistogram(
+  histogram: Int32Array,
   nKeys: number,
+  width: number,
 ): (WaitingFigures | null)[] {
-  let max = 0;
-  for (let k = 0; k < n; k++) if ((values[k] as number) > max) max = values[k] as number;
-  const width = max + 1;
-  if (nKeys * width > 4_000_000) {
-    const order = countingSort(identity(n), keys.subarray(0, n));
-    return summariseRuns(order, keys, values, nKeys);
-  }
-  const histogram = new Int32Array(nKeys * width);
-  const counts = new Int32Array(nKeys);
-  for (let k = 0; k < n; k++) {
-    const key = keys[k] as number;
-    histogram[key * width + (values[k] as number)] =
-      (histogram[key * width + (values[k] as number)] as number) + 1;
-    counts[key] = (counts[key] as number) + 1;
-  }
   const out: (WaitingFigures | null)[] = new Array(nKeys).fill(null);
   for (let key = 0; key < nKeys; key++) {
-    const total = counts[key] as number;
+    let total = 0;
+    for (let d = 0; d < width; d++) total += histogram[key * width + d] as number;
     if (total === 0) continue;
     const rank50 = Math.max(1, Math.ceil(0.5 * total));
     const rank90 = Math.max(1, Math.ceil(0.9 * total));

@@ -201,6 +201,25 @@ describe('wachttijd en zorgstapeling', () => {
     ).toBeNull();
   });
 
+  it('wachttijd met een extreem lange wachttijd (sorteren in plaats van tellen per dag)', () => {
+    const r = emptyRecords();
+    r.allocations = [
+      alloc('A', 'IB1', '2019-03-11', '2019-06-30', { registration: d('2019-03-01') as DayNumber }),
+      alloc('B', 'IB1', '2019-04-30', '2019-06-30', { registration: d('2019-03-31') as DayNumber }),
+      // 105.000+ days: 42 keys × that many days is past the histogram's limit.
+      alloc('C', 'IB1', '2019-05-01', null, { registration: d('1719-05-01') as DayNumber }),
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    const longest = d('2019-05-01') - d('1719-05-01');
+    expect(m.waiting?.byYear['2019']).toEqual({ n: 3, medianDays: 30, p90Days: longest });
+    expect(m.waiting?.byGroup.overig?.['2019']).toEqual({ n: 3, medianDays: 30, p90Days: longest });
+    // 600 days: longer than the histogram's first width, shorter than its limit.
+    const long = { registration: d('2017-09-08') as DayNumber };
+    r.allocations[2] = alloc('C', 'IB1', '2019-05-01', null, long);
+    const widened = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    expect(widened.waiting?.byYear['2019']).toEqual({ n: 3, medianDays: 30, p90Days: 600 });
+  });
+
   it('zorgstapeling: IB-cliënten die op dezelfde dag ook een ander Wmo-product hebben', () => {
     const r = emptyRecords();
     r.allocations = [
