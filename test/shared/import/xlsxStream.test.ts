@@ -116,6 +116,23 @@ describe('de stromende .xlsx-lezer', () => {
     });
   }, 60_000);
 
+  it('tekens van meer bytes over de grenzen van de stukken XML heen (tekst in het blad zelf)', () => {
+    // 2-, 3- and 4-byte UTF-8 in every row, with odd lengths: the sheet's 32 KB pieces and
+    // fflate's chunks cut through characters and rows everywhere.
+    const names = ['Zoë', 'Café €', 'Ĳsselmonde ✓', 'Noor 😀', 'Ørsted & Co'];
+    const rows = [['Naam', 'Nummer']];
+    for (let r = 0; r < 8_000; r++)
+      rows.push([`${names[r % names.length]}${'é'.repeat(r % 7)}`, String(r)]);
+    const wb = utils.book_new();
+    utils.book_append_sheet(wb, utils.aoa_to_sheet(rows), 'Namen');
+    const bytes = new Uint8Array(
+      write(wb, { type: 'array', bookType: 'xlsx', bookSST: false }) as ArrayBuffer,
+    );
+    const streamed = readXlsxStreaming('namen.xlsx', bytes);
+    expect(streamed).toEqual(readWorkbook('namen.xlsx', bytes));
+    expect(streamed?.ok && streamed.value[0]?.rows[4]).toEqual(['Noor 😀ééé', '3']);
+  });
+
   it('een blad boven de rijgrens wordt geweigerd zonder het helemaal te bewaren', async () => {
     const { limits } = await import('../../../shared/import/limits');
     const sheet = `<worksheet><sheetData><row r="${limits.rows + 1}"><c r="A${limits.rows + 1}"><v>1</v></c></row></sheetData></worksheet>`;
