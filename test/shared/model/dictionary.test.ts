@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Dictionary } from '../../../shared/model/columnar';
+
+describe('Dictionary (codes in order of first use)', () => {
+  it('met de hand: eerste gebruik geeft de code, een bekende waarde dezelfde, een onbekende −1', () => {
+    const d = new Dictionary();
+    expect(['IB1', 'IB0', 'IB1', '', 'Zoë 😀', 'IB0'].map((v) => d.of(v))).toEqual([
+      0, 1, 0, 2, 3, 1,
+    ]);
+    expect(d.values).toEqual(['IB1', 'IB0', '', 'Zoë 😀']);
+    expect([d.find('IB0'), d.find('Zoë 😀'), d.find('IB2'), d.find('ib1')]).toEqual([1, 3, -1, -1]);
+    expect(d.remap(['IB2', 'IB1'])).toEqual(Int32Array.from([4, 0]));
+  });
+
+  it('eigenschap: dezelfde codes als een Map, ook na vele keren groeien', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('C1', 'C2', 'ë', '')), {
+          maxLength: 400,
+        }),
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 30 }),
+        (values, probes) => {
+          const d = new Dictionary();
+          const oracle = new Map<string, number>();
+          for (const v of values) {
+            if (!oracle.has(v)) oracle.set(v, oracle.size);
+            expect(d.of(v)).toBe(oracle.get(v));
+          }
+          expect(d.values).toEqual([...oracle.keys()]);
+          for (const p of [...probes, ...values]) expect(d.find(p)).toBe(oracle.get(p) ?? -1);
+        },
+      ),
+    );
+  });
+
+  it('600.000 klantnummers: elk zijn eigen code, terug te vinden', () => {
+    const d = new Dictionary();
+    let wrong = 0;
+    for (let i = 0; i < 600_000; i++) if (d.of(`C${i}`) !== i) wrong++;
+    expect(wrong).toBe(0);
+    expect(d.values).toHaveLength(600_000);
+    expect([d.find('C0'), d.find('C599999'), d.find('C600000')]).toEqual([0, 599_999, -1]);
+  });
+});
