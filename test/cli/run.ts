@@ -4,14 +4,15 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const root = new URL('../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
+/** Built by `npm run cli:build` (the tests' global setup), as `npm run cli` runs it. */
+const bundle = join(root, 'dist/cli/main.mjs');
 
 /** Runs the CLI as a user would (`npm run cli -- …`), with its exit code and both streams. */
 export async function cli(
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, ['cli/main.ts', ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, [bundle, ...args], { cwd: root });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
