@@ -142,7 +142,10 @@ class SheetReader {
     // ~128 KB straight into the old heap (large objects), where only a full collection frees them.
     for (let at = 0; at < chunk.length || (final && at === 0); at += TEXT_PIECE) {
       const last = final && at + TEXT_PIECE >= chunk.length;
-      this.pushText(this.decoder.decode(chunk.subarray(at, at + TEXT_PIECE), { stream: !last }), last);
+      this.pushText(
+        this.decoder.decode(chunk.subarray(at, at + TEXT_PIECE), { stream: !last }),
+        last,
+      );
       if (this.failure) return;
     }
   }
