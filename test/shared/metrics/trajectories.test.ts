@@ -161,56 +161,37 @@ describe('Kaplan–Meier', () => {
     expect(km([10, 20, 30], [1, 0, 0])[0]?.figures.medianDaysKM).toBeNull();
   });
 
+  /** Durations (days), ended or not, and a group 0..4 per trajectory, as typed arrays. */
+  const durationRows = fc
+    .array(
+      fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.integer({ min: 0, max: 4 })),
+      { maxLength: 200 },
+    )
+    .map((rows) => ({
+      d: Int32Array.from(rows, ([x]) => x),
+      e: Uint8Array.from(rows, ([, ended]) => (ended ? 1 : 0)),
+      g: Int32Array.from(rows, ([, , group]) => group),
+    }));
+  /** The same groups spread over 3000, which forces the sorting route (5 × 3001 days fits the histogram). */
+  const spread = (g: Int32Array) => Int32Array.from(g, (x) => x * 600);
+
   it('eigenschap: histogram en sorteren geven per groep hetzelfde', () => {
     fc.assert(
-      fc.property(
-        fc.array(
-          fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.integer({ min: 0, max: 4 })),
-          { maxLength: 200 },
-        ),
-        (rows) => {
-          const d = Int32Array.from(rows, ([x]) => x);
-          const e = Uint8Array.from(rows, ([, ended]) => (ended ? 1 : 0));
-          const g = Int32Array.from(rows, ([, , group]) => group);
-          // 5 groups × 3001 days fits the histogram; 3000 groups forces the sorting route.
-          const viaHistogram = durationsByGroup(d, e, g, 5);
-          const viaSorting = durationsByGroup(
-            d,
-            e,
-            Int32Array.from(g, (x) => x * 600),
-            3000,
-          ).filter((_, k) => k % 600 === 0);
-          expect(viaSorting).toEqual(viaHistogram);
-        },
-      ),
+      fc.property(durationRows, ({ d, e, g }) => {
+        const viaHistogram = durationsByGroup(d, e, g, 5);
+        const viaSorting = durationsByGroup(d, e, spread(g), 3000).filter((_, k) => k % 600 === 0);
+        expect(viaSorting).toEqual(viaHistogram);
+      }),
     );
   });
 
   it('eigenschap: het totaal na de groepen is dezelfde curve als alle duren als één groep', () => {
     fc.assert(
-      fc.property(
-        fc.array(
-          fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.integer({ min: 0, max: 4 })),
-          { maxLength: 200 },
-        ),
-        (rows) => {
-          const d = Int32Array.from(rows, ([x]) => x);
-          const e = Uint8Array.from(rows, ([, ended]) => (ended ? 1 : 0));
-          const g = Int32Array.from(rows, ([, , group]) => group);
-          const oneGroup = durationsByGroup(d, e, new Int32Array(d.length), 1)[0];
-          // Through the histogram (5 groups) and through the sorting route (3000 groups).
-          expect(durationsByGroup(d, e, g, 5, true)[5]).toEqual(oneGroup);
-          expect(
-            durationsByGroup(
-              d,
-              e,
-              Int32Array.from(g, (x) => x * 600),
-              3000,
-              true,
-            )[3000],
-          ).toEqual(oneGroup);
-        },
-      ),
+      fc.property(durationRows, ({ d, e, g }) => {
+        const oneGroup = durationsByGroup(d, e, new Int32Array(d.length), 1)[0];
+        expect(durationsByGroup(d, e, g, 5, true)[5]).toEqual(oneGroup);
+        expect(durationsByGroup(d, e, spread(g), 3000, true)[3000]).toEqual(oneGroup);
+      }),
     );
   });
 });
