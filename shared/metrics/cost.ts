@@ -49,97 +49,9 @@ export function computeCost(
   const nProviders = Math.max(1, ds.providerIds.length);
   const source: CostSource = ds.costs ? 'lines' : ds.tariffs ? 'tariffs' : 'none';
   if (source === 'tariffs') return tariffCost(ds, frame, tr, allocationMask);
-  const perMonth = new Float64Array(nMonths);
-  const productMonth = new Float64Array(4 * nMonths);
-  const providerMonth = new Float64Array(nProviders * nMonths);
-  const clientMonthsPerYear = new Int32Array(nYears);
-  const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
-  const perDay = new Float64Array(daily ? frame.yearIndex.length + 1 : 1);
   const { monthOf, monthStart, monthEnd } = months(frame);
-
-  // Per client: net per month, overall and per provider (a client has few providers).
-  const net = new Float64Array(nMonths);
-  const touched = new Int32Array(nMonths);
-  let nTouched = 0;
-  const slotProvider = new Int32Array(MAX_PROVIDERS_PER_CLIENT);
-  const slotNet: Float64Array[] = [];
-  const slotTouched: Int32Array[] = [];
-  const slotCount = new Int32Array(MAX_PROVIDERS_PER_CLIENT);
-  let slots = 0;
-  let currentClient = -1;
-
-  const flushClient = () => {
-    for (let k = 0; k < nTouched; k++) {
-      const m = touched[k] as number;
-      const v = net[m] as number;
-      perMonth[m] = (perMonth[m] as number) + v;
-      if (v > 1e-6) inc(clientMonthsPerYear, (m / 12) | 0);
-      net[m] = 0;
-    }
-    nTouched = 0;
-    for (let s = 0; s < slots; s++) {
-      const months = slotNet[s] as Float64Array;
-      const list = slotTouched[s] as Int32Array;
-      const provider = slotProvider[s] as number;
-      for (let k = 0; k < (slotCount[s] as number); k++) {
-        const m = list[k] as number;
-        const v = months[m] as number;
-        providerMonth[provider * nMonths + m] =
-          (providerMonth[provider * nMonths + m] as number) + v;
-        if (v > 1e-6) inc(providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
-        months[m] = 0;
-      }
-      slotCount[s] = 0;
-    }
-    slots = 0;
-  };
-
-  /** Switches to a client and returns the provider's slot (−1 without provider). */
-  const enter = (client: number, provider: number): number => {
-    if (client !== currentClient) {
-      flushClient();
-      currentClient = client;
-    }
-    if (provider === NONE) return -1;
-    for (let s = 0; s < slots; s++) if (slotProvider[s] === provider) return s;
-    if (slots === MAX_PROVIDERS_PER_CLIENT) return -1;
-    if (!slotNet[slots]) {
-      slotNet[slots] = new Float64Array(nMonths);
-      slotTouched[slots] = new Int32Array(nMonths);
-    }
-    slotProvider[slots] = provider;
-    return slots++;
-  };
-
-  /** Books `amount` for days d0..d1 of month m. */
-  const book = (
-    slot: number,
-    product: number,
-    m: number,
-    d0: number,
-    d1: number,
-    amount: number,
-  ) => {
-    if (net[m] === 0) touched[nTouched++] = m;
-    net[m] = (net[m] as number) + amount;
-    if (product >= 0)
-      productMonth[product * nMonths + m] =
-        (productMonth[product * nMonths + m] as number) + amount;
-    if (slot >= 0) {
-      const months = slotNet[slot] as Float64Array;
-      if (months[m] === 0) {
-        (slotTouched[slot] as Int32Array)[slotCount[slot] as number] = m;
-        slotCount[slot] = (slotCount[slot] as number) + 1;
-      }
-      months[m] = (months[m] as number) + amount;
-    }
-    if (daily) {
-      const rate = amount / (d1 - d0 + 1);
-      perDay[d0 - frame.firstDay] = (perDay[d0 - frame.firstDay] as number) + rate;
-      perDay[d1 - frame.firstDay + 1] = (perDay[d1 - frame.firstDay + 1] as number) - rate;
-    }
-  };
+  const book = lineBook(nYears, nProviders, frame, daily);
 
   if (ds.costs) {
     const c = ds.costs;
@@ -168,7 +80,7 @@ export function computeCost(
       const rate = (c.cents[i] as number) / (to - from + 1);
       const provider = c.provider[i] as number;
       const product = c.product[i] as number;
-      const slot = enter(client, provider);
+      const slot = enterClient(book, client, provider);
       let total = 0;
       for (
         let m = monthOf[from - frame.firstDay] as number;
@@ -178,7 +90,7 @@ export function computeCost(
         const d0 = Math.max(from, monthStart[m] as number);
         const d1 = Math.min(to, monthEnd[m] as number);
         const amount = rate * (d1 - d0 + 1);
-        book(slot, product, m, d0, d1, amount);
+        bookMonth(book, slot, product, m, d0, d1, amount);
         total += amount;
       }
       if (trajectory >= 0)
@@ -188,7 +100,8 @@ export function computeCost(
             : (perTrajectory[trajectory] as number)) + total;
     }
   }
-  flushClient();
+  flushClient(book);
+  const { perMonth, productMonth, providerMonth, perDay } = book;
   if (daily)
     for (let d = 1; d < perDay.length; d++)
       perDay[d] = (perDay[d] as number) + (perDay[d - 1] as number);
@@ -205,13 +118,143 @@ export function computeCost(
     source,
     perMonth,
     perYear: toYears(perMonth, 1),
-    clientMonthsPerYear,
+    clientMonthsPerYear: book.clientMonthsPerYear,
     perProductYear: toYears(productMonth, 4),
     perProviderYear: toYears(providerMonth, nProviders),
-    providerClientMonthsPerYear,
+    providerClientMonthsPerYear: book.providerClientMonthsPerYear,
     perTrajectory,
     perDay,
   };
+}
+
+/**
+ * Cost lines booked per month, with each client's net per month (overall and per
+ * provider, a client has few) held until the next client. A plain object and
+ * functions, not closures or a class: those die between two calls, and V8 then
+ * drops the optimised code that used them (at each full GC).
+ */
+interface LineBook {
+  readonly nYears: number;
+  readonly nMonths: number;
+  readonly firstDay: number;
+  readonly daily: boolean;
+  readonly perMonth: Float64Array;
+  readonly productMonth: Float64Array;
+  readonly providerMonth: Float64Array;
+  readonly clientMonthsPerYear: Int32Array;
+  readonly providerClientMonthsPerYear: Int32Array;
+  /** Per day of the frame (when daily), as differences until summed. */
+  readonly perDay: Float64Array;
+  client: number;
+  readonly net: Float64Array;
+  readonly touched: Int32Array;
+  nTouched: number;
+  readonly slotProvider: Int32Array;
+  readonly slotNet: Float64Array[];
+  readonly slotTouched: Int32Array[];
+  readonly slotCount: Int32Array;
+  slots: number;
+}
+
+function lineBook(nYears: number, nProviders: number, frame: Frame, daily: boolean): LineBook {
+  const nMonths = nYears * 12;
+  return {
+    nYears,
+    nMonths,
+    firstDay: frame.firstDay,
+    daily,
+    perMonth: new Float64Array(nMonths),
+    productMonth: new Float64Array(4 * nMonths),
+    providerMonth: new Float64Array(nProviders * nMonths),
+    clientMonthsPerYear: new Int32Array(nYears),
+    providerClientMonthsPerYear: new Int32Array(nProviders * nYears),
+    perDay: new Float64Array(daily ? frame.yearIndex.length + 1 : 1),
+    client: -1,
+    net: new Float64Array(nMonths),
+    touched: new Int32Array(nMonths),
+    nTouched: 0,
+    slotProvider: new Int32Array(MAX_PROVIDERS_PER_CLIENT),
+    slotNet: [],
+    slotTouched: [],
+    slotCount: new Int32Array(MAX_PROVIDERS_PER_CLIENT),
+    slots: 0,
+  };
+}
+
+/** Adds the client's nets to the totals; a client-month counts when its net is above zero. */
+function flushClient(b: LineBook): void {
+  const { nMonths, nYears } = b;
+  for (let k = 0; k < b.nTouched; k++) {
+    const m = b.touched[k] as number;
+    const v = b.net[m] as number;
+    b.perMonth[m] = (b.perMonth[m] as number) + v;
+    if (v > 1e-6) inc(b.clientMonthsPerYear, (m / 12) | 0);
+    b.net[m] = 0;
+  }
+  b.nTouched = 0;
+  for (let s = 0; s < b.slots; s++) {
+    const net = b.slotNet[s] as Float64Array;
+    const list = b.slotTouched[s] as Int32Array;
+    const provider = b.slotProvider[s] as number;
+    for (let k = 0; k < (b.slotCount[s] as number); k++) {
+      const m = list[k] as number;
+      const v = net[m] as number;
+      b.providerMonth[provider * nMonths + m] =
+        (b.providerMonth[provider * nMonths + m] as number) + v;
+      if (v > 1e-6) inc(b.providerClientMonthsPerYear, provider * nYears + ((m / 12) | 0));
+      net[m] = 0;
+    }
+    b.slotCount[s] = 0;
+  }
+  b.slots = 0;
+}
+
+/** Switches to a client and returns the provider's slot (−1 without provider). */
+function enterClient(b: LineBook, client: number, provider: number): number {
+  if (client !== b.client) {
+    flushClient(b);
+    b.client = client;
+  }
+  if (provider === NONE) return -1;
+  for (let s = 0; s < b.slots; s++) if (b.slotProvider[s] === provider) return s;
+  if (b.slots === MAX_PROVIDERS_PER_CLIENT) return -1;
+  if (!b.slotNet[b.slots]) {
+    b.slotNet[b.slots] = new Float64Array(b.nMonths);
+    b.slotTouched[b.slots] = new Int32Array(b.nMonths);
+  }
+  b.slotProvider[b.slots] = provider;
+  return b.slots++;
+}
+
+/** Books `amount` for days d0..d1 of month m. */
+function bookMonth(
+  b: LineBook,
+  slot: number,
+  product: number,
+  m: number,
+  d0: number,
+  d1: number,
+  amount: number,
+): void {
+  const { nMonths } = b;
+  if (b.net[m] === 0) b.touched[b.nTouched++] = m;
+  b.net[m] = (b.net[m] as number) + amount;
+  if (product >= 0)
+    b.productMonth[product * nMonths + m] =
+      (b.productMonth[product * nMonths + m] as number) + amount;
+  if (slot >= 0) {
+    const net = b.slotNet[slot] as Float64Array;
+    if (net[m] === 0) {
+      (b.slotTouched[slot] as Int32Array)[b.slotCount[slot] as number] = m;
+      b.slotCount[slot] = (b.slotCount[slot] as number) + 1;
+    }
+    net[m] = (net[m] as number) + amount;
+  }
+  if (b.daily) {
+    const rate = amount / (d1 - d0 + 1);
+    b.perDay[d0 - b.firstDay] = (b.perDay[d0 - b.firstDay] as number) + rate;
+    b.perDay[d1 - b.firstDay + 1] = (b.perDay[d1 - b.firstDay + 1] as number) - rate;
+  }
 }
 
 /** Calendar months of the frame: day → month index, and each month's first and last day. */
@@ -269,15 +312,13 @@ function tariffCost(
     for (let y = 0; y < nYears; y++)
       tariffOfYear[p * nYears + y] = tariffs.get(tariffKey(p, frame.firstYear + y)) ?? 0;
   }
-  const cumulative = (p: number, from: number, to: number) =>
-    (running[p * (nDays + 1) + to + 1] as number) - (running[p * (nDays + 1) + from] as number);
 
   const perProductYear = new Float64Array(4 * nYears);
   const perProviderYear = new Float64Array(nProviders * nYears);
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
-  const costMonths = new ClientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);
+  const costMonths = clientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
     if (allocationMask && !allocationMask[i]) continue;
@@ -293,7 +334,9 @@ function tariffCost(
     for (let y = frame.yearIndex[s] as number; y <= (frame.yearIndex[e] as number); y++) {
       const from = Math.max(s, (monthStart[y * 12] as number) - frame.firstDay);
       const to = Math.min(e, (frame.yearEnd[y] as number) - frame.firstDay);
-      const amount = cumulative(p, from, to);
+      // The tariff over days from..to: a difference of the product's running totals.
+      const amount =
+        (running[p * (nDays + 1) + to + 1] as number) - (running[p * (nDays + 1) + from] as number);
       total += amount;
       perProductYear[p * nYears + y] = (perProductYear[p * nYears + y] as number) + amount;
       if (provider !== NONE)
@@ -301,7 +344,7 @@ function tariffCost(
           (perProviderYear[provider * nYears + y] as number) + amount;
     }
     // The months with cost: covered months in years with a positive tariff, as runs.
-    if (client !== costMonths.client) costMonths.flush(client);
+    if (client !== costMonths.client) flushClientMonths(costMonths, client);
     const m0 = monthOf[s] as number;
     const m1 = monthOf[e] as number;
     let runStart = -1;
@@ -310,18 +353,18 @@ function tariffCost(
       const from = Math.max(m0, y * 12);
       if (positive && runStart < 0) runStart = from;
       if (!positive && runStart >= 0) {
-        costMonths.add(runStart, from - 1, provider);
+        addRun(costMonths, runStart, from - 1, provider);
         runStart = -1;
       }
     }
-    if (runStart >= 0) costMonths.add(runStart, m1, provider);
+    if (runStart >= 0) addRun(costMonths, runStart, m1, provider);
     const t = tr.trajectoryOf[i] as number;
     if (t >= 0)
       perTrajectory[t] =
         (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
   }
 
-  costMonths.flush(-1);
+  flushClientMonths(costMonths, -1);
   const perDay = new Float64Array(nDays + 1);
   const perMonth = new Float64Array(nMonths);
   for (let p = 0; p < 4; p++) {
@@ -359,106 +402,126 @@ function addMonthsPerYear(counts: Int32Array, offset: number, from: number, to: 
 }
 
 /**
- * Counts one client's months with cost, overall and per provider: collects the
- * client's runs of months, then merges them (a client has few allocations).
+ * One client's months with cost, overall and per provider: the client's runs of
+ * months are collected, then merged (a client has few allocations). A plain
+ * object and functions, not a class: a class instance's map dies with the
+ * instances between two calls, and V8 then drops the optimised code using it.
  */
-class ClientMonths {
-  client = -1;
-  private n = 0;
-  private from = new Int32Array(16);
-  private to = new Int32Array(16);
-  private provider = new Int32Array(16);
+interface ClientMonths {
+  client: number;
+  /** Runs collected: `from[k]..to[k]` (month indices) of `provider[k]`. */
+  n: number;
+  from: Int32Array;
+  to: Int32Array;
+  provider: Int32Array;
+  readonly perYear: Int32Array;
+  readonly providerPerYear: Int32Array;
+  readonly nYears: number;
+}
 
-  constructor(
-    private readonly perYear: Int32Array,
-    private readonly providerPerYear: Int32Array,
-    private readonly nYears: number,
-  ) {}
+function clientMonths(
+  perYear: Int32Array,
+  providerPerYear: Int32Array,
+  nYears: number,
+): ClientMonths {
+  return {
+    client: -1,
+    n: 0,
+    from: new Int32Array(16),
+    to: new Int32Array(16),
+    provider: new Int32Array(16),
+    perYear,
+    providerPerYear,
+    nYears,
+  };
+}
 
-  add(from: number, to: number, provider: number): void {
-    if (this.n === this.from.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.from = grow(this.from);
-      this.to = grow(this.to);
-      this.provider = grow(this.provider);
-    }
-    this.from[this.n] = from;
-    this.to[this.n] = to;
-    this.provider[this.n] = provider;
-    this.n++;
+function addRun(m: ClientMonths, from: number, to: number, provider: number): void {
+  if (m.n === m.from.length) {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    m.from = grow(m.from);
+    m.to = grow(m.to);
+    m.provider = grow(m.provider);
   }
+  m.from[m.n] = from;
+  m.to[m.n] = to;
+  m.provider[m.n] = provider;
+  m.n++;
+}
 
-  /** Counts the finished client's merged runs, then starts on `next`. */
-  flush(next: number): void {
-    if (this.n === 1) {
-      // Most clients have one run: nothing to merge.
-      const provider = this.provider[0] as number;
-      addMonthsPerYear(this.perYear, 0, this.from[0] as number, this.to[0] as number);
-      if (provider !== NONE)
-        addMonthsPerYear(
-          this.providerPerYear,
-          provider * this.nYears,
-          this.from[0] as number,
-          this.to[0] as number,
-        );
-    } else if (this.n > 1) {
-      this.sort(false);
-      this.countUnion(this.perYear, 0, 0, this.n);
-      // Per provider: the same, over each provider's runs.
-      this.sort(true);
-      let k = 0;
-      while (k < this.n) {
-        const p = this.provider[k] as number;
-        const first = k;
-        while (k < this.n && this.provider[k] === p) k++;
-        if (p !== NONE) this.countUnion(this.providerPerYear, p * this.nYears, first, k);
-      }
-    }
-    this.n = 0;
-    this.client = next;
-  }
-
-  /** The sort key of run k: its first month, after its provider when `byProvider`. */
-  private key(k: number, byProvider: boolean): number {
-    return byProvider
-      ? (this.provider[k] as number) * 1e6 + (this.from[k] as number)
-      : (this.from[k] as number);
-  }
-
-  /** Insertion sort of the runs (a client has few). */
-  private sort(byProvider: boolean): void {
-    for (let k = 1; k < this.n; k++) {
-      const f = this.from[k] as number;
-      const t = this.to[k] as number;
-      const p = this.provider[k] as number;
-      const v = this.key(k, byProvider);
-      let j = k - 1;
-      while (j >= 0 && this.key(j, byProvider) > v) {
-        this.from[j + 1] = this.from[j] as number;
-        this.to[j + 1] = this.to[j] as number;
-        this.provider[j + 1] = this.provider[j] as number;
-        j--;
-      }
-      this.from[j + 1] = f;
-      this.to[j + 1] = t;
-      this.provider[j + 1] = p;
+/** Counts the finished client's merged runs, then starts on `next`. */
+function flushClientMonths(m: ClientMonths, next: number): void {
+  if (m.n === 1) {
+    // Most clients have one run: nothing to merge.
+    const provider = m.provider[0] as number;
+    addMonthsPerYear(m.perYear, 0, m.from[0] as number, m.to[0] as number);
+    if (provider !== NONE)
+      addMonthsPerYear(
+        m.providerPerYear,
+        provider * m.nYears,
+        m.from[0] as number,
+        m.to[0] as number,
+      );
+  } else if (m.n > 1) {
+    sortRuns(m, false);
+    countUnion(m, m.perYear, 0, 0, m.n);
+    // Per provider: the same, over each provider's runs.
+    sortRuns(m, true);
+    let k = 0;
+    while (k < m.n) {
+      const p = m.provider[k] as number;
+      const first = k;
+      while (k < m.n && m.provider[k] === p) k++;
+      if (p !== NONE) countUnion(m, m.providerPerYear, p * m.nYears, first, k);
     }
   }
+  m.n = 0;
+  m.client = next;
+}
 
-  /** Counts the union of runs first..last−1 (sorted by first month) per year. */
-  private countUnion(counts: Int32Array, offset: number, first: number, last: number): void {
-    let covered = -1;
-    for (let k = first; k < last; k++) {
-      const from = Math.max(this.from[k] as number, covered + 1);
-      const to = this.to[k] as number;
-      if (from <= to) {
-        addMonthsPerYear(counts, offset, from, to);
-        covered = to;
-      }
+/** The sort key of run k: its first month, after its provider when `byProvider`. */
+const runKey = (m: ClientMonths, k: number, byProvider: boolean): number =>
+  byProvider ? (m.provider[k] as number) * 1e6 + (m.from[k] as number) : (m.from[k] as number);
+
+/** Insertion sort of the runs (a client has few). */
+function sortRuns(m: ClientMonths, byProvider: boolean): void {
+  for (let k = 1; k < m.n; k++) {
+    const f = m.from[k] as number;
+    const t = m.to[k] as number;
+    const p = m.provider[k] as number;
+    const v = runKey(m, k, byProvider);
+    let j = k - 1;
+    while (j >= 0 && runKey(m, j, byProvider) > v) {
+      m.from[j + 1] = m.from[j] as number;
+      m.to[j + 1] = m.to[j] as number;
+      m.provider[j + 1] = m.provider[j] as number;
+      j--;
+    }
+    m.from[j + 1] = f;
+    m.to[j + 1] = t;
+    m.provider[j + 1] = p;
+  }
+}
+
+/** Counts the union of runs first..last−1 (sorted by first month) per year. */
+function countUnion(
+  m: ClientMonths,
+  counts: Int32Array,
+  offset: number,
+  first: number,
+  last: number,
+): void {
+  let covered = -1;
+  for (let k = first; k < last; k++) {
+    const from = Math.max(m.from[k] as number, covered + 1);
+    const to = m.to[k] as number;
+    if (from <= to) {
+      addMonthsPerYear(counts, offset, from, to);
+      covered = to;
     }
   }
 }

@@ -1,23 +1,29 @@
 /**
- * Counts distinct clients per bucket in one pass over rows sorted by client:
- * a bucket remembers the last client it counted, so each client counts once.
+ * Distinct clients per bucket in one pass over rows sorted by client: a bucket
+ * remembers the last client it counted (`last`), so each client counts once.
+ *
+ * A plain object and functions, not a class: a class instance's map hangs off
+ * weak transitions and dies with the instances between two calls, and V8 then
+ * throws away the optimised code of every pass that used it (at each full GC).
  */
-export class DistinctCounter {
+export interface DistinctCounter {
   readonly counts: Int32Array;
-  private readonly last: Int32Array;
+  readonly last: Int32Array;
+}
 
-  constructor(buckets: number) {
-    this.counts = new Int32Array(Math.max(1, buckets));
-    this.last = new Int32Array(Math.max(1, buckets)).fill(-1);
-  }
+export function distinctCounter(buckets: number): DistinctCounter {
+  return {
+    counts: new Int32Array(Math.max(1, buckets)),
+    last: new Int32Array(Math.max(1, buckets)).fill(-1),
+  };
+}
 
-  /** Counts `client` in `bucket` unless it was counted there already; true when it was new. */
-  add(bucket: number, client: number): boolean {
-    if (this.last[bucket] === client) return false;
-    this.last[bucket] = client;
-    this.counts[bucket] = (this.counts[bucket] as number) + 1;
-    return true;
-  }
+/** Counts `client` in `bucket` unless it was counted there already; true when it was new. */
+export function countDistinct(d: DistinctCounter, bucket: number, client: number): boolean {
+  if (d.last[bucket] === client) return false;
+  d.last[bucket] = client;
+  d.counts[bucket] = (d.counts[bucket] as number) + 1;
+  return true;
 }
 
 // Monomorphic helpers for the hot loops (one typed-array type each, so V8 keeps them fast).

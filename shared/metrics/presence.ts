@@ -2,7 +2,7 @@ import { providerGroups } from '../model/providerGroups';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, JULY_FIRST, NONE } from './dataset';
-import { DistinctCounter, inc } from './distinct';
+import { countDistinct, distinctCounter, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -33,12 +33,12 @@ export function computePresence(
 ): Presence {
   const nY = frame.nYears;
   const nBands = bands.labels.length + 1;
-  const clients = new DistinctCounter(nY);
-  const active = new DistinctCounter(nY);
-  const groups = new DistinctCounter(providerGroups.length * nY);
-  const products = new DistinctCounter(4 * nY);
-  const providers = new DistinctCounter(ds.providerIds.length * nY);
-  const municipalities = new DistinctCounter(ds.municipalities.length * nY);
+  const clients = distinctCounter(nY);
+  const active = distinctCounter(nY);
+  const groups = distinctCounter(providerGroups.length * nY);
+  const products = distinctCounter(4 * nY);
+  const providers = distinctCounter(ds.providerIds.length * nY);
+  const municipalities = distinctCounter(ds.municipalities.length * nY);
   const ageBands = new Int32Array(nBands * nY);
   const genders = new Int32Array(4 * nY);
   const tables = kinds.map((kind) => ({ kind, table: periodTable(frame, kind) }));
@@ -64,7 +64,7 @@ export function computePresence(
     const y0 = frame.yearIndex[s - frame.firstDay] as number;
     const y1 = frame.yearIndex[e - frame.firstDay] as number;
     for (let y = y0; y <= y1; y++) {
-      if (clients.add(y, c)) {
+      if (countDistinct(clients, y, c)) {
         // A new client-year: its age band (age on 1 July) and gender count once.
         const birthYear = ds.birthYear[c] as number;
         const band =
@@ -81,11 +81,12 @@ export function computePresence(
         const gender = ds.gender[c] as number;
         inc(genders, (gender === NONE ? 3 : gender) * nY + y);
       }
-      groups.add(g * nY + y, c);
-      products.add((ds.product[i] as number) * nY + y, c);
-      if (p !== NONE) providers.add(p * nY + y, c);
-      if (muni !== NONE) municipalities.add(muni * nY + y, c);
-      if (s <= (frame.yearEnd[y] as number) && e >= (frame.yearEnd[y] as number)) active.add(y, c);
+      countDistinct(groups, g * nY + y, c);
+      countDistinct(products, (ds.product[i] as number) * nY + y, c);
+      if (p !== NONE) countDistinct(providers, p * nY + y, c);
+      if (muni !== NONE) countDistinct(municipalities, muni * nY + y, c);
+      if (s <= (frame.yearEnd[y] as number) && e >= (frame.yearEnd[y] as number))
+        countDistinct(active, y, c);
     }
     if (c !== periodClient) {
       for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;

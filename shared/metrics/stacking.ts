@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset';
-import { DistinctCounter } from './distinct';
+import { countDistinct, distinctCounter } from './distinct';
 import type { Frame } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -21,8 +21,8 @@ export function computeStacking(
   const o = ds.other;
   if (o.n === 0) return null;
   const nY = frame.nYears;
-  const clients = new DistinctCounter(nY);
-  const products = new DistinctCounter(o.products.length * nY);
+  const clients = distinctCounter(nY);
+  const products = distinctCounter(o.products.length * nY);
   let j = 0;
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
@@ -38,8 +38,8 @@ export function computeStacking(
       const y0 = frame.yearIndex[from - frame.firstDay] as number;
       const y1 = frame.yearIndex[to - frame.firstDay] as number;
       for (let y = y0; y <= y1; y++) {
-        clients.add(y, c);
-        products.add((o.product[q] as number) * nY + y, c);
+        countDistinct(clients, y, c);
+        countDistinct(products, (o.product[q] as number) * nY + y, c);
       }
     }
   }
