@@ -58,8 +58,8 @@ export function compareMunicipalities(
   params: MetricsParams = {},
 ): CompareJson {
   const ds = engine.ds;
-  const overall = engine.figures({ ...params, periodKinds: [] });
-  const years = overall.years;
+  const span = engine.span(params);
+  const years = span.years;
   const inhabitants = new Map<string, { all: number; adults: number | null }>();
   for (const p of population) {
     const key = `${currentMunicipality(p.municipality)}|${p.year}`;
@@ -80,9 +80,8 @@ export function compareMunicipalities(
   type Inhabitants = { all: number; adults: number | null };
   /** The registrations of some municipalities as one, with the inhabitants a year has. */
   const registered = (codes: string[], inhabitantsIn: (year: string) => Inhabitants | null) => {
-    const m = engine.figures({
+    const m = engine.yearTotals({
       ...params,
-      periodKinds: [],
       filters: { ...params.filters, municipalities: codes },
     });
     return Object.fromEntries(
@@ -187,7 +186,7 @@ export function compareMunicipalities(
         ranked.filter((g) => (g.clientsPer1000 as number) > (f.clientsPer1000 as number)).length;
   }
   return {
-    meta: { peildatum: overall.meta.peildatum, gapDays: overall.meta.gapDays, baseYear, years },
+    meta: { peildatum: span.peildatum, gapDays: span.gapDays, baseYear, years },
     municipalities: out,
   };
 }

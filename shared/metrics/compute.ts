@@ -67,6 +67,17 @@ export interface YearFigures {
   meanDaysEnded: number | null;
 }
 
+/** Per year: what `yearTotals` counts (the same as `MetricsJson.byYear`'s fields of those names). */
+export interface YearTotals {
+  peildatum: string;
+  gapDays: number;
+  years: string[];
+  byYear: Record<
+    string,
+    { clients: number; inflow: number; outflow: number; costTotal: number | null }
+  >;
+}
+
 export interface PeriodFigures {
   inflow: number;
   outflow: number;
@@ -212,13 +223,16 @@ export class MetricsEngine {
     return drillDown(this.ds, frame, tr, aMask, trajectoryMask(tr, aMask), query, limit);
   }
 
-  figures(params: MetricsParams = {}): MetricsJson {
+  /**
+   * The passes every figure starts from: selection, presence, flows and cost,
+   * for the period kinds asked for (years always).
+   */
+  private passes(params: MetricsParams, kinds: readonly PeriodKind[]) {
     const ds = this.ds;
     const peildatum = params.peildatum ?? ds.dataEnd;
     const gapDays = params.gapDays ?? DEFAULT_GAP_DAYS;
     const bands = params.ageBands ?? defaultAgeBands;
     const filters = params.filters ?? {};
-    const kinds = params.periodKinds ?? seriesKinds;
     const tr = this.trajectories(peildatum, gapDays);
     const frame = this.frame(peildatum);
     const aMask = allocationMask(ds, filters, bands);
@@ -234,18 +248,62 @@ export class MetricsEngine {
     );
     const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
-    const costData =
+    // The user's tariffs (merged with the imported ones) stand in when there are no cost lines.
+    const tariffs =
       params.tariffs && !ds.costs
-        ? { ...ds, tariffs: params.tariffs.length > 0 ? tariffMap(params.tariffs) : null }
-        : ds;
+        ? params.tariffs.length > 0
+          ? tariffMap(params.tariffs)
+          : null
+        : ds.tariffs;
     const cost = computeCost(
-      costData,
+      ds,
       frame,
       tr,
       aMask,
       aMask ? costLineMask(ds, aMask, filters) : null,
       daily,
+      tariffs,
     );
+    return { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost };
+  }
+
+  /** The peildatum, gap and calendar years the figures for these parameters cover. */
+  span(params: MetricsParams = {}): Pick<YearTotals, 'peildatum' | 'gapDays' | 'years'> {
+    const peildatum = params.peildatum ?? this.ds.dataEnd;
+    return {
+      peildatum: isoDate(peildatum),
+      gapDays: params.gapDays ?? DEFAULT_GAP_DAYS,
+      years: this.frame(peildatum).years,
+    };
+  }
+
+  /**
+   * Clients, inflow, outflow and cost per year, from the same passes as `figures`
+   * without the rest (what a comparison of municipalities needs).
+   */
+  yearTotals(params: MetricsParams = {}): YearTotals {
+    const { frame, presence, flows, cost } = this.passes(params, []);
+    return {
+      ...this.span(params),
+      byYear: Object.fromEntries(
+        frame.years.map((key, y) => [
+          key,
+          {
+            clients: presence.clientsPerYear[y] as number,
+            inflow: flows.inflowPerYear[y] as number,
+            outflow: flows.outflowPerYear[y] as number,
+            costTotal: costTotal(cost, y),
+          },
+        ]),
+      ),
+    };
+  }
+
+  figures(params: MetricsParams = {}): MetricsJson {
+    const ds = this.ds;
+    const kinds = params.periodKinds ?? seriesKinds;
+    const { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost } =
+      this.passes(params, kinds);
     const transitions = computeTransitions(ds, frame, tr, tMask);
     const years = frame.years;
     const nY = frame.nYears;
@@ -293,7 +351,7 @@ export class MetricsEngine {
           flows.inflowPerYear[y] as number,
         ),
         providersActive: providersActive[y] as number,
-        costTotal: cost.source === 'none' ? null : euro(cost.perYear[y] as number),
+        costTotal: costTotal(cost, y),
         costPerClientMonth: costPerClientMonth(
           cost,
           cost.perYear[y] as number,
@@ -395,6 +453,11 @@ export class MetricsEngine {
 /** Every figure for a dataset (a one-off engine). */
 export function computeMetrics(ds: Dataset, params: MetricsParams = {}): MetricsJson {
   return new MetricsEngine(ds).figures(params);
+}
+
+/** Cost (euro) of year y, or null without a cost source. */
+function costTotal(cost: CostResult, y: number): number | null {
+  return cost.source === 'none' ? null : euro(cost.perYear[y] as number);
 }
 
 function costPerClientMonth(cost: CostResult, cents: number, clientMonths: number): number | null {

@@ -43,12 +43,14 @@ export function computeCost(
   allocationMask: Uint8Array | null,
   lineMask: LineMask,
   daily = true,
+  /** Tariffs used when there are no cost lines (default: the imported ones). */
+  tariffs: Map<string, number> | null = ds.tariffs,
 ): CostResult {
   const nYears = frame.nYears;
   const nMonths = nYears * 12;
   const nProviders = Math.max(1, ds.providerIds.length);
-  const source: CostSource = ds.costs ? 'lines' : ds.tariffs ? 'tariffs' : 'none';
-  if (source === 'tariffs') return tariffCost(ds, frame, tr, allocationMask);
+  const source: CostSource = ds.costs ? 'lines' : tariffs ? 'tariffs' : 'none';
+  if (tariffs && source === 'tariffs') return tariffCost(ds, tariffs, frame, tr, allocationMask);
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
   const { monthOf, monthStart, monthEnd } = months(frame);
   const book = lineBook(nYears, nProviders, frame, daily);
@@ -283,11 +285,11 @@ function months(frame: Frame) {
  */
 function tariffCost(
   ds: Dataset,
+  tariffs: Map<string, number>,
   frame: Frame,
   tr: Trajectories,
   allocationMask: Uint8Array | null,
 ): CostResult {
-  const tariffs = ds.tariffs as Map<string, number>;
   const nYears = frame.nYears;
   const nMonths = nYears * 12;
   const nDays = frame.yearIndex.length;

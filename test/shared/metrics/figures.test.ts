@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { syntheticRecords } from '../../../data-samples/synthetic';
 import type { Cents, DayNumber } from '../../../shared/brand';
-import { computeMetrics, type MetricsJson } from '../../../shared/metrics/compute';
+import { computeMetrics, MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import type { IbProduct } from '../../../shared/model/products';
 import { emptyRecords, type Records } from '../../../shared/model/records';
@@ -292,5 +293,39 @@ describe('leeftijd uit de geboortedatum', () => {
       filters: { ageBands: ['40-54'] },
     });
     expect(filtered.byYear['2019']?.clients).toBe(2);
+  });
+});
+
+describe('yearTotals: dezelfde passes als figures, zonder de rest', () => {
+  it('geeft per jaar dezelfde cliënten, instroom, uitstroom en kosten als figures, onder elk filter', () => {
+    for (const costLines of [false, true]) {
+      const records = syntheticRecords(3_000, { seed: 11, costLines });
+      const engine = new MetricsEngine(buildDataset(records));
+      const providers = engine.ds.providerIds.slice(0, 3);
+      for (const filters of [
+        {},
+        { providerGroups: ['ggz' as const] },
+        { products: ['IB1' as const, 'IB3' as const] },
+        { providers },
+        { ageBands: ['18-26', '65-74'] },
+      ]) {
+        const full = engine.figures({ filters });
+        const totals = engine.yearTotals({ filters });
+        expect(totals.years).toEqual(full.years);
+        expect([totals.peildatum, totals.gapDays]).toEqual([
+          full.meta.peildatum,
+          full.meta.gapDays,
+        ]);
+        for (const y of full.years) {
+          const f = full.byYear[y];
+          expect(totals.byYear[y], `${costLines} ${JSON.stringify(filters)} ${y}`).toEqual({
+            clients: f?.clients,
+            inflow: f?.inflow,
+            outflow: f?.outflow,
+            costTotal: f?.costTotal,
+          });
+        }
+      }
+    }
   });
 });
