@@ -8,6 +8,7 @@ import {
 } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
 import { figuresWorkbook, XLSX_TYPE } from './exportFigures';
+import { formatFigure } from './format';
 import { msg, t } from './i18n/i18n';
 import { pickSpreadsheets, printPage, saveBytes } from './platform';
 import { useApp } from './state/store';
@@ -47,7 +48,7 @@ export function App() {
   const { active, preview, busy, error, previewFiles, commitPreview, discardPreview, undo } =
     useApp();
   const { settings, applySettings, remap, mapProduct, cancel, notice, language } = useApp();
-  const { drill, closeDrill, how, showHow } = useApp();
+  const { drill, closeDrill, how, showHow, busyDone } = useApp();
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
 
@@ -157,7 +158,13 @@ export function App() {
       </header>
       {busy && (
         <p className="status" role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" /> {t(stageText[busy])}{' '}
+          <span className="spinner" aria-hidden="true" /> {t(stageText[busy])}
+          {busyDone !== null && (
+            <span data-testid="busy-done">
+              {' '}
+              {formatFigure(Math.floor(100 * busyDone), 'count')}%
+            </span>
+          )}{' '}
           <button type="button" className="secondary small" onClick={cancel}>
             {t('Stoppen')}
           </button>

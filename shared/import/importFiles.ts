@@ -43,6 +43,8 @@ export interface ImportOptions extends SheetOptions {
   mappings?: Readonly<Record<string, SheetMapping>>;
   /** Rows per slice of a streamed sheet (default `SLICE_ROWS`; tests use small ones). */
   sliceRows?: number;
+  /** How far the reading is, 0..1 (by the files' bytes), as it goes; 1 at the end. */
+  onProgress?: (done: number) => void;
 }
 
 export interface ImportResult {
@@ -68,6 +70,7 @@ function readSheets(
   visit: SliceVisitor,
   stream: boolean,
   sliceRows?: number,
+  onRead: (done: number) => void = () => {},
 ): {
   error?: ImportReport['fileErrors'][number]['code'];
   encoding?: 'utf-8' | 'windows-1252';
@@ -95,6 +98,7 @@ function readSheets(
             (sheet, rows, firstRow, last) =>
               visit({ file: file.name, sheet, rows, firstRow }, last),
             sliceRows,
+            onRead,
           )
         : null;
       // .ods and anything the streaming reader does not know go to SheetJS.
@@ -110,6 +114,7 @@ function readSheets(
       let read = 0;
       let failure: 'too_many_rows' | 'too_many_columns' | null = null;
       let pending: Grid | null = null;
+      const lines = lineCount(text);
       parseCsvSlices(text, sliceRows ?? SLICE_ROWS, (rows) => {
         if (failure) return;
         if (read + rows.length > limits.rows) failure = 'too_many_rows';
@@ -119,12 +124,20 @@ function readSheets(
         if (pending) visit(pending, false);
         pending = { file: file.name, sheet, rows, firstRow: read + 1 };
         read += rows.length;
+        onRead(Math.min(1, read / lines));
       });
       if (failure) return { error: failure };
       visit(pending ?? { file: file.name, sheet, rows: [], firstRow: 1 }, true);
       return { encoding };
     }
   }
+}
+
+/** Lines of a text (a last line without a line break counts), for a CSV's progress. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /** One file read: its records column-wise and its part of the report. */
@@ -148,6 +161,7 @@ function readFile(
   file: InputFile,
   options: ImportOptions,
   stream: boolean,
+  onRead?: (done: number) => void,
 ): FileRead | { error: ImportReport['fileErrors'][number]['code'] } {
   const out: Omit<FileRead, 'data' | 'encoding'> = {
     sheets: [],
@@ -215,6 +229,7 @@ function readFile(
     },
     stream,
     options.sliceRows,
+    onRead,
   );
   if (error) return { error };
   const data = columns.build();
@@ -253,19 +268,27 @@ export async function importFiles(
   const unknownProducts = new Map<string, number>();
   const perFile: ColumnarRecords[] = [];
 
+  // Progress by bytes: each file weighs by its size.
+  const total = files.reduce((n, f) => n + f.bytes.length, 0) || 1;
+  let before = 0;
   for (const file of files) {
+    const onRead = options.onProgress
+      ? (done: number) => options.onProgress?.((before + done * file.bytes.length) / total)
+      : undefined;
     // A file is read whole or not at all: any failure inside becomes a file error, never a
     // throw. An .xlsx the streaming reader stumbles on is read again by SheetJS.
     let read: ReturnType<typeof readFile>;
     try {
       try {
-        read = readFile(file, options, true);
+        read = readFile(file, options, true, onRead);
       } catch {
-        read = readFile(file, options, false);
+        read = readFile(file, options, false, onRead);
       }
     } catch {
       read = { error: 'unreadable' };
     }
+    before += file.bytes.length;
+    options.onProgress?.(before / total);
     if ('error' in read) {
       report.fileErrors.push({ file: file.name, code: read.error });
       continue;

@@ -282,6 +282,8 @@ export function streamXlsx(
   bytes: Uint8Array,
   visit: SliceVisitor,
   sliceRows = SLICE_ROWS,
+  /** The share of the file's bytes read so far, after each step. */
+  onRead: (done: number) => void = () => {},
 ): Result<null, Failure> | null {
   const small = unzipSync(bytes, {
     filter: (f) =>
@@ -338,8 +340,10 @@ export function streamXlsx(
   // 64 KB in, a few hundred KB of XML out: strings that stay out of V8's large-object space
   // (1 MB in gave 7 MB strings, each kept until a full collection).
   const slice = 1 << 16;
-  for (let at = 0; at < bytes.length; at += slice)
+  for (let at = 0; at < bytes.length; at += slice) {
     unzip.push(bytes.subarray(at, at + slice), at + slice >= bytes.length);
+    onRead(Math.min(1, (at + slice) / bytes.length));
+  }
 
   for (const reader of readers.values()) if (reader.failure) return fail(reader.failure);
   for (const s of sheets) if (!done.has(s.part)) visit(s.name, [], 1, true);

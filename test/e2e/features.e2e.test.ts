@@ -318,13 +318,17 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await expect.poll(() => figure('clients', '2019')).toBe(2720);
   });
 
-  it('een lange import is te stoppen: er wordt niets opgeslagen en de app toont weer wat er was', async () => {
+  it('een lange import toont hoe ver hij is en is te stoppen: er wordt niets opgeslagen en de app toont weer wat er was', async () => {
     const lines = ['clientnummer;aanbieder;product;startdatum;einddatum'];
     for (let i = 0; i < 400_000; i++)
       lines.push(`C${i};P${i % 40};IB${1 + (i % 3)};0${1 + (i % 9)}-0${1 + (i % 9)}-2018;`);
     const big = `${root}test-results/groot.csv`;
     writeFileSync(big, lines.join('\n'));
     await page.locator('[data-testid="import-input"]').setInputFiles(big);
+    // While it reads, the status says how far it is.
+    const done = page.locator('[data-testid="busy-done"]');
+    await done.waitFor();
+    expect(await done.textContent()).toMatch(/^ \d{1,3}%$/);
     await page.getByRole('button', { name: 'Stoppen' }).click();
     await page.locator('.notice').waitFor();
     expect(await page.locator('.notice').textContent()).toBe('Geannuleerd: er is niets veranderd.');

@@ -6,7 +6,15 @@ import { defaultAgeBounds } from '../../../shared/metrics/ageBands';
 import type { DrillQuery, DrillResult } from '../../../shared/metrics/drill';
 import type { ProductCode } from '../../../shared/model/products';
 import { type Language, msg, savedLanguage, saveLanguage, t } from '../i18n/i18n';
-import { analysis, Cancelled, call, cancel, type Stage, workspaceState } from '../worker/client';
+import {
+  analysis,
+  Cancelled,
+  call,
+  cancel,
+  type Progress,
+  type Stage,
+  workspaceState,
+} from '../worker/client';
 import type { Analysis, FigureSettings } from '../worker/protocol';
 
 export interface Shown {
@@ -28,6 +36,8 @@ interface AppState {
   /** Reads one column of a sheet as `field` (null: not used), and previews again. */
   remap(signature: string, column: number, field: Field | null): Promise<void>;
   busy: Stage | null;
+  /** How far the busy stage is (0..1), where the worker can tell. */
+  busyDone: number | null;
   active: Shown | null;
   /** An import the user is looking at before committing it. */
   preview: Shown | null;
@@ -64,10 +74,10 @@ const stem = (name: string) => name.replace(/\.[^.]*$/, '');
 
 export const useApp = create<AppState>((set, get) => {
   /** Runs a worker call with progress and one place for its error. */
-  const run = async (what: string, fn: (progress: (stage: Stage) => void) => Promise<void>) => {
-    set({ busy: 'reading', error: null, notice: null });
+  const run = async (what: string, fn: (progress: Progress) => Promise<void>) => {
+    set({ busy: 'reading', busyDone: null, error: null, notice: null });
     try {
-      await fn((busy) => set({ busy }));
+      await fn((busy, done) => set({ busy, busyDone: done ?? null }));
     } catch (error) {
       if (error instanceof Cancelled) return;
       set({
@@ -81,7 +91,7 @@ export const useApp = create<AppState>((set, get) => {
     }
   };
 
-  const showSample = (progress: (stage: Stage) => void) =>
+  const showSample = (progress: Progress) =>
     fetch(sampleUrl)
       .then((r) => r.arrayBuffer())
       .then((buffer) =>
@@ -98,7 +108,7 @@ export const useApp = create<AppState>((set, get) => {
           });
       });
 
-  const preview = async (progress: (stage: Stage) => void) => {
+  const preview = async (progress: Progress) => {
     const input = get().previewInput;
     if (!input) return;
     const datasetId = get().active?.result.dataset?.id ?? null;
@@ -129,6 +139,7 @@ export const useApp = create<AppState>((set, get) => {
 
   return {
     busy: null,
+    busyDone: null,
     active: null,
     preview: null,
     error: null,

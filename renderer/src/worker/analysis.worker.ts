@@ -29,6 +29,19 @@ import type {
 
 // Parsing, storing and figures run here, never on the UI thread.
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
+
+/** Reports how far an import's reading is, at most every 100 ms and only forward. */
+function readingProgress(id: number): (done: number) => void {
+  let shown = 0;
+  let at = 0;
+  return (done) => {
+    const now = performance.now();
+    if (done <= shown || (now - at < 100 && done < 1)) return;
+    shown = done;
+    at = now;
+    post({ id, type: 'progress', stage: 'reading', done });
+  };
+}
 const workspace = Workspace.open();
 
 /** The figure settings in force, and the data on screen (recomputed when the settings change). */
@@ -339,6 +352,7 @@ async function handle(id: number, call: WorkerCall): Promise<WorkerResponse> {
         pseudonymKey: await workspace.pseudonymKey(),
         mappings,
         productMap,
+        onProgress: readingProgress(id),
       });
       const hash = await contentHash(call.files);
       pending = {

@@ -33,7 +33,10 @@ export function cancel(): void {
 }
 
 /** Sends one call to the analysis worker; resolves with its answer, reporting progress on the way. */
-function send(call: WorkerCall, onProgress: (stage: Stage) => void): Promise<WorkerResponse> {
+/** A stage the worker is in, and how far (0..1) where it can tell. */
+export type Progress = (stage: Stage, done?: number) => void;
+
+function send(call: WorkerCall, onProgress: Progress): Promise<WorkerResponse> {
   worker ??= new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
@@ -43,7 +46,7 @@ function send(call: WorkerCall, onProgress: (stage: Stage) => void): Promise<Wor
       const msg = event.data;
       if (msg.id !== id) return;
       if (msg.type === 'progress') {
-        onProgress(msg.stage);
+        onProgress(msg.stage, msg.done);
         return;
       }
       waiting.delete(id);
@@ -58,17 +61,13 @@ function send(call: WorkerCall, onProgress: (stage: Stage) => void): Promise<Wor
 }
 
 /** A call that answers with figures. */
-export async function analysis(
-  call: WorkerCall,
-  onProgress: (stage: Stage) => void,
-): Promise<Analysis | null> {
+export async function analysis(call: WorkerCall, onProgress: Progress): Promise<Analysis | null> {
   const answer = await send(call, onProgress);
   return answer.type === 'analysis' ? answer.analysis : null;
 }
 
 /** A call that answers with a drill-down, bytes, or a refusal. */
-export const call = (c: WorkerCall, onProgress: (stage: Stage) => void = () => {}) =>
-  send(c, onProgress);
+export const call = (c: WorkerCall, onProgress: Progress = () => {}) => send(c, onProgress);
 
 export async function workspaceState(): Promise<WorkspaceState> {
   const answer = await send({ type: 'state' }, () => {});

@@ -89,7 +89,13 @@ export interface WorkspaceState {
 export type WorkerRequest = { id: number; call: WorkerCall };
 
 export type WorkerResponse =
-  | { id: number; type: 'progress'; stage: 'reading' | 'computing' | 'saving' }
+  | {
+      id: number;
+      type: 'progress';
+      stage: 'reading' | 'computing' | 'saving';
+      /** How far the stage is, 0..1, where it can tell. */
+      done?: number;
+    }
   | { id: number; type: 'analysis'; analysis: Analysis }
   | { id: number; type: 'state'; state: WorkspaceState }
   | { id: number; type: 'ok' }

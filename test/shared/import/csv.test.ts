@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, parseCsv } from '../../../shared/import/csv';
+import { importFiles } from '../../../shared/import/importFiles';
 import { isoDate } from '../../../shared/periods/days';
 import { fixture, importFixtures, importRecords, testKey } from '../../helpers';
 
@@ -93,5 +94,27 @@ describe('een lange CSV in stukken', () => {
     expect(whole.report.duplicates).toBeGreaterThanOrEqual(1);
     expect(sliced.records).toEqual(whole.records);
     expect(sliced.report).toEqual(whole.report);
+  });
+});
+
+describe('voortgang van een import', () => {
+  it('meldt per stuk hoe ver het lezen is, naar bytes per bestand, oplopend tot 1', async () => {
+    const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
+    for (let i = 0; i < 9_999; i++) lines.push(`K${i};P1;IB1;01-01-2019;`);
+    const csv = { name: 'lang.csv', bytes: new TextEncoder().encode(lines.join('\n')) };
+    const small = { name: 'mini.xlsx', bytes: fixture('mini.xlsx') };
+    const seen: number[] = [];
+    await importFiles([csv, small], {
+      pseudonymKey: testKey,
+      sliceRows: 1_000,
+      onProgress: (done) => seen.push(done),
+    });
+    const share = csv.bytes.length / (csv.bytes.length + small.bytes.length);
+    // Ten slices of the CSV (1.000 of its 10.000 lines each), the end of each file.
+    expect(seen.slice(0, 10).map((d) => Number((d / share).toFixed(2)))).toEqual([
+      0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1,
+    ]);
+    expect(seen.every((d, k) => k === 0 || d >= (seen[k - 1] as number))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
   });
 });

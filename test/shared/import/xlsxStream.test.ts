@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { utils, write } from 'xlsx';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import { readWorkbook } from '../../../shared/import/workbook';
-import { readXlsxStreaming } from '../../../shared/import/xlsxStream';
+import { readXlsxStreaming, streamXlsx } from '../../../shared/import/xlsxStream';
 import { isoDate } from '../../../shared/periods/days';
 import { fixture, importRecords, testKey } from '../../helpers';
 
@@ -97,6 +97,17 @@ describe('de stromende .xlsx-lezer', () => {
     expect(streamed).toEqual(readWorkbook('groot.xlsx', bytes));
     // In slices of 1.000 rows, put back together: the same grid.
     expect(readXlsxStreaming('groot.xlsx', bytes, 1_000)).toEqual(streamed);
+    // Progress: the share of the file's bytes read, after each 64 KB step, up to 1.
+    const read: number[] = [];
+    streamXlsx(
+      bytes,
+      () => {},
+      undefined,
+      (done) => read.push(done),
+    );
+    expect(read).toHaveLength(Math.ceil(bytes.length / 65_536));
+    expect(read.every((d, k) => d > (read[k - 1] ?? 0))).toBe(true);
+    expect(read.at(-1)).toBe(1);
     const whole = await importRecords([{ name: 'groot.xlsx', bytes }], { pseudonymKey: testKey });
     expect(whole.report.rejected.map((r) => [r.row, r.code])).toEqual([[25_001, 'missing_client']]);
     expect(whole.report.duplicates).toBe(1);
