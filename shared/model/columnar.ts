@@ -87,26 +87,40 @@ export function ints(length: number, f: (i: number) => number): Int32Array {
   return out;
 }
 
-/** FNV-1a over a string's UTF-16 code units. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a over a string's UTF-16 code units from a seed, then mixed (MurmurHash3's finaliser). */
+export function hashString(s: string, seed: number): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
+
+/** Probes after which a dictionary stops trusting its table (values made to collide). */
+export const MAX_PROBES = 64;
 
 /**
  * Strings numbered in order of first use (the codes of a dictionary-coded column).
  * Looked up through an open-addressing table of codes in a typed array, not a `Map`:
  * at 600.000 client codes a `Map` holds ~29 MB of V8 heap (and drops as much again
  * while it grows), which raised an import's peak memory by several times that.
+ * Files are untrusted: the hash is seeded per dictionary, and should values still
+ * pile up on one slot (probing past `MAX_PROBES`), a `Map`, whose string hashes V8
+ * seeds per process, takes over, so crafted codes cannot make an import quadratic.
  */
 export class Dictionary {
   readonly values: string[] = [];
   /** Code + 1 per slot (0 = empty), linear probing; at most half full. */
   private slots = new Int32Array(16);
+  /** Set once probing ran long; then it alone finds codes. */
+  private map: Map<string, number> | null = null;
+
+  constructor(private readonly seed = (Math.random() * 2 ** 32) >>> 0) {}
 
   of(value: string): number {
+    if (this.map) return this.ofMapped(value, this.map);
     const slot = this.slotOf(value);
+    if (slot < 0) return this.ofMapped(value, this.toMap());
     const known = this.slots[slot] as number;
     if (known > 0) return known - 1;
     const code = this.values.length;
@@ -117,26 +131,55 @@ export class Dictionary {
   }
   /** The value's code, or −1 when it has none. */
   find(value: string): number {
-    return (this.slots[this.slotOf(value)] as number) - 1;
+    if (this.map) return this.map.get(value) ?? -1;
+    const slot = this.slotOf(value);
+    if (slot < 0) return this.toMap().get(value) ?? -1;
+    return (this.slots[slot] as number) - 1;
   }
-  /** The slot that holds `value`, or the empty slot where it would go. */
+  /** Whether a `Map` took over from the table (values made to collide). */
+  get mapped(): boolean {
+    return this.map !== null;
+  }
+  /** The slot that holds `value`, the empty slot where it would go, or −1 past `MAX_PROBES`. */
   private slotOf(value: string): number {
     const mask = this.slots.length - 1;
-    let slot = hashString(value) & mask;
-    for (;;) {
+    let slot = hashString(value, this.seed) & mask;
+    for (let probes = 0; probes < MAX_PROBES; probes++) {
       const known = this.slots[slot] as number;
       if (known === 0 || this.values[known - 1] === value) return slot;
       slot = (slot + 1) & mask;
     }
+    return -1;
   }
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    this.values.forEach((value, code) => {
-      let slot = hashString(value) & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = code + 1;
-    });
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let code = 0; code < this.values.length; code++) {
+      let slot = hashString(this.values[code] as string, this.seed) & mask;
+      for (let probes = 0; slots[slot] !== 0; probes++) {
+        if (probes === MAX_PROBES) {
+          this.toMap();
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = code + 1;
+    }
+    this.slots = slots;
+  }
+  private toMap(): Map<string, number> {
+    this.map = new Map(this.values.map((value, code) => [value, code]));
+    this.slots = new Int32Array(0);
+    return this.map;
+  }
+  private ofMapped(value: string, map: Map<string, number>): number {
+    let code = map.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      map.set(value, code);
+    }
+    return code;
   }
   /** A column dictionary's codes → this dictionary's indices, each string looked up once. */
   remap(values: readonly string[]): Int32Array {

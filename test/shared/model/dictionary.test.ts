@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dictionary } from '../../../shared/model/columnar';
+import { Dictionary, hashString, MAX_PROBES } from '../../../shared/model/columnar';
 
 describe('Dictionary (codes in order of first use)', () => {
   it('met de hand: eerste gebruik geeft de code, een bekende waarde dezelfde, een onbekende −1', () => {
@@ -39,7 +39,24 @@ describe('Dictionary (codes in order of first use)', () => {
     let wrong = 0;
     for (let i = 0; i < 600_000; i++) if (d.of(`C${i}`) !== i) wrong++;
     expect(wrong).toBe(0);
+    expect(d.mapped).toBe(false);
     expect(d.values).toHaveLength(600_000);
     expect([d.find('C0'), d.find('C599999'), d.find('C600000')]).toEqual([0, 599_999, -1]);
+  });
+
+  it('waarden die opzettelijk op één plek botsen, maken het niet kwadratisch: een Map neemt het over, met dezelfde codes', () => {
+    // 300 values with the same low 10 bits of the hash under seed 7: they pile up at every table size up to 1.024.
+    const seed = 7;
+    const colliding: string[] = [];
+    const target = hashString('K0', seed) & 1023;
+    for (let i = 0; colliding.length < 300; i++)
+      if ((hashString(`K${i}`, seed) & 1023) === target) colliding.push(`K${i}`);
+    const d = new Dictionary(seed);
+    expect(colliding.map((v) => d.of(v))).toEqual(colliding.map((_, k) => k));
+    expect(d.mapped).toBe(true);
+    expect(colliding.map((v) => d.find(v))).toEqual(colliding.map((_, k) => k));
+    expect([d.of('nieuw'), d.of('K0'), d.find('onbekend')]).toEqual([300, 0, -1]);
+    expect(d.values).toEqual([...colliding, 'nieuw']);
+    expect(MAX_PROBES).toBeLessThan(300);
   });
 });
