@@ -1,4 +1,4 @@
-import type { MetricsEngine, MetricsParams } from '../metrics/compute';
+import type { MetricsEngine, MetricsParams, YearTotals } from '../metrics/compute';
 import { round } from '../metrics/round';
 import { currentMunicipality, municipalityName } from '../model/municipalities';
 import type { Population, ReferenceFigure } from '../model/records';
@@ -78,12 +78,17 @@ export function compareMunicipalities(
     groups.set(now, [...(groups.get(now) ?? []), code]);
   }
   type Inhabitants = { all: number; adults: number | null };
-  /** The registrations of some municipalities as one, with the inhabitants a year has. */
-  const registered = (codes: string[], inhabitantsIn: (year: string) => Inhabitants | null) => {
-    const m = engine.yearTotals({
-      ...params,
-      filters: { ...params.filters, municipalities: codes },
-    });
+  const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
+  // Every group and then all of them together: in one pass where it can, else filtered one by one.
+  const codeLists = sorted.map(([, codes]) => codes);
+  const totals =
+    engine.yearTotalsByMunicipality(params, codeLists) ??
+    [...codeLists, codeLists.flat()].map((codes) =>
+      engine.yearTotals({ ...params, filters: { ...params.filters, municipalities: codes } }),
+    );
+  /** The registrations of group g (the region after the last), with the inhabitants a year has. */
+  const registered = (g: number, inhabitantsIn: (year: string) => Inhabitants | null) => {
+    const m = totals[g] as YearTotals;
     return Object.fromEntries(
       years.map((y) => {
         const f = m.byYear[y];
@@ -102,14 +107,14 @@ export function compareMunicipalities(
   };
 
   const out: Record<string, CompareMunicipality> = {};
-  for (const [code, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  sorted.forEach(([code], g) => {
     out[code] = {
       name: municipalityName(code) ?? code,
       kind: 'registrations',
       source: 'zelfde definities',
-      byYear: registered(codes, (y) => inhabitants.get(`${code}|${y}`) ?? null),
+      byYear: registered(g, (y) => inhabitants.get(`${code}|${y}`) ?? null),
     };
-  }
+  });
 
   // The region: every municipality in the registrations together, each client once;
   // its inhabitants only where every member has them.
@@ -119,7 +124,7 @@ export function compareMunicipalities(
       name: 'Regio (alle gemeenten samen)',
       kind: 'region',
       source: 'zelfde definities',
-      byYear: registered([...groups.values()].flat(), (y) => {
+      byYear: registered(sorted.length, (y) => {
         const pops = members.map((code) => inhabitants.get(`${code}|${y}`));
         if (pops.some((p) => p === undefined)) return null;
         const adults = pops.every((p) => p?.adults !== null)

@@ -4,6 +4,7 @@ import type { Tariff } from '../model/records';
 import { isoDate } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, defaultAgeBands } from './ageBands';
+import { yearsByMunicipalityGroup } from './byMunicipality';
 import { type CostResult, computeCost } from './cost';
 import { type Dataset, NONE, tariffMap } from './dataset';
 import { inc } from './distinct';
@@ -248,13 +249,7 @@ export class MetricsEngine {
     );
     const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
-    // The user's tariffs (merged with the imported ones) stand in when there are no cost lines.
-    const tariffs =
-      params.tariffs && !ds.costs
-        ? params.tariffs.length > 0
-          ? tariffMap(params.tariffs)
-          : null
-        : ds.tariffs;
+    const tariffs = tariffsFor(ds, params);
     const cost = computeCost(
       ds,
       frame,
@@ -297,6 +292,58 @@ export class MetricsEngine {
         ]),
       ),
     };
+  }
+
+  /**
+   * `yearTotals` for each group of municipality codes (as if filtered to it),
+   * then for all groups together, in one pass; null with cost lines, whose
+   * selection per municipality needs the filtered passes (`yearTotals`).
+   */
+  yearTotalsByMunicipality(
+    params: MetricsParams,
+    groups: readonly (readonly string[])[],
+  ): YearTotals[] | null {
+    const ds = this.ds;
+    if (ds.costs) return null;
+    const peildatum = params.peildatum ?? ds.dataEnd;
+    const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    const frame = this.frame(peildatum);
+    const mask = allocationMask(
+      ds,
+      { ...params.filters, municipalities: [] },
+      params.ageBands ?? defaultAgeBands,
+    );
+    const groupOf = new Int32Array(ds.municipalities.length).fill(-1);
+    groups.forEach((codes, g) => {
+      for (const code of codes) {
+        const m = ds.municipalities.indexOf(code);
+        if (m >= 0) groupOf[m] = g;
+      }
+    });
+    const counts = yearsByMunicipalityGroup(
+      ds,
+      frame,
+      tr,
+      mask,
+      groupOf,
+      groups.length,
+      tariffsFor(ds, params),
+    );
+    const nY = frame.nYears;
+    return Array.from({ length: groups.length + 1 }, (_, g) => ({
+      ...this.span(params),
+      byYear: Object.fromEntries(
+        frame.years.map((key, y) => [
+          key,
+          {
+            clients: counts.clients[g * nY + y] as number,
+            inflow: counts.inflow[g * nY + y] as number,
+            outflow: counts.outflow[g * nY + y] as number,
+            costTotal: counts.cents ? euro(counts.cents[g * nY + y] as number) : null,
+          },
+        ]),
+      ),
+    }));
   }
 
   figures(params: MetricsParams = {}): MetricsJson {
@@ -453,6 +500,12 @@ export class MetricsEngine {
 /** Every figure for a dataset (a one-off engine). */
 export function computeMetrics(ds: Dataset, params: MetricsParams = {}): MetricsJson {
   return new MetricsEngine(ds).figures(params);
+}
+
+/** The user's tariffs (merged with the imported ones) stand in when there are no cost lines. */
+function tariffsFor(ds: Dataset, params: MetricsParams): Map<string, number> | null {
+  if (!params.tariffs || ds.costs) return ds.tariffs;
+  return params.tariffs.length > 0 ? tariffMap(params.tariffs) : null;
 }
 
 /** Cost (euro) of year y, or null without a cost source. */

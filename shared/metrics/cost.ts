@@ -291,23 +291,17 @@ function tariffCost(
   allocationMask: Uint8Array | null,
 ): CostResult {
   const nYears = frame.nYears;
-  const nMonths = nYears * 12;
   const nDays = frame.yearIndex.length;
   const nProviders = Math.max(1, ds.providerIds.length);
-  const { monthOf, monthStart, monthDays } = months(frame);
+  const { monthOf, monthStart } = months(frame);
   // Per product: the tariff's daily rate, its running total, and coverage counts (as differences).
-  const rate = new Float64Array(4 * nDays);
+  const rate = dailyRates(frame, tariffs);
   const running = new Float64Array(4 * (nDays + 1));
   const coverage = new Int32Array(4 * (nDays + 1));
   for (let p = 0; p < 4; p++) {
-    for (let d = 0; d < nDays; d++) {
-      const m = monthOf[d] as number;
-      const perMonth = tariffs.get(tariffKey(p, frame.firstYear + ((m / 12) | 0)));
-      rate[p * nDays + d] =
-        perMonth === undefined || perMonth < 0 ? 0 : perMonth / (monthDays[m] as number);
+    for (let d = 0; d < nDays; d++)
       running[p * (nDays + 1) + d + 1] =
         (running[p * (nDays + 1) + d] as number) + (rate[p * nDays + d] as number);
-    }
   }
   const tariffOfYear = new Float64Array(4 * nYears);
   for (let p = 0; p < 4; p++) {
@@ -368,24 +362,11 @@ function tariffCost(
 
   flushClientMonths(costMonths, -1);
   const perDay = new Float64Array(nDays + 1);
-  const perMonth = new Float64Array(nMonths);
-  for (let p = 0; p < 4; p++) {
-    let covering = 0;
-    for (let d = 0; d < nDays; d++) {
-      covering += coverage[p * (nDays + 1) + d] as number;
-      if (covering === 0) continue;
-      const amount = covering * (rate[p * nDays + d] as number);
-      perDay[d] = (perDay[d] as number) + amount;
-      const m = monthOf[d] as number;
-      perMonth[m] = (perMonth[m] as number) + amount;
-    }
-  }
-  const perYear = new Float64Array(nYears);
-  for (let m = 0; m < nMonths; m++) addTo(perYear, (m / 12) | 0, perMonth[m] as number);
+  const perMonth = coveredMoney(frame, coverage, rate, perDay);
   return {
     source: 'tariffs',
     perMonth,
-    perYear,
+    perYear: monthsToYears(perMonth, nYears),
     clientMonthsPerYear,
     perProductYear,
     perProviderYear,
@@ -393,6 +374,57 @@ function tariffCost(
     perTrajectory,
     perDay,
   };
+}
+
+/** Per product (`[product * nDays + day]`): the tariff per day of its month, 0 without a positive tariff. */
+export function dailyRates(frame: Frame, tariffs: Map<string, number>): Float64Array {
+  const nDays = frame.yearIndex.length;
+  const { monthOf, monthDays } = months(frame);
+  const rate = new Float64Array(4 * nDays);
+  for (let p = 0; p < 4; p++) {
+    for (let d = 0; d < nDays; d++) {
+      const m = monthOf[d] as number;
+      const perMonth = tariffs.get(tariffKey(p, frame.firstYear + ((m / 12) | 0)));
+      rate[p * nDays + d] =
+        perMonth === undefined || perMonth < 0 ? 0 : perMonth / (monthDays[m] as number);
+    }
+  }
+  return rate;
+}
+
+/**
+ * Money per calendar month from coverage counts per product and day (as
+ * differences, `[product * (nDays + 1) + day]`) × the daily rates; per day too
+ * when `perDay` is given.
+ */
+export function coveredMoney(
+  frame: Frame,
+  coverage: Int32Array,
+  rate: Float64Array,
+  perDay: Float64Array | null = null,
+): Float64Array {
+  const nDays = frame.yearIndex.length;
+  const { monthOf } = months(frame);
+  const perMonth = new Float64Array(frame.nYears * 12);
+  for (let p = 0; p < 4; p++) {
+    let covering = 0;
+    for (let d = 0; d < nDays; d++) {
+      covering += coverage[p * (nDays + 1) + d] as number;
+      if (covering === 0) continue;
+      const amount = covering * (rate[p * nDays + d] as number);
+      if (perDay) perDay[d] = (perDay[d] as number) + amount;
+      const m = monthOf[d] as number;
+      perMonth[m] = (perMonth[m] as number) + amount;
+    }
+  }
+  return perMonth;
+}
+
+/** Monthly amounts added up per year. */
+export function monthsToYears(perMonth: Float64Array, nYears: number): Float64Array {
+  const perYear = new Float64Array(nYears);
+  for (let m = 0; m < perMonth.length; m++) addTo(perYear, (m / 12) | 0, perMonth[m] as number);
+  return perYear;
 }
 
 /** Adds one for every month from..to (month indices) to the count of its year, a year at a time. */

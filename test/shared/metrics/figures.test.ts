@@ -329,3 +329,34 @@ describe('yearTotals: dezelfde passes als figures, zonder de rest', () => {
     }
   });
 });
+
+describe('yearTotalsByMunicipality: alle gemeenten in één keer', () => {
+  it('geeft per groep en voor alle groepen samen hetzelfde als yearTotals met dat gemeentefilter', () => {
+    const codes = ['GM0505', 'GM0590', 'GM0531', 'GM0642'];
+    const records = syntheticRecords(4_000, { seed: 5 });
+    // Clients live in one of four municipalities; some allocations name another one, some none.
+    records.clients = records.clients.map((c, k) => ({ ...c, municipality: codes[k % 4] ?? null }));
+    records.allocations = records.allocations.map((a, k) =>
+      k % 7 === 0 ? { ...a, municipality: codes[(k / 7) % 4] ?? null } : a,
+    );
+    const engine = new MetricsEngine(buildDataset(records));
+    // GM0505 and GM0590 as one group (as a merged municipality would be), the others alone.
+    const groups = [['GM0505', 'GM0590'], ['GM0531'], ['GM0642']];
+    const own = [{ product: 'IB2' as const, year: 2017, perMonth: 123_456 as Cents }];
+    for (const params of [
+      {},
+      { filters: { providerGroups: ['ggz' as const], municipalities: ['GM0531'] } },
+      { filters: { products: ['IB1' as const] }, peildatum: d('2018-06-30') as DayNumber },
+      { filters: { ageBands: ['27-39'] }, tariffs: own, gapDays: 90 },
+    ]) {
+      const together = engine.yearTotalsByMunicipality(params, groups);
+      const oneByOne = [...groups, groups.flat()].map((municipalities) =>
+        engine.yearTotals({ ...params, filters: { ...params.filters, municipalities } }),
+      );
+      expect(together, JSON.stringify(params)).toEqual(oneByOne);
+    }
+    expect(engine.yearTotals().byYear['2019']?.costTotal).toBeGreaterThan(0);
+    const withLines = new MetricsEngine(buildDataset(syntheticRecords(500, { costLines: true })));
+    expect(withLines.yearTotalsByMunicipality({}, groups)).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+import { coveredMoney, dailyRates, monthsToYears } from './cost';
+import { type Dataset, NONE } from './dataset';
+import { countDistinct, distinctCounter, inc } from './distinct';
+import type { Frame } from './frame';
+import type { Trajectories } from './trajectories';
+
+/**
+ * Clients, inflow, outflow and tariff cost per year for groups of municipalities
+ * at once, and for all groups together (group `nGroups`): one pass where a
+ * municipality filter per group would take one pass each. The same rules as
+ * presence, flows and tariff cost under a municipality filter: an allocation
+ * counts by its municipality, a trajectory by its first allocation's.
+ * `[group * nYears + year]`; `cents` is null without tariffs.
+ */
+export interface GroupYears {
+  clients: Int32Array;
+  inflow: Int32Array;
+  outflow: Int32Array;
+  cents: Float64Array | null;
+}
+
+export function yearsByMunicipalityGroup(
+  ds: Dataset,
+  frame: Frame,
+  tr: Trajectories,
+  /** The selection without a municipality filter, or null for all. */
+  mask: Uint8Array | null,
+  /** Per municipality (index into `ds.municipalities`): its group, or −1 for none. */
+  groupOf: Int32Array,
+  nGroups: number,
+  tariffs: Map<string, number> | null,
+): GroupYears {
+  const nY = frame.nYears;
+  const nDays = frame.yearIndex.length;
+  const all = nGroups;
+  const clients = distinctCounter((nGroups + 1) * nY);
+  const coverage = tariffs ? new Int32Array((nGroups + 1) * 4 * (nDays + 1)) : null;
+  const groupOfAllocation = (i: number) => {
+    const m = ds.municipality[i] as number;
+    return m === NONE ? -1 : (groupOf[m] as number);
+  };
+
+  // Allocations in client order: distinct clients per group and year, and coverage for cost.
+  for (let k = 0; k < tr.members.length; k++) {
+    const i = tr.members[k] as number;
+    if (mask && !mask[i]) continue;
+    const g = groupOfAllocation(i);
+    if (g < 0) continue;
+    const s = Math.max(ds.start[i] as number, frame.firstDay);
+    const e = Math.min(ds.end[i] as number, frame.peildatum);
+    if (e < s) continue;
+    const c = ds.client[i] as number;
+    for (
+      let y = frame.yearIndex[s - frame.firstDay] as number;
+      y <= (frame.yearIndex[e - frame.firstDay] as number);
+      y++
+    ) {
+      countDistinct(clients, g * nY + y, c);
+      countDistinct(clients, all * nY + y, c);
+    }
+    if (coverage) {
+      const p = ds.product[i] as number;
+      const own = (g * 4 + p) * (nDays + 1);
+      const together = (all * 4 + p) * (nDays + 1);
+      inc(coverage, own + s - frame.firstDay);
+      inc(coverage, own + e - frame.firstDay + 1, -1);
+      inc(coverage, together + s - frame.firstDay);
+      inc(coverage, together + e - frame.firstDay + 1, -1);
+    }
+  }
+
+  // Trajectories, by their first allocation.
+  const inflow = new Int32Array((nGroups + 1) * nY);
+  const outflow = new Int32Array((nGroups + 1) * nY);
+  for (let t = 0; t < tr.count; t++) {
+    const first = tr.first[t] as number;
+    if (mask && !mask[first]) continue;
+    const g = groupOfAllocation(first);
+    if (g < 0) continue;
+    const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
+    inc(inflow, g * nY + y);
+    inc(inflow, all * nY + y);
+    if (!tr.ongoing[t]) {
+      const yEnd = frame.yearIndex[(tr.end[t] as number) - frame.firstDay] as number;
+      inc(outflow, g * nY + yEnd);
+      inc(outflow, all * nY + yEnd);
+    }
+  }
+
+  let cents: Float64Array | null = null;
+  if (coverage && tariffs) {
+    const rate = dailyRates(frame, tariffs);
+    cents = new Float64Array((nGroups + 1) * nY);
+    for (let h = 0; h <= nGroups; h++) {
+      const block = coverage.subarray(h * 4 * (nDays + 1), (h + 1) * 4 * (nDays + 1));
+      cents.set(monthsToYears(coveredMoney(frame, block, rate), nY), h * nY);
+    }
+  }
+  return { clients: clients.counts, inflow, outflow, cents };
+}
