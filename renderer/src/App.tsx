@@ -7,7 +7,6 @@ import {
   useState,
 } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
-import { figuresWorkbook, XLSX_TYPE } from './exportFigures';
 import { formatFigure } from './format';
 import { msg, t } from './i18n/i18n';
 import { pickSpreadsheets, printPage, saveBytes } from './platform';
@@ -56,6 +55,8 @@ export function App() {
   const exportFigures = async () => {
     const current = useApp.getState().active;
     if (current?.result.metrics) {
+      // SheetJS loads with the first export, not with the app.
+      const { figuresWorkbook, XLSX_TYPE } = await import('./exportFigures');
       await saveBytes(
         'kerncijfers.xlsx',
         figuresWorkbook(current.result.metrics, current.name),

@@ -4,7 +4,6 @@ import { type EChartsCoreOption, type EChartsType, init, use } from 'echarts/cor
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { fromBase64 } from '../../../shared/base64';
-import { tableWorkbook, XLSX_TYPE } from '../exportFigures';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
 import { chartTable } from './chartTable';
@@ -65,9 +64,11 @@ export function EChart({
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
     if (url) void saveBytes(`${name}.png`, dataUrlBytes(url), 'image/png');
   };
-  const saveData = () => {
+  const saveData = async () => {
     const { head, rows } = chartTable(option);
-    void saveBytes(`${name}.xlsx`, tableWorkbook(label, head, rows), XLSX_TYPE);
+    // SheetJS loads with the first export, not with the app.
+    const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
+    await saveBytes(`${name}.xlsx`, tableWorkbook(label, head, rows), XLSX_TYPE);
   };
 
   return (

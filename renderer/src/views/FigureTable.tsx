@@ -1,5 +1,4 @@
 import { type ReactNode, useMemo, useState } from 'react';
-import { tableWorkbook, XLSX_TYPE } from '../exportFigures';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
 
@@ -77,9 +76,11 @@ export function FigureTable({
     : sorted.length;
   const shown = sorted.slice(first, last);
 
-  const exportXlsx = () => {
+  const exportXlsx = async () => {
     const values = sorted.map((r) => r.values ?? []);
-    void saveBytes(
+    // SheetJS loads with the first export, not with the app.
+    const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
+    await saveBytes(
       `${exportName}.xlsx`,
       tableWorkbook(typeof caption === 'string' ? caption : (exportName ?? ''), head, values),
       XLSX_TYPE,

@@ -9,8 +9,7 @@ import {
   sectionIds,
   sectionTitles,
 } from '../../../shared/report/brief';
-import { briefDocx, type ChartImages } from '../../../shared/report/docx';
-import { briefPptx } from '../../../shared/report/pptx';
+import type { ChartImages } from '../../../shared/report/docx';
 import { svgChart } from '../../../shared/report/svgChart';
 import { svgToPng } from '../charts/svgPng';
 import { msg, t } from '../i18n/i18n';
@@ -78,8 +77,11 @@ export function Report({
     setError(null);
     try {
       const images = await chartImages(brief);
+      // The writers (docx, pptxgenjs) load with the first brief, not with the app.
       const bytes =
-        kind === 'docx' ? await briefDocx(brief, images) : await briefPptx(brief, images);
+        kind === 'docx'
+          ? await (await import('../../../shared/report/docx')).briefDocx(brief, images)
+          : await (await import('../../../shared/report/pptx')).briefPptx(brief, images);
       await saveBytes(`${stem}.${kind}`, bytes, kind === 'docx' ? DOCX : PPTX);
     } catch (e) {
       setError(
