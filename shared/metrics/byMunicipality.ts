@@ -35,16 +35,12 @@ export function yearsByMunicipalityGroup(
   const all = nGroups;
   const clients = distinctCounter((nGroups + 1) * nY);
   const coverage = tariffs ? new Int32Array((nGroups + 1) * 4 * (nDays + 1)) : null;
-  const groupOfAllocation = (i: number) => {
-    const m = ds.municipality[i] as number;
-    return m === NONE ? -1 : (groupOf[m] as number);
-  };
 
   // Allocations in client order: distinct clients per group and year, and coverage for cost.
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
     if (mask && !mask[i]) continue;
-    const g = groupOfAllocation(i);
+    const g = groupOfAllocation(ds, groupOf, i);
     if (g < 0) continue;
     const s = Math.max(ds.start[i] as number, frame.firstDay);
     const e = Math.min(ds.end[i] as number, frame.peildatum);
@@ -75,7 +71,7 @@ export function yearsByMunicipalityGroup(
   for (let t = 0; t < tr.count; t++) {
     const first = tr.first[t] as number;
     if (mask && !mask[first]) continue;
-    const g = groupOfAllocation(first);
+    const g = groupOfAllocation(ds, groupOf, first);
     if (g < 0) continue;
     const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
     inc(inflow, g * nY + y);
@@ -97,4 +93,10 @@ export function yearsByMunicipalityGroup(
     }
   }
   return { clients: clients.counts, inflow, outflow, cents };
+}
+
+/** The group of allocation i's municipality, or −1 (a module function: no closure per call in the loops). */
+function groupOfAllocation(ds: Dataset, groupOf: Int32Array, i: number): number {
+  const m = ds.municipality[i] as number;
+  return m === NONE ? -1 : (groupOf[m] as number);
 }

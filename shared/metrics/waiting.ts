@@ -31,25 +31,13 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
   const nG = providerGroups.length;
   const overig = providerGroups.indexOf('overig');
   const nKeys = nG * nY;
-  /** Waiting days of allocation i, or −1: not counted (starts after the peildatum), not selected, or not registered by its start. */
-  const waitOf = (i: number): number => {
-    if (mask && !mask[i]) return -1;
-    const r = ds.registration[i] as number;
-    const s = ds.start[i] as number;
-    return r === NONE || r > s || s < frame.firstDay || s > frame.peildatum ? -1 : s - r;
-  };
-  const keyOf = (i: number): number => {
-    const p = ds.provider[i] as number;
-    const g = p === NONE ? overig : (ds.providerGroup[p] as number);
-    return g * nY + (frame.yearIndex[(ds.start[i] as number) - frame.firstDay] as number);
-  };
   // One pass in storage order into a histogram per (group, year) and day, widened when a longer
   // wait comes by; waits too long for a histogram are sorted instead.
   let width = 512;
   let histogram: Int32Array | null = new Int32Array(nKeys * width);
   let n = 0;
   for (let i = 0; i < ds.n && histogram; i++) {
-    const days = waitOf(i);
+    const days = waitOf(ds, frame, mask, i);
     if (days < 0) continue;
     n++;
     if (days >= width) {
@@ -58,7 +46,7 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
       width = wider;
       if (!histogram) break;
     }
-    inc(histogram, keyOf(i) * width + days);
+    inc(histogram, keyOf(ds, frame, overig, i) * width + days);
   }
   if (n === 0) return null;
   let byGroup: (WaitingFigures | null)[];
@@ -78,10 +66,10 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
     const days: number[] = [];
     const groupYears: number[] = [];
     for (let i = 0; i < ds.n; i++) {
-      const wait = waitOf(i);
+      const wait = waitOf(ds, frame, mask, i);
       if (wait < 0) continue;
       days.push(wait);
-      groupYears.push(keyOf(i));
+      groupYears.push(keyOf(ds, frame, overig, i));
     }
     const values = Int32Array.from(days);
     const groupYear = Int32Array.from(groupYears);
@@ -98,6 +86,25 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
     byYear,
     byGroupYear: Array.from({ length: nG }, (_, g) => byGroup.slice(g * nY, (g + 1) * nY)),
   };
+}
+
+/**
+ * Waiting days of allocation i, or −1: not counted (starts after the peildatum), not
+ * selected, or not registered by its start. (Module functions, not closures per call,
+ * so the loop's optimised code outlives the call.)
+ */
+function waitOf(ds: Dataset, frame: Frame, mask: Uint8Array | null, i: number): number {
+  if (mask && !mask[i]) return -1;
+  const r = ds.registration[i] as number;
+  const s = ds.start[i] as number;
+  return r === NONE || r > s || s < frame.firstDay || s > frame.peildatum ? -1 : s - r;
+}
+
+/** Allocation i's key: its provider group × years + its start year. */
+function keyOf(ds: Dataset, frame: Frame, overig: number, i: number): number {
+  const p = ds.provider[i] as number;
+  const g = p === NONE ? overig : (ds.providerGroup[p] as number);
+  return g * frame.nYears + (frame.yearIndex[(ds.start[i] as number) - frame.firstDay] as number);
 }
 
 /** The same counts per key in rows of a greater width. */
