@@ -70,7 +70,7 @@ function readSheets(
   visit: SliceVisitor,
   stream: boolean,
   sliceRows?: number,
-  onRead: (done: number) => void = () => {},
+  onRead?: (done: number) => void,
 ): {
   error?: ImportReport['fileErrors'][number]['code'];
   encoding?: 'utf-8' | 'windows-1252';
@@ -114,7 +114,8 @@ function readSheets(
       let read = 0;
       let failure: 'too_many_rows' | 'too_many_columns' | null = null;
       let pending: Grid | null = null;
-      const lines = lineCount(text);
+      // Counted only when someone follows the progress (a scan of the whole text).
+      const lines = onRead ? lineCount(text) : 0;
       parseCsvSlices(text, sliceRows ?? SLICE_ROWS, (rows) => {
         if (failure) return;
         if (read + rows.length > limits.rows) failure = 'too_many_rows';
@@ -124,7 +125,7 @@ function readSheets(
         if (pending) visit(pending, false);
         pending = { file: file.name, sheet, rows, firstRow: read + 1 };
         read += rows.length;
-        onRead(Math.min(1, read / lines));
+        onRead?.(Math.min(1, read / lines));
       });
       if (failure) return { error: failure };
       visit(pending ?? { file: file.name, sheet, rows: [], firstRow: 1 }, true);

@@ -330,8 +330,9 @@ export class MetricsEngine {
       tariffsFor(ds, params),
     );
     const nY = frame.nYears;
+    const span = this.span(params);
     return Array.from({ length: groups.length + 1 }, (_, g) => ({
-      ...this.span(params),
+      ...span,
       byYear: Object.fromEntries(
         frame.years.map((key, y) => [
           key,
