@@ -329,6 +329,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const done = page.locator('[data-testid="busy-done"]');
     await done.waitFor();
     expect(await done.textContent()).toMatch(/^ \d{1,3}%$/);
+    await page.screenshot({ path: `${screenshots}/import-voortgang.png` });
     await page.getByRole('button', { name: 'Stoppen' }).click();
     await page.locator('.notice').waitFor();
     expect(await page.locator('.notice').textContent()).toBe('Geannuleerd: er is niets veranderd.');
