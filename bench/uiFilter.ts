@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticRecords } from '../data-samples/synthetic';
-import { MetricsEngine } from '../shared/metrics/compute';
 import { buildDataset } from '../shared/metrics/dataset';
+import { MetricsEngine } from '../shared/metrics/engine';
 import { isoDate } from '../shared/periods/days';
 import { launchChromium, serveWebBuild } from '../test/e2e/browser';
 

@@ -1,4 +1,4 @@
-import type { MetricsJson, YearFigures } from '../shared/metrics/compute';
+import type { MetricsJson, YearFigures } from '../shared/metrics/metricsJson';
 
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const money = new Intl.NumberFormat('nl-NL', {

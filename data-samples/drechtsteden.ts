@@ -1,6 +1,6 @@
 import type { Cents, DayNumber } from '../shared/brand';
-import { computeMetrics } from '../shared/metrics/compute';
 import { buildDataset } from '../shared/metrics/dataset';
+import { computeMetrics } from '../shared/metrics/engine';
 import type { IbProduct } from '../shared/model/products';
 import type { ProviderGroup } from '../shared/model/providerGroups';
 import type { Allocation, Client, Provider, Records, Tariff } from '../shared/model/records';

@@ -1,5 +1,5 @@
 import { utils, write } from 'xlsx';
-import type { MetricsJson, YearFigures } from '../../shared/metrics/compute';
+import type { MetricsJson, YearFigures } from '../../shared/metrics/metricsJson';
 import { formatDate } from './format';
 import { t } from './i18n/i18n';
 import { costSourceLabels, keyFigures } from './i18n/labels';

@@ -1,4 +1,6 @@
-import type { MetricsEngine, MetricsParams, YearTotals } from '../metrics/compute';
+import type { MetricsEngine } from '../metrics/engine';
+import type { YearTotals } from '../metrics/metricsJson';
+import type { MetricsParams } from '../metrics/params';
 import { round } from '../metrics/round';
 import { currentMunicipality, municipalityName } from '../model/municipalities';
 import type { Population, ReferenceFigure } from '../model/records';

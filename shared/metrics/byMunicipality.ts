@@ -1,7 +1,9 @@
-import { coveredMoney, dailyRates, monthsToYears } from './cost';
+import { IB_PRODUCT_COUNT } from '../model/products';
+import { monthsToYears } from './calendar';
 import { type Dataset, NONE } from './dataset';
 import { countDistinct, distinctCounter, inc } from './distinct';
 import type { Frame } from './frame';
+import { coveredMoney, dailyRates } from './tariffCost';
 import type { Trajectories } from './trajectories';
 
 /**
@@ -34,7 +36,7 @@ export function yearsByMunicipalityGroup(
   const nDays = frame.yearIndex.length;
   const all = nGroups;
   const clients = distinctCounter((nGroups + 1) * nY);
-  const coverage = tariffs ? new Int32Array((nGroups + 1) * 4 * (nDays + 1)) : null;
+  const coverage = tariffs ? new Int32Array((nGroups + 1) * IB_PRODUCT_COUNT * (nDays + 1)) : null;
 
   // Allocations in client order: distinct clients per group and year, and coverage for cost.
   for (let k = 0; k < tr.members.length; k++) {
@@ -56,8 +58,8 @@ export function yearsByMunicipalityGroup(
     }
     if (coverage) {
       const p = ds.product[i] as number;
-      const own = (g * 4 + p) * (nDays + 1);
-      const together = (all * 4 + p) * (nDays + 1);
+      const own = (g * IB_PRODUCT_COUNT + p) * (nDays + 1);
+      const together = (all * IB_PRODUCT_COUNT + p) * (nDays + 1);
       inc(coverage, own + s - frame.firstDay);
       inc(coverage, own + e - frame.firstDay + 1, -1);
       inc(coverage, together + s - frame.firstDay);
@@ -88,7 +90,10 @@ export function yearsByMunicipalityGroup(
     const rate = dailyRates(frame, tariffs);
     cents = new Float64Array((nGroups + 1) * nY);
     for (let h = 0; h <= nGroups; h++) {
-      const block = coverage.subarray(h * 4 * (nDays + 1), (h + 1) * 4 * (nDays + 1));
+      const block = coverage.subarray(
+        h * IB_PRODUCT_COUNT * (nDays + 1),
+        (h + 1) * IB_PRODUCT_COUNT * (nDays + 1),
+      );
       cents.set(monthsToYears(coveredMoney(frame, block, rate), nY), h * nY);
     }
   }

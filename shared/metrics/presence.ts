@@ -1,3 +1,5 @@
+import { GENDER_SLOTS, GENDER_UNKNOWN } from '../model/gender';
+import { IB_PRODUCT_COUNT } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, bandAt, bandTable } from './ageBands';
@@ -17,7 +19,7 @@ export interface Presence {
   municipalityYear: Int32Array;
   /** Age on 1 July of the year; the last band index is "unknown". `[band * nYears + year]`. */
   bandYear: Int32Array;
-  /** `[gender * nYears + year]`, gender 3 = unknown. */
+  /** `[gender * nYears + year]`, with `GENDER_UNKNOWN` for clients whose gender is not known. */
   genderYear: Int32Array;
   perPeriod: Map<PeriodKind, Int32Array>;
 }
@@ -36,11 +38,11 @@ export function computePresence(
   const clients = distinctCounter(nY);
   const active = distinctCounter(nY);
   const groups = distinctCounter(providerGroups.length * nY);
-  const products = distinctCounter(4 * nY);
+  const products = distinctCounter(IB_PRODUCT_COUNT * nY);
   const providers = distinctCounter(ds.providerIds.length * nY);
   const municipalities = distinctCounter(ds.municipalities.length * nY);
   const ageBands = new Int32Array(nBands * nY);
-  const genders = new Int32Array(4 * nY);
+  const genders = new Int32Array(GENDER_SLOTS * nY);
   const tables = kinds.map((kind) => ({ kind, table: periodTable(frame, kind) }));
   // Periods are ordered like days, and allocations come by client and start: a period
   // up to the last one counted for this client is counted already (no stamps needed).
@@ -79,7 +81,7 @@ export function computePresence(
               );
         inc(ageBands, band * nY + y);
         const gender = ds.gender[c] as number;
-        inc(genders, (gender === NONE ? 3 : gender) * nY + y);
+        inc(genders, (gender === NONE ? GENDER_UNKNOWN : gender) * nY + y);
       }
       countDistinct(groups, g * nY + y, c);
       countDistinct(products, (ds.product[i] as number) * nY + y, c);

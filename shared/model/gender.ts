@@ -18,3 +18,8 @@ export function parseGender(text: string): Gender {
 
 /** The genders in a fixed order (dataset codes index into it). */
 export const genders: readonly Gender[] = ['m', 'v', 'x'];
+
+/** The slot after the genders, for clients whose gender is not known (`[slot * nYears + year]`). */
+export const GENDER_UNKNOWN = genders.length;
+/** Gender slots in a count table: the genders and "unknown". */
+export const GENDER_SLOTS = genders.length + 1;

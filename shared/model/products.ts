@@ -1,6 +1,8 @@
 /** IB products in order of intensity, and other Wmo products as `other:<code>`. */
 export const ibProducts = ['IB0', 'IB1', 'IB2', 'IB3'] as const;
 export type IbProduct = (typeof ibProducts)[number];
+/** How many IB products there are: the rows of a count table per product (`[product * n + …]`). */
+export const IB_PRODUCT_COUNT = ibProducts.length;
 export type ProductCode = IbProduct | `other:${string}`;
 
 export const isIb = (p: ProductCode): p is IbProduct =>

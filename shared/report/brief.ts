@@ -1,5 +1,5 @@
 import type { CompareJson } from '../compare/compare';
-import type { MetricsJson } from '../metrics/compute';
+import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
 import { definitions } from './definitions';
 import { type BriefMode, Publisher } from './publish';

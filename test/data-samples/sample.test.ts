@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSample, TABEL_1 } from '../../data-samples/drechtsteden';
 import { sampleBytes } from '../../data-samples/workbook';
-
-import { computeMetrics, type MetricsJson } from '../../shared/metrics/compute';
 import { buildDataset } from '../../shared/metrics/dataset';
+import { computeMetrics } from '../../shared/metrics/engine';
+import type { MetricsJson } from '../../shared/metrics/metricsJson';
 import { dayFromCivil } from '../../shared/periods/days';
 import { importRecords, testKey } from '../helpers';
 

@@ -5,8 +5,8 @@ import type { Shown } from '../../renderer/src/state/store';
 import { ImportPreview } from '../../renderer/src/views/ImportPreview';
 import type { Analysis, BatchInfo } from '../../renderer/src/worker/protocol';
 import type { ImportReport } from '../../shared/import/report';
-import { MetricsEngine } from '../../shared/metrics/compute';
 import { buildDataset } from '../../shared/metrics/dataset';
+import { MetricsEngine } from '../../shared/metrics/engine';
 import { importFixtures } from '../helpers';
 
 afterEach(cleanup);

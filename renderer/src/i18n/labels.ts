@@ -1,5 +1,5 @@
 import type { SheetKind } from '../../../shared/import/sheetKind';
-import type { YearFigures } from '../../../shared/metrics/compute';
+import type { YearFigures } from '../../../shared/metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels } from '../../../shared/model/providerGroups';
 import type { FigureFormat } from '../format';
 import { currentLanguage, type Language, msg, translate } from './i18n';

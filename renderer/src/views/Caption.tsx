@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MetricsJson } from '../../../shared/metrics/compute';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { municipalityName } from '../../../shared/model/municipalities';
 import { type ProviderGroup, providerGroups } from '../../../shared/model/providerGroups';
 import { formatDate } from '../format';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { MetricsJson } from '../../../shared/metrics/compute';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';

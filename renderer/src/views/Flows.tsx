@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { MetricsJson, PeriodFigures } from '../../../shared/metrics/compute';
+import type { MetricsJson, PeriodFigures } from '../../../shared/metrics/metricsJson';
 import { EChart } from '../charts/EChart';
 import { type Series, seriesChart } from '../charts/series';
 import { formatFigure } from '../format';

@@ -1,5 +1,5 @@
-import type { MetricsJson } from '../../../shared/metrics/compute';
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
 import { formatChange, formatFigure } from '../format';
 import { t } from '../i18n/i18n';

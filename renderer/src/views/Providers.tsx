@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { MetricsJson } from '../../../shared/metrics/compute';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';

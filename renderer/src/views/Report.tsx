@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
-import type { MetricsJson } from '../../../shared/metrics/compute';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import {
   type Brief,
   type BriefMode,

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Cents } from '../../../shared/brand';
 import { parseNumber, toCents } from '../../../shared/import/values/numbers';
 import { defaultAgeBounds, makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
-import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/compute';
+import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/params';
 import { ibProducts } from '../../../shared/model/products';
 import type { Tariff } from '../../../shared/model/records';
 import { type Language, languages, t } from '../i18n/i18n';

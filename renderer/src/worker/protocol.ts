@@ -1,9 +1,9 @@
 import type { CompareJson } from '../../../shared/compare/compare';
 import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
 import type { ImportReport } from '../../../shared/import/report';
-import type { MetricsJson } from '../../../shared/metrics/compute';
 import type { DrillQuery, DrillResult } from '../../../shared/metrics/drill';
 import type { Filters } from '../../../shared/metrics/filters';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import type { ProductCode } from '../../../shared/model/products';
 import type { Tariff } from '../../../shared/model/records';
 

@@ -4,8 +4,8 @@ import { backupWorkspace, restoreWorkspace } from '../../../renderer/src/db/back
 import { WorkspaceDb } from '../../../renderer/src/db/schema';
 import { Workspace } from '../../../renderer/src/db/workspace';
 import { contentHash } from '../../../shared/import/merge';
-import { computeMetrics } from '../../../shared/metrics/compute';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
+import { computeMetrics } from '../../../shared/metrics/engine';
 import { toColumnar } from '../../../shared/model/columnar';
 import { fixture, importRecords } from '../../helpers';
 

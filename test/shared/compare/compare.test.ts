@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareMunicipalities } from '../../../shared/compare/compare';
-import { MetricsEngine } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
+import { MetricsEngine } from '../../../shared/metrics/engine';
 import { parseMunicipality } from '../../../shared/model/municipalities';
 import { importFixtures } from '../../helpers';
 

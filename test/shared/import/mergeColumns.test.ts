@@ -9,8 +9,8 @@ import {
   mergeClientRows,
   mergeColumnBatches,
 } from '../../../shared/import/mergeColumns';
-import { computeMetrics } from '../../../shared/metrics/compute';
 import { buildDataset, datasetFields, datasetFromColumns } from '../../../shared/metrics/dataset';
+import { computeMetrics } from '../../../shared/metrics/engine';
 import {
   ColumnarBuilder,
   type ColumnarRecords,

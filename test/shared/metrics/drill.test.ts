@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import type { Cents } from '../../../shared/brand';
 import { makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
-import { MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
+import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { Filters } from '../../../shared/metrics/filters';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { emptyRecords } from '../../../shared/model/records';
 import { alloc, day, importFixtures } from '../../helpers';
 

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { duckdbFigures, type SqlFigures } from '../../../bench/duckdbFigures';
 import { syntheticRecords } from '../../../data-samples/synthetic';
-import { computeMetrics, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
+import { computeMetrics } from '../../../shared/metrics/engine';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { round } from '../../../shared/metrics/round';
 import { dayFromCivil } from '../../../shared/periods/days';
 

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import type { Cents, DayNumber } from '../../../shared/brand';
-import { computeMetrics, MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
+import { computeMetrics, MetricsEngine } from '../../../shared/metrics/engine';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import type { IbProduct } from '../../../shared/model/products';
 import { emptyRecords, type Records } from '../../../shared/model/records';
 import { alloc, day as d, importFixtures } from '../../helpers';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../data-samples/synthetic';
-import { computeMetrics } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
+import { computeMetrics } from '../../../shared/metrics/engine';
 import { isIb } from '../../../shared/model/products';
 import { type PeriodKind, periodKey, periodOf } from '../../../shared/periods/periods';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DayNumber } from '../../../shared/brand';
-import { computeMetrics } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { durationsByGroup } from '../../../shared/metrics/durations';
+import { computeMetrics } from '../../../shared/metrics/engine';
 import { survivalAt } from '../../../shared/metrics/kaplanMeier';
 import { buildTrajectories } from '../../../shared/metrics/trajectories';
 import type { IbProduct } from '../../../shared/model/products';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
+import { MetricsEngine } from '../../../shared/metrics/engine';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { buildBrief } from '../../../shared/report/brief';
 import { svgChart } from '../../../shared/report/svgChart';
 import { trendSentence } from '../../../shared/report/text';

@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MetricsEngine, type MetricsJson } from '../../../shared/metrics/compute';
 import { buildDataset } from '../../../shared/metrics/dataset';
+import { MetricsEngine } from '../../../shared/metrics/engine';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { publishCount } from '../../../shared/privacy/smallNumbers';
 import { buildBrief } from '../../../shared/report/brief';
 import { briefDocx } from '../../../shared/report/docx';

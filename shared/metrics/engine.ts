@@ -1,0 +1,276 @@
+import { isoDate } from '../periods/days';
+import type { PeriodKind } from '../periods/periods';
+import { defaultAgeBands } from './ageBands';
+import { yearsByMunicipalityGroup } from './byMunicipality';
+import { computeCost } from './cost';
+import { costLineMask } from './costLineMask';
+import type { Dataset } from './dataset';
+import { type DrillQuery, type DrillResult, drillDown } from './drill';
+import { allocationMask, trajectoryMask } from './filters';
+import { computeFlows } from './flows';
+import { buildFrame, type Frame } from './frame';
+import type { MetricsJson, YearTotals } from './metricsJson';
+import {
+  DEFAULT_GAP_DAYS,
+  DEFAULT_GROWTH_THRESHOLD,
+  type MetricsParams,
+  seriesKinds,
+  tariffsFor,
+} from './params';
+import { computePresence } from './presence';
+import { euro, percent } from './round';
+import { ageFigures, genderFigures } from './shape/clients';
+import { costByGroup, costPerTrajectory, costTotal } from './shape/cost';
+import { durationFigures, durationGroups } from './shape/duration';
+import { groupFigures, productFigures } from './shape/groups';
+import { periodFigures } from './shape/periods';
+import { concentration, providerFigures } from './shape/providers';
+import { stackingFigures } from './shape/stacking';
+import { waitingFigures } from './shape/waiting';
+import { yearFigures } from './shape/years';
+import { buildTrajectories, type Trajectories } from './trajectories';
+import { computeTransitions } from './transitions';
+
+/**
+ * Computes every figure for a dataset. Trajectories are built once per
+ * (peildatum, gap days) and reused across filter changes.
+ */
+export class MetricsEngine {
+  private cache: Trajectories | null = null;
+  private frameCache: Frame | null = null;
+  private clientCount: number | null = null;
+
+  constructor(readonly ds: Dataset) {}
+
+  trajectories(peildatum: number, gapDays: number): Trajectories {
+    if (!this.cache || this.cache.peildatum !== peildatum || this.cache.gapDays !== gapDays) {
+      this.cache = buildTrajectories(this.ds, peildatum, gapDays);
+    }
+    return this.cache;
+  }
+
+  /** The calendar frame (and its period tables) per peildatum, reused across filter changes. */
+  private frame(peildatum: number): Frame {
+    if (this.frameCache?.peildatum !== peildatum)
+      this.frameCache = buildFrame(this.ds.dataStart, peildatum);
+    return this.frameCache;
+  }
+
+  /** Distinct clients with an IB allocation: the same under every filter, so counted once. */
+  private distinctClients(): number {
+    this.clientCount ??= distinctClients(this.ds);
+    return this.clientCount;
+  }
+
+  /** The trajectories behind one figure, under the same parameters as `figures`. */
+  drill(params: MetricsParams, query: DrillQuery, limit?: number): DrillResult {
+    const peildatum = params.peildatum ?? this.ds.dataEnd;
+    const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    const frame = this.frame(peildatum);
+    const aMask = allocationMask(this.ds, params.filters ?? {}, params.ageBands ?? defaultAgeBands);
+    return drillDown(this.ds, frame, tr, aMask, trajectoryMask(tr, aMask), query, limit);
+  }
+
+  /**
+   * The passes every figure starts from: selection, presence, flows and cost,
+   * for the period kinds asked for (years always).
+   */
+  private passes(params: MetricsParams, kinds: readonly PeriodKind[]) {
+    const ds = this.ds;
+    const peildatum = params.peildatum ?? ds.dataEnd;
+    const gapDays = params.gapDays ?? DEFAULT_GAP_DAYS;
+    const bands = params.ageBands ?? defaultAgeBands;
+    const filters = params.filters ?? {};
+    const tr = this.trajectories(peildatum, gapDays);
+    const frame = this.frame(peildatum);
+    const aMask = allocationMask(ds, filters, bands);
+    const tMask = trajectoryMask(tr, aMask);
+    // Clients per year are counted anyway: no period table for them.
+    const presence = computePresence(
+      ds,
+      frame,
+      tr,
+      aMask,
+      bands,
+      kinds.filter((k) => k !== 'year'),
+    );
+    const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
+    const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
+    const tariffs = tariffsFor(ds, params);
+    const cost = computeCost(
+      ds,
+      frame,
+      tr,
+      aMask,
+      aMask ? costLineMask(ds, aMask, filters) : null,
+      daily,
+      tariffs,
+    );
+    return { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost };
+  }
+
+  /** The peildatum, gap and calendar years the figures for these parameters cover. */
+  span(params: MetricsParams = {}): Pick<YearTotals, 'peildatum' | 'gapDays' | 'years'> {
+    const peildatum = params.peildatum ?? this.ds.dataEnd;
+    return {
+      peildatum: isoDate(peildatum),
+      gapDays: params.gapDays ?? DEFAULT_GAP_DAYS,
+      years: this.frame(peildatum).years,
+    };
+  }
+
+  /**
+   * Clients, inflow, outflow and cost per year, from the same passes as `figures`
+   * without the rest (what a comparison of municipalities needs).
+   */
+  yearTotals(params: MetricsParams = {}): YearTotals {
+    const { frame, presence, flows, cost } = this.passes(params, []);
+    return {
+      ...this.span(params),
+      byYear: Object.fromEntries(
+        frame.years.map((key, y) => [
+          key,
+          {
+            clients: presence.clientsPerYear[y] as number,
+            inflow: flows.inflowPerYear[y] as number,
+            outflow: flows.outflowPerYear[y] as number,
+            costTotal: costTotal(cost, y),
+          },
+        ]),
+      ),
+    };
+  }
+
+  /**
+   * `yearTotals` for each group of municipality codes (as if filtered to it),
+   * then for all groups together, in one pass; null with cost lines, whose
+   * selection per municipality needs the filtered passes (`yearTotals`).
+   */
+  yearTotalsByMunicipality(
+    params: MetricsParams,
+    groups: readonly (readonly string[])[],
+  ): YearTotals[] | null {
+    const ds = this.ds;
+    if (ds.costs) return null;
+    const peildatum = params.peildatum ?? ds.dataEnd;
+    const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    const frame = this.frame(peildatum);
+    const mask = allocationMask(
+      ds,
+      { ...params.filters, municipalities: [] },
+      params.ageBands ?? defaultAgeBands,
+    );
+    const groupOf = new Int32Array(ds.municipalities.length).fill(-1);
+    groups.forEach((codes, g) => {
+      for (const code of codes) {
+        const m = ds.municipalities.indexOf(code);
+        if (m >= 0) groupOf[m] = g;
+      }
+    });
+    const counts = yearsByMunicipalityGroup(
+      ds,
+      frame,
+      tr,
+      mask,
+      groupOf,
+      groups.length,
+      tariffsFor(ds, params),
+    );
+    const nY = frame.nYears;
+    const span = this.span(params);
+    return Array.from({ length: groups.length + 1 }, (_, g) => ({
+      ...span,
+      byYear: Object.fromEntries(
+        frame.years.map((key, y) => [
+          key,
+          {
+            clients: counts.clients[g * nY + y] as number,
+            inflow: counts.inflow[g * nY + y] as number,
+            outflow: counts.outflow[g * nY + y] as number,
+            costTotal: counts.cents ? euro(counts.cents[g * nY + y] as number) : null,
+          },
+        ]),
+      ),
+    }));
+  }
+
+  /** Every figure of metrics.md (`MetricsJson`): the passes, then the JSON shaped per topic. */
+  figures(params: MetricsParams = {}): MetricsJson {
+    const ds = this.ds;
+    const kinds = params.periodKinds ?? seriesKinds;
+    const { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost } =
+      this.passes(params, kinds);
+    const transitions = computeTransitions(ds, frame, tr, tMask);
+    const durations = durationGroups(ds, frame, tr, flows);
+    const groups = groupFigures(frame, presence);
+    return {
+      meta: {
+        peildatum: isoDate(peildatum),
+        gapDays,
+        costSource: cost.source,
+        counts: {
+          allocations: ds.allAllocations,
+          clients: this.distinctClients(),
+          providers: ds.providerIds.length,
+          costLines: ds.costs?.n ?? 0,
+          trajectories: tr.count,
+          rejectedRows: params.rejectedRows ?? 0,
+        },
+        filters,
+        ageBands: [...bands.labels],
+      },
+      years: frame.years,
+      byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),
+      providerGroups: groups.providerGroups,
+      products: productFigures(frame, presence, cost),
+      duration: durationFigures(frame, flows, durations),
+      transitions: transitions.all,
+      transitionsByYear: Object.fromEntries(
+        frame.years.map((key, y) => [key, transitions.byYear[y] as Record<string, number>]),
+      ),
+      stepDownSharePct: percent(transitions.stepDowns, transitions.changes),
+      byPeriod: periodFigures(frame, kinds, presence, flows, cost),
+      providerGroupGrowthPct: groups.providerGroupGrowthPct,
+      growthConcentration: concentration(
+        ds,
+        frame,
+        presence,
+        params.growthThreshold ?? DEFAULT_GROWTH_THRESHOLD,
+      ),
+      providers: providerFigures(
+        ds,
+        frame,
+        presence,
+        flows,
+        cost,
+        transitions,
+        durations.byProvider,
+      ),
+      costByGroup: costByGroup(ds, frame, cost),
+      costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
+      age: ageFigures(frame, bands, presence, flows),
+      gender: genderFigures(frame, presence),
+      waiting: waitingFigures(ds, frame, aMask),
+      stacking: stackingFigures(ds, frame, tr, aMask, presence),
+    };
+  }
+}
+
+/** Every figure for a dataset (a one-off engine). */
+export function computeMetrics(ds: Dataset, params: MetricsParams = {}): MetricsJson {
+  return new MetricsEngine(ds).figures(params);
+}
+
+/** Distinct clients with an allocation in the dataset. */
+function distinctClients(ds: Dataset): number {
+  const seen = new Uint8Array(ds.clientIds.length);
+  let n = 0;
+  for (let i = 0; i < ds.n; i++) {
+    const c = ds.client[i] as number;
+    if (!seen[c]) {
+      seen[c] = 1;
+      n++;
+    }
+  }
+  return n;
+}

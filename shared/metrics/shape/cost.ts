@@ -1,0 +1,103 @@
+import { providerGroups } from '../../model/providerGroups';
+import type { CostResult } from '../cost';
+import type { Dataset } from '../dataset';
+import { inc } from '../distinct';
+import type { Flows } from '../flows';
+import type { Frame } from '../frame';
+import { NO_PROVIDER } from '../keys';
+import type { MetricsJson } from '../metricsJson';
+import { euro, round } from '../round';
+import { select } from '../select';
+import type { Trajectories } from '../trajectories';
+
+/** Cost (euro) of year y, or null without a cost source. */
+export function costTotal(cost: CostResult, y: number): number | null {
+  return cost.source === 'none' ? null : euro(cost.perYear[y] as number);
+}
+
+/** Cost per client-month with cost (euro, cents), or null without cost or client-months. */
+export function costPerClientMonth(
+  cost: CostResult,
+  cents: number,
+  clientMonths: number,
+): number | null {
+  return cost.source === 'none' || clientMonths === 0 ? null : round(cents / clientMonths / 100, 2);
+}
+
+/** `costByGroup`: cost per provider group per year; lines without a provider under `NO_PROVIDER`. */
+export function costByGroup(
+  ds: Dataset,
+  frame: Frame,
+  cost: CostResult,
+): MetricsJson['costByGroup'] {
+  if (cost.source === 'none') return {};
+  const nY = frame.nYears;
+  const cents = new Float64Array((providerGroups.length + 1) * nY);
+  const without = providerGroups.length;
+  for (let y = 0; y < nY; y++) cents[without * nY + y] = cost.perYear[y] as number;
+  for (let p = 0; p < ds.providerIds.length; p++) {
+    const g = ds.providerGroup[p] as number;
+    for (let y = 0; y < nY; y++) {
+      const c = cost.perProviderYear[p * nY + y] as number;
+      cents[g * nY + y] = (cents[g * nY + y] as number) + c;
+      cents[without * nY + y] = (cents[without * nY + y] as number) - c;
+    }
+  }
+  const out: MetricsJson['costByGroup'] = {};
+  [...providerGroups, NO_PROVIDER].forEach((group, g) => {
+    const perYear = frame.years.map((_, y) => euro(cents[g * nY + y] as number));
+    if (perYear.some((v) => v !== 0))
+      out[group] = Object.fromEntries(frame.years.map((key, y) => [key, perYear[y] as number]));
+  });
+  return out;
+}
+
+/** `costPerTrajectory`: mean and median cost of ended trajectories per start year. */
+export function costPerTrajectory(
+  frame: Frame,
+  tr: Trajectories,
+  flows: Flows,
+  cost: CostResult,
+): MetricsJson['costPerTrajectory'] {
+  // Ended, selected trajectories' cost per start year; the median by selection, not sorting.
+  const nY = frame.nYears;
+  const counts = new Int32Array(nY);
+  if (cost.source !== 'none') {
+    for (const t of flows.selected) {
+      if (!tr.ongoing[t])
+        inc(counts, frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number);
+    }
+  }
+  const offsets = new Int32Array(nY + 1);
+  for (let y = 0; y < nY; y++) offsets[y + 1] = (offsets[y] as number) + (counts[y] as number);
+  const values = new Float64Array(offsets[nY] as number);
+  const fill = Int32Array.from(offsets.subarray(0, nY));
+  if (cost.source !== 'none') {
+    for (const t of flows.selected) {
+      if (tr.ongoing[t]) continue;
+      const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
+      const cents = cost.perTrajectory[t] as number;
+      values[fill[y] as number] = Number.isNaN(cents) ? 0 : cents;
+      inc(fill, y);
+    }
+  }
+  const out: MetricsJson['costPerTrajectory'] = {};
+  frame.years.forEach((key, y) => {
+    const run = values.subarray(offsets[y] as number, offsets[y + 1] as number);
+    const m = run.length;
+    let sum = 0;
+    for (const v of run) sum += v;
+    const median =
+      m === 0
+        ? null
+        : m % 2
+          ? select(run, (m - 1) / 2)
+          : (select(run, m / 2 - 1) + select(run, m / 2)) / 2;
+    out[key] = {
+      n: m,
+      mean: m ? euro(sum / m) : null,
+      median: median === null ? null : euro(median),
+    };
+  });
+  return out;
+}
