@@ -10,7 +10,7 @@ import type { MenuCommand } from '../../shared/ipc';
 import { formatFigure } from './format';
 import { msg, t } from './i18n/i18n';
 import { pickSpreadsheets, printPage, saveBytes } from './platform';
-import { useApp } from './state/store';
+import { useApp, usePick } from './state/store';
 import { Batches } from './views/Batches';
 import { AboutDialog, DrillDialog, HowCalculatedDialog } from './views/Dialogs';
 import { FilterBar } from './views/FilterBar';
@@ -45,9 +45,32 @@ function LazyDetails({
 
 export function App() {
   const { active, preview, busy, error, previewFiles, commitPreview, discardPreview, undo } =
-    useApp();
-  const { settings, applySettings, remap, mapProduct, cancel, notice, language } = useApp();
-  const { drill, closeDrill, how, showHow, busyDone } = useApp();
+    usePick(
+      'active',
+      'preview',
+      'busy',
+      'error',
+      'previewFiles',
+      'commitPreview',
+      'discardPreview',
+      'undo',
+    );
+  const { settings, applySettings, remap, mapProduct, cancel, notice, language } = usePick(
+    'settings',
+    'applySettings',
+    'remap',
+    'mapProduct',
+    'cancel',
+    'notice',
+    'language',
+  );
+  const { drill, closeDrill, how, showHow, busyDone } = usePick(
+    'drill',
+    'closeDrill',
+    'how',
+    'showHow',
+    'busyDone',
+  );
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -311,6 +311,11 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await figure('clients', '2019')).toBe(clients);
     expect(await page.locator('.notice').textContent()).toContain('teruggezet');
 
+    // Stopping a run ends the worker; the restore can still be undone after it.
+    await page.locator('[data-testid="import-input"]').setInputFiles(bigCsv());
+    await page.locator('[data-testid="busy-done"]').waitFor();
+    await page.getByRole('button', { name: 'Stoppen' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('Geannuleerd');
     await tab('Instellingen');
     await page.getByRole('button', { name: 'Terugzetten ongedaan maken' }).click();
     await page.locator('[data-testid="batches"]').waitFor({ state: 'detached', timeout: 30_000 });
@@ -319,12 +324,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
   });
 
   it('een lange import toont hoe ver hij is en is te stoppen: er wordt niets opgeslagen en de app toont weer wat er was', async () => {
-    const lines = ['clientnummer;aanbieder;product;startdatum;einddatum'];
-    for (let i = 0; i < 400_000; i++)
-      lines.push(`C${i};P${i % 40};IB${1 + (i % 3)};0${1 + (i % 9)}-0${1 + (i % 9)}-2018;`);
-    const big = `${root}test-results/groot.csv`;
-    writeFileSync(big, lines.join('\n'));
-    await page.locator('[data-testid="import-input"]').setInputFiles(big);
+    await page.locator('[data-testid="import-input"]').setInputFiles(bigCsv());
     // While it reads, the status says how far it is.
     const done = page.locator('[data-testid="busy-done"]');
     await done.waitFor();
@@ -337,6 +337,17 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await page.locator('.preview').count()).toBe(0);
   });
 });
+
+/** A CSV of 400.000 allocations, long enough to read that a test can stop it. */
+function bigCsv(): string {
+  const big = `${root}test-results/groot.csv`;
+  if (existsSync(big)) return big;
+  const lines = ['clientnummer;aanbieder;product;startdatum;einddatum'];
+  for (let i = 0; i < 400_000; i++)
+    lines.push(`C${i};P${i % 40};IB${1 + (i % 3)};0${1 + (i % 9)}-0${1 + (i % 9)}-2018;`);
+  writeFileSync(big, lines.join('\n'));
+  return big;
+}
 
 /** Imported tariffs with one replaced, as the worker merges the user's own. */
 const withTariff = (tariffs: readonly Tariff[], own: Tariff): Tariff[] => [

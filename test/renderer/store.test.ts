@@ -1,35 +1,47 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WorkerCall } from '../../renderer/src/worker/protocol';
+import type { Args, CallName } from '../../renderer/src/worker/protocol';
 
 // The store talks to the worker only through worker/client: record what it asks.
-const calls: WorkerCall[] = [];
-vi.mock('../../renderer/src/worker/client', () => ({
-  analysis: vi.fn(async (call: WorkerCall) => {
-    calls.push(call);
-    return {
-      report: {
-        sheets: [
-          {
-            file: 'a.csv',
-            sheet: 'a',
-            signature: 'sig',
-            columnIndex: { client: 0, product: 1, startDate: 2, endDate: 3 },
+const calls: { name: CallName; args: unknown }[] = [];
+const answers: Partial<Record<CallName, (args: unknown) => unknown>> = {};
+vi.mock('../../renderer/src/worker/client', async () => {
+  const { Refusal } = await import('../../renderer/src/worker/protocol');
+  return {
+    send: vi.fn(async (name: CallName, args: unknown) => {
+      calls.push({ name, args });
+      const answer = answers[name];
+      if (answer) return answer(args);
+      if (name === 'preview')
+        return {
+          report: {
+            sheets: [
+              {
+                file: 'a.csv',
+                sheet: 'a',
+                signature: 'sig',
+                columnIndex: { client: 0, product: 1, startDate: 2, endDate: 3 },
+              },
+            ],
+            rejected: [],
+            unknownProducts: [],
           },
-        ],
-        rejected: [],
-        unknownProducts: [],
-      },
-      metrics: {},
-    };
-  }),
-  call: vi.fn(),
-  cancel: vi.fn(),
-  workspaceState: vi.fn(),
-  Cancelled: class extends Error {},
-}));
+          metrics: {},
+        };
+      if (name === 'restore' && (args as Uint8Array)[0] === 9) throw new Refusal('backup_damaged');
+      if (name === 'restore') return new Uint8Array([7, 7]);
+      if (name === 'state') return { datasets: [], activeDatasetId: 'd1', settings: {} };
+      if (name === 'open') return { dataset: { id: 'd1', name: 'Set', batches: [] } };
+      return null;
+    }),
+    cancel: vi.fn(),
+    Cancelled: class extends Error {},
+  };
+});
 vi.mock('../../data-samples/drechtsteden-2015-2019.xlsx?url', () => ({ default: '' }));
 
-const { useApp } = await import('../../renderer/src/state/store');
+const { useApp, selectCanUndoRestore } = await import('../../renderer/src/state/store');
+const lastArgs = <K extends CallName>(name: K) =>
+  calls.filter((c) => c.name === name).at(-1)?.args as Args<K>;
 
 describe('de koppelcorrectie in de store', () => {
   beforeEach(async () => {
@@ -39,9 +51,8 @@ describe('de koppelcorrectie in de store', () => {
 
   it('een kolom krijgt een ander veld: hij verlaat zijn oude veld, het veld zijn oude kolom', async () => {
     await useApp.getState().remap('sig', 3, 'startDate');
-    const last = calls.at(-1) as Extract<WorkerCall, { type: 'preview' }>;
-    expect(last.type).toBe('preview');
-    expect(last.mappings.sig?.columns).toEqual({
+    expect(calls.at(-1)?.name).toBe('preview');
+    expect(lastArgs('preview').mappings.sig?.columns).toEqual({
       client: 0,
       product: 1,
       startDate: 3,
@@ -52,13 +63,39 @@ describe('de koppelcorrectie in de store', () => {
   it('een kolom niet gebruiken, en een onbekend product koppelen', async () => {
     await useApp.getState().remap('sig', 1, null);
     await useApp.getState().mapProduct('XYZ', 'IB1');
-    const last = calls.at(-1) as Extract<WorkerCall, { type: 'preview' }>;
-    expect(last.mappings.sig?.columns).toEqual({
+    expect(lastArgs('preview').mappings.sig?.columns).toEqual({
       client: 0,
       product: null,
       startDate: 2,
       endDate: 3,
     });
-    expect(last.productMap).toEqual({ XYZ: 'IB1' });
+    expect(lastArgs('preview').productMap).toEqual({ XYZ: 'IB1' });
+  });
+});
+
+describe('terugzetten in de store', () => {
+  beforeEach(() => {
+    calls.length = 0;
+    useApp.setState({ beforeRestore: null, error: null });
+  });
+
+  it('houdt de werkruimte van vóór het terugzetten vast, ook na Stoppen, en zet die terug', async () => {
+    await useApp.getState().restore(new Uint8Array([1]));
+    expect(selectCanUndoRestore(useApp.getState())).toBe(true);
+    // Stopping ends the worker; what undoes the restore is held here, not there.
+    useApp.getState().cancel();
+    expect(useApp.getState().beforeRestore).toEqual(new Uint8Array([7, 7]));
+    await useApp.getState().undoRestore();
+    expect(lastArgs('restore')).toEqual(new Uint8Array([7, 7]));
+    expect(selectCanUndoRestore(useApp.getState())).toBe(false);
+    expect(useApp.getState().notice).toBe('De werkruimte is weer zoals vóór het terugzetten.');
+  });
+
+  it('een weigering komt als code en wordt hier tekst; er valt dan niets ongedaan te maken', async () => {
+    await useApp.getState().restore(new Uint8Array([9]));
+    expect(useApp.getState().error).toBe(
+      'Reservekopie terugzetten mislukt: Deze reservekopie is beschadigd (de controlesom klopt niet). Er is niets veranderd.',
+    );
+    expect(selectCanUndoRestore(useApp.getState())).toBe(false);
   });
 });

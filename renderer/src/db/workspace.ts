@@ -12,6 +12,7 @@ import {
 import { newPseudonymKey } from '../../../shared/privacy/pseudonymise';
 import { fromChunks, toChunks } from './columns';
 import { type BatchRow, type DatasetRow, type SmallRow, WorkspaceDb } from './schema';
+import type { StoredSettings } from './storedSettings';
 
 export const DEFAULT_WORKSPACE = 'begeleidingsmonitor';
 
@@ -51,19 +52,23 @@ export class Workspace {
   /** The key that pseudonymises BSNs in this workspace, made on first use and kept. */
   async pseudonymKey(): Promise<Uint8Array> {
     return this.db.transaction('rw', this.db.settings, async () => {
-      const known = await this.db.settings.get('pseudonymKey');
-      if (known?.value instanceof Uint8Array) return known.value;
+      const known = await this.setting('pseudonymKey');
+      if (known instanceof Uint8Array) return known;
       const key = newPseudonymKey();
-      await this.db.settings.put({ key: 'pseudonymKey', value: key });
+      await this.setSetting('pseudonymKey', key);
       return key;
     });
   }
 
-  async setting<T>(key: string): Promise<T | undefined> {
-    return (await this.db.settings.get(key))?.value as T | undefined;
+  /** A stored setting (`storedSettings.ts` says what each key holds), or undefined when never set. */
+  async setting<K extends keyof StoredSettings>(key: K): Promise<StoredSettings[K] | undefined> {
+    return (await this.db.settings.get(key))?.value as StoredSettings[K] | undefined;
   }
 
-  async setSetting(key: string, value: unknown): Promise<void> {
+  async setSetting<K extends keyof StoredSettings>(
+    key: K,
+    value: StoredSettings[K],
+  ): Promise<void> {
     await this.db.settings.put({ key, value });
   }
 

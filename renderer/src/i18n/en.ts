@@ -353,8 +353,6 @@ export const en: Record<string, string> = {
   'Deze gegevensset bestaat niet meer.': 'This dataset no longer exists.',
   'Er is geen import om te bevestigen.': 'There is no import to confirm.',
   'Er zijn geen gegevens om in te zoomen.': 'There is no data to drill into.',
-  'Er is geen teruggezette reservekopie om ongedaan te maken.':
-    'There is no restored backup to undo.',
   'De opslag is vol: er is niets opgeslagen. Maak ruimte vrij of verwijder een gegevensset, en probeer het opnieuw.':
     'Storage is full: nothing was saved. Free up space or delete a dataset, and try again.',
   'Dit bestand is geen reservekopie van de Begeleidingsmonitor. Er is niets veranderd.':

@@ -1,7 +1,7 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
-import { useApp } from '../state/store';
+import { selectCanUndoRestore, useApp, usePick } from '../state/store';
 
 const BACKUP_TYPE = 'application/json';
 
@@ -14,7 +14,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  * app closes.
  */
 export function Backup() {
-  const { backup, restore, undoRestore, restored } = useApp();
+  const { backup, restore, undoRestore } = usePick('backup', 'restore', 'undoRestore');
+  const restored = useApp(selectCanUndoRestore);
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<{ name: string; bytes: Uint8Array } | null>(null);
 

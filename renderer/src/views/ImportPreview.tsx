@@ -2,7 +2,7 @@ import type { Field } from '../../../shared/import/fields';
 import type { ProductCode } from '../../../shared/model/products';
 import { formatDateTime } from '../format';
 import { t } from '../i18n/i18n';
-import type { Shown } from '../state/store';
+import type { Shown } from '../state/types';
 import { ImportReportView } from './ImportReportView';
 import { ProductMapping } from './ProductMapping';
 

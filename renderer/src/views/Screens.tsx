@@ -1,5 +1,5 @@
 import { msg, t } from '../i18n/i18n';
-import { useApp } from '../state/store';
+import { usePick } from '../state/store';
 import type { Analysis } from '../worker/protocol';
 import { Clients } from './Clients';
 import { Compare } from './Compare';
@@ -60,7 +60,13 @@ export function ScreenTabs({
 
 /** The chosen screen for the figures in view. */
 export function ScreenView({ screen, result }: { screen: Screen; result: Analysis }) {
-  const { settings, applySettings, language, setLanguage, active } = useApp();
+  const { settings, applySettings, language, setLanguage, active } = usePick(
+    'settings',
+    'applySettings',
+    'language',
+    'setLanguage',
+    'active',
+  );
   if (screen === 'instellingen')
     return (
       <Settings

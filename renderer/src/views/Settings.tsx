@@ -3,10 +3,11 @@ import type { Cents } from '../../../shared/brand';
 import { parseNumber, toCents } from '../../../shared/import/values/numbers';
 import { defaultAgeBounds, makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/params';
+import type { FigureSettings } from '../../../shared/metrics/settings';
 import { ibProducts } from '../../../shared/model/products';
 import type { Tariff } from '../../../shared/model/records';
 import { type Language, languages, t } from '../i18n/i18n';
-import type { Analysis, FigureSettings } from '../worker/protocol';
+import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
 import { Choices } from './Choices';
 

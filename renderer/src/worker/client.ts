@@ -1,12 +1,17 @@
-import type {
-  Analysis,
-  WorkerCall,
-  WorkerRequest,
-  WorkerResponse,
-  WorkspaceState,
+import {
+  type Args,
+  type CallName,
+  Refusal,
+  type Result,
+  type Stage,
+  type WorkerRequest,
+  type WorkerResponse,
 } from './protocol';
 
-export type Stage = 'reading' | 'computing' | 'saving';
+export type { Stage };
+
+/** A stage the worker is in, and how far (0..1) where it can tell. */
+export type Progress = (stage: Stage, done?: number) => void;
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -20,10 +25,13 @@ export class Cancelled extends Error {
   }
 }
 
+/** A call the worker could not complete for a reason it did not expect; `message` is internal. */
+export class WorkerFailure extends Error {}
+
 /**
  * Stops whatever the worker is doing by ending it: an import being read is
  * dropped and a commit's transaction aborts, so nothing is half-stored. The
- * next call starts a fresh worker.
+ * next call starts a fresh worker (with a fresh session).
  */
 export function cancel(): void {
   worker?.terminate();
@@ -32,45 +40,35 @@ export function cancel(): void {
   waiting.clear();
 }
 
-/** Sends one call to the analysis worker; resolves with its answer, reporting progress on the way. */
-/** A stage the worker is in, and how far (0..1) where it can tell. */
-export type Progress = (stage: Stage, done?: number) => void;
-
-function send(call: WorkerCall, onProgress: Progress): Promise<WorkerResponse> {
+/**
+ * Sends one call to the analysis worker and resolves with that handler's result,
+ * reporting progress on the way; rejects with a `Refusal` (a code for the UI to
+ * word), a `WorkerFailure`, or `Cancelled`.
+ */
+export function send<K extends CallName>(
+  name: K,
+  args: Args<K>,
+  onProgress: Progress = () => {},
+): Promise<Result<K>> {
   worker ??= new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
   return new Promise((resolve, reject) => {
     waiting.set(id, reject);
     const onMessage = (event: MessageEvent<WorkerResponse>) => {
-      const msg = event.data;
-      if (msg.id !== id) return;
-      if (msg.type === 'progress') {
-        onProgress(msg.stage, msg.done);
+      const answer = event.data;
+      if (answer.id !== id) return;
+      if (answer.type === 'progress') {
+        onProgress(answer.stage, answer.done);
         return;
       }
       waiting.delete(id);
       w.removeEventListener('message', onMessage);
-      if (msg.type === 'error') reject(new Error(msg.message));
-      else resolve(msg);
+      if (answer.type === 'result') resolve(answer.value as Result<K>);
+      else if (answer.type === 'refused') reject(new Refusal(answer.code));
+      else reject(new WorkerFailure(answer.message));
     };
     w.addEventListener('message', onMessage);
-    const request: WorkerRequest = { id, call };
-    w.postMessage(request);
+    w.postMessage({ id, name, args } as WorkerRequest);
   });
-}
-
-/** A call that answers with figures. */
-export async function analysis(call: WorkerCall, onProgress: Progress): Promise<Analysis | null> {
-  const answer = await send(call, onProgress);
-  return answer.type === 'analysis' ? answer.analysis : null;
-}
-
-/** A call that answers with a drill-down, bytes, or a refusal. */
-export const call = (c: WorkerCall, onProgress: Progress = () => {}) => send(c, onProgress);
-
-export async function workspaceState(): Promise<WorkspaceState> {
-  const answer = await send({ type: 'state' }, () => {});
-  if (answer.type !== 'state') throw new Error('onverwacht antwoord');
-  return answer.state;
 }

@@ -1,11 +1,61 @@
 import type { CompareJson } from '../../../shared/compare/compare';
-import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
 import type { ImportReport } from '../../../shared/import/report';
-import type { DrillQuery, DrillResult } from '../../../shared/metrics/drill';
-import type { Filters } from '../../../shared/metrics/filters';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
-import type { ProductCode } from '../../../shared/model/products';
+import type { FigureSettings } from '../../../shared/metrics/settings';
 import type { Tariff } from '../../../shared/model/records';
+import type { BackupHandlers } from './handlers/backup';
+import type { DatasetHandlers } from './handlers/datasets';
+import type { FigureHandlers } from './handlers/figures';
+import type { ImportHandlers } from './handlers/importSession';
+
+// The contract between the UI thread and the analysis worker: one map of handlers,
+// each a function (args, context) → result. `client.send(name, args)` accepts only a
+// name of this map with its argument type, and resolves with that handler's result.
+
+/** Every call the worker answers, joined from the handler maps of its domains. */
+export type Handlers = ImportHandlers & DatasetHandlers & FigureHandlers & BackupHandlers;
+export type CallName = keyof Handlers;
+export type Args<K extends CallName> = Parameters<Handlers[K]>[0];
+export type Result<K extends CallName> = Awaited<ReturnType<Handlers[K]>>;
+
+export type Stage = 'reading' | 'computing' | 'saving';
+
+/** What a handler can do besides answering: say how far it is. */
+export interface CallContext {
+  /** The stage the call is in, and how far (0..1) where it can tell. */
+  progress(stage: Stage, done?: number): void;
+}
+
+/**
+ * Why the worker refused a call, as a stable code; the UI makes the words
+ * (`i18n/refusals.ts`). Anything else that goes wrong is a failure with an
+ * internal message.
+ */
+export type RefusalCode =
+  | 'dataset_gone'
+  | 'nothing_to_commit'
+  | 'nothing_to_drill'
+  | 'storage_full'
+  | 'not_a_backup'
+  | 'backup_damaged'
+  | 'backup_newer';
+
+/** A refusal, thrown by a handler and rejected with by `client.send`. */
+export class Refusal extends Error {
+  constructor(readonly code: RefusalCode) {
+    super(code);
+  }
+}
+
+export type WorkerRequest = {
+  [K in CallName]: { id: number; name: K; args: Args<K> };
+}[CallName];
+
+export type WorkerResponse =
+  | { id: number; type: 'progress'; stage: Stage; done?: number }
+  | { id: number; type: 'result'; value: unknown }
+  | { id: number; type: 'refused'; code: RefusalCode }
+  | { id: number; type: 'failed'; message: string };
 
 export interface BatchInfo {
   id: string;
@@ -37,40 +87,6 @@ export interface Analysis {
   hasCostLines: boolean;
 }
 
-export type WorkerCall =
-  | { type: 'sample'; file: InputFile }
-  | {
-      type: 'preview';
-      files: InputFile[];
-      datasetId: string | null;
-      mappings: Record<string, SheetMapping>;
-      /** Product values the user mapped (`HH1` → `other:HH1`, `Licht+` → `IB1`). */
-      productMap: Record<string, ProductCode>;
-    }
-  | { type: 'commit'; target: { datasetId: string } | { name: string }; replace: string | null }
-  | { type: 'discard' }
-  | { type: 'open'; datasetId: string }
-  | { type: 'undo'; batchId: string }
-  | { type: 'state' }
-  | { type: 'settings'; settings: FigureSettings }
-  | { type: 'drill'; query: DrillQuery }
-  | { type: 'backup' }
-  /** Replaces the workspace with a backup; the workspace as it was is kept for `undoRestore`. */
-  | { type: 'restore'; bytes: Uint8Array }
-  | { type: 'undoRestore' };
-
-/** The parameters of metrics.md a user can change (kept in the workspace). */
-export interface FigureSettings {
-  /** ISO date; null = the latest start or cost-period end in the data. */
-  peildatum: string | null;
-  gapDays: number;
-  filters: Filters;
-  /** Lower bounds of the age bands after the first: [18, 27] → <18, 18-26, 27+. */
-  ageBounds: number[];
-  /** The user's tariffs per product and year; they override imported ones. */
-  tariffs: Tariff[];
-}
-
 /** What the filters can choose from in the data on screen. */
 export interface FilterOptions {
   municipalities: { code: string; name: string }[];
@@ -85,21 +101,3 @@ export interface WorkspaceState {
   activeDatasetId: string | null;
   settings: FigureSettings;
 }
-
-export type WorkerRequest = { id: number; call: WorkerCall };
-
-export type WorkerResponse =
-  | {
-      id: number;
-      type: 'progress';
-      stage: 'reading' | 'computing' | 'saving';
-      /** How far the stage is, 0..1, where it can tell. */
-      done?: number;
-    }
-  | { id: number; type: 'analysis'; analysis: Analysis }
-  | { id: number; type: 'state'; state: WorkspaceState }
-  | { id: number; type: 'ok' }
-  | { id: number; type: 'drill'; result: DrillResult }
-  | { id: number; type: 'bytes'; bytes: Uint8Array }
-  | { id: number; type: 'refused'; message: string }
-  | { id: number; type: 'error'; message: string };

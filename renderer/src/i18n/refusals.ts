@@ -1,0 +1,21 @@
+import type { RefusalCode } from '../worker/protocol';
+import { msg } from './msg';
+
+/** What a refusal of the worker means for the user (Dutch keys; `t()` translates them). */
+export const refusalTexts: Record<RefusalCode, string> = {
+  dataset_gone: msg('Deze gegevensset bestaat niet meer.'),
+  nothing_to_commit: msg('Er is geen import om te bevestigen.'),
+  nothing_to_drill: msg('Er zijn geen gegevens om in te zoomen.'),
+  storage_full: msg(
+    'De opslag is vol: er is niets opgeslagen. Maak ruimte vrij of verwijder een gegevensset, en probeer het opnieuw.',
+  ),
+  not_a_backup: msg(
+    'Dit bestand is geen reservekopie van de Begeleidingsmonitor. Er is niets veranderd.',
+  ),
+  backup_damaged: msg(
+    'Deze reservekopie is beschadigd (de controlesom klopt niet). Er is niets veranderd.',
+  ),
+  backup_newer: msg(
+    'Deze reservekopie is gemaakt met een nieuwere versie van de Begeleidingsmonitor. Werk de app bij en probeer het opnieuw. Er is niets veranderd.',
+  ),
+};

@@ -1,0 +1,78 @@
+import sampleUrl from '../../../data-samples/drechtsteden-2015-2019.xlsx?url';
+import { defaultFigureSettings } from '../../../shared/metrics/settings';
+import { msg } from '../i18n/i18n';
+import { type Progress, send } from '../worker/client';
+import type { Analysis } from '../worker/protocol';
+import type { AppState, FiguresSlice, Slice } from './types';
+
+const SAMPLE = 'drechtsteden-2015-2019.xlsx';
+
+type Set = (partial: Partial<AppState>) => void;
+
+/** The bundled sample, read by the worker and shown (never stored). */
+export async function showSample(set: Set, progress: Progress): Promise<void> {
+  const buffer = await (await fetch(sampleUrl)).arrayBuffer();
+  const result = await send(
+    'sample',
+    { file: { name: SAMPLE, bytes: new Uint8Array(buffer) } },
+    progress,
+  );
+  // The Dutch name is the key: the header translates it, the brief keeps it Dutch.
+  set({ active: { name: msg('Voorbeeld: Drechtsteden 2015–2019'), files: [SAMPLE], result } });
+}
+
+/** A stored dataset's figures on screen. */
+export function showDataset(set: Set, result: Analysis): void {
+  if (!result.dataset) return;
+  set({
+    active: {
+      name: result.dataset.name,
+      files: result.dataset.batches.flatMap((b) => b.files),
+      result,
+    },
+  });
+}
+
+export const figuresSlice: Slice<FiguresSlice> = (set, get) => ({
+  active: null,
+  settings: defaultFigureSettings,
+  drill: null,
+
+  start: () =>
+    get().run(msg('Starten'), async (progress) => {
+      const state = await send('state', null);
+      set({ settings: state.settings });
+      if (state.activeDatasetId === null) {
+        set({ active: null });
+        await showSample(set, progress);
+      } else showDataset(set, await send('open', { datasetId: state.activeDatasetId }, progress));
+    }),
+
+  applySettings: (settings) =>
+    get().run(msg('Instellingen toepassen'), async (progress) => {
+      set({ settings });
+      const result = await send('settings', settings, progress);
+      const active = get().active;
+      // The data did not change: keep its report and dataset, so what shows them need not redraw.
+      if (result && active)
+        set({
+          active: {
+            ...active,
+            result: { ...result, report: active.result.report, dataset: active.result.dataset },
+          },
+        });
+    }),
+
+  openDrill: (query) =>
+    get().run(msg('Inzoomen'), async (progress) => {
+      set({ drill: await send('drill', query, progress) });
+    }),
+  closeDrill: () => set({ drill: null }),
+
+  undo: (batchId) =>
+    get().run(msg('Ongedaan maken'), async (progress) => {
+      const result = await send('undo', { batchId }, progress);
+      if (result?.dataset) showDataset(set, result);
+      else await showSample(set, progress);
+    }),
+});

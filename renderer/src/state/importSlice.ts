@@ -1,0 +1,82 @@
+import type { Field } from '../../../shared/import/fields';
+import { msg } from '../i18n/i18n';
+import { type Progress, send } from '../worker/client';
+import { showDataset } from './figuresSlice';
+import type { ImportSlice, Slice } from './types';
+
+const stem = (name: string) => name.replace(/\.[^.]*$/, '');
+
+export const importSlice: Slice<ImportSlice> = (set, get) => {
+  /** Reads the preview's files again with the corrections made so far. */
+  const preview = async (progress: Progress) => {
+    const input = get().previewInput;
+    if (!input) return;
+    const result = await send(
+      'preview',
+      {
+        files: input.files,
+        datasetId: get().active?.result.dataset?.id ?? null,
+        mappings: input.mappings,
+        productMap: input.productMap,
+      },
+      progress,
+    );
+    const names = input.files.map((f) => f.name);
+    set({ preview: { name: names.join(', '), files: names, result } });
+  };
+
+  return {
+    previewInput: null,
+    preview: null,
+
+    previewFiles: (files) =>
+      get().run(msg('Importeren'), async (progress) => {
+        if (files.length === 0) return;
+        set({ preview: null, previewInput: { files, mappings: {}, productMap: {} } });
+        await preview(progress);
+      }),
+
+    mapProduct: (value, product) =>
+      get().run(msg('Product koppelen'), async (progress) => {
+        const input = get().previewInput;
+        if (!input) return;
+        set({ previewInput: { ...input, productMap: { ...input.productMap, [value]: product } } });
+        await preview(progress);
+      }),
+
+    remap: (signature, column, field) =>
+      get().run(msg('Kolom koppelen'), async (progress) => {
+        const input = get().previewInput;
+        const sheet = get().preview?.result.report.sheets.find((s) => s.signature === signature);
+        if (!input || !sheet) return;
+        // Start from how the sheet is read now; the column leaves its old field, the field its old column.
+        const columns: Partial<Record<Field, number | null>> = { ...sheet.columnIndex };
+        for (const [f, c] of Object.entries(columns) as [Field, number | null][])
+          if (c === column) columns[f] = null;
+        if (field) columns[field] = column;
+        set({
+          previewInput: { ...input, mappings: { ...input.mappings, [signature]: { columns } } },
+        });
+        await preview(progress);
+      }),
+
+    commitPreview: (into) =>
+      get().run(msg('Opslaan'), async (progress) => {
+        const { preview, active } = get();
+        if (!preview?.result.metrics) return;
+        const datasetId = active?.result.dataset?.id;
+        const target =
+          into === 'active' && datasetId
+            ? { datasetId }
+            : { name: stem(preview.files[0] ?? 'Gegevensset') };
+        const replace = into === 'active' ? (preview.result.knownBatch?.id ?? null) : null;
+        showDataset(set, await send('commit', { target, replace }, progress));
+        set({ preview: null });
+      }),
+
+    discardPreview: () => {
+      set({ preview: null });
+      void send('discard', null).catch(() => undefined);
+    },
+  };
+};

@@ -1,0 +1,85 @@
+import type { StateCreator } from 'zustand';
+import type { Field } from '../../../shared/import/fields';
+import type { InputFile, SheetMapping } from '../../../shared/import/importFiles';
+import type { DrillQuery, DrillResult } from '../../../shared/metrics/drill';
+import type { FigureSettings } from '../../../shared/metrics/settings';
+import type { ProductCode } from '../../../shared/model/products';
+import type { Language } from '../i18n/i18n';
+import type { Progress, Stage } from '../worker/client';
+import type { Analysis } from '../worker/protocol';
+
+/** What the user sees as one set of figures: the sample, a stored dataset, or the files of a preview. */
+export interface Shown {
+  name: string;
+  files: string[];
+  result: Analysis;
+}
+
+/** Progress, messages and choices of the interface itself. */
+export interface UiSlice {
+  busy: Stage | null;
+  /** How far the busy stage is (0..1), where the worker can tell. */
+  busyDone: number | null;
+  error: string | null;
+  notice: string | null;
+  language: Language;
+  setLanguage(language: Language): void;
+  /** The definition shown in "Hoe berekend?" ('' = all, from the top), or null when closed. */
+  how: string | null;
+  showHow(term: string | null): void;
+  /** Stops the running import or computation; nothing is half-stored. */
+  cancel(): void;
+  /**
+   * Runs a worker call with progress, and is the one place where a failed call
+   * becomes a message for the user.
+   */
+  run(what: string, fn: (progress: Progress) => Promise<void>): Promise<void>;
+}
+
+/** The figures on screen and the settings they are computed with. */
+export interface FiguresSlice {
+  active: Shown | null;
+  settings: FigureSettings;
+  start(): Promise<void>;
+  applySettings(settings: FigureSettings): Promise<void>;
+  /** The trajectories behind a figure the user clicked. */
+  drill: DrillResult | null;
+  openDrill(query: DrillQuery): Promise<void>;
+  closeDrill(): void;
+  /** Undoes one import of the active dataset. */
+  undo(batchId: string): Promise<void>;
+}
+
+/** An import being previewed, with the user's corrections, until it is committed or discarded. */
+export interface ImportSlice {
+  /** The files of the preview and the user's corrections to how their sheets were read. */
+  previewInput: {
+    files: InputFile[];
+    mappings: Record<string, SheetMapping>;
+    productMap: Record<string, ProductCode>;
+  } | null;
+  preview: Shown | null;
+  previewFiles(files: InputFile[]): Promise<void>;
+  /** Reads one column of a sheet as `field` (null: not used), and previews again. */
+  remap(signature: string, column: number, field: Field | null): Promise<void>;
+  /** Reads a product value the rules did not know as `product`, and previews again. */
+  mapProduct(value: string, product: ProductCode): Promise<void>;
+  /** Stores the preview: into the active dataset, or a new one; replacing an earlier import of the same file. */
+  commitPreview(into: 'active' | 'new'): Promise<void>;
+  discardPreview(): void;
+}
+
+/** Backups, and undoing a restore while the app is open. */
+export interface BackupSlice {
+  backup(): Promise<Uint8Array | null>;
+  /** Replaces the workspace with a backup file, keeping the workspace as it was for `undoRestore`. */
+  restore(bytes: Uint8Array): Promise<void>;
+  undoRestore(): Promise<void>;
+  /** The workspace as it was before the last restore, until that is undone (see `canUndoRestore`). */
+  beforeRestore: Uint8Array | null;
+}
+
+export type AppState = UiSlice & FiguresSlice & ImportSlice & BackupSlice;
+
+/** One slice of the store, with access to the whole. */
+export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,112 @@
+import type { ImportReport } from '../../../../shared/import/report';
+import { datasetFields } from '../../../../shared/metrics/dataset';
+import { withDefaults } from '../../../../shared/metrics/settings';
+import type { ColumnarRecords } from '../../../../shared/model/columnar';
+import type { BatchRow } from '../../db/schema';
+import { analyseInView, shownKey } from '../analysis';
+import {
+  type Analysis,
+  type BatchInfo,
+  type CallContext,
+  type DatasetInfo,
+  Refusal,
+  type WorkspaceState,
+} from '../protocol';
+import type { Session } from '../session';
+
+export const batchInfo = (b: BatchRow): BatchInfo => ({
+  id: b.id,
+  files: b.files,
+  importedAt: b.importedAt,
+  allocations: b.counts.allocations,
+  rejectedRows: b.counts.rejectedRows,
+});
+
+async function datasetInfo(session: Session, datasetId: string): Promise<DatasetInfo | null> {
+  const row = (await session.workspace.datasets()).find((d) => d.id === datasetId);
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    batches: (await session.workspace.batches(datasetId)).map(batchInfo),
+  };
+}
+
+/**
+ * A stored dataset's figures, with the report of its latest import. `stored` is
+ * its data when the worker holds it already (a new dataset just committed): then
+ * nothing is read back, and the preview's engine is used again.
+ */
+export async function openDataset(
+  session: Session,
+  datasetId: string,
+  ctx: CallContext,
+  stored?: ColumnarRecords,
+): Promise<Analysis> {
+  const { workspace } = session;
+  ctx.progress('reading');
+  const dataset = await datasetInfo(session, datasetId);
+  if (!dataset) throw new Refusal('dataset_gone');
+  const last = (await workspace.batches(datasetId)).at(-1);
+  const report: ImportReport = {
+    fileErrors: [],
+    sheets: last?.report.sheets ?? [],
+    rejected: last?.report.rejected ?? [],
+    warnings: [],
+    duplicates: last?.report.duplicates ?? 0,
+    updated: last?.report.updated ?? 0,
+    unknownProducts: [],
+    encoding: {},
+  };
+  await workspace.setSetting('activeDatasetId', datasetId);
+  // The kept figures are read before the data, whose reading would hold them up.
+  const shown = await workspace.setting('shownFigures');
+  const data = stored ? Promise.resolve(stored) : workspace.load(datasetId, datasetFields);
+  // Awaited by whatever needs the data next; not left unhandled should nothing need it.
+  data.catch(() => undefined);
+  session.inView = { data, report, dataset };
+  if (shown?.key === shownKey(session, dataset)) return shown.analysis;
+  await data;
+  ctx.progress('computing');
+  return analyseInView(session);
+}
+
+/** The workspace's datasets, settings and stored data: where the app starts and what it opens. */
+export const datasetHandlers = {
+  /** The datasets, the active one and the settings (which the session takes from here on). */
+  async state(_: null, _ctx: CallContext, session: Session): Promise<WorkspaceState> {
+    const { workspace } = session;
+    const datasets = (await workspace.datasets()).map((d) => ({ id: d.id, name: d.name }));
+    const active = (await workspace.setting('activeDatasetId')) ?? null;
+    // Settings stored by an earlier version lack the newer fields: the defaults fill them in.
+    session.settings = withDefaults(await workspace.setting('figureSettings'));
+    return {
+      datasets,
+      activeDatasetId: datasets.some((d) => d.id === active) ? active : null,
+      settings: session.settings,
+    };
+  },
+
+  open: ({ datasetId }: { datasetId: string }, ctx: CallContext, session: Session) =>
+    openDataset(session, datasetId, ctx),
+
+  /** Undoes one import; null when its dataset had no other and is gone with it. */
+  async undo(
+    { batchId }: { batchId: string },
+    ctx: CallContext,
+    session: Session,
+  ): Promise<Analysis | null> {
+    const { workspace } = session;
+    const batch = await workspace.db.batches.get(batchId);
+    await workspace.undo(batchId);
+    if (!batch) return null;
+    if ((await workspace.batches(batch.datasetId)).length === 0) {
+      await workspace.removeDataset(batch.datasetId);
+      await workspace.setSetting('activeDatasetId', null);
+      return null;
+    }
+    return openDataset(session, batch.datasetId, ctx);
+  },
+};
+
+export type DatasetHandlers = typeof datasetHandlers;

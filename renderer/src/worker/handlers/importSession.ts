@@ -1,0 +1,120 @@
+import {
+  type InputFile,
+  importFiles,
+  type SheetMapping,
+} from '../../../../shared/import/importFiles';
+import { contentHash } from '../../../../shared/import/merge';
+import type { ProductCode } from '../../../../shared/model/products';
+import { analyse, analyseInView } from '../analysis';
+import { type Analysis, type CallContext, Refusal } from '../protocol';
+import type { Session } from '../session';
+import { batchInfo, openDataset } from './datasets';
+
+/** Reports how far an import's reading is, at most every 100 ms and only forward. */
+function readingProgress(ctx: CallContext): (done: number) => void {
+  let shown = 0;
+  let at = 0;
+  return (done) => {
+    const now = performance.now();
+    if (done <= shown || (now - at < 100 && done < 1)) return;
+    shown = done;
+    at = now;
+    ctx.progress('reading', done);
+  };
+}
+
+export interface PreviewArgs {
+  files: InputFile[];
+  /** The active dataset, where an earlier import of the same files is looked for. */
+  datasetId: string | null;
+  mappings: Record<string, SheetMapping>;
+  /** Product values the user mapped (`HH1` → `other:HH1`, `Licht+` → `IB1`). */
+  productMap: Record<string, ProductCode>;
+}
+
+export interface CommitArgs {
+  target: { datasetId: string } | { name: string };
+  /** The batch this import replaces (the same file imported again), or null. */
+  replace: string | null;
+}
+
+/** Reading files: the sample, an import to preview, and committing or discarding it. */
+export const importHandlers = {
+  /** The bundled sample's figures (read, never stored). */
+  async sample(
+    { file }: { file: InputFile },
+    ctx: CallContext,
+    session: Session,
+  ): Promise<Analysis> {
+    ctx.progress('reading');
+    const { data, report } = await importFiles([file], {
+      pseudonymKey: await session.workspace.pseudonymKey(),
+    });
+    ctx.progress('computing');
+    session.inView = { data: Promise.resolve(data), report, dataset: null };
+    return analyseInView(session);
+  },
+
+  /** Reads files into a pending import and shows its figures; nothing is stored yet. */
+  async preview(args: PreviewArgs, ctx: CallContext, session: Session): Promise<Analysis> {
+    const { workspace } = session;
+    ctx.progress('reading');
+    // Corrections made before, for files with the same headers, apply again.
+    const mappings = { ...(await workspace.setting('columnMappings')), ...args.mappings };
+    const productMap = { ...(await workspace.setting('productMappings')), ...args.productMap };
+    const { data, report } = await importFiles(args.files, {
+      pseudonymKey: await workspace.pseudonymKey(),
+      mappings,
+      productMap,
+      onProgress: readingProgress(ctx),
+    });
+    const hash = await contentHash(args.files);
+    session.pending = {
+      files: args.files.map((f) => f.name),
+      hash,
+      data,
+      report,
+      mappings: args.mappings,
+      productMap: args.productMap,
+    };
+    const known = args.datasetId ? await workspace.findByHash(args.datasetId, hash) : undefined;
+    ctx.progress('computing');
+    return analyse(session, data, report, null, known ? batchInfo(known) : null);
+  },
+
+  /** Stores the pending import as one transaction, and opens its dataset. */
+  async commit(args: CommitArgs, ctx: CallContext, session: Session): Promise<Analysis> {
+    const { workspace, pending } = session;
+    if (!pending) throw new Refusal('nothing_to_commit');
+    ctx.progress('saving');
+    const { mappings, productMap, ...batch } = pending;
+    const { datasetId } = await workspace.commit({
+      dataset:
+        'datasetId' in args.target ? { id: args.target.datasetId } : { name: args.target.name },
+      ...batch,
+      ...(args.replace ? { replaces: args.replace } : {}),
+    });
+    // A confirmed correction is remembered for the next file with the same headers.
+    if (Object.keys(mappings).length > 0)
+      await workspace.setSetting('columnMappings', {
+        ...(await workspace.setting('columnMappings')),
+        ...mappings,
+      });
+    if (Object.keys(productMap).length > 0)
+      await workspace.setSetting('productMappings', {
+        ...(await workspace.setting('productMappings')),
+        ...productMap,
+      });
+    session.pending = null;
+    // Its only batch is this one: the data in hand is what was stored.
+    const alone = (await workspace.batches(datasetId)).length === 1;
+    return openDataset(session, datasetId, ctx, alone ? batch.data : undefined);
+  },
+
+  async discard(_: null, _ctx: CallContext, session: Session): Promise<null> {
+    session.pending = null;
+    return null;
+  },
+};
+
+export type ImportHandlers = typeof importHandlers;

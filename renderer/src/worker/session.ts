@@ -1,0 +1,50 @@
+import type { SheetMapping } from '../../../shared/import/importFiles';
+import type { ImportReport } from '../../../shared/import/report';
+import { defaultFigureSettings, type FigureSettings } from '../../../shared/metrics/settings';
+import type { ColumnarRecords } from '../../../shared/model/columnar';
+import type { ProductCode } from '../../../shared/model/products';
+import { Workspace } from '../db/workspace';
+import type { DatasetInfo } from './protocol';
+
+/** The data in view: a stored dataset may still be loading while its kept figures show. */
+export interface InView {
+  data: Promise<ColumnarRecords>;
+  report: ImportReport;
+  dataset: DatasetInfo | null;
+}
+
+/** The import the user is looking at, kept until it is committed or discarded. */
+export interface PendingImport {
+  files: string[];
+  hash: string;
+  data: ColumnarRecords;
+  report: ImportReport;
+  mappings: Record<string, SheetMapping>;
+  productMap: Record<string, ProductCode>;
+}
+
+/**
+ * Everything the worker remembers between calls, in one object that every
+ * handler receives. What must outlive the worker (stopping a run ends it) is
+ * not here: the workspace keeps it in IndexedDB, the UI's store the rest
+ * (the workspace as it was before a restore).
+ */
+export interface Session {
+  readonly workspace: Workspace;
+  /** The figure settings in force (read from the workspace by `state`). */
+  settings: FigureSettings;
+  inView: InView | null;
+  pending: PendingImport | null;
+  /** The key of the figures kept last for the next start, so the same ones are not written again. */
+  keptKey: string | null;
+}
+
+export function newSession(workspace: Workspace = Workspace.open()): Session {
+  return {
+    workspace,
+    settings: defaultFigureSettings,
+    inView: null,
+    pending: null,
+    keptKey: null,
+  };
+}

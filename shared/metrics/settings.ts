@@ -1,0 +1,56 @@
+import { parseDate } from '../import/values/dates';
+import type { Tariff } from '../model/records';
+import { defaultAgeBounds, makeAgeBands } from './ageBands';
+import type { Filters } from './filters';
+import { DEFAULT_GAP_DAYS, type MetricsParams } from './params';
+
+/** The parameters of metrics.md a user can change (kept in the workspace). */
+export interface FigureSettings {
+  /** ISO date; null = the latest start or cost-period end in the data. */
+  peildatum: string | null;
+  gapDays: number;
+  filters: Filters;
+  /** Lower bounds of the age bands after the first: [18, 27] → <18, 18-26, 27+. */
+  ageBounds: number[];
+  /** The user's tariffs per product and year; they override imported ones. */
+  tariffs: Tariff[];
+}
+
+/** The settings of a new workspace: the one place their defaults are written. */
+export const defaultFigureSettings: FigureSettings = {
+  peildatum: null,
+  gapDays: DEFAULT_GAP_DAYS,
+  filters: {},
+  ageBounds: [...defaultAgeBounds],
+  tariffs: [],
+};
+
+/** Stored settings with the defaults for what an earlier version did not store. */
+export const withDefaults = (stored: Partial<FigureSettings> | undefined): FigureSettings => ({
+  ...defaultFigureSettings,
+  ...stored,
+});
+
+/** The engine's parameters for these settings; the user's tariffs replace imported ones of the same product and year. */
+export function paramsFor(
+  settings: FigureSettings,
+  importedTariffs: readonly Tariff[] | null,
+): MetricsParams {
+  const day = settings.peildatum ? parseDate(settings.peildatum) : null;
+  return {
+    gapDays: settings.gapDays,
+    filters: settings.filters ?? {},
+    ageBands: makeAgeBands(settings.ageBounds),
+    ...(day?.ok ? { peildatum: day.day as number } : {}),
+    ...(importedTariffs && settings.tariffs.length > 0
+      ? { tariffs: withOwnTariffs(importedTariffs, settings.tariffs) }
+      : {}),
+  };
+}
+
+/** Imported tariffs with the user's own ones in their place (same product and year). */
+export function withOwnTariffs(imported: readonly Tariff[], own: readonly Tariff[]): Tariff[] {
+  const key = (t: Tariff) => `${t.product}:${t.year}`;
+  const mine = new Set(own.map(key));
+  return [...imported.filter((t) => !mine.has(key(t))), ...own];
+}
