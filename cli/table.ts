@@ -1,27 +1,6 @@
-import type { MetricsJson, YearFigures } from '../shared/metrics/metricsJson';
-
-const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const money = new Intl.NumberFormat('nl-NL', {
-  style: 'currency',
-  currency: 'EUR',
-  maximumFractionDigits: 0,
-});
-const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
-
-const rows: [keyof YearFigures, string, (v: number) => string][] = [
-  ['clients', 'Cliënten', (v) => nl.format(v)],
-  ['inflow', 'Instroom', (v) => nl.format(v)],
-  ['outflow', 'Uitstroom', (v) => nl.format(v)],
-  ['outflowRatePct', 'Uitstroompercentage', (v) => `${nl.format(v)}%`],
-  ['activeAtYearEnd', 'Lopend op 31-12', (v) => nl.format(v)],
-  ['reentry', 'Heraanmeldingen', (v) => nl.format(v)],
-  ['providersActive', 'Actieve aanbieders', (v) => nl.format(v)],
-  ['costTotal', 'Kosten', (v) => money.format(v)],
-  ['costPerClientMonth', 'Kosten per cliënt per maand', (v) => cents.format(v)],
-  ['meanAgeAtStart', 'Gem. leeftijd bij start', (v) => nl.format(v)],
-  ['medianDaysKM', 'Mediane duur (dagen, KM)', (v) => nl.format(v)],
-  ['meanDaysEnded', 'Gem. duur beëindigd (dagen)', (v) => nl.format(v)],
-];
+import { yearFigures } from '../shared/figures/catalogue';
+import { formatFigure } from '../shared/figures/units';
+import type { MetricsJson } from '../shared/metrics/metricsJson';
 
 /** A readable Dutch table of the yearly figures. */
 export function metricsTable(m: MetricsJson): string {
@@ -31,12 +10,9 @@ export function metricsTable(m: MetricsJson): string {
     m.meta.peildatum.slice(0, 4),
   ];
   const head = ['', ...m.years];
-  const body = rows.map(([key, label, fmt]) => [
-    label,
-    ...m.years.map((year) => {
-      const v = m.byYear[year]?.[key];
-      return v === null || v === undefined ? '–' : fmt(v);
-    }),
+  const body = yearFigures.map(({ key, label, unit }) => [
+    label.nl,
+    ...m.years.map((year) => formatFigure(m.byYear[year]?.[key], unit, 'nl')),
   ]);
   const all = [head, ...body];
   const widths = head.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));

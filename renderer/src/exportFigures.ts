@@ -1,8 +1,9 @@
 import { utils, write } from 'xlsx';
-import type { MetricsJson, YearFigures } from '../../shared/metrics/metricsJson';
+import { yearFigures } from '../../shared/figures/catalogue';
+import type { MetricsJson } from '../../shared/metrics/metricsJson';
 import { formatDate } from './format';
 import { t } from './i18n/i18n';
-import { costSourceLabels, keyFigures } from './i18n/labels';
+import { costSourceLabels } from './i18n/labels';
 
 /** A spreadsheet cell that could be read as a formula is written as text with a leading apostrophe. */
 export function safeCell(value: string | number | null): string | number | null {
@@ -40,10 +41,9 @@ export function figuresWorkbook(m: MetricsJson, datasetName: string): Uint8Array
     ],
     [],
     [t('Cijfer'), ...m.years],
-    ...keyFigures.map(({ key, label }) => [
-      t(label),
-      ...m.years.map((y) => m.byYear[y]?.[key as keyof YearFigures] ?? null),
-    ]),
+    ...yearFigures
+      .filter((f) => f.overview)
+      .map(({ key, label }) => [t(label.nl), ...m.years.map((y) => m.byYear[y]?.[key] ?? null)]),
   ];
   return workbookBytes(rows, t('Kerncijfers'));
 }

@@ -1,3 +1,5 @@
+import { msg } from '../i18n/msg';
+
 /** Provider reference groups of seed 003, Tabel 1, plus `overig`. */
 export const providerGroups = [
   'gehandicaptenzorg',
@@ -10,14 +12,15 @@ export const providerGroups = [
 ] as const;
 export type ProviderGroup = (typeof providerGroups)[number];
 
+/** The groups' Dutch names (translated where shown). */
 export const providerGroupLabels: Record<ProviderGroup, string> = {
-  gehandicaptenzorg: 'Gehandicaptenzorg',
-  ggz: 'GGZ',
-  psychische_kwetsbaarheid: 'Psychische kwetsbaarheid',
-  autisme: 'Autisme',
-  thuiszorg_maatschappelijk: 'Thuiszorg en maatschappelijke dienstverlening',
-  ouderenzorg: 'Ouderenzorg',
-  overig: 'Overig',
+  gehandicaptenzorg: msg('Gehandicaptenzorg'),
+  ggz: msg('GGZ'),
+  psychische_kwetsbaarheid: msg('Psychische kwetsbaarheid'),
+  autisme: msg('Autisme'),
+  thuiszorg_maatschappelijk: msg('Thuiszorg en maatschappelijke dienstverlening'),
+  ouderenzorg: msg('Ouderenzorg'),
+  overig: msg('Overig'),
 };
 
 const rules: readonly [RegExp, ProviderGroup][] = [

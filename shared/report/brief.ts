@@ -1,9 +1,10 @@
 import type { CompareJson } from '../compare/compare';
+import { definitions, yearFigure } from '../figures/catalogue';
+import type { FigureUnit } from '../figures/units';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
-import { definitions } from './definitions';
 import { type BriefMode, Publisher } from './publish';
-import { changeText, formatValue, NO_FIGURE, type Shown, trendSentence, type Unit } from './text';
+import { changeText, formatValue, NO_FIGURE, type Shown, trendSentence } from './text';
 
 export type { BriefMode };
 
@@ -55,7 +56,7 @@ export interface ChartSpec {
   title: string;
   kind: 'bar' | 'line';
   stacked: boolean;
-  unit: Unit;
+  unit: FigureUnit;
   categories: string[];
   series: { name: string; values: Shown[] }[];
 }
@@ -179,7 +180,13 @@ function year(ctx: Context, y: string) {
 }
 type YearValues = ReturnType<typeof year>;
 
-const trend = (ctx: Context, subject: string, key: keyof YearValues, unit: Unit, plural = false) =>
+const trend = (
+  ctx: Context,
+  subject: string,
+  key: keyof YearValues,
+  unit: FigureUnit,
+  plural = false,
+) =>
   ctx.previous
     ? trendSentence(
         subject,
@@ -190,16 +197,13 @@ const trend = (ctx: Context, subject: string, key: keyof YearValues, unit: Unit,
       )
     : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} in ${ctx.last}: ${formatValue(year(ctx, ctx.last)[key], unit)}.`;
 
-const keyFigure = (
-  ctx: Context,
-  metric: keyof YearValues,
-  label: string,
-  unit: Unit,
-): KeyFigure => {
+/** A key figure of the last year, named and written as the figure catalogue says. */
+const keyFigure = (ctx: Context, metric: keyof YearValues): KeyFigure => {
+  const { label, unit } = yearFigure(metric);
   const value = year(ctx, ctx.last)[metric];
   return {
     metric,
-    label,
+    label: label.nl,
     year: ctx.last,
     ...(value === undefined ? {} : { value }),
     text: value === undefined ? 'nog niet bekend' : formatValue(value, unit),
@@ -211,7 +215,7 @@ const perYearChart = (
   id: string,
   title: string,
   series: { name: string; key: keyof YearValues }[],
-  unit: Unit,
+  unit: FigureUnit,
   kind: 'bar' | 'line' = 'bar',
 ): ChartSpec => ({
   id,
@@ -238,17 +242,14 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           : [trend(ctx, 'de kosten', 'costTotal', 'euro', true)]),
       ],
       keyFigures: [
-        keyFigure(ctx, 'clients', 'Cliënten', 'count'),
-        keyFigure(ctx, 'inflow', 'Instroom', 'count'),
-        keyFigure(ctx, 'outflow', 'Uitstroom', 'count'),
-        keyFigure(ctx, 'activeAtYearEnd', 'Lopend op 31-12', 'count'),
+        keyFigure(ctx, 'clients'),
+        keyFigure(ctx, 'inflow'),
+        keyFigure(ctx, 'outflow'),
+        keyFigure(ctx, 'activeAtYearEnd'),
         ...(ctx.m.meta.costSource === 'none'
           ? []
-          : [
-              keyFigure(ctx, 'costTotal', 'Kosten', 'euro'),
-              keyFigure(ctx, 'costPerClientMonth', 'Kosten per cliënt per maand', 'euroCents'),
-            ]),
-        keyFigure(ctx, 'medianDaysKM', 'Mediane trajectduur (dagen)', 'days'),
+          : [keyFigure(ctx, 'costTotal'), keyFigure(ctx, 'costPerClientMonth')]),
+        keyFigure(ctx, 'medianDaysKM'),
       ],
     }),
 
@@ -509,7 +510,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           caption: 'Definities',
           text: true,
           head: ['Begrip', 'Definitie'],
-          rows: definitions.map((d) => [d.term, d.text]),
+          rows: definitions.map((d) => [d.term.nl, d.text.nl]),
         },
       ],
     }),

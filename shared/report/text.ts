@@ -1,52 +1,22 @@
-// Dutch number text for the brief: the one place shared/report formats figures.
-// Intl is part of the language, so this stays pure.
+import { type FigureUnit, formatChange, formatFigure, NO_FIGURE } from '../figures/units';
 
-const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('nl-NL', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const euro = new Intl.NumberFormat('nl-NL', {
-  style: 'currency',
-  currency: 'EUR',
-  maximumFractionDigits: 0,
-});
-const euroCents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+export { NO_FIGURE };
+
+// Dutch text for the brief's figures: shared/figures/units.ts writes them, this adds what
+// the brief needs besides (the secret cell of the publication version, trend sentences).
 
 /** A table cell for a figure publication mode hides (CBS: `.`), and for one that does not exist. */
 export const SECRET_CELL = '.';
-export const NO_FIGURE = '–';
 
 /** A figure in the brief: a number, `null` when hidden (small numbers), `undefined` when there is none. */
 export type Shown = number | null | undefined;
 
-export type Unit = 'count' | 'percent' | 'euro' | 'euroCents' | 'days' | 'years';
-
 /** A figure as text: `1.234`, `20,4%`, `€ 1.234`; `.` when hidden, `–` when there is none. */
-export function formatValue(value: Shown, unit: Unit): string {
-  if (value === null) return SECRET_CELL;
-  if (value === undefined || Number.isNaN(value)) return NO_FIGURE;
-  switch (unit) {
-    case 'count':
-    case 'days':
-      return integer.format(value);
-    case 'percent':
-      return `${oneDecimal.format(value)}%`;
-    case 'euro':
-      return euro.format(value);
-    case 'euroCents':
-      return euroCents.format(value);
-    case 'years':
-      return oneDecimal.format(value);
-  }
-}
+export const formatValue = (value: Shown, unit: FigureUnit): string =>
+  value === null ? SECRET_CELL : formatFigure(value, unit, 'nl');
 
 /** Change from a to b as `+20,4%` / `−3,1%`; null when not defined. */
-export function changeText(a: Shown, b: Shown): string | null {
-  if (a === null || a === undefined || b === null || b === undefined || a === 0) return null;
-  const pct = ((b - a) / a) * 100;
-  return `${pct >= 0 ? '+' : '−'}${oneDecimal.format(Math.abs(pct))}%`;
-}
+export const changeText = (a: Shown, b: Shown): string | null => formatChange(a, b, 'nl');
 
 /**
  * A sentence on how a figure moved between two years:
@@ -56,7 +26,7 @@ export function changeText(a: Shown, b: Shown): string | null {
  */
 export function trendSentence(
   subject: string,
-  unit: Unit,
+  unit: FigureUnit,
   from: { year: string; value: Shown },
   to: { year: string; value: Shown },
   plural = false,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../renderer/src/i18n/en';
 import { saveLanguage, t } from '../../renderer/src/i18n/i18n';
+import { figureTranslations } from '../../shared/figures/catalogue';
+import { en } from '../../shared/i18n/en';
+import { translate } from '../../shared/i18n/translate';
+import { issueMessage } from '../../shared/import/messages';
 import { uiMessages } from './messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -8,12 +11,27 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe('de Engelse vertaling', () => {
   const messages = uiMessages();
 
-  it('heeft elke tekst van de interface', () => {
+  it('heeft elke tekst van de interface, ook die van shared/', () => {
+    const english = { ...figureTranslations(), ...en };
     const missing = [...messages]
-      .filter(([text]) => !(text in en))
+      .filter(([text]) => !(text in english))
       .map(([text, file]) => `${file}: ${text}`);
     expect(missing).toEqual([]);
     expect(messages.size).toBeGreaterThan(250);
+  });
+
+  it('heeft één bron per tekst: wat de cijfercatalogus vertaalt, staat niet ook in en.ts', () => {
+    const catalogue = figureTranslations();
+    expect(Object.keys(en).filter((text) => text in catalogue)).toEqual([]);
+  });
+
+  it('vertaalt ook de teksten van shared/ langs dezelfde weg', () => {
+    expect(issueMessage('end_before_start', 'en')).toBe('End date before start date');
+    expect(issueMessage('end_before_start')).toBe('Einddatum ligt vóór de startdatum');
+    expect(translate('en', 'Mediane trajectduur (dagen)')).toBe(
+      'Median trajectory duration (days)',
+    );
+    expect(translate('en', 'Gehandicaptenzorg')).toBe('Disability care');
   });
 
   it('heeft geen teksten die de interface niet (meer) gebruikt', () => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { definitions } from '../../shared/report/definitions';
+import { figureTranslations } from '../../shared/figures/catalogue';
 
-const root = new URL('../../renderer/src/', import.meta.url).pathname;
+const repo = new URL('../../', import.meta.url).pathname;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -14,20 +14,21 @@ function files(dir: string): string[] {
   );
 }
 
-/** Every text the renderer passes to `t('…')` or `msg('…')`, with the file it is in (and the definitions it shows). */
+/**
+ * Every text the app shows: what the renderer and shared/ pass to `t('…')` or
+ * `msg('…')`, with the file it is in, and the figure catalogue's Dutch.
+ */
 export function uiMessages(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const d of definitions) {
-    found.set(d.term, 'shared/report/definitions.ts');
-    found.set(d.text, 'shared/report/definitions.ts');
-  }
+  for (const text of Object.keys(figureTranslations()))
+    found.set(text, 'shared/figures/catalogue.ts');
   const call = /\b(?:t|msg)\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
-  for (const file of files(root)) {
-    if (/\/i18n\/(en|i18n)\.ts$/.test(file)) continue;
+  for (const file of [...files(join(repo, 'renderer/src')), ...files(join(repo, 'shared'))]) {
+    if (/\/i18n\/(en|i18n|msg|translate)\.ts$/.test(file)) continue;
     const source = readFileSync(file, 'utf8');
     for (const m of source.matchAll(call)) {
       const text = (m[2] as string).replace(/\\(['"\\])/g, '$1');
-      if (!found.has(text)) found.set(text, file.slice(root.length));
+      if (!found.has(text)) found.set(text, file.slice(repo.length));
     }
   }
   return found;

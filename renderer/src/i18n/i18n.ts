@@ -1,13 +1,10 @@
-import { en } from './en';
+import { type Language, translate, type Values } from '../../../shared/i18n/translate';
 
-export { msg } from './msg';
+export { msg } from '../../../shared/i18n/msg';
+export { type Language, languages, translate } from '../../../shared/i18n/translate';
 
-// The UI is written in Dutch; English comes from a dictionary keyed by the Dutch text
-// (gettext style), so the Dutch source reads as the app does and nothing is left untranslated
-// unnoticed: test/renderer/i18n.test.ts checks every `t('…')` and `msg('…')` has an entry.
-
-export type Language = 'nl' | 'en';
-export const languages: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
+// The interface's language: chosen per computer, Dutch by default. The texts and their
+// translation are shared/i18n's, the same path the CLI and the brief use.
 
 const STORAGE_KEY = 'begeleidingsmonitor.taal';
 let current: Language = 'nl';
@@ -32,17 +29,6 @@ export function saveLanguage(language: Language): void {
 }
 
 export const currentLanguage = (): Language => current;
-
-type Values = Record<string, string | number>;
-
-/** The text in a given language (the brief is Dutch whatever the interface), placeholders filled in. */
-export function translate(language: Language, text: string, values?: Values): string {
-  const translated = language === 'en' ? (en[text] ?? text) : text;
-  if (!values) return translated;
-  return translated.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
 
 /**
  * The text in the current language, with `{name}` placeholders filled in:

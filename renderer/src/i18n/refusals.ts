@@ -1,5 +1,5 @@
+import { msg } from '../../../shared/i18n/msg';
 import type { RefusalCode } from '../worker/protocol';
-import { msg } from './msg';
 
 /** What a refusal of the worker means for the user (Dutch keys; `t()` translates them). */
 export const refusalTexts: Record<RefusalCode, string> = {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { UNKNOWN_AGE } from '../../../shared/metrics/keys';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
@@ -7,7 +8,7 @@ import { t } from '../i18n/i18n';
 import { FigureCaption } from './Caption';
 import { FigureTable } from './FigureTable';
 
-const bandName = (b: string) => (b === 'onbekend' ? t('onbekend') : b);
+const bandName = (b: string) => (b === UNKNOWN_AGE ? t('onbekend') : b);
 
 /** Cliënten: age bands per year, mean age at start, gender. */
 export function Clients({ metrics }: { metrics: MetricsJson }) {

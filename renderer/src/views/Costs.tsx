@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { NO_PROVIDER } from '../../../shared/metrics/keys';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
@@ -22,7 +23,7 @@ const splitLabels: Record<Split, string> = {
 };
 msg('zonder aanbieder');
 
-const groupName = (g: string) => (g === 'zonder_aanbieder' ? t('zonder aanbieder') : groupLabel(g));
+const groupName = (g: string) => (g === NO_PROVIDER ? t('zonder aanbieder') : groupLabel(g));
 
 /** Kosten: per product or provider group per year, per period, per client per month, per trajectory. */
 export function Costs({ metrics }: { metrics: MetricsJson }) {

@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import type { DrillMetric, DrillResult } from '../../../shared/metrics/drill';
-import { definitions } from '../../../shared/report/definitions';
+import { definitions, yearFigure } from '../../../shared/figures/catalogue';
+import type { DrillResult } from '../../../shared/metrics/drill';
 import { formatDate, formatFigure } from '../format';
-import { msg, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { type AboutInfo, aboutInfo } from '../platform';
 import { FigureTable } from './FigureTable';
@@ -91,22 +91,14 @@ export function HowCalculatedDialog({
             tabIndex={-1}
             className={d.id === term ? 'current' : undefined}
           >
-            <dt>{t(d.term)}</dt>
-            <dd>{t(d.text)}</dd>
+            <dt>{t(d.term.nl)}</dt>
+            <dd>{t(d.text.nl)}</dd>
           </div>
         ))}
       </dl>
     </Modal>
   );
 }
-
-export const drillTitles: Record<DrillMetric, string> = {
-  clients: msg('Cliënten'),
-  inflow: msg('Instroom'),
-  outflow: msg('Uitstroom'),
-  activeAtYearEnd: msg('Lopend op 31-12'),
-  reentry: msg('Heraanmeldingen'),
-};
 
 /** The trajectories behind a figure: a sortable, virtualised list by pseudonym. */
 export function DrillDialog({
@@ -120,7 +112,7 @@ export function DrillDialog({
   return (
     <Modal
       wide
-      title={q ? `${t(drillTitles[q.metric])} ${q.period}` : ''}
+      title={q ? `${t(yearFigure(q.metric).label.nl)} ${q.period}` : ''}
       open={result !== null}
       onClose={onClose}
     >

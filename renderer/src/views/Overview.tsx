@@ -1,9 +1,10 @@
+import { yearFigures } from '../../../shared/figures/catalogue';
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
 import { formatChange, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
-import { costSourceLabels, groupLabel, keyFigures } from '../i18n/labels';
+import { costSourceLabels, groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import { FigureCaption } from './Caption';
 
@@ -18,6 +19,7 @@ export function comparedYears(m: MetricsJson): [string, string] | [string] {
 }
 
 const drillable = (key: string): key is DrillMetric => drillMetrics.includes(key as DrillMetric);
+const overviewFigures = yearFigures.filter((f) => f.overview);
 
 export function Overview({ metrics }: { metrics: MetricsJson }) {
   const openDrill = useApp((s) => s.openDrill);
@@ -27,26 +29,26 @@ export function Overview({ metrics }: { metrics: MetricsJson }) {
     <section aria-labelledby="overzicht-titel">
       <h2 id="overzicht-titel">{t('Overzicht {year}', { year: latest })}</h2>
       <ul className="figures">
-        {keyFigures.map(({ key, label, format }) => {
+        {overviewFigures.map(({ key, label, unit }) => {
           const value = metrics.byYear[latest]?.[key] ?? null;
           const before = previous ? (metrics.byYear[previous]?.[key] ?? null) : null;
           return (
             <li key={key} className="figure">
-              <span className="figure-label">{t(label)}</span>
+              <span className="figure-label">{t(label.nl)}</span>
               <span
                 className="figure-value"
                 data-metric={key}
                 data-year={latest}
                 data-value={value ?? ''}
               >
-                {formatFigure(value, format)}
+                {formatFigure(value, unit)}
               </span>
               {drillable(key) && (
                 <button
                   type="button"
                   className="link small"
                   aria-label={t('Trajecten achter {figure} {year}', {
-                    figure: t(label),
+                    figure: t(label.nl),
                     year: latest,
                   })}
                   onClick={() => void openDrill({ metric: key, kind: 'year', period: latest })}
@@ -58,7 +60,7 @@ export function Overview({ metrics }: { metrics: MetricsJson }) {
                 <span className="figure-change">
                   {previous}:{' '}
                   <span data-metric={key} data-year={previous} data-value={before ?? ''}>
-                    {formatFigure(before, format)}
+                    {formatFigure(before, unit)}
                   </span>{' '}
                   {formatChange(before, value)}
                 </span>

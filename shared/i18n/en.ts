@@ -1,4 +1,5 @@
-// English for the UI, keyed by the Dutch text (see i18n.ts). test/renderer/i18n.test.ts keeps it complete.
+// English, keyed by the Dutch text (see translate.ts). test/renderer/i18n.test.ts keeps it complete;
+// the figure catalogue (shared/figures/catalogue.ts) brings its own English beside its Dutch.
 export const en: Record<string, string> = {
   'Bestanden lezen…': 'Reading files…',
   'Cijfers berekenen…': 'Computing figures…',
@@ -18,18 +19,7 @@ export const en: Record<string, string> = {
     'Reference date {date} · trajectory gap {days} days · cost from {source}',
   Cijfer: 'Figure',
   Kerncijfers: 'Key figures',
-  Cliënten: 'Clients',
-  Instroom: 'Inflow',
-  Uitstroom: 'Outflow',
-  Uitstroompercentage: 'Outflow rate',
-  'Lopend op 31-12': 'Active on 31 Dec',
-  Kosten: 'Cost',
-  'Kosten per cliënt per maand': 'Cost per client per month',
-  'Mediane trajectduur (dagen)': 'Median trajectory duration (days)',
-  'Gemiddelde leeftijd bij start': 'Mean age at start',
-  'Actieve aanbieders': 'Active providers',
   Toewijzingen: 'Allocations',
-  Aanbieders: 'Providers',
   Tarieven: 'Tariffs',
   Inwoners: 'Inhabitants',
   Referentiecijfers: 'Reference figures',
@@ -149,35 +139,6 @@ export const en: Record<string, string> = {
     'Version {version}. Steering Wmo individual support (IB0–IB3).',
   'Niets verlaat deze computer: de app doet geen netwerkaanvragen. Uw gegevens staan in {where}. Een geldig BSN wordt bij het inlezen vervangen door een pseudoniem en nooit bewaard.':
     'Nothing leaves this computer: the app makes no network requests. Your data is stored in {where}. A valid BSN is replaced by a pseudonym on import and never stored.',
-  Traject: 'Trajectory',
-  'Een aaneengesloten reeks IB-toewijzingen van één cliënt waarin tussen het einde van de ene en de start van de volgende hooguit 31 dagen zitten (instelbaar). Overlappende en aansluitende toewijzingen, ook bij andere aanbieders of producten, horen bij één traject.':
-    "An unbroken series of one client's IB allocations with at most 31 days (adjustable) between the end of one and the start of the next. Overlapping and adjoining allocations, also with other providers or products, belong to one trajectory.",
-  'Trajecten die in de periode beginnen. Uitgesplitst naar product en type aanbieder van de eerste toewijzing van het traject (zoals de filters ook kiezen).':
-    "Trajectories that start in the period. Split by the product and provider type of the trajectory's first allocation (as the filters select too).",
-  'Beëindigde trajecten die in de periode eindigen. Een traject dat na de peildatum doorloopt, is lopend.':
-    'Ended trajectories that end in the period. A trajectory that continues past the reference date is ongoing.',
-  'Verschillende cliënten met minstens één dag IB-toewijzing in de periode (tot en met de peildatum). Leeftijd op 1 juli van het jaar.':
-    'Distinct clients with at least one day of IB allocation in the period (up to and including the reference date). Age on 1 July of the year.',
-  'Uitstroom in het jaar gedeeld door de cliënten in het jaar.':
-    "The year's outflow divided by the year's clients.",
-  'Cliënten met een IB-toewijzing op 31 december (of op de peildatum in het laatste jaar).':
-    'Clients with an IB allocation on 31 December (or on the reference date in the last year).',
-  'Mediane trajectduur': 'Median trajectory duration',
-  'Kaplan–Meier-mediaan: de kortste duur waarbij naar schatting de helft van de trajecten beëindigd is; lopende trajecten tellen mee tot de peildatum. “–” betekent: nog niet de helft beëindigd. Duurklassen: beëindigde trajecten naar hun duur, lopende naar hun duur tot nu.':
-    'Kaplan–Meier median: the shortest duration by which an estimated half of the trajectories have ended; ongoing trajectories count up to the reference date. “–” means: not yet half ended. Duration classes: ended trajectories by their duration, ongoing ones by their duration so far.',
-  'Kosten in het jaar gedeeld door het aantal cliënt-maanden met netto kosten boven nul (creditregels worden per cliënt en maand verrekend).':
-    "The year's cost divided by the number of client-months with net cost above zero (credit lines are netted per client and month).",
-  'Uit kostenregels als die er zijn; anders tarief × (dagen toewijzing in de maand / dagen in de maand). Nooit gemengd. Eigen tarieven uit de instellingen gaan voor geïmporteerde.':
-    'From cost lines where there are any; otherwise tariff × (allocation days in the month / days in the month). Never mixed. Your own tariffs from the settings take precedence over imported ones.',
-  'Cliënten per type aanbieder: een cliënt met aanbieders in twee groepen telt in beide. Groeiconcentratie: aanbieders die tussen het eerste en laatste jaar met minstens 100 cliënten groeiden, en hun aandeel in de totale groei.':
-    'Clients per provider type: a client with providers in two groups counts in both. Growth concentration: providers that grew by at least 100 clients between the first and last year, and their share of the total growth.',
-  Overgangen: 'Transitions',
-  'Opeenvolgende toewijzingen binnen één traject met een ander product; afschaling is een overgang naar een lichter product.':
-    'Consecutive allocations within one trajectory with a different product; a step-down is a transition to a lighter product.',
-  Peildatum: 'Reference date',
-  'De dag die de gegevens beschrijven: standaard de laatste startdatum of het einde van de laatste kostenperiode. Wat erna begint, telt niet mee.':
-    'The day the data describes: by default the latest start date or the end of the latest cost period. Whatever starts after it does not count.',
-  Heraanmeldingen: 'Re-entries',
   '{n} trajecten van {c} cliënten.': '{n} trajectories of {c} clients.',
   'De eerste {shown} staan hieronder.': 'The first {shown} are listed below.',
   'Cliënten staan er met hun pseudoniem of cliëntnummer, nooit met een BSN.':
@@ -368,7 +329,6 @@ export const en: Record<string, string> = {
   Jaren: 'Years',
   van: 'from',
   'tot en met': 'to',
-  'Kleine aantallen': 'Small numbers',
   'Publicatie (afgerond op 5, 0–7 geheim)': 'Publication (rounded to 5, 0–7 hidden)',
   'Intern (exact)': 'Internal (exact)',
   'Word (.docx)': 'Word (.docx)',
@@ -379,6 +339,36 @@ export const en: Record<string, string> = {
   'De grafiek kon niet als PNG worden gemaakt.': 'The chart could not be made into a PNG.',
   'Gemeenten, aanbieders en producten kiest u met de filters bovenaan; de brief gaat over wat die laten zien.':
     'Municipalities, providers and products are chosen with the filters at the top; the brief covers what they show.',
-  'In de publicatieversie zijn aantallen afgerond op vijftallen en zijn aantallen van 0 tot en met 7 geheim (.); percentages komen uit de afgeronde aantallen; bedragen van een geheime groep zijn geheim; waar een totaal en alle delen op één na een geheim deel zouden verraden, is nog een deel geheim.':
-    'In the publication version counts are rounded to multiples of five and counts of 0 to 7 are hidden (.); percentages come from the rounded counts; amounts of a hidden group are hidden; where a total and all parts but one would reveal a hidden part, one more part is hidden.',
+  // Import problems (shared/import/messages.ts).
+  'Cliëntnummer ontbreekt': 'Client number missing',
+  'Startdatum ontbreekt': 'Start date missing',
+  'Datum niet te lezen of vóór 1900': 'Date unreadable or before 1900',
+  'Onbekend product': 'Unknown product',
+  'Einddatum ligt vóór de startdatum': 'End date before start date',
+  'Bedrag niet te lezen': 'Amount unreadable',
+  'Periode niet te lezen': 'Period unreadable',
+  'Periode ontbreekt': 'Period missing',
+  'Bedrag ontbreekt': 'Amount missing',
+  'Aanbieder ontbreekt': 'Provider missing',
+  'Product ontbreekt': 'Product missing',
+  'Jaar niet te lezen': 'Year unreadable',
+  'Getal niet te lezen': 'Number unreadable',
+  'Gemeente ontbreekt': 'Municipality missing',
+  'Onbekende gemeente': 'Unknown municipality',
+  'Het bestand is leeg.': 'The file is empty.',
+  'Het bestand is beschadigd of geen geldig Excel- of OpenDocument-bestand.':
+    'The file is damaged or not a valid Excel or OpenDocument file.',
+  'Dit is geen spreadsheet of CSV-bestand.': 'This is not a spreadsheet or CSV file.',
+  'Het bestand is groter dan 500 MB en wordt niet gelezen. Exporteer een kortere periode of splits het bestand.':
+    'The file is larger than 500 MB and is not read. Export a shorter period or split the file.',
+  'Het bestand zou uitgepakt onredelijk groot worden (mogelijk een zip-bom) en wordt niet gelezen.':
+    'The file would unpack to an unreasonable size (possibly a zip bomb) and is not read.',
+  'Het bestand heeft meer dan 200 bladen en wordt niet gelezen.':
+    'The file has more than 200 sheets and is not read.',
+  'Een blad heeft meer dan 5 miljoen rijen; exporteer een kortere periode.':
+    'A sheet has more than 5 million rows; export a shorter period.',
+  'Een blad heeft meer dan 1.000 kolommen; dit is geen registratie-export.':
+    'A sheet has more than 1,000 columns; this is not a registration export.',
+  'Dit is een webpagina (HTML) met een spreadsheet-naam; sla het in Excel op als .xlsx.':
+    'This is a web page (HTML) named like a spreadsheet; save it as .xlsx in Excel.',
 };

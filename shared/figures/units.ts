@@ -1,0 +1,68 @@
+import type { Language } from '../i18n/translate';
+
+// The one place a figure becomes text, for the screens, the CLI and the brief alike:
+// Dutch (1.234,5 · € 1.234) or British English (1,234.5 · €1,234). Intl is part of the
+// language, so this stays pure.
+
+/** How a figure is written: a count, a percentage, euros (whole or with cents), days, years. */
+export type FigureUnit =
+  | 'count'
+  | 'percent'
+  | 'euro'
+  | 'euroCents'
+  /** Whole days (a median). */
+  | 'days'
+  /** Days with one decimal (a mean). */
+  | 'meanDays'
+  /** Years with one decimal (a mean age). */
+  | 'years';
+
+/** What stands in a cell for a figure that does not exist (or is undefined). */
+export const NO_FIGURE = '–';
+
+const formatters = (locale: string) => ({
+  integer: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+  oneDecimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  euro: new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }),
+  euroCents: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }),
+});
+const byLanguage = { nl: formatters('nl-NL'), en: formatters('en-GB') };
+
+/** A figure as text in a language: `1.234`, `20,4%`, `€ 1.234`; `–` where there is none. */
+export function formatFigure(
+  value: number | null | undefined,
+  unit: FigureUnit,
+  language: Language,
+): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return NO_FIGURE;
+  const f = byLanguage[language];
+  switch (unit) {
+    case 'count':
+    case 'days':
+      return f.integer.format(value);
+    case 'percent':
+      return `${f.oneDecimal.format(value)}%`;
+    case 'euro':
+      return f.euro.format(value);
+    case 'euroCents':
+      return f.euroCents.format(value);
+    case 'meanDays':
+    case 'years':
+      return f.oneDecimal.format(value);
+  }
+}
+
+/** The change from a to b in percent, with one decimal and a sign: `+20,4%`; null when undefined. */
+export function formatChange(
+  a: number | null | undefined,
+  b: number | null | undefined,
+  language: Language,
+): string | null {
+  if (a === null || a === undefined || b === null || b === undefined || a === 0) return null;
+  const pct = ((b - a) / a) * 100;
+  return `${pct >= 0 ? '+' : '−'}${byLanguage[language].oneDecimal.format(Math.abs(pct))}%`;
+}
