@@ -111,7 +111,14 @@ describe('de figuren van metrics.md op mini.xlsx (met de hand nagerekend)', () =
         2,
       );
     }
-    expect(m.byPeriod.month?.['2018-09']?.cost).toBe(m.byPeriod.month?.['2018-09']?.cost); // credit month is present
+    // September 2018 holds a credit: C1 IB1 € 500 + C2 IB3 € 1.200 + C4 (€ 800 − € 800 + € 400).
+    expect(m.byPeriod.month?.['2018-09']?.cost).toBe(2100);
+    // Per provider group (and without a provider) the cost adds up to the year's total.
+    for (const year of m.years) {
+      const groups = Object.values(m.costByGroup).reduce((s, g) => s + (g[year] ?? 0), 0);
+      expect(groups, year).toBeCloseTo(m.byYear[year]?.costTotal ?? 0, 2);
+    }
+    expect(m.costByGroup.ggz).toEqual({ '2018': 12200, '2019': 0 });
   });
 
   it('filters: aanbiedersgroep, gemeente, leeftijdsklasse en product', () => {
