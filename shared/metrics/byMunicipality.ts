@@ -100,7 +100,7 @@ export function yearsByMunicipalityGroup(
   return { clients: clients.counts, inflow, outflow, cents };
 }
 
-/** The group of allocation i's municipality, or −1 (a module function: no closure per call in the loops). */
+/** The group of allocation i's municipality, or −1. (A hot pass: docs/performance.md, "Hot passes".) */
 function groupOfAllocation(ds: Dataset, groupOf: Int32Array, i: number): number {
   const m = ds.municipality[i] as number;
   return m === NONE ? -1 : (groupOf[m] as number);

@@ -105,8 +105,8 @@ export function lineCost(
 /**
  * Cost lines booked per month, with each client's net per month (overall and per
  * provider, a client has few) held until the next client.
+ * A hot pass: plain objects and functions (docs/performance.md, "Hot passes").
  */
-// A hot pass: plain objects and functions (docs/performance.md, "Hot passes").
 interface LineBook {
   readonly nYears: number;
   readonly nMonths: number;

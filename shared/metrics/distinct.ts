@@ -1,10 +1,7 @@
 /**
  * Distinct clients per bucket in one pass over rows sorted by client: a bucket
  * remembers the last client it counted (`last`), so each client counts once.
- *
- * A plain object and functions, not a class: a class instance's map hangs off
- * weak transitions and dies with the instances between two calls, and V8 then
- * throws away the optimised code of every pass that used it (at each full GC).
+ * A hot pass: plain objects and functions (docs/performance.md, "Hot passes").
  */
 export interface DistinctCounter {
   readonly counts: Int32Array;

@@ -79,8 +79,7 @@ export function allocationMask(ds: Dataset, filters: Filters, bands: AgeBands): 
 
 /**
  * `mask[i]` = 1 when each code of allocation i is allowed (tables shifted by one for NONE).
- * A loop of its own over typed arrays only: V8 keeps its optimised code across filter
- * changes (at 1M: 5–15 ms per change instead of 20–30 with the loop inline).
+ * A hot pass in a function of its own (docs/performance.md, "Hot passes").
  */
 function selectByCodes(
   mask: Uint8Array,

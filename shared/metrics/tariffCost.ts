@@ -152,8 +152,8 @@ export function coveredMoney(
 /**
  * One client's months with cost, overall and per provider: the client's runs of
  * months are collected, then merged (a client has few allocations).
+ * A hot pass: plain objects and functions (docs/performance.md, "Hot passes").
  */
-// A hot pass: plain objects and functions (docs/performance.md, "Hot passes").
 interface ClientMonths {
   client: number;
   /** Runs collected: `from[k]..to[k]` (month indices) of `provider[k]`. */

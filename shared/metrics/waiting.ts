@@ -90,8 +90,7 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
 
 /**
  * Waiting days of allocation i, or −1: not counted (starts after the peildatum), not
- * selected, or not registered by its start. (Module functions, not closures per call,
- * so the loop's optimised code outlives the call.)
+ * selected, or not registered by its start. (A hot pass: docs/performance.md, "Hot passes".)
  */
 function waitOf(ds: Dataset, frame: Frame, mask: Uint8Array | null, i: number): number {
   if (mask && !mask[i]) return -1;
