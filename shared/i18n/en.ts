@@ -371,4 +371,6 @@ export const en: Record<string, string> = {
     'A sheet has more than 1,000 columns; this is not a registration export.',
   'Dit is een webpagina (HTML) met een spreadsheet-naam; sla het in Excel op als .xlsx.':
     'This is a web page (HTML) named like a spreadsheet; save it as .xlsx in Excel.',
+  'Opslaan is mislukt: er is niets opgeslagen. Probeer het opnieuw; lukt het dan niet, sluit de app en open hem opnieuw.':
+    'Saving failed: nothing was saved. Try again; if that fails too, close the app and open it again.',
 };

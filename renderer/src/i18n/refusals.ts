@@ -9,6 +9,9 @@ export const refusalTexts: Record<RefusalCode, string> = {
   storage_full: msg(
     'De opslag is vol: er is niets opgeslagen. Maak ruimte vrij of verwijder een gegevensset, en probeer het opnieuw.',
   ),
+  storage_failed: msg(
+    'Opslaan is mislukt: er is niets opgeslagen. Probeer het opnieuw; lukt het dan niet, sluit de app en open hem opnieuw.',
+  ),
   not_a_backup: msg(
     'Dit bestand is geen reservekopie van de Begeleidingsmonitor. Er is niets veranderd.',
   ),

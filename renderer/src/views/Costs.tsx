@@ -21,7 +21,6 @@ const splitLabels: Record<Split, string> = {
   product: msg('Product'),
   group: msg('Type aanbieder'),
 };
-msg('zonder aanbieder');
 
 const groupName = (g: string) => (g === NO_PROVIDER ? t('zonder aanbieder') : groupLabel(g));
 

@@ -45,8 +45,12 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ id, type: 'result', value: await handlerOf(name)(args, ctx, session) });
   } catch (error) {
     if (error instanceof Refusal) post({ id, type: 'refused', code: error.code });
-    else if (error instanceof StorageError && error.code === 'quota')
-      post({ id, type: 'refused', code: 'storage_full' });
+    else if (error instanceof StorageError)
+      post({
+        id,
+        type: 'refused',
+        code: error.code === 'quota' ? 'storage_full' : 'storage_failed',
+      });
     else
       post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

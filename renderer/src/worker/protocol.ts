@@ -36,6 +36,7 @@ export type RefusalCode =
   | 'nothing_to_commit'
   | 'nothing_to_drill'
   | 'storage_full'
+  | 'storage_failed'
   | 'not_a_backup'
   | 'backup_damaged'
   | 'backup_newer';
