@@ -12,7 +12,8 @@ import { mergeColumnBatches } from '../shared/import/mergeColumns';
 import { buildDataset, datasetFromColumns } from '../shared/metrics/dataset';
 import { MetricsEngine } from '../shared/metrics/engine';
 import { toColumnar } from '../shared/model/columnar';
-import { isoDate } from '../shared/periods/days';
+import { civilFromDay, dayFromCivil, isoDate } from '../shared/periods/days';
+import { forecastYear } from '../shared/steer/forecast';
 import { duckdbFigures } from './duckdbFigures';
 import { type IdbResult, idbAppBench } from './idbApp';
 import { type UiFilterResult, uiFilterBench } from './uiFilter';
@@ -38,6 +39,8 @@ interface Row {
   filterMs: number;
   /** The same with a wide filter: product IB1 (~48 % of allocations). */
   filterWideMs: number;
+  /** The year-end forecast with its backtest at 30 September of the last year, on a fresh engine. */
+  forecastMs: number;
   duckdbMs: number;
   ratio: number;
   /** The same data as import batches of 100k (stored newest first): the same figures, money to the cent. */
@@ -62,6 +65,9 @@ for (const n of sizes) {
   const ours: number[] = [];
   const filter: number[] = [];
   const filterWide: number[] = [];
+  const forecast: number[] = [];
+  // The forecast is made at 30 September of the data's last year, as a contract manager would.
+  const forecastDay = dayFromCivil(civilFromDay(ds.dataEnd).year, 9, 30);
   for (let r = 0; r < RUNS; r++) {
     const engine = new MetricsEngine(ds); // fresh: trajectories are built inside the timing
     settle();
@@ -76,6 +82,11 @@ for (const n of sizes) {
     t = performance.now();
     engine.figures({ filters: { products: ['IB1'] } });
     filterWide.push(performance.now() - t);
+    const fresh = new MetricsEngine(ds); // trajectories at the forecast's day built inside too
+    settle();
+    t = performance.now();
+    forecastYear(fresh, { peildatum: forecastDay });
+    forecast.push(performance.now() - t);
   }
   const duck: number[] = [];
   for (let r = 0; r < RUNS; r++) {
@@ -98,13 +109,14 @@ for (const n of sizes) {
     oursMs: Math.round(median(ours)),
     filterMs: Math.round(median(filter)),
     filterWideMs: Math.round(median(filterWide)),
+    forecastMs: Math.round(median(forecast)),
     duckdbMs: Math.round(median(duck)),
     ratio: Math.round((median(ours) / median(duck)) * 1000) / 1000,
     chunkedEqual,
   };
   rows.push(row);
   log(
-    `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms); dataset bouwen ${row.buildMs} ms; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
+    `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms); prognose met terugblik ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M); dataset bouwen ${row.buildMs} ms; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
   );
 }
 
@@ -228,6 +240,14 @@ const summary = {
           filterMs: byN(1_000_000)?.filterMs,
           filterWideMs: byN(1_000_000)?.filterWideMs,
           chunkedEqual: byN(1_000_000)?.chunkedEqual,
+        },
+      }
+    : {}),
+  ...(byN(1_000_000)
+    ? {
+        forecast1M: {
+          ms: byN(1_000_000)?.forecastMs,
+          figuresMs: byN(1_000_000)?.oursMs,
         },
       }
     : {}),

@@ -66,4 +66,5 @@ export const usage = `Gebruik:
   bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
   bm validate <bestand> [...] [--json]
   bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
-  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--peildatum JJJJ-MM-DD] [--gap-days N]`;
+  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--peildatum JJJJ-MM-DD] [--gap-days N]
+  bm forecast <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]`;

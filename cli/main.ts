@@ -8,8 +8,10 @@ import { computeMetrics, MetricsEngine } from '../shared/metrics/engine';
 import { dayFromCivil, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
 import { buildBrief } from '../shared/report/brief';
+import { forecastYear } from '../shared/steer/forecast';
 import { type CliArgs, parseArgs, usage } from './args';
 import { type BriefFormat, briefBytes, briefFormats } from './briefFiles';
+import { forecastTable } from './forecastTable';
 import { readInputFiles } from './readInput';
 import { metricsTable } from './table';
 
@@ -27,6 +29,14 @@ async function importOrRefuse(paths: readonly string[]): Promise<ImportResult> {
   const error = result.report.fileErrors[0];
   if (error) throw new Refusal(`${error.file}: ${fileErrorMessage(error.code)}`);
   return result;
+}
+
+/** The tariffs of a `--tariffs` file (they replace those in the data files). */
+async function tariffsFrom(path: string) {
+  const { data } = await importOrRefuse([path]);
+  if (data.tariffs.length === 0)
+    throw new Refusal(`${path}: geen tarieven gevonden (product, jaar, tarief).`);
+  return data.tariffs;
 }
 
 async function validate(args: CliArgs): Promise<Exit> {
@@ -59,12 +69,7 @@ async function metrics(args: CliArgs): Promise<Exit> {
   const { data, report } = await importOrRefuse(args.files);
   if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
-  if (args.tariffs) {
-    const tariffs = await importOrRefuse([args.tariffs]);
-    if (tariffs.data.tariffs.length === 0)
-      throw new Refusal(`${args.tariffs}: geen tarieven gevonden (product, jaar, tarief).`);
-    data.tariffs = tariffs.data.tariffs;
-  }
+  if (args.tariffs) data.tariffs = await tariffsFrom(args.tariffs);
   const result = computeMetrics(datasetFromColumns(data), {
     ...metricsParams(args),
     rejectedRows: report.rejected.length,
@@ -93,6 +98,21 @@ async function compare(args: CliArgs): Promise<Exit> {
     },
   );
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+async function forecast(args: CliArgs): Promise<Exit> {
+  const { data } = await importOrRefuse(args.files);
+  if (data.allocations.length === 0)
+    throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
+  if (args.tariffs) data.tariffs = await tariffsFrom(args.tariffs);
+  const result = forecastYear(new MetricsEngine(datasetFromColumns(data)), metricsParams(args));
+  if (result.costSource === 'none')
+    process.stderr.write(
+      'Geen kostenregels of tarieven: de prognose is € 0. Geef --tariffs mee.\n',
+    );
+  if (args.table || !args.json) process.stdout.write(`${forecastTable(result)}\n`);
+  else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
 
@@ -150,6 +170,8 @@ async function main(argv: readonly string[]): Promise<Exit> {
       return compare(parsed.args);
     case 'brief':
       return brief(parsed.args);
+    case 'forecast':
+      return forecast(parsed.args);
     default:
       throw new Refusal(`Onbekende opdracht "${parsed.args.command}".\n${usage}`);
   }

@@ -1,4 +1,4 @@
-import { yearFigures } from '../shared/figures/catalogue';
+import { costSourceLabels, yearFigures } from '../shared/figures/catalogue';
 import { formatFigure } from '../shared/figures/units';
 import type { MetricsJson } from '../shared/metrics/metricsJson';
 
@@ -21,7 +21,7 @@ export function metricsTable(m: MetricsJson): string {
       .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
       .join('  ');
   return [
-    `Peildatum ${d}-${mo}-${y} · trajectgrens ${m.meta.gapDays} dagen · kostenbron ${m.meta.costSource}`,
+    `Peildatum ${d}-${mo}-${y} · trajectgrens ${m.meta.gapDays} dagen · kosten uit ${costSourceLabels[m.meta.costSource]}`,
     '',
     line(head),
     ...body.map(line),

@@ -1,9 +1,8 @@
 import { utils, write } from 'xlsx';
-import { yearFigures } from '../../shared/figures/catalogue';
+import { costSourceLabels, yearFigures } from '../../shared/figures/catalogue';
 import type { MetricsJson } from '../../shared/metrics/metricsJson';
 import { formatDate } from './format';
 import { t } from './i18n/i18n';
-import { costSourceLabels } from './i18n/labels';
 
 /** A spreadsheet cell that could be read as a formula is written as text with a leading apostrophe. */
 export function safeCell(value: string | number | null): string | number | null {

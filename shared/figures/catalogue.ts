@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import type { YearFigures } from '../metrics/metricsJson';
 import type { FigureUnit } from './units';
 
@@ -134,6 +135,14 @@ export const definitions = [
     },
   },
   {
+    id: 'prognose',
+    term: { nl: 'Prognose', en: 'Forecast' },
+    text: {
+      nl: 'De kosten van het jaar van de peildatum, in drie delen: wat tot de peildatum gerealiseerd is; wat de trajecten die op de peildatum lopen naar verwachting nog kosten tot 31 december (elke dag gewogen met de kans dat het traject dan nog loopt, uit de trajectduur van eerdere trajecten met hetzelfde eerste product, tegen het tarief van het product); en wat nieuwe trajecten naar verwachting kosten (instroom zoals in het afgelopen jaar, elk nieuw traject zoals nieuwe trajecten van de afgelopen twee jaar in hun eerste dagen). De verwachte delen worden bijgesteld met hoe dezelfde prognose in eerdere jaren uitkwam (de terugblik); de band is zo breed als de grootste afwijking daarin. Alleen wat op de peildatum bekend was, telt mee. Verplichting: de lopende toewijzingen tot hun geplande einde. Ter vergelijking: doortrekken (gerealiseerd × dagen in het jaar ÷ verstreken dagen) en groei vorig jaar (vorig jaar × gerealiseerd ÷ gerealiseerd vorig jaar op dezelfde dag).',
+      en: 'The cost of the peildatum’s year, in three parts: what was realised up to the peildatum; what the trajectories running on the peildatum are expected to cost until 31 December (each day weighted by the chance that the trajectory still runs then, from the durations of earlier trajectories with the same first product, at the product’s tariff); and what new trajectories are expected to cost (inflow as in the past year, each new trajectory like the new trajectories of the past two years in their first days). The expected parts are adjusted by how the same forecast turned out in earlier years (the backtest); the band is as wide as the largest error there. Only what was known on the peildatum counts. Obligation: the running allocations up to their planned end. For comparison: run rate (realised × days in the year ÷ days elapsed) and last year’s growth (last year × realised ÷ realised last year on the same day).',
+    },
+  },
+  {
     id: 'kleine-aantallen',
     term: { nl: 'Kleine aantallen', en: 'Small numbers' },
     text: {
@@ -253,6 +262,39 @@ export const yearFigures: readonly YearFigureEntry[] = [
   },
 ];
 
+/** One part of the year-end forecast (`forecast --json`, `ForecastParts`). */
+export interface ForecastPartEntry {
+  key:
+    | 'realised'
+    | 'obligation'
+    | 'expectedContinuing'
+    | 'expectedNew'
+    | 'forecast'
+    | 'runRate'
+    | 'lastYearGrowth'
+    | 'budget';
+  label: Bilingual;
+}
+
+/** The parts of the forecast, in the order tables show them (all in euro; definition `prognose`). */
+export const forecastParts: readonly ForecastPartEntry[] = [
+  { key: 'realised', label: { nl: 'Gerealiseerd', en: 'Realised' } },
+  { key: 'obligation', label: { nl: 'Verplichting', en: 'Obligation' } },
+  { key: 'expectedContinuing', label: { nl: 'Verwacht lopend', en: 'Expected continuing' } },
+  { key: 'expectedNew', label: { nl: 'Verwacht nieuw', en: 'Expected new' } },
+  { key: 'forecast', label: { nl: 'Prognose', en: 'Forecast' } },
+  { key: 'runRate', label: { nl: 'Doortrekken', en: 'Run rate' } },
+  { key: 'lastYearGrowth', label: { nl: 'Groei vorig jaar', en: 'Last year’s growth' } },
+  { key: 'budget', label: { nl: 'Begroting', en: 'Budget' } },
+];
+
+/** Where the cost figures come from (`meta.costSource`), in words. */
+export const costSourceLabels = {
+  lines: msg('kostenregels'),
+  tariffs: msg('tarieven × toewijzingsdagen'),
+  none: msg('geen kostengegevens'),
+} as const;
+
 /** The catalogue's entry of a yearly figure. */
 export function yearFigure(key: keyof YearFigures): YearFigureEntry {
   const entry = yearFigures.find((f) => f.key === key);
@@ -264,6 +306,7 @@ export function yearFigure(key: keyof YearFigures): YearFigureEntry {
 export function figureTranslations(): Record<string, string> {
   const pairs: Bilingual[] = [
     ...yearFigures.map((f) => f.label),
+    ...forecastParts.map((f) => f.label),
     ...definitions.flatMap((d) => [d.term, d.text]),
   ];
   return Object.fromEntries(pairs.map((p) => [p.nl, p.en]));

@@ -43,7 +43,10 @@ export function computeCost(
   daily = true,
   /** Tariffs used when there are no cost lines (default: the imported ones). */
   tariffs: Map<string, number> | null = ds.tariffs,
+  /** Count client-months (cost per client per month); with tariffs they can be left out. */
+  withClientMonths = true,
 ): CostResult {
-  if (!ds.costs && tariffs) return tariffCost(ds, tariffs, frame, tr, allocationMask);
+  if (!ds.costs && tariffs)
+    return tariffCost(ds, tariffs, frame, tr, allocationMask, withClientMonths);
   return lineCost(ds, frame, tr, lineMask, daily);
 }

@@ -2,7 +2,7 @@ import { isoDate } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
 import { defaultAgeBands } from './ageBands';
 import { yearsByMunicipalityGroup } from './byMunicipality';
-import { computeCost } from './cost';
+import { type CostResult, computeCost } from './cost';
 import { costLineMask } from './costLineMask';
 import type { Dataset } from './dataset';
 import { type DrillQuery, type DrillResult, drillDown } from './drill';
@@ -107,6 +107,23 @@ export class MetricsEngine {
       tariffs,
     );
     return { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost };
+  }
+
+  /**
+   * The cost pass alone, per day too, with the trajectories and frame it used:
+   * what the steering figures (shared/steer/) read. The same cost as `figures`;
+   * with tariffs without client-months (its `clientMonthsPerYear` are zeros).
+   */
+  costPass(params: MetricsParams = {}): { frame: Frame; tr: Trajectories; cost: CostResult } {
+    const ds = this.ds;
+    const peildatum = params.peildatum ?? ds.dataEnd;
+    const filters = params.filters ?? {};
+    const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    const frame = this.frame(peildatum);
+    const aMask = allocationMask(ds, filters, params.ageBands ?? defaultAgeBands);
+    const lines = aMask ? costLineMask(ds, aMask, filters) : null;
+    const cost = computeCost(ds, frame, tr, aMask, lines, true, tariffsFor(ds, params), false);
+    return { frame, tr, cost };
   }
 
   /** The peildatum, gap and calendar years the figures for these parameters cover. */

@@ -18,6 +18,8 @@ export function tariffCost(
   frame: Frame,
   tr: Trajectories,
   allocationMask: Uint8Array | null,
+  /** Count client-months too (cost per client per month); the steering figures need none. */
+  withClientMonths = true,
 ): CostResult {
   const nYears = frame.nYears;
   const nDays = frame.yearIndex.length;
@@ -68,6 +70,11 @@ export function tariffCost(
         perProviderYear[provider * nYears + y] =
           (perProviderYear[provider * nYears + y] as number) + amount;
     }
+    const t = tr.trajectoryOf[i] as number;
+    if (t >= 0)
+      perTrajectory[t] =
+        (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
+    if (!withClientMonths) continue;
     // The months with cost: covered months in years with a positive tariff, as runs.
     if (client !== costMonths.client) flushClientMonths(costMonths, client);
     const m0 = monthOf[s] as number;
@@ -83,10 +90,6 @@ export function tariffCost(
       }
     }
     if (runStart >= 0) addRun(costMonths, runStart, m1, provider);
-    const t = tr.trajectoryOf[i] as number;
-    if (t >= 0)
-      perTrajectory[t] =
-        (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
   }
 
   flushClientMonths(costMonths, -1);

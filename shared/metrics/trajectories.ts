@@ -26,33 +26,49 @@ export interface Trajectories {
   trajectoryOf: Int32Array;
 }
 
+/** Every allocation in trajectory order, per dataset: the same for every peildatum, so sorted once. */
+const fullOrders = new WeakMap<Dataset, Int32Array>();
+
 /** Allocations starting on or before the peildatum, in trajectory order. */
 export function allocationOrder(ds: Dataset, peildatum: number): Int32Array {
-  const order = sortByKeys(ds.client, ds.start);
+  let order = fullOrders.get(ds);
+  if (!order) {
+    order = trajectoryOrder(ds);
+    fullOrders.set(ds, order);
+  }
   let m = 0;
+  for (let k = 0; k < order.length; k++)
+    if ((ds.start[order[k] as number] as number) <= peildatum) m++;
+  const kept = new Int32Array(m);
+  m = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
-    if ((ds.start[i] as number) <= peildatum) order[m++] = i;
+    if ((ds.start[i] as number) <= peildatum) kept[m++] = i;
   }
-  const kept = order.subarray(0, m);
-  // Rows with the same client and start are few: order them by end, product, provider in place.
+  return kept;
+}
+
+/** All allocations by client and start, then (rows with the same client and start are few) end, product, provider. */
+function trajectoryOrder(ds: Dataset): Int32Array {
+  const order = sortByKeys(ds.client, ds.start);
+  const m = order.length;
   const after = (a: number, b: number) =>
     (ds.end[a] as number) - (ds.end[b] as number) ||
     (ds.product[a] as number) - (ds.product[b] as number) ||
     providerKey(ds, a).localeCompare(providerKey(ds, b));
   for (let k = 1; k < m; k++) {
-    const i = kept[k] as number;
+    const i = order[k] as number;
     let j = k - 1;
     while (j >= 0) {
-      const prev = kept[j] as number;
+      const prev = order[j] as number;
       if (ds.client[prev] !== ds.client[i] || ds.start[prev] !== ds.start[i] || after(prev, i) <= 0)
         break;
-      kept[j + 1] = prev;
+      order[j + 1] = prev;
       j--;
     }
-    kept[j + 1] = i;
+    order[j + 1] = i;
   }
-  return kept;
+  return order;
 }
 
 const providerKey = (ds: Dataset, i: number) => ds.providerIds[ds.provider[i] as number] ?? '';

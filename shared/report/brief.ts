@@ -510,7 +510,8 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           caption: 'Definities',
           text: true,
           head: ['Begrip', 'Definitie'],
-          rows: definitions.map((d) => [d.term.nl, d.text.nl]),
+          // The brief explains what it shows: the forecast is not among its sections.
+          rows: definitions.filter((d) => d.id !== 'prognose').map((d) => [d.term.nl, d.text.nl]),
         },
       ],
     }),

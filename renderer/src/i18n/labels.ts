@@ -13,12 +13,6 @@ export const sheetKindLabels: Record<SheetKind, string> = {
   unknown: msg('Niet herkend'),
 };
 
-export const costSourceLabels = {
-  lines: msg('kostenregels'),
-  tariffs: msg('tarieven × toewijzingsdagen'),
-  none: msg('geen kostengegevens'),
-} as const;
-
 /** A provider group's name in the current language (or the one given). */
 export const groupLabel = (group: string, language: Language = currentLanguage()): string =>
   translate(language, providerGroupLabels[group as ProviderGroup] ?? group);

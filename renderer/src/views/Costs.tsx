@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
+import { costSourceLabels } from '../../../shared/figures/catalogue';
 import { NO_PROVIDER } from '../../../shared/metrics/keys';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
-import { costSourceLabels, groupLabel } from '../i18n/labels';
+import { groupLabel } from '../i18n/labels';
 import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { FigureTable } from './FigureTable';

@@ -1,10 +1,10 @@
-import { yearFigures } from '../../../shared/figures/catalogue';
+import { costSourceLabels, yearFigures } from '../../../shared/figures/catalogue';
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
 import { formatChange, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
-import { costSourceLabels, groupLabel } from '../i18n/labels';
+import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import { FigureCaption } from './Caption';
 

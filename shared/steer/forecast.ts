@@ -1,0 +1,426 @@
+import type { Dataset } from '../metrics/dataset';
+import type { MetricsEngine } from '../metrics/engine';
+import { NO_PROVIDER } from '../metrics/keys';
+import { DEFAULT_GAP_DAYS, type MetricsParams, tariffsFor } from '../metrics/params';
+import { euro, round } from '../metrics/round';
+import { IB_PRODUCT_COUNT, ibProducts } from '../model/products';
+import { providerGroups } from '../model/providerGroups';
+import { civilFromDay, dayFromCivil, daysInMonth, isoDate } from '../periods/days';
+import { expectedCost } from './expected';
+import { knownOn } from './knownOn';
+import { dayRates } from './rates';
+import { survivalByFirstProduct } from './survival';
+
+/** A forecast's parts for the whole, a product, a provider group or a provider (euro). */
+export interface ForecastParts {
+  realised: number;
+  obligation: number;
+  expectedContinuing: number;
+  expectedNew: number;
+  forecast: number;
+  low: number | null;
+  high: number | null;
+  runRate: number;
+  lastYearGrowth?: number | null;
+  budget?: number | null;
+}
+
+export interface ProviderForecast extends ForecastParts {
+  name: string | null;
+  group: string;
+  ceiling: number | null;
+  /** The day the ceiling is expected to be crossed (ISO), or null. */
+  exceedsOn: string | null;
+}
+
+export interface YearToDate {
+  from: string;
+  to: string;
+  clients: number;
+  inflow: number;
+  outflow: number;
+  cost: number | null;
+}
+
+export interface BacktestYear {
+  peildatum: string;
+  forecast: number;
+  actual: number;
+  errorPct: number | null;
+  runRateErrorPct: number | null;
+  lastYearGrowthErrorPct: number | null;
+}
+
+/** `forecast --json` (cli.md). */
+export interface ForecastJson {
+  peildatum: string;
+  year: string;
+  costSource: 'lines' | 'tariffs' | 'none';
+  /** "afgeleid tarief" per product (euro per client-day) when cost lines stand in for tariffs. */
+  derivedTariffPerDay: Record<string, number> | null;
+  total: ForecastParts & {
+    lastYearGrowth: number | null;
+    budget: number | null;
+    /** The factor on the expected parts learnt from the backtest (1 without earlier years). */
+    calibration: number;
+  };
+  byProduct: Record<string, ForecastParts>;
+  byProviderGroup: Record<string, ForecastParts>;
+  byProvider: Record<string, ProviderForecast>;
+  yearToDate: { current: YearToDate; previous: YearToDate };
+  backtest: BacktestYear[];
+}
+
+export interface SteeringInput {
+  /** Budget per year (euro), e.g. `{ '2019': 15_000_000 }`. */
+  budgets?: Readonly<Record<string, number>>;
+  /** Ceilings per provider code and year (euro). */
+  ceilings?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** One forecast at a peildatum, in cents, before it is shaped. */
+interface Core {
+  year: number;
+  peildatum: number;
+  costSource: ForecastJson['costSource'];
+  derived: Float64Array | null;
+  /** Realised by product (one entry more: lines without an IB product), by provider slot, and in all. */
+  realisedTotal: number;
+  realisedByProduct: Float64Array;
+  realisedBySlot: Float64Array;
+  expected: ReturnType<typeof expectedCost>;
+  /** Realised over 1 Jan Y−1 … P − 1 year, and the whole of Y−1 (as known at P); null without Y−1. */
+  previousToDate: number | null;
+  previousYear: number | null;
+  /** The cost pass at the peildatum the core was made from. */
+  pass: ReturnType<MetricsEngine['costPass']>;
+}
+
+/** The same day of the year in another year (29 February becomes 28 February). */
+export function sameDayIn(day: number, year: number): number {
+  const { month, day: d } = civilFromDay(day);
+  return dayFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/**
+ * The forecast's parts at a peildatum, in cents. `booked` is the cost pass of
+ * now, for a backtest at an earlier day: its realised part is the cost booked up
+ * to that day (for tariffs the same as then), and what was expected is worked
+ * out from the allocations known then (the trajectories as they stood that day).
+ */
+function forecastCore(
+  engine: MetricsEngine,
+  params: MetricsParams,
+  peildatum: number,
+  dailySlots: ReadonlySet<number> = new Set(),
+  booked?: Core['pass'],
+): Core {
+  const ds = engine.ds;
+  const pass = booked ?? engine.costPass({ ...params, filters: {}, peildatum });
+  const { frame, cost } = pass;
+  const { tr } = pass;
+  const known = knownOn(ds, tr, peildatum);
+  const year = civilFromDay(peildatum).year;
+  const y = year - frame.firstYear;
+  const nY = frame.nYears;
+  const bookedUpTo = (from: number, to: number) => {
+    let cents = 0;
+    for (let d = Math.max(from, frame.firstDay); d <= to; d++)
+      cents += cost.perDay[d - frame.firstDay] as number;
+    return cents;
+  };
+  const realisedTotal = booked
+    ? bookedUpTo(dayFromCivil(year, 1, 1), peildatum)
+    : (cost.perYear[y] as number);
+  // Per product and provider for the forecast itself (a backtest needs only the total).
+  const realisedByProduct = new Float64Array(IB_PRODUCT_COUNT + 1);
+  const slots = ds.providerIds.length + 1;
+  const realisedBySlot = new Float64Array(slots);
+  if (!booked) {
+    let products = 0;
+    for (let q = 0; q < IB_PRODUCT_COUNT; q++) {
+      realisedByProduct[q] = cost.perProductYear[q * nY + y] as number;
+      products += realisedByProduct[q] as number;
+    }
+    realisedByProduct[IB_PRODUCT_COUNT] = realisedTotal - products;
+    let providers = 0;
+    for (let p = 0; p < ds.providerIds.length; p++) {
+      realisedBySlot[p + 1] = cost.perProviderYear[p * nY + y] as number;
+      providers += realisedBySlot[p + 1] as number;
+    }
+    realisedBySlot[0] = realisedTotal - providers;
+  }
+  const rates = dayRates(ds, tariffsFor(ds, params), year, peildatum);
+  const expected = expectedCost(
+    ds,
+    tr,
+    known,
+    rates,
+    survivalByFirstProduct(ds, tr, known),
+    peildatum,
+    dailySlots,
+  );
+  const hasPrevious = y > 0;
+  return {
+    year,
+    peildatum,
+    costSource: cost.source,
+    derived: rates.derivedPerDay,
+    realisedTotal,
+    realisedByProduct,
+    realisedBySlot,
+    expected,
+    previousToDate: hasPrevious
+      ? bookedUpTo(dayFromCivil(year - 1, 1, 1), sameDayIn(peildatum, year - 1))
+      : null,
+    previousYear: hasPrevious ? (cost.perYear[y - 1] as number) : null,
+    pass,
+  };
+}
+
+const sum = (a: Float64Array, cells: (cell: number) => boolean): number => {
+  let s = 0;
+  for (let c = 0; c < a.length; c++) if (cells(c)) s += a[c] as number;
+  return s;
+};
+
+/** What is expected after the peildatum, in cents: expected continuing + expected new. */
+const expectedCents = (core: Core): number =>
+  sum(core.expected.continuing, () => true) + sum(core.expected.fresh, () => true);
+
+/**
+ * How much of what was expected after the peildatum came in earlier years, on
+ * average (1 without earlier years): the forecast's expected parts are scaled by it.
+ */
+const calibration = (remainders: readonly number[]): number =>
+  remainders.length === 0 ? 1 : remainders.reduce((a, b) => a + b, 0) / remainders.length;
+
+const runRateOf = (realised: number, core: Core): number => {
+  const start = dayFromCivil(core.year, 1, 1);
+  const days = dayFromCivil(core.year, 12, 31) - start + 1;
+  return (realised * days) / (core.peildatum - start + 1);
+};
+
+const lastYearGrowthOf = (core: Core): number | null =>
+  core.previousToDate && core.previousYear !== null
+    ? (core.previousYear * core.realisedTotal) / core.previousToDate
+    : null;
+
+const errorPct = (estimate: number | null, actual: number): number | null =>
+  estimate === null || actual === 0 ? null : round((100 * (estimate - actual)) / actual, 1);
+
+/**
+ * The year-end forecast of the peildatum's year (metrics.md, "Steering"), per
+ * product, provider group and provider, with the two baselines and a backtest
+ * at the same day of every earlier year that has a full year before it. Only
+ * what was known at the peildatum counts.
+ */
+export function forecastYear(
+  engine: MetricsEngine,
+  params: MetricsParams = {},
+  input: SteeringInput = {},
+): ForecastJson {
+  const ds = engine.ds;
+  const peildatum = params.peildatum ?? ds.dataEnd;
+  const withGap = { ...params, gapDays: params.gapDays ?? DEFAULT_GAP_DAYS };
+  const year = civilFromDay(peildatum).year;
+  const ceilings = ceilingsOf(engine, input, year);
+  const core = forecastCore(engine, withGap, peildatum, new Set(ceilings.keys()));
+  const toDate = yearToDate(engine, core.pass, peildatum);
+
+  // The backtest: the same day in earlier years, against what those years came to (known now).
+  // Each year's forecast is calibrated by the years before it, as this year's is.
+  const actuals = core.pass.cost.perYear;
+  const firstYear = civilFromDay(ds.dataStart).year;
+  const backtest: BacktestYear[] = [];
+  /** Per earlier year: what remained after its peildatum, against what was expected to. */
+  const remainders: number[] = [];
+  for (let earlier = firstYear + 1; earlier < year; earlier++) {
+    const at = sameDayIn(peildatum, earlier);
+    const past = forecastCore(engine, withGap, at, new Set(), core.pass);
+    const actual = actuals[earlier - firstYear] as number;
+    const forecast = past.realisedTotal + calibration(remainders) * expectedCents(past);
+    const expected = expectedCents(past);
+    if (expected > 0) remainders.push((actual - past.realisedTotal) / expected);
+    backtest.push({
+      peildatum: isoDate(at),
+      forecast: euro(forecast),
+      actual: euro(actual),
+      errorPct: errorPct(forecast, actual),
+      runRateErrorPct: errorPct(runRateOf(past.realisedTotal, past), actual),
+      lastYearGrowthErrorPct: errorPct(lastYearGrowthOf(past), actual),
+    });
+  }
+  const scale = calibration(remainders);
+  const errors = backtest.map((b) => b.errorPct).filter((e): e is number => e !== null);
+  // The band: as far off as the worst backtest, both ways.
+  const spread = errors.length > 0 ? Math.max(1, ...errors.map(Math.abs)) / 100 : null;
+
+  const parts = (
+    realised: number,
+    cells: (cell: number) => boolean,
+    extra: Partial<ForecastParts> = {},
+  ): ForecastParts => {
+    const continuing = scale * sum(core.expected.continuing, cells);
+    const fresh = scale * sum(core.expected.fresh, cells);
+    const forecast = realised + continuing + fresh;
+    return {
+      realised: euro(realised),
+      obligation: euro(sum(core.expected.obligation, cells)),
+      expectedContinuing: euro(continuing),
+      expectedNew: euro(fresh),
+      forecast: euro(forecast),
+      low: spread === null ? null : euro(forecast * (1 - spread)),
+      high: spread === null ? null : euro(forecast * (1 + spread)),
+      runRate: euro(runRateOf(realised, core)),
+      ...extra,
+    };
+  };
+
+  const productOf = (cell: number) => cell % IB_PRODUCT_COUNT;
+  const slotOf = (cell: number) => Math.floor(cell / IB_PRODUCT_COUNT);
+  const lastYearGrowth = lastYearGrowthOf(core);
+  const budget = input.budgets?.[String(year)] ?? null;
+  const total = {
+    ...parts(core.realisedTotal, () => true),
+    lastYearGrowth: lastYearGrowth === null ? null : euro(lastYearGrowth),
+    budget,
+    calibration: round(scale, 4),
+  };
+
+  const byProduct: Record<string, ForecastParts> = {};
+  ibProducts.forEach((product, q) => {
+    const p = parts(core.realisedByProduct[q] as number, (c) => productOf(c) === q);
+    if (p.realised !== 0 || p.forecast !== 0) byProduct[product] = p;
+  });
+  const unassigned = core.realisedByProduct[IB_PRODUCT_COUNT] as number;
+  if (euro(unassigned) !== 0) byProduct.onbekend = parts(unassigned, () => false);
+
+  const groupOfSlot = (slot: number) => (slot === 0 ? -1 : (ds.providerGroup[slot - 1] as number));
+  const byProviderGroup: Record<string, ForecastParts> = {};
+  providerGroups.forEach((group, g) => {
+    let realised = 0;
+    for (let slot = 1; slot < core.realisedBySlot.length; slot++)
+      if (groupOfSlot(slot) === g) realised += core.realisedBySlot[slot] as number;
+    const p = parts(realised, (c) => groupOfSlot(slotOf(c)) === g);
+    if (p.realised !== 0 || p.forecast !== 0) byProviderGroup[group] = p;
+  });
+  const withoutProvider = parts(core.realisedBySlot[0] as number, (c) => slotOf(c) === 0);
+  if (withoutProvider.realised !== 0 || withoutProvider.forecast !== 0)
+    byProviderGroup[NO_PROVIDER] = withoutProvider;
+
+  const byProvider: Record<string, ProviderForecast> = {};
+  ds.providerIds.forEach((id, p) => {
+    const slot = p + 1;
+    const part = parts(core.realisedBySlot[slot] as number, (c) => slotOf(c) === slot);
+    if (part.realised === 0 && part.forecast === 0) return;
+    const ceiling = ceilings.get(slot) ?? null;
+    byProvider[id] = {
+      ...part,
+      name: ds.providerNames[p] ?? null,
+      group: providerGroups[ds.providerGroup[p] as number] as string,
+      ceiling,
+      exceedsOn:
+        ceiling === null
+          ? null
+          : exceedsOn(core, core.realisedBySlot[slot] as number, slot, ceiling),
+    };
+  });
+  if (withoutProvider.realised !== 0 || withoutProvider.forecast !== 0)
+    byProvider[NO_PROVIDER] = {
+      ...withoutProvider,
+      name: null,
+      group: NO_PROVIDER,
+      ceiling: null,
+      exceedsOn: null,
+    };
+
+  return {
+    peildatum: isoDate(peildatum),
+    year: String(year),
+    costSource: core.costSource,
+    derivedTariffPerDay: core.derived
+      ? Object.fromEntries(ibProducts.map((p, q) => [p, euro(core.derived?.[q] ?? 0)]))
+      : null,
+    total,
+    byProduct,
+    byProviderGroup,
+    byProvider,
+    yearToDate: toDate,
+    backtest,
+  };
+}
+
+/** Ceilings of the year by provider slot, in cents. */
+function ceilingsOf(
+  engine: MetricsEngine,
+  input: SteeringInput,
+  year: number,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [code, perYear] of Object.entries(input.ceilings ?? {})) {
+    const p = engine.ds.providerIds.indexOf(code);
+    const value = perYear[String(year)];
+    if (p >= 0 && value !== undefined) out.set(p + 1, value);
+  }
+  return out;
+}
+
+/** The first day on which realised plus expected cost of a provider passes its ceiling (euro). */
+function exceedsOn(core: Core, realised: number, slot: number, ceiling: number): string | null {
+  const limit = ceiling * 100;
+  const start = dayFromCivil(core.year, 1, 1);
+  // Passed already: by the peildatum at the latest.
+  if (realised > limit) return isoDate(core.peildatum);
+  const days = core.expected.daily.get(slot);
+  if (!days) return null;
+  let running = realised;
+  for (let d = core.peildatum - start + 1; d < days.length; d++) {
+    running += days[d] as number;
+    if (running > limit) return isoDate(start + d);
+  }
+  return null;
+}
+
+/** Clients, inflow, outflow and cost of 1 January … P, and of the same days a year before. */
+function yearToDate(engine: MetricsEngine, pass: Core['pass'], peildatum: number) {
+  const year = civilFromDay(peildatum).year;
+  return {
+    current: window(engine.ds, pass, dayFromCivil(year, 1, 1), peildatum),
+    previous: window(engine.ds, pass, dayFromCivil(year - 1, 1, 1), sameDayIn(peildatum, year - 1)),
+  };
+}
+
+/** Clients, inflow, outflow and cost of the days from..to. */
+function window(ds: Dataset, pass: Core['pass'], from: number, to: number): YearToDate {
+  const { frame, tr, cost } = pass;
+  let inflow = 0;
+  let outflow = 0;
+  for (let t = 0; t < tr.count; t++) {
+    const s = tr.start[t] as number;
+    if (s >= from && s <= to) inflow++;
+    const e = tr.end[t] as number;
+    if (!tr.ongoing[t] && e >= from && e <= to) outflow++;
+  }
+  // Members come in client order: a client counts once, when first seen in the window.
+  let clients = 0;
+  let counted = -1;
+  for (let k = 0; k < tr.members.length; k++) {
+    const i = tr.members[k] as number;
+    const c = ds.client[i] as number;
+    if (c === counted || (ds.start[i] as number) > to || (ds.end[i] as number) < from) continue;
+    counted = c;
+    clients++;
+  }
+  let cents = 0;
+  for (let d = Math.max(from, frame.firstDay); d <= to; d++)
+    cents += cost.perDay[d - frame.firstDay] as number;
+  return {
+    from: isoDate(from),
+    to: isoDate(to),
+    clients,
+    inflow,
+    outflow,
+    cost: cost.source === 'none' ? null : euro(cents),
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './run';
+
+describe('bm forecast', () => {
+  it('--json: de prognose met delen, eenvoudige prognoses en terugblik, zoals cli.md ze noemt', async () => {
+    const { code, stdout } = await cli(
+      ...[
+        'forecast',
+        'data-samples/drechtsteden-2015-2019.xlsx',
+        '--peildatum',
+        '2019-09-30',
+        '--json',
+      ],
+    );
+    expect(code).toBe(0);
+    const f = JSON.parse(stdout);
+    expect([f.peildatum, f.year, f.costSource]).toEqual(['2019-09-30', '2019', 'tariffs']);
+    for (const key of [
+      'realised',
+      'obligation',
+      'expectedContinuing',
+      'expectedNew',
+      'forecast',
+      'low',
+      'high',
+      'runRate',
+      'lastYearGrowth',
+      'budget',
+    ])
+      expect(f.total, key).toHaveProperty(key);
+    expect(f.total.realised + f.total.expectedContinuing + f.total.expectedNew).toBeCloseTo(
+      f.total.forecast,
+      1,
+    );
+    expect(Object.keys(f.byProduct)).toEqual(['IB0', 'IB1', 'IB2', 'IB3']);
+    expect(f.backtest.map((b: { peildatum: string }) => b.peildatum)).toEqual([
+      '2016-09-30',
+      '2017-09-30',
+      '2018-09-30',
+    ]);
+    expect(f.yearToDate.previous).toMatchObject({ from: '2018-01-01', to: '2018-09-30' });
+  });
+
+  it('--table: een leesbare tabel met de terugblik en zijn afwijkingen', async () => {
+    const { code, stdout } = await cli(
+      ...[
+        'forecast',
+        'data-samples/drechtsteden-2015-2019.xlsx',
+        '--peildatum',
+        '2019-09-30',
+        '--table',
+      ],
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Prognose 2019 · peildatum 30-09-2019 · kosten uit tarieven');
+    expect(stdout).toMatch(/30-09-2018\s+€\s[\d.]+\s+€\s14\.011\.897\s+[+−]?\d+,\d%/);
+  });
+});
