@@ -10,6 +10,9 @@ export interface CliArgs {
   out: string | null;
   /** Exact numbers in the brief instead of the publication rule. */
   intern: boolean;
+  /** `effect`: the measure's date (ISO) and the length of each window in months. */
+  date: string | null;
+  months: number | null;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; message: string };
@@ -28,6 +31,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     tariffs: null,
     out: null,
     intern: false,
+    date: null,
+    months: null,
   };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
@@ -50,6 +55,20 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         if (!Number.isInteger(n) || n < 0)
           return { ok: false, message: `Ongeldig aantal dagen "${v}" voor --gap-days.` };
         args.gapDays = n;
+      } else if (a === '--date') {
+        const v = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+          return { ok: false, message: `Ongeldige datum "${v}": gebruik JJJJ-MM-DD.` };
+        args.date = v;
+      } else if (a === '--months') {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 120)
+          return {
+            ok: false,
+            message: `Ongeldig aantal maanden "${v}" voor --months (1 tot 120).`,
+          };
+        args.months = n;
       } else if (a === '--tariffs') args.tariffs = value();
       else if (a === '--out') args.out = value();
       else if (a === '--intern') args.intern = true;
@@ -67,4 +86,5 @@ export const usage = `Gebruik:
   bm validate <bestand> [...] [--json]
   bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
   bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--peildatum JJJJ-MM-DD] [--gap-days N]
-  bm forecast <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]`;
+  bm forecast <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
+  bm effect <bestand> [...] --date JJJJ-MM-DD [--months 12] [--tariffs <bestand>] [--json | --table]`;

@@ -5,14 +5,15 @@ import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage } from '../shared/import/messages';
 import { datasetFromColumns } from '../shared/metrics/dataset';
 import { computeMetrics, MetricsEngine } from '../shared/metrics/engine';
-import { dayFromCivil, isValidCivil } from '../shared/periods/days';
+import { dayFromCivil, isoDate, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
 import { buildBrief } from '../shared/report/brief';
+import { measureEffect } from '../shared/steer/effect';
 import { forecastYear } from '../shared/steer/forecast';
 import { type CliArgs, parseArgs, usage } from './args';
 import { type BriefFormat, briefBytes, briefFormats } from './briefFiles';
-import { forecastTable } from './forecastTable';
 import { readInputFiles } from './readInput';
+import { effectTable, forecastTable } from './steerTables';
 import { metricsTable } from './table';
 
 /** Exit codes of cli.md: 0 success, 1 rejected rows (validate), 2 unusable input. */
@@ -116,6 +117,27 @@ async function forecast(args: CliArgs): Promise<Exit> {
   return 0;
 }
 
+async function effect(args: CliArgs): Promise<Exit> {
+  if (!args.date)
+    throw new Refusal('Geef met --date de datum van de maatregel: --date 2018-08-01.');
+  const date = dayOf(args.date, 'datum');
+  const { data } = await importOrRefuse(args.files);
+  if (data.allocations.length === 0)
+    throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
+  if (args.tariffs) data.tariffs = await tariffsFrom(args.tariffs);
+  const engine = new MetricsEngine(datasetFromColumns(data));
+  const params = metricsParams(args);
+  const peildatum = params.peildatum ?? engine.ds.dataEnd;
+  if (date <= engine.ds.dataStart || date > peildatum)
+    throw new Refusal(
+      `De datum ${args.date} ligt niet binnen de gegevens (${isoDate(engine.ds.dataStart)} tot ${isoDate(peildatum)}): er is geen voor en na.`,
+    );
+  const result = measureEffect(engine, params, date, args.months ?? 12);
+  if (args.table || !args.json) process.stdout.write(`${effectTable(result)}\n`);
+  else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
 async function brief(args: CliArgs): Promise<Exit> {
   const format = args.out?.split('.').pop()?.toLowerCase() as BriefFormat | undefined;
   if (!args.out || !format || !briefFormats.includes(format))
@@ -145,13 +167,15 @@ async function brief(args: CliArgs): Promise<Exit> {
   return 0;
 }
 
+/** The day number of an ISO date given on the command line. */
+function dayOf(iso: string, what: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (!isValidCivil(y, m, d)) throw new Refusal(`Ongeldige ${what} "${iso}".`);
+  return dayFromCivil(y, m, d);
+}
+
 function metricsParams(args: CliArgs): { peildatum?: number; gapDays?: number } {
-  let peildatum: number | undefined;
-  if (args.peildatum) {
-    const [y, m, d] = args.peildatum.split('-').map(Number) as [number, number, number];
-    if (!isValidCivil(y, m, d)) throw new Refusal(`Ongeldige peildatum "${args.peildatum}".`);
-    peildatum = dayFromCivil(y, m, d);
-  }
+  const peildatum = args.peildatum ? dayOf(args.peildatum, 'peildatum') : undefined;
   return {
     ...(peildatum === undefined ? {} : { peildatum }),
     ...(args.gapDays === null ? {} : { gapDays: args.gapDays }),
@@ -172,6 +196,8 @@ async function main(argv: readonly string[]): Promise<Exit> {
       return brief(parsed.args);
     case 'forecast':
       return forecast(parsed.args);
+    case 'effect':
+      return effect(parsed.args);
     default:
       throw new Refusal(`Onbekende opdracht "${parsed.args.command}".\n${usage}`);
   }

@@ -56,3 +56,43 @@ describe('bm forecast', () => {
     expect(stdout).toMatch(/30-09-2018\s+€\s[\d.]+\s+€\s14\.011\.897\s+[+−]?\d+,\d%/);
   });
 });
+
+describe('bm effect', () => {
+  it('--json: voor en na 1-8-2018 (IB0 ingevoerd), twee periodes van 12 maanden', async () => {
+    const { code, stdout } = await cli(
+      'effect',
+      'data-samples/drechtsteden-2015-2019.xlsx',
+      '--date',
+      '2018-08-01',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const e = JSON.parse(stdout);
+    expect([e.date, e.months, e.before.from, e.before.to, e.after.from, e.after.to]).toEqual([
+      '2018-08-01',
+      12,
+      '2017-08-01',
+      '2018-07-31',
+      '2018-08-01',
+      '2019-07-31',
+    ]);
+    expect(e.before.inflow.IB0).toBeUndefined();
+    expect(e.after.inflow.IB0).toBeGreaterThan(0);
+  });
+
+  it('zonder --date, of met een datum buiten de gegevens: één regel uitleg, exit 2', async () => {
+    const without = await cli('effect', 'data-samples/drechtsteden-2015-2019.xlsx');
+    expect(without.code).toBe(2);
+    expect(without.stderr.trim()).toBe(
+      'Geef met --date de datum van de maatregel: --date 2018-08-01.',
+    );
+    const outside = await cli(
+      'effect',
+      'data-samples/drechtsteden-2015-2019.xlsx',
+      '--date',
+      '2030-01-01',
+    );
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('ligt niet binnen de gegevens');
+  });
+});

@@ -1,7 +1,9 @@
 import { costSourceLabels, forecastParts } from '../shared/figures/catalogue';
 import { formatFigure } from '../shared/figures/units';
 import { NO_PROVIDER } from '../shared/metrics/keys';
+import { ibProducts } from '../shared/model/products';
 import { type ProviderGroup, providerGroupLabels } from '../shared/model/providerGroups';
+import type { EffectJson, EffectWindow } from '../shared/steer/effect';
 import type { ForecastJson, ForecastParts } from '../shared/steer/forecast';
 
 const money = (v: number | null | undefined) => formatFigure(v, 'euro', 'nl');
@@ -66,4 +68,39 @@ export function forecastTable(f: ForecastJson): string {
       ]),
     );
   return lines.join('\n');
+}
+
+/** A readable Dutch table of a before/after comparison around a measure. */
+export function effectTable(e: EffectJson): string {
+  const { before, after } = e;
+  const products = ibProducts.filter((p) => p in before.inflow || p in after.inflow);
+  const count = (v: number | null | undefined) => formatFigure(v ?? 0, 'count', 'nl');
+  const share = (v: number | null | undefined) => formatFigure(v ?? 0, 'percent', 'nl');
+  const window = (w: EffectWindow) =>
+    `${dutch(w.from)} t/m ${dutch(w.to)}${w.days === Math.max(before.days, after.days) ? '' : ` (${count(w.days)} dagen)`}`;
+  return [
+    `Voor en na ${dutch(e.date)} · twee periodes van ${e.months} maanden`,
+    '',
+    ...aligned([
+      ['', 'Voor', 'Na'],
+      ['Periode', window(before), window(after)],
+      ['Instroom', count(before.inflowTotal), count(after.inflowTotal)],
+      ...products.map((p) => [
+        `  ${p}`,
+        `${count(before.inflow[p])} (${share(before.inflowSharePct[p] ?? null)})`,
+        `${count(after.inflow[p])} (${share(after.inflowSharePct[p] ?? null)})`,
+      ]),
+      ['Cliënten', count(before.clients), count(after.clients)],
+      [
+        'Kosten per cliënt per maand',
+        formatFigure(before.costPerClientMonth, 'euroCents', 'nl'),
+        formatFigure(after.costPerClientMonth, 'euroCents', 'nl'),
+      ],
+      [
+        'Mediane trajectduur (dagen)',
+        formatFigure(before.medianDaysKM, 'days', 'nl'),
+        formatFigure(after.medianDaysKM, 'days', 'nl'),
+      ],
+    ]),
+  ].join('\n');
 }
