@@ -7,6 +7,8 @@ export interface CliArgs {
   peildatum: string | null;
   gapDays: number | null;
   tariffs: string | null;
+  /** `metrics`: a file with targets (streefwaarden) to evaluate. */
+  targets: string | null;
   out: string | null;
   /** Exact numbers in the brief instead of the publication rule. */
   intern: boolean;
@@ -29,6 +31,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     peildatum: null,
     gapDays: null,
     tariffs: null,
+    targets: null,
     out: null,
     intern: false,
     date: null,
@@ -70,6 +73,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
           };
         args.months = n;
       } else if (a === '--tariffs') args.tariffs = value();
+      else if (a === '--targets') args.targets = value();
       else if (a === '--out') args.out = value();
       else if (a === '--intern') args.intern = true;
       else if (a.startsWith('--')) return { ok: false, message: `Onbekende optie ${a}.\n${usage}` };
@@ -82,7 +86,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 }
 
 export const usage = `Gebruik:
-  bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
+  bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--targets <bestand>] [--json | --table]
   bm validate <bestand> [...] [--json]
   bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
   bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--peildatum JJJJ-MM-DD] [--gap-days N]

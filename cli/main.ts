@@ -4,12 +4,14 @@ import { compareMunicipalities } from '../shared/compare/compare';
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage } from '../shared/import/messages';
 import { datasetFromColumns } from '../shared/metrics/dataset';
-import { computeMetrics, MetricsEngine } from '../shared/metrics/engine';
+import { MetricsEngine } from '../shared/metrics/engine';
 import { dayFromCivil, isoDate, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
 import { buildBrief } from '../shared/report/brief';
 import { measureEffect } from '../shared/steer/effect';
 import { forecastYear } from '../shared/steer/forecast';
+import { steeringInput } from '../shared/steer/input';
+import { evaluateTargets } from '../shared/steer/targets';
 import { type CliArgs, parseArgs, usage } from './args';
 import { type BriefFormat, briefBytes, briefFormats } from './briefFiles';
 import { readInputFiles } from './readInput';
@@ -71,12 +73,22 @@ async function metrics(args: CliArgs): Promise<Exit> {
   if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
   if (args.tariffs) data.tariffs = await tariffsFrom(args.tariffs);
-  const result = computeMetrics(datasetFromColumns(data), {
-    ...metricsParams(args),
-    rejectedRows: report.rejected.length,
-  });
+  const targets = [...data.targets];
+  if (args.targets) {
+    const read = await importOrRefuse([args.targets]);
+    if (read.data.targets.length === 0)
+      throw new Refusal(
+        `${args.targets}: geen streefwaarden gevonden (kengetal, periode, streefwaarde, richting).`,
+      );
+    targets.push(...read.data.targets);
+  }
+  const engine = new MetricsEngine(datasetFromColumns(data));
+  const params = { ...metricsParams(args), rejectedRows: report.rejected.length };
+  const result = engine.figures(params);
+  const withTargets =
+    targets.length > 0 ? { ...result, targets: evaluateTargets(engine, params, targets) } : result;
   if (args.table || !args.json) process.stdout.write(`${metricsTable(result)}\n`);
-  else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(`${JSON.stringify(withTargets, null, 2)}\n`);
   return 0;
 }
 
@@ -107,7 +119,11 @@ async function forecast(args: CliArgs): Promise<Exit> {
   if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
   if (args.tariffs) data.tariffs = await tariffsFrom(args.tariffs);
-  const result = forecastYear(new MetricsEngine(datasetFromColumns(data)), metricsParams(args));
+  const result = forecastYear(
+    new MetricsEngine(datasetFromColumns(data)),
+    metricsParams(args),
+    steeringInput(data.budgets, data.ceilings),
+  );
   if (result.costSource === 'none')
     process.stderr.write(
       'Geen kostenregels of tarieven: de prognose is € 0. Geef --tariffs mee.\n',

@@ -148,7 +148,7 @@ function costLinesFor(
 
 /**
  * The same records as `parts` import batches, each table cut into consecutive
- * pieces (tariffs with the first): the same data at a coarser granularity.
+ * pieces (tariffs and the other small tables with the first): the same data at a coarser granularity.
  */
 export function splitRecords(records: Records, parts: number): Records[] {
   return Array.from({ length: parts }, (_, k) => {
@@ -162,6 +162,10 @@ export function splitRecords(records: Records, parts: number): Records[] {
       tariffs: k === 0 ? records.tariffs : [],
       population: k === 0 ? records.population : [],
       references: k === 0 ? records.references : [],
+      budgets: k === 0 ? records.budgets : [],
+      ceilings: k === 0 ? records.ceilings : [],
+      targets: k === 0 ? records.targets : [],
+      measures: k === 0 ? records.measures : [],
     };
   });
 }

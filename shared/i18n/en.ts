@@ -373,4 +373,21 @@ export const en: Record<string, string> = {
     'This is a web page (HTML) named like a spreadsheet; save it as .xlsx in Excel.',
   'Opslaan is mislukt: er is niets opgeslagen. Probeer het opnieuw; lukt het dan niet, sluit de app en open hem opnieuw.':
     'Saving failed: nothing was saved. Try again; if that fails too, close the app and open it again.',
+  'Onbekend kengetal (instroom, uitstroom, cliënten, uitstroompercentage, kosten, kosten per cliënt per maand, mediane duur)':
+    'Unknown figure (inflow, outflow, clients, outflow rate, cost, cost per client per month, median duration)',
+  'Richting niet te lezen (max of min, hoogstens of minstens)': 'Direction unreadable (max or min)',
+  'Omschrijving ontbreekt': 'Description missing',
+  // Steering sheets and their columns.
+  Plafonds: 'Ceilings',
+  Streefwaarden: 'Targets',
+  Maatregelen: 'Measures',
+  begroting: 'budget',
+  plafond: 'ceiling',
+  kengetal: 'figure',
+  streefwaarde: 'target value',
+  richting: 'direction',
+  vanaf: 'from',
+  uiterlijk: 'deadline',
+  maatregel: 'measure',
+  datum: 'date',
 };

@@ -98,7 +98,19 @@ export const fieldSynonyms = {
   inflow: ['instroom', 'aantal instroom', 'instroom maatwerkarrangementen'],
   outflow: ['uitstroom', 'aantal uitstroom', 'uitstroom maatwerkarrangementen'],
   volume: ['volume', 'omvang', 'eenheden'],
+  budget: ['begroting', 'budget', 'begroot bedrag', 'begroot'],
+  ceiling: ['plafond', 'budgetplafond', 'omzetplafond'],
+  figure: ['kengetal', 'indicator'],
+  targetValue: ['streefwaarde', 'doel', 'norm'],
+  direction: ['richting'],
+  from: ['vanaf'],
+  deadline: ['uiterlijk', 'deadline'],
+  measure: ['maatregel', 'omschrijving'],
+  measureDate: ['datum'],
 } as const;
+
+/** Synonyms that match a whole header only (`datum` is part of too many other headers). */
+const wholeOnly: ReadonlySet<string> = new Set(['datum']);
 
 export type Field = keyof typeof fieldSynonyms;
 export const fields = Object.keys(fieldSynonyms) as Field[];
@@ -119,7 +131,7 @@ for (const field of fields) {
     const n = normaliseHeader(name);
     if (!exact.has(n)) exact.set(n, field);
     // Short names (`van`, `tot`, `bsn`) only match whole headers.
-    if (n.length >= 5) partial.push({ synonym: n, field });
+    if (n.length >= 5 && !wholeOnly.has(n)) partial.push({ synonym: n, field });
   }
 }
 partial.sort((a, b) => b.synonym.length - a.synonym.length);

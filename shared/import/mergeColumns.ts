@@ -41,6 +41,10 @@ export function mergeColumnBatches(batches: readonly ColumnarRecords[]): {
     tariffs: batches.flatMap((b) => b.tariffs),
     population: batches.flatMap((b) => b.population),
     references: batches.flatMap((b) => b.references),
+    budgets: batches.flatMap((b) => b.budgets),
+    ceilings: batches.flatMap((b) => b.ceilings),
+    targets: batches.flatMap((b) => b.targets),
+    measures: batches.flatMap((b) => b.measures),
   };
   return { data, updated };
 }

@@ -20,6 +20,11 @@ const issueTexts: Record<IssueCode, string> = {
   bad_number: msg('Getal niet te lezen'),
   missing_municipality: msg('Gemeente ontbreekt'),
   unknown_municipality: msg('Onbekende gemeente'),
+  unknown_figure: msg(
+    'Onbekend kengetal (instroom, uitstroom, cliënten, uitstroompercentage, kosten, kosten per cliënt per maand, mediane duur)',
+  ),
+  bad_direction: msg('Richting niet te lezen (max of min, hoogstens of minstens)'),
+  missing_label: msg('Omschrijving ontbreekt'),
 };
 
 const fileTexts: Record<FileErrorCode, string> = {

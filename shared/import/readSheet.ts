@@ -13,6 +13,7 @@ import type { SheetKind } from './sheetKind';
 import { isOpenEnd, parseDate } from './values/dates';
 import { parseNumber, parseWholeNumber, toCents } from './values/numbers';
 import { parsePeriod, periodDays } from './values/periods';
+import { parseDirection, parsePeriodKind, parseTargetFigure } from './values/steering';
 
 export interface SheetOptions {
   /** Product values the user mapped (`XYZ` → `IB1` or `other:XYZ`), keyed by the value as written. */
@@ -198,6 +199,18 @@ export function readSheet(
         break;
       case 'reference':
         readReference(r);
+        break;
+      case 'budgets':
+        readBudget(r);
+        break;
+      case 'ceilings':
+        readCeiling(r);
+        break;
+      case 'targets':
+        readTarget(r);
+        break;
+      case 'measures':
+        readMeasure(r);
         break;
       case 'unknown':
         break;
@@ -385,5 +398,75 @@ export function readSheet(
       cost: cost === null ? null : toCents(cost),
       source: grid.file.startsWith(grid.sheet) ? grid.file : `${grid.file} · ${grid.sheet}`,
     });
+  }
+
+  /** The optional IB product and provider group a steering row is for. */
+  function scope(r: RowReader) {
+    const productText = r.optional('product');
+    const product = productText === null ? null : parseIbProduct(productText);
+    if (productText !== null && product === null) r.issue('product', 'unknown_product', true);
+    const groupText = r.optional('providerGroup');
+    return { product, group: groupText === null ? null : parseProviderGroup(groupText) };
+  }
+
+  function readBudget(r: RowReader) {
+    const year = r.year();
+    if (year === null) r.issue('year', 'bad_year', true);
+    const amount = parseNumber(r.cell('budget'));
+    if (amount === null) r.issue('budget', 'bad_amount', true);
+    const { product, group } = scope(r);
+    if (rowRejected || year === null || amount === null) return;
+    records.budgets.push({ year, amount: toCents(amount), product, group });
+  }
+
+  function readCeiling(r: RowReader) {
+    const provider = r.text('provider');
+    if (provider === '') r.issue('provider', 'missing_provider', true);
+    const year = r.year();
+    if (year === null) r.issue('year', 'bad_year', true);
+    const amount = parseNumber(r.cell('ceiling'));
+    if (amount === null) r.issue('ceiling', 'bad_amount', true);
+    if (rowRejected || year === null || amount === null) return;
+    records.ceilings.push({ provider, year, amount: toCents(amount) });
+  }
+
+  function readTarget(r: RowReader) {
+    const figure = parseTargetFigure(r.text('figure'));
+    if (figure === null) r.issue('figure', 'unknown_figure', true);
+    const periodText = r.optional('period');
+    const periodKind = periodText === null ? 'month' : parsePeriodKind(periodText);
+    if (periodKind === null) r.issue('period', 'bad_period', true);
+    const value = parseNumber(r.cell('targetValue'));
+    if (value === null) r.issue('targetValue', 'bad_number', true);
+    const directionText = r.optional('direction');
+    const direction = directionText === null ? 'max' : parseDirection(directionText);
+    if (direction === null) r.issue('direction', 'bad_direction', true);
+    const { product, group } = scope(r);
+    const municipality = r.municipality();
+    const from = r.optionalDate('from');
+    const deadline = r.optionalDate('deadline');
+    if (rowRejected || !figure || !periodKind || value === null || !direction) return;
+    records.targets.push({
+      figure,
+      periodKind,
+      value,
+      direction,
+      product,
+      group,
+      municipality,
+      from,
+      deadline,
+    });
+  }
+
+  function readMeasure(r: RowReader) {
+    const field: Field = r.has('measureDate') ? 'measureDate' : 'startDate';
+    const date = parseDate(r.cell(field));
+    if (!date.ok) r.issue(field, 'bad_date', true);
+    const label = r.text('measure');
+    if (label === '') r.issue('measure', 'missing_label', true);
+    const { product, group } = scope(r);
+    if (rowRejected || !date.ok || label === '') return;
+    records.measures.push({ date: date.day, label, product, group });
   }
 }

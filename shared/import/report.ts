@@ -17,7 +17,10 @@ export type IssueCode =
   | 'bad_year'
   | 'bad_number'
   | 'missing_municipality'
-  | 'unknown_municipality';
+  | 'unknown_municipality'
+  | 'unknown_figure'
+  | 'bad_direction'
+  | 'missing_label';
 
 /** One refused row (or, as a warning, one refused value) as the user sees it in the spreadsheet. */
 export interface RowIssue {

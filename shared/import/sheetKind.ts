@@ -8,6 +8,10 @@ export const sheetKinds = [
   'tariffs',
   'population',
   'reference',
+  'budgets',
+  'ceilings',
+  'targets',
+  'measures',
   'unknown',
 ] as const;
 export type SheetKind = (typeof sheetKinds)[number];
@@ -20,6 +24,12 @@ export function recogniseSheet(present: ReadonlySet<Field>): SheetKind {
   if (has('client') && !has('product') && (has('birthDate') || has('birthYear') || has('gender'))) {
     return 'clients';
   }
+  // Steering sheets, typed in by the user: before providers and tariffs, whose fields they share.
+  if (!has('client') && has('ceiling') && has('provider') && has('year')) return 'ceilings';
+  if (!has('client') && has('budget') && has('year')) return 'budgets';
+  if (!has('client') && has('figure') && has('targetValue')) return 'targets';
+  if (!has('client') && has('measure') && (has('measureDate') || has('startDate')))
+    return 'measures';
   if (has('provider') && !has('client') && (has('providerName') || has('providerGroup'))) {
     return 'providers';
   }

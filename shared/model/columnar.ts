@@ -15,13 +15,25 @@ export interface ColumnarRecords extends Pick<Records, SmallTable> {
 }
 
 export type BulkTable = 'allocations' | 'clients' | 'costLines';
-export type SmallTable = 'providers' | 'tariffs' | 'population' | 'references';
+export type SmallTable =
+  | 'providers'
+  | 'tariffs'
+  | 'population'
+  | 'references'
+  | 'budgets'
+  | 'ceilings'
+  | 'targets'
+  | 'measures';
 export const bulkTables: readonly BulkTable[] = ['allocations', 'clients', 'costLines'];
 export const smallTables: readonly SmallTable[] = [
   'providers',
   'tariffs',
   'population',
   'references',
+  'budgets',
+  'ceilings',
+  'targets',
+  'measures',
 ];
 
 export type Column = Int32Array | Float64Array;
@@ -231,6 +243,10 @@ export class ColumnarBuilder {
     tariffs: [],
     population: [],
     references: [],
+    budgets: [],
+    ceilings: [],
+    targets: [],
+    measures: [],
   };
 
   /** Rows in the bulk tables so far. */
@@ -341,5 +357,9 @@ export function fromColumnar(data: ColumnarRecords): Records {
     tariffs: data.tariffs,
     population: data.population,
     references: data.references,
+    budgets: data.budgets,
+    ceilings: data.ceilings,
+    targets: data.targets,
+    measures: data.measures,
   };
 }

@@ -1,6 +1,6 @@
 import type { Cents, DayNumber } from '../brand';
 import type { Gender } from './gender';
-import type { ProductCode } from './products';
+import type { IbProduct, ProductCode } from './products';
 import type { ProviderGroup } from './providerGroups';
 
 /** Where a record came from, as the user sees it in the spreadsheet program. */
@@ -75,6 +75,55 @@ export interface ReferenceFigure {
   source: string;
 }
 
+/** A budget for a year (optionally for one product or provider group). */
+export interface Budget {
+  year: number;
+  amount: Cents;
+  product: IbProduct | null;
+  group: ProviderGroup | null;
+}
+
+/** A ceiling (plafond) for one provider in a year. */
+export interface Ceiling {
+  provider: string;
+  year: number;
+  amount: Cents;
+}
+
+/** The figures a target (streefwaarde) can be set for. */
+export const targetFigures = [
+  'inflow',
+  'outflow',
+  'clients',
+  'outflowRatePct',
+  'costTotal',
+  'costPerClientMonth',
+  'medianDaysKM',
+] as const;
+export type TargetFigure = (typeof targetFigures)[number];
+
+/** A target: a figure per period at most (`max`) or at least (`min`) a value. */
+export interface Target {
+  figure: TargetFigure;
+  periodKind: 'month' | 'quarter' | 'year' | 'fourWeek';
+  value: number;
+  direction: 'max' | 'min';
+  product: IbProduct | null;
+  group: ProviderGroup | null;
+  municipality: string | null;
+  /** First and last day the target applies to; null: from the data's start, to the peildatum. */
+  from: DayNumber | null;
+  deadline: DayNumber | null;
+}
+
+/** A policy measure (maatregel): a dated change, marked on time charts. */
+export interface Measure {
+  date: DayNumber;
+  label: string;
+  product: IbProduct | null;
+  group: ProviderGroup | null;
+}
+
 /** Everything an import yields, ready to store or to compute figures from. */
 export interface Records {
   allocations: Allocation[];
@@ -84,6 +133,10 @@ export interface Records {
   tariffs: Tariff[];
   population: Population[];
   references: ReferenceFigure[];
+  budgets: Budget[];
+  ceilings: Ceiling[];
+  targets: Target[];
+  measures: Measure[];
 }
 
 export const emptyRecords = (): Records => ({
@@ -94,4 +147,8 @@ export const emptyRecords = (): Records => ({
   tariffs: [],
   population: [],
   references: [],
+  budgets: [],
+  ceilings: [],
+  targets: [],
+  measures: [],
 });

@@ -1,6 +1,15 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ImportReport } from '../../../shared/import/report';
-import type { Population, Provider, ReferenceFigure, Tariff } from '../../../shared/model/records';
+import type {
+  Budget,
+  Ceiling,
+  Measure,
+  Population,
+  Provider,
+  ReferenceFigure,
+  Target,
+  Tariff,
+} from '../../../shared/model/records';
 import type { ColumnChunk, Dictionaries } from './columns';
 
 export interface DatasetRow {
@@ -24,12 +33,16 @@ export interface BatchRow {
   report: Pick<ImportReport, 'sheets' | 'rejected' | 'duplicates' | 'updated'>;
 }
 
-/** A small record, one row each: providers, tariffs, population, reference figures. */
+/** A small record, one row each: providers, tariffs, population, reference figures, steering. */
 export type SmallRow =
   | { id?: number; batchId: string; table: 'providers'; row: Provider }
   | { id?: number; batchId: string; table: 'tariffs'; row: Tariff }
   | { id?: number; batchId: string; table: 'population'; row: Population }
-  | { id?: number; batchId: string; table: 'references'; row: ReferenceFigure };
+  | { id?: number; batchId: string; table: 'references'; row: ReferenceFigure }
+  | { id?: number; batchId: string; table: 'budgets'; row: Budget }
+  | { id?: number; batchId: string; table: 'ceilings'; row: Ceiling }
+  | { id?: number; batchId: string; table: 'targets'; row: Target }
+  | { id?: number; batchId: string; table: 'measures'; row: Measure };
 
 export interface SettingRow {
   key: string;

@@ -207,6 +207,10 @@ export class Workspace {
           tariffs: small('tariffs') as ColumnarRecords['tariffs'],
           population: small('population') as ColumnarRecords['population'],
           references: small('references') as ColumnarRecords['references'],
+          budgets: small('budgets') as ColumnarRecords['budgets'],
+          ceilings: small('ceilings') as ColumnarRecords['ceilings'],
+          targets: small('targets') as ColumnarRecords['targets'],
+          measures: small('measures') as ColumnarRecords['measures'],
         };
       }),
     );

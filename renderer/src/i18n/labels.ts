@@ -10,6 +10,10 @@ export const sheetKindLabels: Record<SheetKind, string> = {
   tariffs: msg('Tarieven'),
   population: msg('Inwoners'),
   reference: msg('Referentiecijfers'),
+  budgets: msg('Begroting'),
+  ceilings: msg('Plafonds'),
+  targets: msg('Streefwaarden'),
+  measures: msg('Maatregelen'),
   unknown: msg('Niet herkend'),
 };
 

@@ -5,7 +5,7 @@ import { formatFigure } from '../format';
 import { currentLanguage, msg, t } from '../i18n/i18n';
 import { sheetKindLabels } from '../i18n/labels';
 
-const fieldLabels: Record<string, string> = {
+const fieldLabels: Record<Field, string> = {
   client: msg('cliënt'),
   provider: msg('aanbieder'),
   providerName: msg('naam aanbieder'),
@@ -30,6 +30,15 @@ const fieldLabels: Record<string, string> = {
   inflow: msg('instroom'),
   outflow: msg('uitstroom'),
   volume: msg('volume'),
+  budget: msg('begroting'),
+  ceiling: msg('plafond'),
+  figure: msg('kengetal'),
+  targetValue: msg('streefwaarde'),
+  direction: msg('richting'),
+  from: msg('vanaf'),
+  deadline: msg('uiterlijk'),
+  measure: msg('maatregel'),
+  measureDate: msg('datum'),
 };
 
 type Remap = (signature: string, column: number, field: Field | null) => void;

@@ -96,3 +96,47 @@ describe('bm effect', () => {
     expect(outside.stderr).toContain('ligt niet binnen de gegevens');
   });
 });
+
+describe('bm metrics --targets', () => {
+  it('voegt "targets" toe: per streefwaarde en periode de waarde, de status en de trend', async () => {
+    const { code, stdout } = await cli(
+      'metrics',
+      'data-samples/drechtsteden-2015-2019.xlsx',
+      '--targets',
+      'test/fixtures/streefwaarden.csv',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const m = JSON.parse(stdout);
+    const inflow = m.targets.filter((t: { figure: string }) => t.figure === 'inflow');
+    expect(inflow).toHaveLength(12);
+    expect(inflow[2]).toEqual({
+      figure: 'inflow',
+      periodKind: 'month',
+      period: '2019-03',
+      value: 80,
+      direction: 'max',
+      filter: {},
+      actual: m.byPeriod.month['2019-03'].inflow,
+      status: 'met',
+      trendReachedIn: '2019-03',
+    });
+    const cost = m.targets.filter((t: { figure: string }) => t.figure === 'costPerClientMonth');
+    expect(cost.map((t: { actual: number }) => t.actual)).toEqual(
+      m.years.map((y: string) => m.byYear[y].costPerClientMonth),
+    );
+  });
+
+  it('een bestand zonder streefwaarden: één regel uitleg, exit 2', async () => {
+    const { code, stderr } = await cli(
+      'metrics',
+      'data-samples/drechtsteden-2015-2019.xlsx',
+      '--targets',
+      'test/fixtures/vergelijking-inwoners.csv',
+    );
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(
+      'test/fixtures/vergelijking-inwoners.csv: geen streefwaarden gevonden (kengetal, periode, streefwaarde, richting).',
+    );
+  });
+});
