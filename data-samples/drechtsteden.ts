@@ -1,11 +1,12 @@
 import type { Cents, DayNumber } from '../shared/brand';
 import { buildDataset } from '../shared/metrics/dataset';
-import { computeMetrics } from '../shared/metrics/engine';
+import { computeMetrics, MetricsEngine } from '../shared/metrics/engine';
 import type { IbProduct } from '../shared/model/products';
 import type { ProviderGroup } from '../shared/model/providerGroups';
 import type { Allocation, Client, Provider, Records, Tariff } from '../shared/model/records';
 import { emptyRecords } from '../shared/model/records';
 import { dayFromCivil } from '../shared/periods/days';
+import { forecastYear } from '../shared/steer/forecast';
 import { between, seededRandom, weighted } from './random';
 
 // A synthetic Drechtsteden-like IB dataset, 2015–2019, that reproduces the
@@ -185,6 +186,7 @@ export function generateSample(seed = 3): Sample {
   }
 
   records.tariffs = calibratedTariffs(records);
+  Object.assign(records, steering(records));
   const duplicateRows = [records.allocations[10], records.allocations[500]].filter(
     (a): a is Allocation => a !== undefined,
   );
@@ -393,4 +395,61 @@ function calibratedTariffs(records: Records): Tariff[] {
       (COST_PER_CLIENT_MONTH[y] as number) / (base1.byYear[String(year)]?.costPerClientMonth ?? 1),
   );
   return tariffs((year) => scales[year - 2015] as number);
+}
+
+/** A budget that the spending overtook in 2018. */
+const BUDGETS: Record<number, number> = {
+  2015: 8_500_000,
+  2016: 9_600_000,
+  2017: 11_500_000,
+  2018: 13_250_000,
+  2019: 14_750_000,
+};
+
+/** Ceilings of the three largest providers as a share of their 2019 cost: the first is exceeded. */
+const CEILING_SHARE = [0.92, 1.1, 1.2];
+
+/**
+ * What a contract manager steers with: a budget per year, ceilings for the
+ * three largest providers of 2019 (the largest exceeds its ceiling), a monthly
+ * inflow target from 2019 on, and the measure seed 003 asks about: IB0
+ * introduced on 1 August 2018.
+ */
+function steering(
+  records: Records,
+): Pick<Records, 'budgets' | 'ceilings' | 'targets' | 'measures'> {
+  const cost2019 = forecastYear(new MetricsEngine(buildDataset(records)), { peildatum: PEILDATUM });
+  const largest = Object.entries(cost2019.byProvider)
+    .sort(([, a], [, b]) => b.realised - a.realised)
+    .slice(0, 3);
+  const tenThousands = (euro: number) => (Math.round(euro / 10_000) * 1_000_000) as Cents;
+  return {
+    budgets: YEARS.map((year) => ({
+      year,
+      amount: ((BUDGETS[year] as number) * 100) as Cents,
+      product: null,
+      group: null,
+    })),
+    ceilings: largest.map(([provider, p], k) => ({
+      provider,
+      year: 2019,
+      amount: tenThousands(p.realised * (CEILING_SHARE[k] ?? 1)),
+    })),
+    targets: [
+      {
+        figure: 'inflow',
+        periodKind: 'month',
+        value: 80,
+        direction: 'max',
+        product: null,
+        group: null,
+        municipality: null,
+        from: day(2019, 1, 1) as DayNumber,
+        deadline: null,
+      },
+    ],
+    measures: [
+      { date: day(2018, 8, 1) as DayNumber, label: 'IB0 ingevoerd', product: 'IB0', group: null },
+    ],
+  };
 }

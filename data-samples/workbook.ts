@@ -83,12 +83,38 @@ export function sampleWorkbook(sample: Sample): WorkBook {
       YEARS.map((year, y) => [m.name, year, Math.round(m.inhabitants * (0.985 + 0.004 * y))]),
     ),
   ];
+  const budgets: CellValue[][] = [
+    ['Jaar', 'Begroting'],
+    ...records.budgets.map((b) => [b.year, b.amount / 100]),
+  ];
+  const ceilings: CellValue[][] = [
+    ['AGB-code', 'Jaar', 'Plafond'],
+    ...records.ceilings.map((c) => [c.provider, c.year, c.amount / 100]),
+  ];
+  const targets: CellValue[][] = [
+    ['Kengetal', 'Periode', 'Streefwaarde', 'Richting', 'Vanaf'],
+    ...records.targets.map((t) => [
+      t.figure === 'inflow' ? 'instroom' : t.figure,
+      t.periodKind === 'month' ? 'maand' : t.periodKind,
+      t.value,
+      t.direction === 'max' ? 'hoogstens' : 'minstens',
+      date(t.from),
+    ]),
+  ];
+  const measures: CellValue[][] = [
+    ['Datum', 'Maatregel', 'Product'],
+    ...records.measures.map((m) => [date(m.date), m.label, m.product]),
+  ];
   const wb = utils.book_new();
   utils.book_append_sheet(wb, sheet(allocations), 'Toewijzingen IB');
   utils.book_append_sheet(wb, sheet(clients), 'Cliënten');
   utils.book_append_sheet(wb, sheet(providers), 'Aanbieders');
   utils.book_append_sheet(wb, sheet(tariffs), 'Tarieven');
   utils.book_append_sheet(wb, sheet(population), 'Inwoners');
+  utils.book_append_sheet(wb, sheet(budgets), 'Begroting');
+  utils.book_append_sheet(wb, sheet(ceilings), 'Plafonds');
+  utils.book_append_sheet(wb, sheet(targets), 'Streefwaarden');
+  utils.book_append_sheet(wb, sheet(measures), 'Maatregelen');
   wb.Props = {
     Title: 'Begeleidingsmonitor voorbeelddata',
     CreatedDate: new Date(Date.UTC(2020, 0, 1)),

@@ -17,7 +17,8 @@ snapshot() {
   # The CLI itself, as a user runs it: the JSON of metrics and compare.
   local sample=data-samples/drechtsteden-2015-2019.xlsx
   local cmp=(test/fixtures/vergelijking-toewijzingen.csv test/fixtures/vergelijking-inwoners.csv test/fixtures/statline-86050NED.csv)
-  npm run -s cli -- metrics "$sample" --json
+  # Keys added since (cli.md: added, never renamed) are left out: `targets` comes from the sample's targets sheet.
+  npm run -s cli -- metrics "$sample" --json | node -e 'const m = JSON.parse(require("fs").readFileSync(0, "utf8")); delete m.targets; process.stdout.write(JSON.stringify(m, null, 2) + "\n")'
   npm run -s cli -- metrics test/fixtures/mini.xlsx --json --peildatum 2019-06-30 --gap-days 14
   npm run -s cli -- compare "${cmp[@]}" --json
 }

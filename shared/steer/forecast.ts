@@ -6,6 +6,7 @@ import { euro, round } from '../metrics/round';
 import { IB_PRODUCT_COUNT, ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
 import { civilFromDay, dayFromCivil, daysInMonth, isoDate } from '../periods/days';
+import { bookedPerDay } from './booked';
 import { expectedCost } from './expected';
 import { knownOn } from './knownOn';
 import { dayRates } from './rates';
@@ -320,10 +321,7 @@ export function forecastYear(
       name: ds.providerNames[p] ?? null,
       group: providerGroups[ds.providerGroup[p] as number] as string,
       ceiling,
-      exceedsOn:
-        ceiling === null
-          ? null
-          : exceedsOn(core, core.realisedBySlot[slot] as number, slot, ceiling),
+      exceedsOn: ceiling === null ? null : exceedsOn(engine, core, withGap, slot, ceiling, scale),
     };
   });
   if (withoutProvider.realised !== 0 || withoutProvider.forecast !== 0)
@@ -366,17 +364,37 @@ function ceilingsOf(
   return out;
 }
 
-/** The first day on which realised plus expected cost of a provider passes its ceiling (euro). */
-function exceedsOn(core: Core, realised: number, slot: number, ceiling: number): string | null {
+/**
+ * The first day on which a provider's cost passes its ceiling (euro): in the
+ * booked cost when it has by the peildatum, else in realised plus the expected
+ * cost per day (calibrated as the forecast is); null when it does not this year.
+ */
+function exceedsOn(
+  engine: MetricsEngine,
+  core: Core,
+  params: MetricsParams,
+  slot: number,
+  ceiling: number,
+  scale: number,
+): string | null {
   const limit = ceiling * 100;
   const start = dayFromCivil(core.year, 1, 1);
-  // Passed already: by the peildatum at the latest.
-  if (realised > limit) return isoDate(core.peildatum);
+  const realised = core.realisedBySlot[slot] as number;
+  let running = 0;
+  if (realised > limit) {
+    const { frame, tr } = core.pass;
+    const booked = bookedPerDay(engine.ds, tr, frame, slot - 1, tariffsFor(engine.ds, params));
+    for (let d = 0; d < booked.length; d++) {
+      running += booked[d] as number;
+      if (running > limit) return isoDate(start + d);
+    }
+    return isoDate(core.peildatum);
+  }
   const days = core.expected.daily.get(slot);
   if (!days) return null;
-  let running = realised;
+  running = realised;
   for (let d = core.peildatum - start + 1; d < days.length; d++) {
-    running += days[d] as number;
+    running += scale * (days[d] as number);
     if (running > limit) return isoDate(start + d);
   }
   return null;

@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSample, TABEL_1 } from '../../data-samples/drechtsteden';
 import { sampleBytes } from '../../data-samples/workbook';
 import { buildDataset } from '../../shared/metrics/dataset';
-import { computeMetrics } from '../../shared/metrics/engine';
+import { computeMetrics, MetricsEngine } from '../../shared/metrics/engine';
 import type { MetricsJson } from '../../shared/metrics/metricsJson';
 import { dayFromCivil } from '../../shared/periods/days';
+import { forecastYear } from '../../shared/steer/forecast';
+import { steeringInput } from '../../shared/steer/input';
 import { importRecords, testKey } from '../helpers';
 
 const committed = new URL('../../data-samples/drechtsteden-2015-2019.xlsx', import.meta.url);
@@ -98,7 +100,32 @@ describe('voorbeelddata Drechtsteden (berekend uit de geschreven werkmap)', () =
       'providers',
       'tariffs',
       'population',
+      'budgets',
+      'ceilings',
+      'targets',
+      'measures',
     ]);
+  });
+
+  it('stuurt: een begroting per jaar, plafonds (één overschreden in 2019), een streefwaarde en IB0 op 1-8-2018', () => {
+    const data = fresh.imported.records;
+    expect(data.budgets.map((b) => [b.year, b.amount / 100])).toEqual([
+      [2015, 8_500_000],
+      [2016, 9_600_000],
+      [2017, 11_500_000],
+      [2018, 13_250_000],
+      [2019, 14_750_000],
+    ]);
+    expect(data.ceilings).toHaveLength(3);
+    expect(data.targets).toMatchObject([{ figure: 'inflow', periodKind: 'month', value: 80 }]);
+    expect(data.measures).toMatchObject([{ label: 'IB0 ingevoerd', product: 'IB0' }]);
+    const engine = new MetricsEngine(buildDataset(data));
+    const f = forecastYear(engine, {}, steeringInput(data.budgets, data.ceilings));
+    const exceeded = Object.values(f.byProvider).filter((p) => p.exceedsOn !== null);
+    expect(exceeded).toHaveLength(1);
+    // 2018 went over its budget, 2019 stays under.
+    expect(fresh.metrics.byYear['2018']?.costTotal).toBeGreaterThan(13_250_000);
+    expect(f.total.forecast).toBeLessThan(f.total.budget as number);
   });
 
   it('de meegeleverde werkmap is wat de generator nu schrijft', async () => {

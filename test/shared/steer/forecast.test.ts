@@ -70,6 +70,18 @@ describe('de prognose van het jaar (met de hand nagerekend)', () => {
     ).toBeNull();
   });
 
+  it('een plafond dat al gepasseerd is: de dag waarop de geboekte kosten het passeerden', () => {
+    const engine = new MetricsEngine(buildDataset(twoClients()));
+    const f = forecastYear(
+      engine,
+      { peildatum: day('2018-03-31') },
+      { ceilings: { P1: { '2018': 100 } } },
+    );
+    // € 2 a day in January (€ 62); February € 2 × 31/28 a day: € 38 more takes 18 days.
+    expect(f.byProvider.P1?.realised).toBe(186);
+    expect(f.byProvider.P1?.exceedsOn).toBe('2018-02-18');
+  });
+
   it('29 februari wordt 28 februari in een ander jaar', () => {
     expect(sameDayIn(day('2020-02-29'), 2019)).toBe(day('2019-02-28'));
     expect(sameDayIn(day('2019-09-30'), 2016)).toBe(day('2016-09-30'));
