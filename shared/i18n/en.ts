@@ -390,4 +390,63 @@ export const en: Record<string, string> = {
   uiterlijk: 'deadline',
   maatregel: 'measure',
   datum: 'date',
+  // Sturen.
+  'Prognose {year}:': 'Forecast {year}:',
+  'tegen een begroting van': 'against a budget of',
+  erboven: 'above it',
+  eronder: 'below it',
+  'gerealiseerd t/m {date}: {amount}': 'realised up to {date}: {amount}',
+  gehaald: 'met',
+  'niet gehaald': 'missed',
+  'loopt nog': 'still running',
+  Sturen: 'Steering',
+  'Zonder kostenregels of tarieven is er geen prognose. Importeer ze, of vul tarieven in bij Instellingen.':
+    'Without cost lines or tariffs there is no forecast. Import them, or enter tariffs in Settings.',
+  'Band (laag)': 'Band (low)',
+  'Band (hoog)': 'Band (high)',
+  'Prognose {year}': 'Forecast {year}',
+  'Gerealiseerd t/m {date}': 'Realised up to {date}',
+  'band {low} – {high}': 'band {low} – {high}',
+  'Begroting {year}': 'Budget {year}',
+  'prognose {amount} erboven': 'forecast {amount} above',
+  'prognose {amount} eronder': 'forecast {amount} below',
+  'Lijndiagram: gerealiseerde kosten per maand opgeteld, de prognose tot 31 december met band, en de begroting':
+    'Line chart: realised cost per month, cumulative, the forecast to 31 December with its band, and the budget',
+  'Er is geen eerder jaar om de prognose aan te toetsen.':
+    'There is no earlier year to test the forecast against.',
+  'In {years} zat deze prognose op dit moment van het jaar gemiddeld {error} naast de werkelijkheid (doortrekken: {run}, groei vorig jaar: {growth}).':
+    "In {years} this forecast, made at this point of the year, was off by {error} on average (run rate: {run}, last year's growth: {growth}).",
+  'Per product': 'Per product',
+  'Per type aanbieder': 'Per provider type',
+  'Per aanbieder (AGB-code tussen haakjes)': 'Per provider (AGB code in brackets)',
+  Plafond: 'Ceiling',
+  'Plafond bereikt op': 'Ceiling reached on',
+  'Terugblik: dezelfde prognose op dezelfde dag van eerdere jaren':
+    'Backtest: the same forecast on the same day of earlier years',
+  Werkelijk: 'Actual',
+  Afwijking: 'Error',
+  maand: 'month',
+  kwartaal: 'quarter',
+  '4 weken': '4 weeks',
+  '{figure} per {period}: {direction} {value}': '{figure} per {period}: {direction} {value}',
+  hoogstens: 'at most',
+  minstens: 'at least',
+  'Er zijn geen streefwaarden. Importeer een blad met kengetal, periode, streefwaarde en richting.':
+    'There are no targets. Import a sheet with figure, period, target value and direction.',
+  Streefwaarde: 'Target',
+  '{period}: {actual} —': '{period}: {actual} —',
+  'Op deze koers niet gehaald.': 'Not met on this course.',
+  'Op deze koers gehaald in {period}.': 'Met on this course in {period}.',
+  'Per periode': 'Per period',
+  Status: 'Status',
+  'Er zijn geen maatregelen. Importeer een blad met datum en maatregel.':
+    'There are no measures. Import a sheet with date and measure.',
+  'Deze datum ligt niet binnen de gegevens: er is geen voor en na.':
+    'This date is outside the data: there is no before and after.',
+  'Voor en na, twee even lange periodes': 'Before and after, two periods of equal length',
+  Voor: 'Before',
+  Na: 'After',
+  'waarvan {product}': 'of which {product}',
+  'De peildatum is {date}: het jaar is rond en de prognose is wat het kostte. Kies bij Instellingen een peildatum in het jaar om te zien waar het toen op afkoerste.':
+    'The peildatum is {date}: the year is complete and the forecast is what it cost. Choose a peildatum within the year in Settings to see where it was heading then.',
 };

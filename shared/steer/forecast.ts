@@ -69,6 +69,8 @@ export interface ForecastJson {
   byProviderGroup: Record<string, ForecastParts>;
   byProvider: Record<string, ProviderForecast>;
   yearToDate: { current: YearToDate; previous: YearToDate };
+  /** Realised per month of the year up to the peildatum (its own month in part), euro. */
+  realisedByMonth: Record<string, number>;
   backtest: BacktestYear[];
 }
 
@@ -255,7 +257,7 @@ export function forecastYear(
   const scale = calibration(remainders);
   const errors = backtest.map((b) => b.errorPct).filter((e): e is number => e !== null);
   // The band: as far off as the worst backtest, both ways.
-  const spread = errors.length > 0 ? Math.max(1, ...errors.map(Math.abs)) / 100 : null;
+  const spread = errors.length > 0 ? Math.max(...errors.map(Math.abs)) / 100 : null;
 
   const parts = (
     realised: number,
@@ -345,8 +347,21 @@ export function forecastYear(
     byProviderGroup,
     byProvider,
     yearToDate: toDate,
+    realisedByMonth: realisedByMonth(core),
     backtest,
   };
+}
+
+function realisedByMonth(core: Core): Record<string, number> {
+  const { frame, cost } = core.pass;
+  const first = (core.year - frame.firstYear) * 12;
+  const last = first + civilFromDay(core.peildatum).month - 1;
+  const out: Record<string, number> = {};
+  for (let m = first; m <= last; m++)
+    out[`${core.year}-${String(m - first + 1).padStart(2, '0')}`] = euro(
+      cost.perMonth[m] as number,
+    );
+  return out;
 }
 
 /** Ceilings of the year by provider slot, in cents. */

@@ -7,6 +7,10 @@ import type { Cents } from '../../shared/brand';
 import { buildDataset } from '../../shared/metrics/dataset';
 import { MetricsEngine } from '../../shared/metrics/engine';
 import type { Records, Tariff } from '../../shared/model/records';
+import { dayFromCivil } from '../../shared/periods/days';
+import { measureEffect } from '../../shared/steer/effect';
+import { forecastYear } from '../../shared/steer/forecast';
+import { steeringInput } from '../../shared/steer/input';
 import { importRecords, testKey } from '../helpers';
 import { launchChromium, root, screenshots, serveWebBuild } from './browser';
 
@@ -275,6 +279,48 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await page.locator('.preview [data-testid="rejected-rows"] tbody tr').count()).toBe(2);
     await page.locator('.preview').getByRole('button', { name: 'Annuleren' }).click();
     await page.locator('.preview').waitFor({ state: 'detached' });
+  });
+
+  it('Sturen: prognose tegen begroting en plafonds, streefwaarde en IB0 voor en na, zoals de CLI ze rekent', async () => {
+    const input = steeringInput(records.budgets, records.ceilings);
+    const atYearEnd = forecastYear(engine, {}, input);
+    await tab('Overzicht');
+    // The year is complete: the forecast is what it cost, beside the budget, and the target's status.
+    expect(await figure('forecast', '2019')).toBe(atYearEnd.total.forecast);
+    expect(await figure('budget', '2019')).toBe(14_750_000);
+    expect(
+      await page.locator('main [data-target-status]').first().getAttribute('data-target-status'),
+    ).toBe('met');
+
+    // On 30 September the forecast looks ahead.
+    await tab('Instellingen');
+    await page.getByLabel('Peildatum').fill('2019-09-30');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await idle();
+    await tab('Sturen');
+    const september = forecastYear(engine, { peildatum: dayFromCivil(2019, 9, 30) }, input);
+    await expect.poll(() => figure('forecast', '2019')).toBe(september.total.forecast);
+    expect(september.total.forecast).toBeGreaterThan(september.total.realised);
+    const providers = page.locator('[data-testid="forecast-providers"] tbody tr');
+    // Sorted by forecast, largest first: the provider over its ceiling, with the day it passes it.
+    await expect.poll(() => providers.first().textContent()).toContain('30-11-2019');
+    await expect
+      .poll(() => page.getByText(/zat deze prognose op dit moment van het jaar gemiddeld/).count())
+      .toBe(1);
+    const effect = measureEffect(engine, {}, dayFromCivil(2018, 8, 1));
+    const measure = page.locator('[data-testid="measure"]');
+    expect(await measure.textContent()).toContain('IB0 ingevoerd (01-08-2018)');
+    expect(await measure.textContent()).toContain(
+      `${effect.after.inflow.IB0} (${String(effect.after.inflowSharePct.IB0).replace('.', ',')}%)`,
+    );
+    await page.screenshot({ path: `${screenshots}/sturen.png`, fullPage: true });
+
+    await tab('Instellingen');
+    await page.getByLabel('Peildatum').fill('');
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await idle();
+    await tab('Overzicht');
+    await expect.poll(() => figure('forecast', '2019')).toBe(atYearEnd.total.forecast);
   });
 
   it('reservekopie: maken, een import ongedaan maken, terugzetten geeft dezelfde cijfers; terugzetten is zelf ongedaan te maken', async () => {

@@ -21,6 +21,7 @@ async function previewOf(names: string[], knownBatch: BatchInfo | null = null): 
         ? new MetricsEngine(buildDataset(records)).figures({ rejectedRows: report.rejected.length })
         : null,
     compare: null,
+    steering: null,
     allocations: records.allocations.length,
     dataset: null,
     knownBatch,

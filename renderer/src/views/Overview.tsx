@@ -1,12 +1,15 @@
-import { costSourceLabels, yearFigures } from '../../../shared/figures/catalogue';
+import { useMemo } from 'react';
+import { costSourceLabels, yearFigure, yearFigures } from '../../../shared/figures/catalogue';
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
-import { formatChange, formatFigure } from '../format';
+import { formatChange, formatDate, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
+import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
+import { latestComplete, perTarget, statusNames, targetTitle } from './SteeringTargets';
 
 /** The last two full years before the peildatum (the peildatum's own year when it is 31 December). */
 export function comparedYears(m: MetricsJson): [string, string] | [string] {
@@ -21,7 +24,13 @@ export function comparedYears(m: MetricsJson): [string, string] | [string] {
 const drillable = (key: string): key is DrillMetric => drillMetrics.includes(key as DrillMetric);
 const overviewFigures = yearFigures.filter((f) => f.overview);
 
-export function Overview({ metrics }: { metrics: MetricsJson }) {
+export function Overview({
+  metrics,
+  steering,
+}: {
+  metrics: MetricsJson;
+  steering: Steering | null;
+}) {
   const openDrill = useApp((s) => s.openDrill);
   const years = comparedYears(metrics);
   const [previous, latest] = years.length === 2 ? years : [null, years[0]];
@@ -69,6 +78,7 @@ export function Overview({ metrics }: { metrics: MetricsJson }) {
           );
         })}
       </ul>
+      {steering && <SteeringLine steering={steering} />}
       <FigureCaption metrics={metrics} term="traject">
         {t(
           'Kosten uit {source}. Een traject is een aaneengesloten reeks toewijzingen van één cliënt met hooguit {days} dagen ertussen.',
@@ -77,6 +87,51 @@ export function Overview({ metrics }: { metrics: MetricsJson }) {
       </FigureCaption>
       <ProviderGroupTable metrics={metrics} />
     </section>
+  );
+}
+
+/** How this year is going: the forecast against the budget, and every target's latest status. */
+function SteeringLine({ steering }: { steering: Steering }) {
+  const f = steering.forecast;
+  const targets = useMemo(() => perTarget(steering.targets), [steering.targets]);
+  return (
+    <ul className="steering-line">
+      {f && (
+        <li>
+          {t('Prognose {year}:', { year: f.year })}{' '}
+          <strong data-metric="forecast" data-year={f.year} data-value={f.total.forecast}>
+            {formatFigure(f.total.forecast, 'euro')}
+          </strong>
+          {f.total.budget !== null && (
+            <>
+              {' '}
+              {t('tegen een begroting van')}{' '}
+              <strong data-metric="budget" data-year={f.year} data-value={f.total.budget}>
+                {formatFigure(f.total.budget, 'euro')}
+              </strong>
+              {f.total.forecast > f.total.budget ? ` — ${t('erboven')}` : ` — ${t('eronder')}`}
+            </>
+          )}{' '}
+          (
+          {t('gerealiseerd t/m {date}: {amount}', {
+            date: formatDate(f.peildatum),
+            amount: formatFigure(f.total.realised, 'euro'),
+          })}
+          )
+        </li>
+      )}
+      {targets.map((rows) => {
+        const latest = latestComplete(rows);
+        if (!latest) return null;
+        return (
+          <li key={JSON.stringify([latest.figure, latest.periodKind, latest.value])}>
+            {targetTitle(latest)} — {latest.period}:{' '}
+            {formatFigure(latest.actual, yearFigure(latest.figure).unit)},{' '}
+            <strong data-target-status={latest.status}>{t(statusNames[latest.status])}</strong>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

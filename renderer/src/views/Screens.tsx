@@ -11,9 +11,11 @@ import { Products } from './Products';
 import { Providers } from './Providers';
 import { Report } from './Report';
 import { Settings } from './Settings';
+import { Steering } from './Steering';
 
 export const screens = [
   ['overzicht', msg('Overzicht')],
+  ['sturen', msg('Sturen')],
   ['instroom', msg('Instroom & uitstroom')],
   ['duur', msg('Trajectduur')],
   ['kosten', msg('Kosten')],
@@ -81,7 +83,9 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
   if (!m) return null;
   switch (screen) {
     case 'overzicht':
-      return <Overview metrics={m} />;
+      return <Overview metrics={m} steering={result.steering} />;
+    case 'sturen':
+      return result.steering ? <Steering steering={result.steering} /> : null;
     case 'instroom':
       return <Flows metrics={m} />;
     case 'duur':

@@ -5,8 +5,13 @@ import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { MetricsParams } from '../../../shared/metrics/params';
 import { paramsFor } from '../../../shared/metrics/settings';
 import type { ColumnarRecords } from '../../../shared/model/columnar';
+import { isoDate } from '../../../shared/periods/days';
+import { measureEffect } from '../../../shared/steer/effect';
+import { forecastYear } from '../../../shared/steer/forecast';
+import { steeringInput } from '../../../shared/steer/input';
+import { evaluateTargets } from '../../../shared/steer/targets';
 import { filterOptions } from './filterOptions';
-import type { Analysis, BatchInfo, DatasetInfo } from './protocol';
+import type { Analysis, BatchInfo, DatasetInfo, Steering } from './protocol';
 import type { Session } from './session';
 
 // The figures of the data in view, with the caches that make a filter change cheap.
@@ -51,6 +56,7 @@ export function analyse(
     report,
     metrics,
     compare,
+    steering: engine ? steeringOf(session, data, engine) : null,
     allocations: data.allocations.length,
     dataset,
     knownBatch,
@@ -58,6 +64,37 @@ export function analyse(
     importedTariffs: data.tariffs,
     hasCostLines: data.costLines.length > 0,
   };
+}
+
+/**
+ * The steering figures per set of records and the settings they depend on (the
+ * peildatum, the gap, the tariffs; not the filters): computed once for each.
+ */
+const steerings = new WeakMap<ColumnarRecords, { key: string; steering: Steering }>();
+function steeringOf(session: Session, data: ColumnarRecords, engine: MetricsEngine): Steering {
+  const { peildatum, gapDays, tariffs } = session.settings;
+  const key = JSON.stringify([peildatum, gapDays, tariffs]);
+  const known = steerings.get(data);
+  if (known?.key === key) return known.steering;
+  const params = { ...paramsOf(session, data), filters: {} };
+  const forecast = forecastYear(engine, params, steeringInput(data.budgets, data.ceilings));
+  const end = params.peildatum ?? engine.ds.dataEnd;
+  const steering: Steering = {
+    forecast: forecast.costSource === 'none' ? null : forecast,
+    targets: evaluateTargets(engine, params, data.targets),
+    measures: data.measures.map((m) => ({
+      date: isoDate(m.date),
+      label: m.label,
+      product: m.product,
+      // A measure outside the data has no before and after.
+      effect:
+        m.date > engine.ds.dataStart && m.date <= end
+          ? measureEffect(engine, params, m.date)
+          : null,
+    })),
+  };
+  steerings.set(data, { key, steering });
+  return steering;
 }
 
 /** The key under which a stored dataset's figures are kept: valid for the same build, batches and settings. */

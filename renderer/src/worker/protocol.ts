@@ -3,6 +3,9 @@ import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import type { FigureSettings } from '../../../shared/metrics/settings';
 import type { Tariff } from '../../../shared/model/records';
+import type { EffectJson } from '../../../shared/steer/effect';
+import type { ForecastJson } from '../../../shared/steer/forecast';
+import type { TargetStatus } from '../../../shared/steer/targets';
 import type { BackupHandlers } from './handlers/backup';
 import type { DatasetHandlers } from './handlers/datasets';
 import type { FigureHandlers } from './handlers/figures';
@@ -86,6 +89,16 @@ export interface Analysis {
   /** Tariffs imported with the data (the settings can override them); whether there are cost lines. */
   importedTariffs: Tariff[];
   hasCostLines: boolean;
+  /** The steering figures (of all the data: the filters do not apply); null without allocations. */
+  steering: Steering | null;
+}
+
+/** What Sturen shows: the year-end forecast, the targets per period, and each measure's before and after. */
+export interface Steering {
+  /** Null when the data have no cost lines and no tariffs. */
+  forecast: ForecastJson | null;
+  targets: TargetStatus[];
+  measures: { date: string; label: string; product: string | null; effect: EffectJson | null }[];
 }
 
 /** What the filters can choose from in the data on screen. */
