@@ -1,5 +1,5 @@
 import { parseDate } from '../import/values/dates';
-import type { Tariff } from '../model/records';
+import type { Budget, Ceiling, Measure, Target, Tariff } from '../model/records';
 import { defaultAgeBounds, makeAgeBands } from './ageBands';
 import type { Filters } from './filters';
 import { DEFAULT_GAP_DAYS, type MetricsParams } from './params';
@@ -14,6 +14,37 @@ export interface FigureSettings {
   ageBounds: number[];
   /** The user's tariffs per product and year; they override imported ones. */
   tariffs: Tariff[];
+  /** Budgets, ceilings, targets and measures entered in the app, beside imported ones. */
+  steering: SteeringEntries;
+}
+
+/** What a user steers with, entered in the app (imported ones come with the data). */
+export interface SteeringEntries {
+  budgets: Budget[];
+  ceilings: Ceiling[];
+  targets: Target[];
+  measures: Measure[];
+}
+
+/**
+ * Imported steering rows with the entered ones: an entered budget replaces an
+ * imported one of the same year, product and group, an entered ceiling one of
+ * the same provider and year; targets and measures are added.
+ */
+export function withEntered(imported: SteeringEntries, entered: SteeringEntries): SteeringEntries {
+  const budgetKey = (b: Budget) => `${b.year}:${b.product}:${b.group}`;
+  const ceilingKey = (c: Ceiling) => `${c.provider}:${c.year}`;
+  const ownBudgets = new Set(entered.budgets.map(budgetKey));
+  const ownCeilings = new Set(entered.ceilings.map(ceilingKey));
+  return {
+    budgets: [...imported.budgets.filter((b) => !ownBudgets.has(budgetKey(b))), ...entered.budgets],
+    ceilings: [
+      ...imported.ceilings.filter((c) => !ownCeilings.has(ceilingKey(c))),
+      ...entered.ceilings,
+    ],
+    targets: [...imported.targets, ...entered.targets],
+    measures: [...imported.measures, ...entered.measures],
+  };
 }
 
 /** The settings of a new workspace: the one place their defaults are written. */
@@ -23,6 +54,7 @@ export const defaultFigureSettings: FigureSettings = {
   filters: {},
   ageBounds: [...defaultAgeBounds],
   tariffs: [],
+  steering: { budgets: [], ceilings: [], targets: [], measures: [] },
 };
 
 /** Stored settings with the defaults for what an earlier version did not store. */

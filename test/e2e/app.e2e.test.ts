@@ -201,7 +201,7 @@ describe('de app in Chromium (dist/web)', () => {
     expect(await figure('clients', '2018')).toBe(expected.providerGroups.ggz['2018']);
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await expect.poll(() => figure('clients', '2019')).toBe(expected.byYear['2019'].clients);
-    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).click();
     await page.locator('[data-testid="batches"]').waitFor({ state: 'detached' });
     // The only import is gone, so the app shows the sample again.
     await expect.poll(() => figure('clients', '2019')).toBe(2720);

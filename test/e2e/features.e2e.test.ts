@@ -323,6 +323,78 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await expect.poll(() => figure('forecast', '2019')).toBe(atYearEnd.total.forecast);
   });
 
+  it('Sturen instellen in de app: begroting, plafond, streefwaarde en maatregel; herladen en reservekopie houden ze, ongedaan maken werkt', async () => {
+    await tab('Instellingen');
+    await page.getByLabel('Bedrag (euro)').fill('15.000.000');
+    await page.getByRole('button', { name: 'Begroting opslaan' }).click();
+    await idle();
+    await page.getByLabel('Plafond (euro)').fill('1.000');
+    await page.getByRole('button', { name: 'Plafond opslaan' }).click();
+    await idle();
+    await page.getByLabel('Streefwaarde voor').selectOption('outflow');
+    await page.getByLabel('Waarde', { exact: true }).fill('60');
+    await page.getByRole('button', { name: 'Streefwaarde toevoegen' }).click();
+    await idle();
+    await page.getByLabel('Maatregel op').fill('2017-01-01');
+    await page.getByLabel('Omschrijving').fill('Wijkteams anders ingericht');
+    await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+    await idle();
+    expect(await page.locator('[data-testid="steering-entered"] li').count()).toBe(4);
+
+    const shows = async () => {
+      await tab('Overzicht');
+      await expect.poll(() => figure('budget', '2019')).toBe(15_000_000);
+      // Two targets now: the sample's inflow target and the outflow one entered here.
+      expect(await page.locator('.steering-line [data-target-status]').count()).toBe(2);
+      await tab('Sturen');
+      await expect.poll(() => page.locator('[data-testid="measure"]').count()).toBe(2);
+      expect(await page.locator('main').textContent()).toContain(
+        'Wijkteams anders ingericht (01-01-2017)',
+      );
+    };
+    await shows();
+    await page.reload();
+    await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor();
+    await shows();
+
+    // The backup carries them: remove the budget, restore, and it is back.
+    await tab('Instellingen');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Reservekopie maken…' }).click(),
+    ]);
+    const backup = `${root}test-results/sturen.bmbackup`;
+    writeFileSync(backup, readFileSync((await download.path()) as string));
+    await page.locator('[data-testid="steering-entered"] li').first().getByRole('button').click();
+    await idle();
+    await tab('Overzicht');
+    await expect.poll(() => figure('budget', '2019')).toBe(14_750_000);
+    // Undo puts the budget back; the restore of the backup too.
+    await tab('Instellingen');
+    await page.getByRole('button', { name: 'Laatste wijziging ongedaan maken' }).click();
+    await idle();
+    await tab('Overzicht');
+    await expect.poll(() => figure('budget', '2019')).toBe(15_000_000);
+    await tab('Instellingen');
+    await page.locator('[data-testid="steering-entered"] li').first().getByRole('button').click();
+    await idle();
+    await page.locator('[data-testid="restore-input"]').setInputFiles(backup);
+    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await idle();
+    await tab('Overzicht');
+    await expect.poll(() => figure('budget', '2019')).toBe(15_000_000);
+
+    // Clean up for the tests after this one.
+    await tab('Instellingen');
+    const entered = page.locator('[data-testid="steering-entered"] li');
+    while ((await entered.count()) > 0) {
+      await entered.first().getByRole('button').click();
+      await idle();
+    }
+    await tab('Overzicht');
+    await expect.poll(() => figure('budget', '2019')).toBe(14_750_000);
+  });
+
   it('reservekopie: maken, een import ongedaan maken, terugzetten geeft dezelfde cijfers; terugzetten is zelf ongedaan te maken', async () => {
     await page
       .locator('[data-testid="import-input"]')
@@ -346,7 +418,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('beschadigd');
 
-    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).click();
     await page.locator('[data-testid="batches"]').waitFor({ state: 'detached' });
     await tab('Instellingen');
     await page.locator('[data-testid="restore-input"]').setInputFiles(backup);

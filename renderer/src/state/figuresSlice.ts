@@ -48,9 +48,18 @@ export const figuresSlice: Slice<FiguresSlice> = (set, get) => ({
       } else showDataset(set, await send('open', { datasetId: state.activeDatasetId }, progress));
     }),
 
+  previousSettings: null,
+
+  undoSettings: async () => {
+    const previous = get().previousSettings;
+    if (!previous) return;
+    await get().applySettings(previous);
+    set({ previousSettings: null });
+  },
+
   applySettings: (settings) =>
     get().run(msg('Instellingen toepassen'), async (progress) => {
-      set({ settings });
+      set({ settings, previousSettings: get().settings });
       const result = await send('settings', settings, progress);
       const active = get().active;
       // The data did not change: keep its report and dataset, so what shows them need not redraw.

@@ -42,6 +42,10 @@ export interface FiguresSlice {
   settings: FigureSettings;
   start(): Promise<void>;
   applySettings(settings: FigureSettings): Promise<void>;
+  /** The settings before the last change, until it is undone. */
+  previousSettings: FigureSettings | null;
+  /** Puts the settings back as they were before the last change. */
+  undoSettings(): Promise<void>;
   /** The trajectories behind a figure the user clicked. */
   drill: DrillResult | null;
   openDrill(query: DrillQuery): Promise<void>;

@@ -62,13 +62,16 @@ export function ScreenTabs({
 
 /** The chosen screen for the figures in view. */
 export function ScreenView({ screen, result }: { screen: Screen; result: Analysis }) {
-  const { settings, applySettings, language, setLanguage, active } = usePick(
-    'settings',
-    'applySettings',
-    'language',
-    'setLanguage',
-    'active',
-  );
+  const { settings, applySettings, language, setLanguage, active, previousSettings, undoSettings } =
+    usePick(
+      'settings',
+      'applySettings',
+      'language',
+      'setLanguage',
+      'active',
+      'previousSettings',
+      'undoSettings',
+    );
   if (screen === 'instellingen')
     return (
       <Settings
@@ -77,6 +80,7 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
         language={language}
         onApply={(next) => void applySettings(next)}
         onLanguage={setLanguage}
+        {...(previousSettings ? { onUndo: () => void undoSettings() } : {})}
       />
     );
   const m = result.metrics;

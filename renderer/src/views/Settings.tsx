@@ -10,6 +10,7 @@ import { type Language, languages, t } from '../i18n/i18n';
 import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
 import { Choices } from './Choices';
+import { SteeringSettings } from './SteeringSettings';
 
 /** Euro with a decimal comma for an input field: 607 → `607,00`. */
 const euroText = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
@@ -26,12 +27,15 @@ export function Settings({
   language,
   onApply,
   onLanguage,
+  onUndo,
 }: {
   settings: FigureSettings;
   result: Analysis | null;
   language: Language;
   onApply: (s: FigureSettings) => void;
   onLanguage: (l: Language) => void;
+  /** Undoes the last change of the settings; absent when there is none to undo. */
+  onUndo?: () => void;
 }) {
   const [peildatum, setPeildatum] = useState(settings.peildatum ?? '');
   const [gapDays, setGapDays] = useState(String(settings.gapDays));
@@ -90,6 +94,13 @@ export function Settings({
   return (
     <section aria-labelledby="instellingen-titel">
       <h2 id="instellingen-titel">{t('Instellingen')}</h2>
+      {onUndo && (
+        <p>
+          <button type="button" className="secondary" onClick={onUndo}>
+            {t('Laatste wijziging ongedaan maken')}
+          </button>
+        </p>
+      )}
       <form className="settings" onSubmit={submit} noValidate>
         <label>
           {t('Peildatum')}
@@ -207,6 +218,12 @@ export function Settings({
         labels={languages}
         value={language}
         onChange={onLanguage}
+      />
+      <SteeringSettings
+        settings={settings}
+        years={result?.metrics?.years ?? []}
+        providers={result?.filterOptions.providers ?? []}
+        onApply={onApply}
       />
       <Backup />
     </section>

@@ -3,7 +3,7 @@ import type { ImportReport } from '../../../shared/import/report';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { MetricsParams } from '../../../shared/metrics/params';
-import { paramsFor } from '../../../shared/metrics/settings';
+import { paramsFor, withEntered } from '../../../shared/metrics/settings';
 import type { ColumnarRecords } from '../../../shared/model/columnar';
 import { isoDate } from '../../../shared/periods/days';
 import { measureEffect } from '../../../shared/steer/effect';
@@ -72,17 +72,18 @@ export function analyse(
  */
 const steerings = new WeakMap<ColumnarRecords, { key: string; steering: Steering }>();
 function steeringOf(session: Session, data: ColumnarRecords, engine: MetricsEngine): Steering {
-  const { peildatum, gapDays, tariffs } = session.settings;
-  const key = JSON.stringify([peildatum, gapDays, tariffs]);
+  const { peildatum, gapDays, tariffs, steering: entered } = session.settings;
+  const key = JSON.stringify([peildatum, gapDays, tariffs, entered]);
   const known = steerings.get(data);
   if (known?.key === key) return known.steering;
   const params = { ...paramsOf(session, data), filters: {} };
-  const forecast = forecastYear(engine, params, steeringInput(data.budgets, data.ceilings));
+  const steer = withEntered(data, entered);
+  const forecast = forecastYear(engine, params, steeringInput(steer.budgets, steer.ceilings));
   const end = params.peildatum ?? engine.ds.dataEnd;
   const steering: Steering = {
     forecast: forecast.costSource === 'none' ? null : forecast,
-    targets: evaluateTargets(engine, params, data.targets),
-    measures: data.measures.map((m) => ({
+    targets: evaluateTargets(engine, params, steer.targets),
+    measures: steer.measures.map((m) => ({
       date: isoDate(m.date),
       label: m.label,
       product: m.product,
