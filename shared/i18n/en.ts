@@ -472,4 +472,5 @@ export const en: Record<string, string> = {
   'Begroting {year}: {amount}': 'Budget {year}: {amount}',
   verwijderen: 'remove',
   'Plafond {provider} {year}: {amount}': 'Ceiling {provider} {year}: {amount}',
+  'met filter': 'with a filter',
 };

@@ -7,12 +7,46 @@ export interface Series {
   values: (number | null)[];
 }
 
+/** Lines across a chart: measures at their period, targets at their value. */
+export interface ChartMarks {
+  measures: { category: string; label: string }[];
+  targets: { value: number; label: string }[];
+}
+
 /** Lines or (stacked) bars over categories such as periods or years. */
 export function seriesChart(
   categories: readonly string[],
   series: readonly Series[],
-  options: { type?: 'line' | 'bar'; stacked?: boolean; unit?: string; xName?: string } = {},
+  options: {
+    type?: 'line' | 'bar';
+    stacked?: boolean;
+    unit?: string;
+    xName?: string;
+    marks?: ChartMarks;
+  } = {},
 ): EChartsCoreOption {
+  const marks = options.marks;
+  const markLine =
+    marks && (marks.measures.length > 0 || marks.targets.length > 0)
+      ? {
+          symbol: 'none',
+          silent: true,
+          data: [
+            ...marks.measures.map((m) => ({
+              xAxis: m.category,
+              name: m.label,
+              label: { formatter: m.label, position: 'insideEndTop' },
+              lineStyle: { type: 'dashed', color: '#555' },
+            })),
+            ...marks.targets.map((m) => ({
+              yAxis: m.value,
+              name: m.label,
+              label: { formatter: m.label, position: 'insideEndTop' },
+              lineStyle: { type: 'solid', color: '#b7791f', width: 2 },
+            })),
+          ],
+        }
+      : undefined;
   const unit = options.unit ? ` ${options.unit}` : '';
   return {
     color: palette,
@@ -25,12 +59,13 @@ export function seriesChart(
     grid: { left: 56, right: 16, top: 16, bottom: 56 },
     xAxis: { type: 'category', data: categories, name: options.xName ?? '' },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
-    series: series.map((s) => ({
+    series: series.map((s, k) => ({
       name: s.name,
       type: options.type ?? 'line',
       stack: options.stacked ? 'total' : undefined,
       showSymbol: categories.length <= 24,
       data: s.values,
+      ...(k === 0 && markLine ? { markLine } : {}),
     })),
   };
 }

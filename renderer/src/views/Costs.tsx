@@ -7,8 +7,10 @@ import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
+import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
+import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
 
 type Split = 'product' | 'group';
@@ -26,7 +28,7 @@ const splitLabels: Record<Split, string> = {
 const groupName = (g: string) => (g === NO_PROVIDER ? t('zonder aanbieder') : groupLabel(g));
 
 /** Kosten: per product or provider group per year, per period, per client per month, per trajectory. */
-export function Costs({ metrics }: { metrics: MetricsJson }) {
+export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: Steering | null }) {
   const [split, setSplit] = useState<Split>('product');
   const [kind, setKind] = useState<Kind>('month');
   const parts = useMemo(
@@ -60,9 +62,19 @@ export function Costs({ metrics }: { metrics: MetricsJson }) {
       seriesChart(
         periods.map(([key]) => key),
         [{ name: t('Kosten'), values: periods.map(([, p]) => p.cost) }],
-        { type: 'bar', unit: 'euro', xName: t(kindLabels[kind]) },
+        {
+          type: 'bar',
+          unit: 'euro',
+          xName: t(kindLabels[kind]),
+          marks: chartMarks(
+            steering,
+            kind,
+            periods.map(([key]) => key),
+            ['costTotal'],
+          ),
+        },
       ),
-    [periods, kind],
+    [periods, kind, steering],
   );
   if (metrics.meta.costSource === 'none') {
     return (

@@ -6,8 +6,10 @@ import { formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
+import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
+import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
 
 type Kind = 'month' | 'quarter' | 'year' | 'fourWeek';
@@ -64,7 +66,7 @@ function DrillButton({
 }
 
 /** Instroom & uitstroom: per month, quarter, year or 4-week period, in total or stacked by product or provider group. */
-export function Flows({ metrics }: { metrics: MetricsJson }) {
+export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: Steering | null }) {
   const openDrill = useApp((s) => s.openDrill);
   const [kind, setKind] = useState<Kind>('quarter');
   const [split, setSplit] = useState<Split>('none');
@@ -80,7 +82,11 @@ export function Flows({ metrics }: { metrics: MetricsJson }) {
           { name: t('Instroom'), values: periods.map(([, p]) => p.inflow) },
           { name: t('Uitstroom'), values: periods.map(([, p]) => p.outflow) },
         ],
-        { type: 'bar', xName: t(kindLabels[kind]) },
+        {
+          type: 'bar',
+          xName: t(kindLabels[kind]),
+          marks: chartMarks(steering, kind, keys, ['inflow', 'outflow']),
+        },
       );
     }
     const categories = [
@@ -90,8 +96,13 @@ export function Flows({ metrics }: { metrics: MetricsJson }) {
       name: split === 'group' ? groupLabel(c) : c,
       values: periods.map(([, p]) => splitOf(p, measure, split)[c] ?? 0),
     }));
-    return seriesChart(keys, series, { type: 'bar', stacked: true, xName: t(kindLabels[kind]) });
-  }, [periods, keys, kind, split, measure]);
+    return seriesChart(keys, series, {
+      type: 'bar',
+      stacked: true,
+      xName: t(kindLabels[kind]),
+      marks: chartMarks(steering, kind, keys, [measure]),
+    });
+  }, [periods, keys, kind, split, measure, steering]);
 
   const what =
     split === 'none'

@@ -91,11 +91,11 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
     case 'sturen':
       return result.steering ? <Steering steering={result.steering} /> : null;
     case 'instroom':
-      return <Flows metrics={m} />;
+      return <Flows metrics={m} steering={result.steering} />;
     case 'duur':
       return <Duration metrics={m} />;
     case 'kosten':
-      return <Costs metrics={m} />;
+      return <Costs metrics={m} steering={result.steering} />;
     case 'clienten':
       return <Clients metrics={m} />;
     case 'aanbieders':
