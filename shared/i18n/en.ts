@@ -473,4 +473,8 @@ export const en: Record<string, string> = {
   verwijderen: 'remove',
   'Plafond {provider} {year}: {amount}': 'Ceiling {provider} {year}: {amount}',
   'met filter': 'with a filter',
+  '{year} t/m {date}': '{year} to {date}',
+  'Dit jaar tot de peildatum, naast dezelfde dagen vorig jaar':
+    'This year up to the peildatum, beside the same days last year',
+  "Verandering": "Change",
 };

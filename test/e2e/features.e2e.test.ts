@@ -314,6 +314,14 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
       `${effect.after.inflow.IB0} (${String(effect.after.inflowSharePct.IB0).replace('.', ',')}%)`,
     );
     await page.screenshot({ path: `${screenshots}/sturen.png`, fullPage: true });
+    // A partial year stands beside the same days of the year before, never beside a whole year.
+    await tab('Overzicht');
+    const toDate = page.locator('[data-testid="year-to-date"]');
+    expect(await toDate.locator('thead').textContent()).toContain('2019 t/m 30-09-2019');
+    expect(await toDate.locator('thead').textContent()).toContain('2018 t/m 30-09-2018');
+    expect(await toDate.locator('tbody tr').first().textContent()).toContain(
+      september.yearToDate.current.clients.toLocaleString('nl-NL'),
+    );
 
     await tab('Instellingen');
     await page.getByLabel('Peildatum').fill('');

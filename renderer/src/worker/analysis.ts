@@ -82,6 +82,7 @@ function steeringOf(session: Session, data: ColumnarRecords, engine: MetricsEngi
   const end = params.peildatum ?? engine.ds.dataEnd;
   const steering: Steering = {
     forecast: forecast.costSource === 'none' ? null : forecast,
+    yearToDate: forecast.yearToDate,
     targets: evaluateTargets(engine, params, steer.targets),
     measures: steer.measures.map((m) => ({
       date: isoDate(m.date),

@@ -97,6 +97,8 @@ export interface Analysis {
 export interface Steering {
   /** Null when the data have no cost lines and no tariffs. */
   forecast: ForecastJson | null;
+  /** 1 January … peildatum beside the same days a year earlier (flows and, with a cost source, cost). */
+  yearToDate: ForecastJson['yearToDate'];
   targets: TargetStatus[];
   measures: { date: string; label: string; product: string | null; effect: EffectJson | null }[];
 }
