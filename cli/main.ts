@@ -167,7 +167,9 @@ async function brief(args: CliArgs): Promise<Exit> {
   const params = { ...metricsParams(args), rejectedRows: report.rejected.length };
   const hasPopulation = data.population.length > 0 || data.references.length > 0;
   const names = args.files.map((f) => basename(f));
+  const forecast = forecastYear(engine, params, steeringInput(data.budgets, data.ceilings));
   const result = buildBrief(engine.figures(params), {
+    forecast: forecast.costSource === 'none' ? null : forecast,
     datasetName: names.map((n) => n.replace(/\.[^.]*$/, '')).join(', '),
     mode: args.intern ? 'intern' : 'publicatie',
     compare: hasPopulation

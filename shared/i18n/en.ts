@@ -476,5 +476,5 @@ export const en: Record<string, string> = {
   '{year} t/m {date}': '{year} to {date}',
   'Dit jaar tot de peildatum, naast dezelfde dagen vorig jaar':
     'This year up to the peildatum, beside the same days last year',
-  "Verandering": "Change",
+  Verandering: 'Change',
 };

@@ -3,6 +3,7 @@ import { definitions, yearFigure } from '../figures/catalogue';
 import type { FigureUnit } from '../figures/units';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
+import type { ForecastJson } from '../steer/forecast';
 import { type BriefMode, Publisher } from './publish';
 import { changeText, formatValue, NO_FIGURE, type Shown, trendSentence } from './text';
 
@@ -13,6 +14,7 @@ export const sectionIds = [
   'instroom',
   'duur',
   'kosten',
+  'prognose',
   'clienten',
   'aanbieders',
   'vergelijking',
@@ -25,6 +27,7 @@ export const sectionTitles: Record<SectionId, string> = {
   instroom: 'Instroom en uitstroom',
   duur: 'Trajectduur',
   kosten: 'Kosten',
+  prognose: 'Prognose en begroting',
   clienten: 'Cliënten',
   aanbieders: 'Aanbieders',
   vergelijking: 'Vergelijking',
@@ -97,6 +100,8 @@ export interface BriefOptions {
   sources?: readonly string[];
   /** The selection the figures are of (`gemeente Dordrecht; product IB1`), on the cover and in the Verantwoording. */
   scope?: string;
+  /** The year-end forecast (of all the data); without it the brief has no section Prognose en begroting. */
+  forecast?: ForecastJson | null;
 }
 
 const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
@@ -379,6 +384,96 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
     });
   },
 
+  prognose: (ctx) => {
+    const f = ctx.options.forecast;
+    if (!f) return null;
+    const money = (v: number | null | undefined) => formatValue(v ?? undefined, 'euro');
+    const complete = f.peildatum.endsWith('-12-31');
+    const budget = f.total.budget;
+    const toBudget =
+      budget === null
+        ? ''
+        : f.total.forecast > budget
+          ? `, ${money(f.total.forecast - budget)} boven de begroting van ${money(budget)}`
+          : `, ${money(budget - f.total.forecast)} onder de begroting van ${money(budget)}`;
+    const errors = f.backtest.map((b) => b.errorPct).filter((e): e is number => e !== null);
+    const runErrors = f.backtest
+      .map((b) => b.runRateErrorPct)
+      .filter((e): e is number => e !== null);
+    const mean = (xs: number[]) => xs.reduce((a, x) => a + Math.abs(x), 0) / xs.length;
+    const backtestYears = f.backtest.map((b) => b.peildatum.slice(0, 4));
+    const over = Object.values(f.byProvider).filter((p) => p.exceedsOn !== null);
+    // Money of a product with a hidden number of clients is hidden too.
+    const clientsOf = (product: string) => ctx.m.products[product]?.clients[f.year];
+    return section('prognose', {
+      sentences: [
+        complete
+          ? `De kosten van ${f.year} kwamen uit op ${money(f.total.forecast)}${toBudget}.`
+          : `Tot en met ${dutchDate(f.peildatum)} is ${money(f.total.realised)} uitgegeven. Naar verwachting komen de kosten van ${f.year} uit op ${money(f.total.forecast)} (tussen ${money(f.total.low)} en ${money(f.total.high)})${toBudget}.`,
+        ...(complete
+          ? []
+          : [
+              `Dat is wat gerealiseerd is, plus wat de lopende trajecten naar verwachting nog kosten tot het eind van het jaar (${money(f.total.expectedContinuing)}) en wat nieuwe trajecten naar verwachting kosten (${money(f.total.expectedNew)}).`,
+            ]),
+        ...(errors.length > 0 && !complete
+          ? [
+              `In ${backtestYears.length > 1 ? `${backtestYears[0]}–${backtestYears.at(-1)}` : backtestYears[0]} zat dezelfde prognose op dezelfde dag van het jaar gemiddeld ${formatValue(mean(errors), 'percent')} naast de werkelijke kosten; de uitgaven tot dan doortrekken zat er gemiddeld ${formatValue(mean(runErrors), 'percent')} naast.`,
+            ]
+          : []),
+        ...(over.length > 0
+          ? [
+              `${over.length === 1 ? 'Eén aanbieder komt' : `${over.length} aanbieders komen`} boven het plafond: ${over
+                .map((p) => `${p.name ?? 'onbekend'} (op ${dutchDate(p.exceedsOn as string)})`)
+                .join(', ')}.`,
+            ]
+          : []),
+      ],
+      keyFigures: [
+        {
+          metric: 'realised',
+          label: 'Gerealiseerd',
+          year: f.year,
+          value: f.total.realised,
+          text: money(f.total.realised),
+        },
+        {
+          metric: 'forecast',
+          label: complete ? 'Kosten' : 'Prognose',
+          year: f.year,
+          value: f.total.forecast,
+          text: money(f.total.forecast),
+        },
+        ...(budget === null
+          ? []
+          : [
+              {
+                metric: 'budget',
+                label: 'Begroting',
+                year: f.year,
+                value: budget,
+                text: money(budget),
+              },
+            ]),
+      ],
+      tables: [
+        {
+          caption: `Prognose ${f.year} per product`,
+          head: ['Product', 'Gerealiseerd', 'Verwacht lopend', 'Verwacht nieuw', 'Prognose'],
+          rows: Object.entries(f.byProduct).map(([product, part]) => {
+            const shown = (v: number) => money(ctx.p.derived(v, clientsOf(product)));
+            return [
+              product,
+              shown(part.realised),
+              shown(part.expectedContinuing),
+              shown(part.expectedNew),
+              shown(part.forecast),
+            ];
+          }),
+        },
+      ],
+    });
+  },
+
   clienten: (ctx) => {
     const bands = Object.keys(ctx.m.age.clientsByBand);
     const published = ctx.years.map((y) =>
@@ -510,8 +605,10 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           caption: 'Definities',
           text: true,
           head: ['Begrip', 'Definitie'],
-          // The brief explains what it shows: the forecast is not among its sections.
-          rows: definitions.filter((d) => d.id !== 'prognose').map((d) => [d.term.nl, d.text.nl]),
+          // The brief explains what it shows: the forecast only when it has its section.
+          rows: definitions
+            .filter((d) => d.id !== 'prognose' || Boolean(ctx.options.forecast))
+            .map((d) => [d.term.nl, d.text.nl]),
         },
       ],
     }),

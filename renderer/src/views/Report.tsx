@@ -11,6 +11,7 @@ import {
 } from '../../../shared/report/brief';
 import type { ChartImages } from '../../../shared/report/docx';
 import { svgChart } from '../../../shared/report/svgChart';
+import type { ForecastJson } from '../../../shared/steer/forecast';
 import { svgToPng } from '../charts/svgPng';
 import { msg, t } from '../i18n/i18n';
 import { printPage, saveBytes } from '../platform';
@@ -42,11 +43,13 @@ const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURICom
 export function Report({
   metrics,
   compare,
+  forecast,
   datasetName,
   files,
 }: {
   metrics: MetricsJson;
   compare: CompareJson | null;
+  forecast: ForecastJson | null;
   datasetName: string;
   files: string[];
 }) {
@@ -65,11 +68,12 @@ export function Report({
         toYear,
         mode,
         compare,
+        forecast,
         sources: files,
         // The brief is Dutch whatever the interface language.
         scope: filterList(metrics, 'nl'),
       }),
-    [metrics, datasetName, chosen, fromYear, toYear, mode, compare, files],
+    [metrics, datasetName, chosen, fromYear, toYear, mode, compare, forecast, files],
   );
   const stem = `raadsbrief-${brief.years[0] ?? ''}-${brief.years.at(-1) ?? ''}${mode === 'intern' ? '-intern' : ''}`;
   const write = async (kind: 'docx' | 'pptx') => {
@@ -109,7 +113,7 @@ export function Report({
               <input
                 type="checkbox"
                 checked={chosen.includes(id)}
-                disabled={id === 'vergelijking' && !compare}
+                disabled={(id === 'vergelijking' && !compare) || (id === 'prognose' && !forecast)}
                 onChange={() => toggle(id)}
               />{' '}
               {sectionTitles[id]}

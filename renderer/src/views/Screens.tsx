@@ -109,6 +109,7 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
         <Report
           metrics={m}
           compare={result.compare}
+          forecast={result.steering?.forecast ?? null}
           datasetName={active?.name ?? ''}
           files={active?.files ?? []}
         />

@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
+import { dayFromCivil } from '../../../shared/periods/days';
 import { buildBrief } from '../../../shared/report/brief';
 import { svgChart } from '../../../shared/report/svgChart';
 import { trendSentence } from '../../../shared/report/text';
+import { forecastYear } from '../../../shared/steer/forecast';
+import { steeringInput } from '../../../shared/steer/input';
 import expected from '../../fixtures/expected.json' with { type: 'json' };
 import { importFixtures, importSample } from '../../helpers';
 
@@ -146,5 +149,44 @@ describe('een brief over een deel van de gegevens', () => {
       'De cijfers gaan over een deel van de gegevens: gemeente Dordrecht; product IB1.',
     );
     expect(buildBrief(m, { datasetName: 'Mini' }).scope).toBeNull();
+  });
+});
+
+describe('Prognose en begroting in de raadsbrief', () => {
+  it('de prognose in woorden, met begroting, terugblik en overschreden plafond; zonder prognose geen hoofdstuk', async () => {
+    const { records } = await importSample();
+    const engine = new MetricsEngine(buildDataset(records));
+    const peildatum = dayFromCivil(2019, 9, 30);
+    const forecast = forecastYear(
+      engine,
+      { peildatum },
+      steeringInput(records.budgets, records.ceilings),
+    );
+    const m = engine.figures({ peildatum });
+    const brief = buildBrief(m, { datasetName: 'Voorbeeld', forecast });
+    const section = brief.sections.find((s) => s.id === 'prognose');
+    expect(section?.title).toBe('Prognose en begroting');
+    const text = section?.sentences.join(' ') ?? '';
+    const euro = (v: number) => `€\u00a0${Math.round(v).toLocaleString('nl-NL')}`;
+    expect(text).toContain(`Tot en met 30-09-2019 is ${euro(forecast.total.realised)} uitgegeven.`);
+    expect(text).toContain(`uit op ${euro(forecast.total.forecast)}`);
+    expect(text).toContain(`onder de begroting van ${euro(14_750_000)}`);
+    expect(text).toContain('In 2016–2018 zat dezelfde prognose');
+    expect(text).toContain('Eén aanbieder komt boven het plafond');
+    expect(section?.keyFigures.map((k) => k.label)).toEqual([
+      'Gerealiseerd',
+      'Prognose',
+      'Begroting',
+    ]);
+    expect(section?.tables[0]?.rows.map((r) => r[0])).toEqual(['IB0', 'IB1', 'IB2', 'IB3']);
+    // The Verantwoording explains the forecast only when the brief has it.
+    const definitions = (b: typeof brief) =>
+      b.sections
+        .find((s) => s.id === 'verantwoording')
+        ?.tables.flatMap((t) => t.rows.map((r) => r[0]));
+    expect(definitions(brief)).toContain('Prognose');
+    const without = buildBrief(m, { datasetName: 'Voorbeeld' });
+    expect(without.sections.some((s) => s.id === 'prognose')).toBe(false);
+    expect(definitions(without)).not.toContain('Prognose');
   });
 });
