@@ -477,4 +477,17 @@ export const en: Record<string, string> = {
   'Dit jaar tot de peildatum, naast dezelfde dagen vorig jaar':
     'This year up to the peildatum, beside the same days last year',
   Verandering: 'Change',
+  'Wie draagt de groei?': 'Who drives the growth?',
+  Van: 'From',
+  Tot: 'To',
+  'Groei van minstens (cliënten)': 'Growth of at least (clients)',
+  'Kies een beginjaar vóór het eindjaar en een drempel van minstens 1.':
+    'Choose a first year before the last and a threshold of at least 1.',
+  'Geen aanbieder groeide tussen {from} en {to} met minstens {n} cliënten.':
+    'No provider grew by at least {n} clients between {from} and {to}.',
+  '{count} aanbieders groeiden tussen {from} en {to} met minstens {n} cliënten — samen {pct} van de groei: {names}.':
+    '{count} providers grew by at least {n} clients between {from} and {to} — together {pct} of the growth: {names}.',
+  'Alle cliënten samen: {change}.': 'All clients together: {change}.',
+  'Verandering per aanbieder, {from}–{to}': 'Change per provider, {from}–{to}',
+  'Aandeel in de groei': 'Share of the growth',
 };

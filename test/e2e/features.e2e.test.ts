@@ -10,6 +10,7 @@ import type { Records, Tariff } from '../../shared/model/records';
 import { dayFromCivil } from '../../shared/periods/days';
 import { measureEffect } from '../../shared/steer/effect';
 import { forecastYear } from '../../shared/steer/forecast';
+import { growthBetween } from '../../shared/steer/growth';
 import { steeringInput } from '../../shared/steer/input';
 import { importRecords, testKey } from '../helpers';
 import { launchChromium, root, screenshots, serveWebBuild } from './browser';
@@ -281,6 +282,28 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await page.locator('.preview [data-testid="rejected-rows"] tbody tr').count()).toBe(2);
     await page.locator('.preview').getByRole('button', { name: 'Annuleren' }).click();
     await page.locator('.preview').waitFor({ state: 'detached' });
+  });
+
+  it('Aanbieders: wie de groei draagt tussen twee gekozen jaren, met hun namen en hun aandeel', async () => {
+    await tab('Aanbieders');
+    const sentence = page.locator('[data-testid="growth-sentence"]');
+    const all = growthBetween(engine.figures(), '2015', '2019', 100);
+    await expect
+      .poll(() => sentence.textContent())
+      .toContain(
+        `${all.concentrated.length} aanbieders groeiden tussen 2015 en 2019 met minstens 100 cliënten — samen ${String(all.concentratedSharePct).replace('.', ',')}% van de groei`,
+      );
+    for (const d of all.concentrated)
+      expect(await sentence.textContent()).toContain(d.name as string);
+    await page.locator('.growth select').first().selectOption('2017');
+    await page.getByLabel('Groei van minstens (cliënten)').fill('50');
+    const later = growthBetween(engine.figures(), '2017', '2019', 50);
+    await expect
+      .poll(() => sentence.textContent())
+      .toContain(
+        `${later.concentrated.length} aanbieders groeiden tussen 2017 en 2019 met minstens 50 cliënten`,
+      );
+    await tab('Overzicht');
   });
 
   it('Sturen: prognose tegen begroting en plafonds, streefwaarde en IB0 voor en na, zoals de CLI ze rekent', async () => {

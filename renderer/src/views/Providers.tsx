@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { FigureCaption } from './Caption';
 import { FigureTable } from './FigureTable';
+import { GrowthDrivers } from './GrowthDrivers';
 
 /** Aanbieders: growth concentration and a sortable benchmark per provider for the last year. */
 export function Providers({ metrics }: { metrics: MetricsJson }) {
@@ -86,6 +87,7 @@ export function Providers({ metrics }: { metrics: MetricsJson }) {
         ]}
         rows={rows}
       />
+      <GrowthDrivers metrics={metrics} />
     </section>
   );
 }
