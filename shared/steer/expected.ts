@@ -72,7 +72,7 @@ export function expectedCost(
     const to = from + (known.members[t] as number);
     if (to === from || !known.ongoing[t]) continue;
     const start = tr.start[t] as number;
-    const firstProduct = ds.product[tr.first[t] as number] as number;
+    const firstProduct = known.firstProduct[t] as number;
     for (let k = from; k < to; k++) {
       const i = tr.members[k] as number;
       const end = ds.end[i] as number;

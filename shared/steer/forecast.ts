@@ -8,7 +8,7 @@ import { providerGroups } from '../model/providerGroups';
 import { civilFromDay, dayFromCivil, daysInMonth, isoDate } from '../periods/days';
 import { bookedPerDay } from './booked';
 import { expectedCost } from './expected';
-import { knownOn } from './knownOn';
+import { type KnownOn, knownOn } from './knownOn';
 import { dayRates } from './rates';
 import { survivalByFirstProduct } from './survival';
 
@@ -114,15 +114,15 @@ export function sameDayIn(day: number, year: number): number {
 function forecastCore(
   engine: MetricsEngine,
   params: MetricsParams,
-  peildatum: number,
+  known: KnownOn,
+  pass: Core['pass'],
   dailySlots: ReadonlySet<number> = new Set(),
-  booked?: Core['pass'],
 ): Core {
   const ds = engine.ds;
-  const pass = booked ?? engine.costPass({ ...params, filters: {}, peildatum });
-  const { frame, cost } = pass;
-  const { tr } = pass;
-  const known = knownOn(ds, tr, peildatum);
+  const peildatum = known.day;
+  // Made at an earlier day than the pass's: a backtest.
+  const booked = peildatum < pass.frame.peildatum;
+  const { frame, cost, tr } = pass;
   const year = civilFromDay(peildatum).year;
   const y = year - frame.firstYear;
   const nY = frame.nYears;
@@ -159,7 +159,7 @@ function forecastCore(
     tr,
     known,
     rates,
-    survivalByFirstProduct(ds, tr, known),
+    survivalByFirstProduct(tr, known),
     peildatum,
     dailySlots,
   );
@@ -228,20 +228,31 @@ export function forecastYear(
   const withGap = { ...params, gapDays: params.gapDays ?? DEFAULT_GAP_DAYS };
   const year = civilFromDay(peildatum).year;
   const ceilings = ceilingsOf(engine, input, year);
-  const core = forecastCore(engine, withGap, peildatum, new Set(ceilings.keys()));
+  const pass = engine.costPass({ ...withGap, filters: {}, peildatum });
+  const firstYear = civilFromDay(ds.dataStart).year;
+  // The same day of every earlier year with a full year before it, then the peildatum itself.
+  const earlierDays: number[] = [];
+  for (let earlier = firstYear + 1; earlier < year; earlier++)
+    earlierDays.push(sameDayIn(peildatum, earlier));
+  const known = knownOn(ds, pass.tr, [...earlierDays, peildatum]);
+  const core = forecastCore(
+    engine,
+    withGap,
+    known.at(-1) as KnownOn,
+    pass,
+    new Set(ceilings.keys()),
+  );
   const toDate = yearToDate(engine, core.pass, peildatum);
 
   // The backtest: the same day in earlier years, against what those years came to (known now).
   // Each year's forecast is calibrated by the years before it, as this year's is.
   const actuals = core.pass.cost.perYear;
-  const firstYear = civilFromDay(ds.dataStart).year;
   const backtest: BacktestYear[] = [];
   /** Per earlier year: what remained after its peildatum, against what was expected to. */
   const remainders: number[] = [];
-  for (let earlier = firstYear + 1; earlier < year; earlier++) {
-    const at = sameDayIn(peildatum, earlier);
-    const past = forecastCore(engine, withGap, at, new Set(), core.pass);
-    const actual = actuals[earlier - firstYear] as number;
+  earlierDays.forEach((at, k) => {
+    const past = forecastCore(engine, withGap, known[k] as KnownOn, core.pass);
+    const actual = actuals[civilFromDay(at).year - firstYear] as number;
     const forecast = past.realisedTotal + calibration(remainders) * expectedCents(past);
     const expected = expectedCents(past);
     if (expected > 0) remainders.push((actual - past.realisedTotal) / expected);
@@ -253,7 +264,7 @@ export function forecastYear(
       runRateErrorPct: errorPct(runRateOf(past.realisedTotal, past), actual),
       lastYearGrowthErrorPct: errorPct(lastYearGrowthOf(past), actual),
     });
-  }
+  });
   const scale = calibration(remainders);
   const errors = backtest.map((b) => b.errorPct).filter((e): e is number => e !== null);
   // The band: as far off as the worst backtest, both ways.
@@ -418,42 +429,59 @@ function exceedsOn(
 /** Clients, inflow, outflow and cost of 1 January … P, and of the same days a year before. */
 function yearToDate(engine: MetricsEngine, pass: Core['pass'], peildatum: number) {
   const year = civilFromDay(peildatum).year;
-  return {
-    current: window(engine.ds, pass, dayFromCivil(year, 1, 1), peildatum),
-    previous: window(engine.ds, pass, dayFromCivil(year - 1, 1, 1), sameDayIn(peildatum, year - 1)),
-  };
+  const [current, previous] = windows(engine.ds, pass, [
+    dayFromCivil(year, 1, 1),
+    peildatum,
+    dayFromCivil(year - 1, 1, 1),
+    sameDayIn(peildatum, year - 1),
+  ]) as [YearToDate, YearToDate];
+  return { current, previous };
 }
 
-/** Clients, inflow, outflow and cost of the days from..to. */
-function window(ds: Dataset, pass: Core['pass'], from: number, to: number): YearToDate {
+/** Clients, inflow, outflow and cost of each window (`[from0, to0, from1, to1, …]`), in one pass. */
+function windows(ds: Dataset, pass: Core['pass'], bounds: readonly number[]): YearToDate[] {
   const { frame, tr, cost } = pass;
-  let inflow = 0;
-  let outflow = 0;
+  const n = bounds.length / 2;
+  const inflow = new Int32Array(n);
+  const outflow = new Int32Array(n);
+  const clients = new Int32Array(n);
+  const counted = new Int32Array(n).fill(-1);
   for (let t = 0; t < tr.count; t++) {
     const s = tr.start[t] as number;
-    if (s >= from && s <= to) inflow++;
     const e = tr.end[t] as number;
-    if (!tr.ongoing[t] && e >= from && e <= to) outflow++;
+    for (let w = 0; w < n; w++) {
+      const from = bounds[2 * w] as number;
+      const to = bounds[2 * w + 1] as number;
+      if (s >= from && s <= to) inflow[w] = (inflow[w] as number) + 1;
+      if (!tr.ongoing[t] && e >= from && e <= to) outflow[w] = (outflow[w] as number) + 1;
+    }
   }
-  // Members come in client order: a client counts once, when first seen in the window.
-  let clients = 0;
-  let counted = -1;
+  // Members come in client order: a client counts once per window, when first seen in it.
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
     const c = ds.client[i] as number;
-    if (c === counted || (ds.start[i] as number) > to || (ds.end[i] as number) < from) continue;
-    counted = c;
-    clients++;
+    const s = ds.start[i] as number;
+    const e = ds.end[i] as number;
+    for (let w = 0; w < n; w++) {
+      if (c === counted[w] || s > (bounds[2 * w + 1] as number) || e < (bounds[2 * w] as number))
+        continue;
+      counted[w] = c;
+      clients[w] = (clients[w] as number) + 1;
+    }
   }
-  let cents = 0;
-  for (let d = Math.max(from, frame.firstDay); d <= to; d++)
-    cents += cost.perDay[d - frame.firstDay] as number;
-  return {
-    from: isoDate(from),
-    to: isoDate(to),
-    clients,
-    inflow,
-    outflow,
-    cost: cost.source === 'none' ? null : euro(cents),
-  };
+  return Array.from({ length: n }, (_, w) => {
+    const from = bounds[2 * w] as number;
+    const to = bounds[2 * w + 1] as number;
+    let cents = 0;
+    for (let d = Math.max(from, frame.firstDay); d <= to; d++)
+      cents += cost.perDay[d - frame.firstDay] as number;
+    return {
+      from: isoDate(from),
+      to: isoDate(to),
+      clients: clients[w] as number,
+      inflow: inflow[w] as number,
+      outflow: outflow[w] as number,
+      cost: cost.source === 'none' ? null : euro(cents),
+    };
+  });
 }

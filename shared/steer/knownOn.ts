@@ -14,28 +14,53 @@ export interface KnownOn {
   end: Int32Array;
   /** Per trajectory: 1 when it ran on after the day. */
   ongoing: Uint8Array;
+  /** Per trajectory: the product of its first allocation (the same on every day it is known). */
+  firstProduct: Int8Array;
 }
 
-export function knownOn(ds: Dataset, tr: Trajectories, day: number): KnownOn {
-  const members = new Int32Array(tr.count);
-  const end = new Int32Array(tr.count);
-  const ongoing = new Uint8Array(tr.count);
+/**
+ * The trajectories as they stood on each of `days` (ascending), in one pass over
+ * their members: members come in order of start, so each day's part is a prefix.
+ */
+export function knownOn(ds: Dataset, tr: Trajectories, days: readonly number[]): KnownOn[] {
+  const firstProduct = new Int8Array(tr.count);
+  for (let t = 0; t < tr.count; t++) firstProduct[t] = ds.product[tr.first[t] as number] as number;
+  const out: KnownOn[] = days.map((day) => ({
+    day,
+    members: new Int32Array(tr.count),
+    end: new Int32Array(tr.count),
+    ongoing: new Uint8Array(tr.count),
+    firstProduct,
+  }));
+  const n = days.length;
   for (let t = 0; t < tr.count; t++) {
-    if ((tr.start[t] as number) > day) continue;
+    const start = tr.start[t] as number;
+    let j = 0;
+    while (j < n && (days[j] as number) < start) j++;
+    if (j === n) continue;
     const from = tr.offset[t] as number;
     const to = tr.offset[t + 1] as number;
     let latest = 0;
     let k = from;
-    // Members come in order of start.
     for (; k < to; k++) {
       const i = tr.members[k] as number;
-      if ((ds.start[i] as number) > day) break;
+      const s = ds.start[i] as number;
+      while (j < n && s > (days[j] as number)) {
+        close(out[j] as KnownOn, t, k - from, latest);
+        j++;
+      }
+      if (j === n) break;
       if ((ds.end[i] as number) > latest) latest = ds.end[i] as number;
     }
-    members[t] = k - from;
-    const runsOn = latest === OPEN_END || latest > day;
-    ongoing[t] = runsOn ? 1 : 0;
-    end[t] = runsOn ? day : latest;
+    for (; j < n; j++) close(out[j] as KnownOn, t, k - from, latest);
   }
-  return { day, members, end, ongoing };
+  return out;
+}
+
+/** Trajectory t as it stood on `known.day`: its first `count` members, ending at `latest`. */
+function close(known: KnownOn, t: number, count: number, latest: number): void {
+  known.members[t] = count;
+  const runsOn = latest === OPEN_END || latest > known.day;
+  known.ongoing[t] = runsOn ? 1 : 0;
+  known.end[t] = runsOn ? known.day : latest;
 }

@@ -1,4 +1,3 @@
-import type { Dataset } from '../metrics/dataset';
 import type { Trajectories } from '../metrics/trajectories';
 import { IB_PRODUCT_COUNT } from '../model/products';
 import type { KnownOn } from './knownOn';
@@ -15,11 +14,7 @@ export interface SurvivalTable {
   values: Float64Array;
 }
 
-export function survivalByFirstProduct(
-  ds: Dataset,
-  tr: Trajectories,
-  known: KnownOn,
-): SurvivalTable {
+export function survivalByFirstProduct(tr: Trajectories, known: KnownOn): SurvivalTable {
   let longest = 0;
   for (let t = 0; t < tr.count; t++)
     if (known.members[t])
@@ -30,7 +25,7 @@ export function survivalByFirstProduct(
   const total = new Int32Array(IB_PRODUCT_COUNT);
   for (let t = 0; t < tr.count; t++) {
     if (!known.members[t]) continue;
-    const q = ds.product[tr.first[t] as number] as number;
+    const q = known.firstProduct[t] as number;
     const d = (known.end[t] as number) - (tr.start[t] as number) + 1;
     total[q] = (total[q] as number) + 1;
     // Events and censoring both leave the risk set after day d.
