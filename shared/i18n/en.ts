@@ -490,4 +490,6 @@ export const en: Record<string, string> = {
   'Alle cliënten samen: {change}.': 'All clients together: {change}.',
   'Verandering per aanbieder, {from}–{to}': 'Change per provider, {from}–{to}',
   'Aandeel in de groei': 'Share of the growth',
+  'Verloop {from}–{to}': 'Course {from}–{to}',
+  'Kosten {year}:': 'Cost {year}:',
 };

@@ -9,6 +9,7 @@ import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
+import { Sparkline } from './Sparkline';
 import { latestComplete, perTarget, statusNames, targetTitle } from './SteeringTargets';
 
 /** The last two full years before the peildatum (the peildatum's own year when it is 31 December). */
@@ -34,6 +35,11 @@ export function Overview({
   const openDrill = useApp((s) => s.openDrill);
   const years = comparedYears(metrics);
   const [previous, latest] = years.length === 2 ? years : [null, years[0]];
+  // The course over whole years only: a partial year is never drawn beside whole ones.
+  const wholeYears = metrics.meta.peildatum.endsWith('-12-31')
+    ? metrics.years
+    : metrics.years.slice(0, -1);
+  const targetGroups = useMemo(() => perTarget(steering?.targets ?? []), [steering]);
   return (
     <section aria-labelledby="overzicht-titel">
       <h2 id="overzicht-titel">{t('Overzicht {year}', { year: latest })}</h2>
@@ -65,6 +71,24 @@ export function Overview({
                   {t('Trajecten')}
                 </button>
               )}
+              <Sparkline
+                years={wholeYears}
+                values={wholeYears.map((y) => metrics.byYear[y]?.[key] ?? null)}
+              />
+              {targetGroups
+                .filter((rows) => rows[0]?.figure === key)
+                .map((rows) => {
+                  const status = latestComplete(rows);
+                  return status ? (
+                    <span key={targetTitle(status)} className="figure-target">
+                      {targetTitle(status)}:{' '}
+                      <strong data-target-status={status.status}>
+                        {t(statusNames[status.status])}
+                      </strong>{' '}
+                      ({status.period})
+                    </span>
+                  ) : null;
+                })}
               {previous && (
                 <span className="figure-change">
                   {previous}:{' '}
@@ -97,11 +121,15 @@ export function Overview({
 function SteeringLine({ steering }: { steering: Steering }) {
   const f = steering.forecast;
   const targets = useMemo(() => perTarget(steering.targets), [steering.targets]);
+  // At 31 December the year is complete: its cost, not a forecast.
+  const complete = f?.peildatum.endsWith('-12-31') ?? false;
   return (
     <ul className="steering-line">
       {f && (
         <li>
-          {t('Prognose {year}:', { year: f.year })}{' '}
+          {complete
+            ? t('Kosten {year}:', { year: f.year })
+            : t('Prognose {year}:', { year: f.year })}{' '}
           <strong data-metric="forecast" data-year={f.year} data-value={f.total.forecast}>
             {formatFigure(f.total.forecast, 'euro')}
           </strong>
@@ -114,13 +142,12 @@ function SteeringLine({ steering }: { steering: Steering }) {
               </strong>
               {f.total.forecast > f.total.budget ? ` — ${t('erboven')}` : ` — ${t('eronder')}`}
             </>
-          )}{' '}
-          (
-          {t('gerealiseerd t/m {date}: {amount}', {
-            date: formatDate(f.peildatum),
-            amount: formatFigure(f.total.realised, 'euro'),
-          })}
-          )
+          )}
+          {!complete &&
+            ` (${t('gerealiseerd t/m {date}: {amount}', {
+              date: formatDate(f.peildatum),
+              amount: formatFigure(f.total.realised, 'euro'),
+            })})`}
         </li>
       )}
       {targets.map((rows) => {
