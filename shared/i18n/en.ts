@@ -492,4 +492,5 @@ export const en: Record<string, string> = {
   'Aandeel in de groei': 'Share of the growth',
   'Verloop {from}–{to}': 'Course {from}–{to}',
   'Kosten {year}:': 'Cost {year}:',
+  'Trajecten van {provider} in {year}': 'Trajectories of {provider} in {year}',
 };

@@ -15,6 +15,11 @@ export interface DrillQuery {
   metric: DrillMetric;
   kind: PeriodKind;
   period: string;
+  /**
+   * Only this provider's (a code), and no other filter: what Sturen shows per
+   * provider (its figures are of all the data).
+   */
+  provider?: string;
 }
 
 /** One trajectory behind a figure (the client by pseudonym only). */

@@ -67,7 +67,8 @@ export class MetricsEngine {
     const peildatum = params.peildatum ?? this.ds.dataEnd;
     const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
     const frame = this.frame(peildatum);
-    const aMask = allocationMask(this.ds, params.filters ?? {}, params.ageBands ?? defaultAgeBands);
+    const filters = query.provider ? { providers: [query.provider] } : (params.filters ?? {});
+    const aMask = allocationMask(this.ds, filters, params.ageBands ?? defaultAgeBands);
     return drillDown(this.ds, frame, tr, aMask, trajectoryMask(tr, aMask), query, limit);
   }
 

@@ -329,6 +329,17 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const providers = page.locator('[data-testid="forecast-providers"] tbody tr');
     // Sorted by forecast, largest first: the provider over its ceiling, with the day it passes it.
     await expect.poll(() => providers.first().textContent()).toContain('30-11-2019');
+    // From a provider's row to the trajectories of its clients that year.
+    const [largest] =
+      Object.entries(september.byProvider).sort(([, a], [, b]) => b.forecast - a.forecast)[0] ?? [];
+    await providers.first().getByRole('button').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('h2').textContent()).toContain(`2019 · ${largest}`);
+    const clients = engine.figures({ peildatum: dayFromCivil(2019, 9, 30) }).providers[
+      largest as string
+    ]?.clients['2019'] as number;
+    expect(await dialog.textContent()).toContain(`van ${clients.toLocaleString('nl-NL')} cliënten`);
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
     await expect
       .poll(() => page.getByText(/zat deze prognose op dit moment van het jaar gemiddeld/).count())
       .toBe(1);

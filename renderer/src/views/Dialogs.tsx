@@ -112,7 +112,11 @@ export function DrillDialog({
   return (
     <Modal
       wide
-      title={q ? `${t(yearFigure(q.metric).label.nl)} ${q.period}` : ''}
+      title={
+        q
+          ? `${t(yearFigure(q.metric).label.nl)} ${q.period}${q.provider ? ` · ${q.provider}` : ''}`
+          : ''
+      }
       open={result !== null}
       onClose={onClose}
     >

@@ -174,9 +174,27 @@ function PartsTable({
 }
 
 function ProvidersTable({ f }: { f: ForecastJson }) {
+  const openDrill = useApp((s) => s.openDrill);
   const rows = Object.entries(f.byProvider).map(([code, p]) => ({
     key: code,
-    label: code === NO_PROVIDER ? t('zonder aanbieder') : `${p.name ?? code} (${code})`,
+    label:
+      code === NO_PROVIDER ? (
+        t('zonder aanbieder')
+      ) : (
+        <button
+          type="button"
+          className="link"
+          aria-label={t('Trajecten van {provider} in {year}', {
+            provider: p.name ?? code,
+            year: f.year,
+          })}
+          onClick={() =>
+            void openDrill({ metric: 'clients', kind: 'year', period: f.year, provider: code })
+          }
+        >
+          {`${p.name ?? code} (${code})`}
+        </button>
+      ),
     cells: [
       groupName(p.group),
       euro(p.realised),

@@ -233,3 +233,18 @@ describe('kosten per type aanbieder', () => {
     }
   });
 });
+
+describe('inzoomen op één aanbieder (Sturen)', () => {
+  it('de cliënten van de aanbieder in het jaar, zonder de andere filters', async () => {
+    const { records } = await importFixtures(['mini.xlsx']);
+    const engine = new MetricsEngine(buildDataset(records));
+    const m = engine.figures({});
+    for (const [provider, p] of Object.entries(m.providers)) {
+      const result = engine.drill(
+        { filters: { products: ['IB3'] } },
+        { metric: 'clients', kind: 'year', period: '2019', provider },
+      );
+      expect(result.clients, provider).toBe(p.clients['2019']);
+    }
+  });
+});
