@@ -5,13 +5,21 @@ import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { t } from '../i18n/i18n';
+import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
+import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
 
 const bandName = (b: string) => (b === UNKNOWN_AGE ? t('onbekend') : b);
 
 /** Cliënten: age bands per year, mean age at start, gender. */
-export function Clients({ metrics }: { metrics: MetricsJson }) {
+export function Clients({
+  metrics,
+  steering,
+}: {
+  metrics: MetricsJson;
+  steering: Steering | null;
+}) {
   const { years, age } = metrics;
   const bands = Object.keys(age.clientsByBand);
   const chart = useMemo(
@@ -22,9 +30,14 @@ export function Clients({ metrics }: { metrics: MetricsJson }) {
           name: bandName(b),
           values: years.map((y) => age.clientsByBand[b]?.[y] ?? 0),
         })),
-        { type: 'bar', stacked: true, xName: t('Jaar') },
+        {
+          type: 'bar',
+          stacked: true,
+          xName: t('Jaar'),
+          marks: chartMarks(steering, 'year', years, ['clients']),
+        },
       ),
-    [years, bands, age],
+    [years, bands, age, steering],
   );
   return (
     <section aria-labelledby="clienten-titel">

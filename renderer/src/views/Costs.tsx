@@ -52,9 +52,15 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
           name: p.name,
           values: metrics.years.map((y) => p.perYear[y] ?? null),
         })),
-        { type: 'bar', stacked: true, unit: 'euro', xName: t('Jaar') },
+        {
+          type: 'bar',
+          stacked: true,
+          unit: 'euro',
+          xName: t('Jaar'),
+          marks: chartMarks(steering, 'year', metrics.years, ['costTotal']),
+        },
       ),
-    [metrics, parts],
+    [metrics, parts, steering],
   );
   const periods = Object.entries(metrics.byPeriod[kind] ?? {});
   const perPeriod = useMemo(

@@ -4,7 +4,9 @@ import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { t } from '../i18n/i18n';
+import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
+import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
 
 /** `1–91`, `1.096+`: a duration class in days. */
@@ -14,7 +16,13 @@ const classLabel = (from: number, to: number | null) =>
     : `${formatFigure(from, 'days')}–${formatFigure(to, 'days')}`;
 
 /** Trajectduur: the Kaplan–Meier curve, the median by start year, and durations in classes. */
-export function Duration({ metrics }: { metrics: MetricsJson }) {
+export function Duration({
+  metrics,
+  steering,
+}: {
+  metrics: MetricsJson;
+  steering: Steering | null;
+}) {
   const d = metrics.duration;
   const curve = useMemo(() => {
     // The survival curve as a step series over days (sampled per 30 days for a readable axis).
@@ -48,9 +56,14 @@ export function Duration({ metrics }: { metrics: MetricsJson }) {
             values: metrics.years.map((y) => d.byStartYear[y]?.meanDaysEnded ?? null),
           },
         ],
-        { type: 'bar', unit: t('dagen'), xName: t('Startjaar') },
+        {
+          type: 'bar',
+          unit: t('dagen'),
+          xName: t('Startjaar'),
+          marks: chartMarks(steering, 'year', metrics.years, ['medianDaysKM']),
+        },
       ),
-    [metrics, d],
+    [metrics, d, steering],
   );
   const classes = useMemo(
     () =>

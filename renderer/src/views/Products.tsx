@@ -5,11 +5,19 @@ import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { t } from '../i18n/i18n';
+import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
+import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
 
 /** Producten: the mix over time and the transitions between products. */
-export function Products({ metrics }: { metrics: MetricsJson }) {
+export function Products({
+  metrics,
+  steering,
+}: {
+  metrics: MetricsJson;
+  steering: Steering | null;
+}) {
   const products = Object.keys(metrics.products);
   const mix = useMemo(
     () =>
@@ -19,9 +27,14 @@ export function Products({ metrics }: { metrics: MetricsJson }) {
           name: p,
           values: metrics.years.map((y) => metrics.products[p]?.clients[y] ?? 0),
         })),
-        { type: 'bar', stacked: true, xName: t('Jaar') },
+        {
+          type: 'bar',
+          stacked: true,
+          xName: t('Jaar'),
+          marks: chartMarks(steering, 'year', metrics.years, ['clients']),
+        },
       ),
-    [metrics, products],
+    [metrics, products, steering],
   );
   return (
     <section aria-labelledby="producten-titel">

@@ -93,15 +93,15 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
     case 'instroom':
       return <Flows metrics={m} steering={result.steering} />;
     case 'duur':
-      return <Duration metrics={m} />;
+      return <Duration metrics={m} steering={result.steering} />;
     case 'kosten':
       return <Costs metrics={m} steering={result.steering} />;
     case 'clienten':
-      return <Clients metrics={m} />;
+      return <Clients metrics={m} steering={result.steering} />;
     case 'aanbieders':
       return <Providers metrics={m} />;
     case 'producten':
-      return <Products metrics={m} />;
+      return <Products metrics={m} steering={result.steering} />;
     case 'vergelijking':
       return result.compare ? <Compare data={result.compare} /> : null;
     case 'rapport':
