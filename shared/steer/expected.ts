@@ -87,7 +87,7 @@ export function expectedCost(
         (cumulative[row + last + 1] as number) -
         (cumulative[row + p + 1] as number);
       const days = daily.get(slot);
-      if (days) addContinuing(days, rates, survival, peildatum, start, q, firstProduct);
+      if (days) weightedDays(rates, survival, peildatum, start, q, firstProduct, days);
       continuing[cell] =
         (continuing[cell] as number) +
         continuation(memo, rates, survival, peildatum, start, q, firstProduct);
@@ -106,7 +106,8 @@ interface Memo {
 
 /**
  * An allocation's expected cost after P: every day to 31 December at its product's
- * rate, weighted by the chance its trajectory (started on `start`) still runs then.
+ * rate, weighted by the chance its trajectory (started on `start`) still runs then;
+ * worked out once per start and products (`memo`).
  */
 function continuation(
   memo: Memo,
@@ -120,39 +121,34 @@ function continuation(
   const slot = ((start - memo.firstStart) * IB_PRODUCT_COUNT + q) * IB_PRODUCT_COUNT + firstProduct;
   const known = memo.values[slot] as number;
   if (!Number.isNaN(known)) return known;
-  const atP = survivalAt(survival, firstProduct, peildatum - start);
-  let sum = 0;
-  if (atP > 0) {
-    const { yearStart, nDays, perDay } = rates;
-    for (let d = peildatum - yearStart + 1; d < nDays; d++)
-      sum +=
-        ((perDay[q * nDays + d] as number) *
-          survivalAt(survival, firstProduct, yearStart + d - start)) /
-        atP;
-  }
+  const sum = weightedDays(rates, survival, peildatum, start, q, firstProduct, null);
   memo.values[slot] = sum;
   return sum;
 }
 
-/** The same per day, added to a provider's daily path (for the day a ceiling is passed). */
-function addContinuing(
-  days: Float64Array,
+/** The same, per day added to `days` too when given (a provider's daily path, for its ceiling). */
+function weightedDays(
   rates: DayRates,
   survival: SurvivalTable,
   peildatum: number,
   start: number,
   q: number,
   firstProduct: number,
-): void {
+  days: Float64Array | null,
+): number {
   const atP = survivalAt(survival, firstProduct, peildatum - start);
-  if (atP <= 0) return;
+  if (atP <= 0) return 0;
   const { yearStart, nDays, perDay } = rates;
-  for (let d = peildatum - yearStart + 1; d < nDays; d++)
-    days[d] =
-      (days[d] as number) +
+  let sum = 0;
+  for (let d = peildatum - yearStart + 1; d < nDays; d++) {
+    const amount =
       ((perDay[q * nDays + d] as number) *
         survivalAt(survival, firstProduct, yearStart + d - start)) /
-        atP;
+      atP;
+    sum += amount;
+    if (days) days[d] = (days[d] as number) + amount;
+  }
+  return sum;
 }
 
 /** Expected new: adds to `fresh` (and the daily paths asked for). */
