@@ -159,7 +159,7 @@ function forecastCore(
     tr,
     known,
     rates,
-    survivalByFirstProduct(tr, known),
+    survivalByFirstProduct(known),
     peildatum,
     dailySlots,
   );
@@ -457,16 +457,26 @@ function windows(ds: Dataset, pass: Core['pass'], bounds: readonly number[]): Ye
     }
   }
   // Members come in client order: a client counts once per window, when first seen in it.
-  for (let k = 0; k < tr.members.length; k++) {
-    const i = tr.members[k] as number;
-    const c = ds.client[i] as number;
-    const s = ds.start[i] as number;
-    const e = ds.end[i] as number;
-    for (let w = 0; w < n; w++) {
-      if (c === counted[w] || s > (bounds[2 * w + 1] as number) || e < (bounds[2 * w] as number))
-        continue;
-      counted[w] = c;
-      clients[w] = (clients[w] as number) + 1;
+  // Only trajectories that reach into a window can have members there.
+  let earliest = Number.POSITIVE_INFINITY;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let w = 0; w < n; w++) {
+    earliest = Math.min(earliest, bounds[2 * w] as number);
+    latest = Math.max(latest, bounds[2 * w + 1] as number);
+  }
+  for (let t = 0; t < tr.count; t++) {
+    if ((tr.end[t] as number) < earliest || (tr.start[t] as number) > latest) continue;
+    for (let k = tr.offset[t] as number; k < (tr.offset[t + 1] as number); k++) {
+      const i = tr.members[k] as number;
+      const c = ds.client[i] as number;
+      const s = ds.start[i] as number;
+      const e = ds.end[i] as number;
+      for (let w = 0; w < n; w++) {
+        if (c === counted[w] || s > (bounds[2 * w + 1] as number) || e < (bounds[2 * w] as number))
+          continue;
+        counted[w] = c;
+        clients[w] = (clients[w] as number) + 1;
+      }
     }
   }
   return Array.from({ length: n }, (_, w) => {

@@ -1,5 +1,6 @@
 import { type Dataset, OPEN_END } from '../metrics/dataset';
 import type { Trajectories } from '../metrics/trajectories';
+import { IB_PRODUCT_COUNT } from '../model/products';
 
 /**
  * The trajectories of a later peildatum as they stood on an earlier day: a
@@ -16,6 +17,12 @@ export interface KnownOn {
   ongoing: Uint8Array;
   /** Per trajectory: the product of its first allocation (the same on every day it is known). */
   firstProduct: Int8Array;
+  /**
+   * Durations then, per first product (`[product * length + days]`, `length` past
+   * the longest possible): every trajectory leaves the risk set after its days,
+   * an ended one is also an event. What Kaplan–Meier needs (survival.ts).
+   */
+  durations: { length: number; total: Int32Array; leaving: Int32Array; events: Int32Array };
 }
 
 /**
@@ -25,13 +32,22 @@ export interface KnownOn {
 export function knownOn(ds: Dataset, tr: Trajectories, days: readonly number[]): KnownOn[] {
   const firstProduct = new Int8Array(tr.count);
   for (let t = 0; t < tr.count; t++) firstProduct[t] = ds.product[tr.first[t] as number] as number;
-  const out: KnownOn[] = days.map((day) => ({
-    day,
-    members: new Int32Array(tr.count),
-    end: new Int32Array(tr.count),
-    ongoing: new Uint8Array(tr.count),
-    firstProduct,
-  }));
+  const out: KnownOn[] = days.map((day) => {
+    const length = Math.max(0, day - ds.dataStart) + 3;
+    return {
+      day,
+      members: new Int32Array(tr.count),
+      end: new Int32Array(tr.count),
+      ongoing: new Uint8Array(tr.count),
+      firstProduct,
+      durations: {
+        length,
+        total: new Int32Array(IB_PRODUCT_COUNT),
+        leaving: new Int32Array(IB_PRODUCT_COUNT * length),
+        events: new Int32Array(IB_PRODUCT_COUNT * length),
+      },
+    };
+  });
   const n = days.length;
   for (let t = 0; t < tr.count; t++) {
     const start = tr.start[t] as number;
@@ -46,21 +62,29 @@ export function knownOn(ds: Dataset, tr: Trajectories, days: readonly number[]):
       const i = tr.members[k] as number;
       const s = ds.start[i] as number;
       while (j < n && s > (days[j] as number)) {
-        close(out[j] as KnownOn, t, k - from, latest);
+        close(out[j] as KnownOn, t, start, k - from, latest);
         j++;
       }
       if (j === n) break;
       if ((ds.end[i] as number) > latest) latest = ds.end[i] as number;
     }
-    for (; j < n; j++) close(out[j] as KnownOn, t, k - from, latest);
+    for (; j < n; j++) close(out[j] as KnownOn, t, start, k - from, latest);
   }
   return out;
 }
 
 /** Trajectory t as it stood on `known.day`: its first `count` members, ending at `latest`. */
-function close(known: KnownOn, t: number, count: number, latest: number): void {
+function close(known: KnownOn, t: number, start: number, count: number, latest: number): void {
   known.members[t] = count;
   const runsOn = latest === OPEN_END || latest > known.day;
   known.ongoing[t] = runsOn ? 1 : 0;
-  known.end[t] = runsOn ? known.day : latest;
+  const end = runsOn ? known.day : latest;
+  known.end[t] = end;
+  if (count === 0) return;
+  const { length, total, leaving, events } = known.durations;
+  const q = known.firstProduct[t] as number;
+  const cell = q * length + end - start + 1;
+  total[q] = (total[q] as number) + 1;
+  leaving[cell] = (leaving[cell] as number) + 1;
+  if (!runsOn) events[cell] = (events[cell] as number) + 1;
 }

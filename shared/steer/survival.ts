@@ -1,4 +1,3 @@
-import type { Trajectories } from '../metrics/trajectories';
 import { IB_PRODUCT_COUNT } from '../model/products';
 import type { KnownOn } from './knownOn';
 
@@ -14,24 +13,8 @@ export interface SurvivalTable {
   values: Float64Array;
 }
 
-export function survivalByFirstProduct(tr: Trajectories, known: KnownOn): SurvivalTable {
-  let longest = 0;
-  for (let t = 0; t < tr.count; t++)
-    if (known.members[t])
-      longest = Math.max(longest, (known.end[t] as number) - (tr.start[t] as number) + 1);
-  const length = longest + 2;
-  const events = new Int32Array(IB_PRODUCT_COUNT * length);
-  const leaving = new Int32Array(IB_PRODUCT_COUNT * length);
-  const total = new Int32Array(IB_PRODUCT_COUNT);
-  for (let t = 0; t < tr.count; t++) {
-    if (!known.members[t]) continue;
-    const q = known.firstProduct[t] as number;
-    const d = (known.end[t] as number) - (tr.start[t] as number) + 1;
-    total[q] = (total[q] as number) + 1;
-    // Events and censoring both leave the risk set after day d.
-    leaving[q * length + d] = (leaving[q * length + d] as number) + 1;
-    if (!known.ongoing[t]) events[q * length + d] = (events[q * length + d] as number) + 1;
-  }
+export function survivalByFirstProduct(known: KnownOn): SurvivalTable {
+  const { length, total, leaving, events } = known.durations;
   const values = new Float64Array(IB_PRODUCT_COUNT * length);
   for (let q = 0; q < IB_PRODUCT_COUNT; q++) {
     let atRisk = total[q] as number;
