@@ -61,6 +61,7 @@ export function expectedCost(
 
   // Allocations running on P: their obligation and expected continuation. The continuation
   // depends only on the trajectory's start and the two products: worked out once for each.
+  const ahead: Ahead = { rates, survival, peildatum };
   const memo: Memo = {
     firstStart: ds.dataStart,
     values: new Float64Array(
@@ -87,10 +88,9 @@ export function expectedCost(
         (cumulative[row + last + 1] as number) -
         (cumulative[row + p + 1] as number);
       const days = daily.get(slot);
-      if (days) weightedDays(rates, survival, peildatum, start, q, firstProduct, days);
+      if (days) weightedDays(ahead, start, q, firstProduct, days);
       continuing[cell] =
-        (continuing[cell] as number) +
-        continuation(memo, rates, survival, peildatum, start, q, firstProduct);
+        (continuing[cell] as number) + continuation(memo, ahead, start, q, firstProduct);
     }
   }
 
@@ -111,9 +111,7 @@ interface Memo {
  */
 function continuation(
   memo: Memo,
-  rates: DayRates,
-  survival: SurvivalTable,
-  peildatum: number,
+  ahead: Ahead,
   start: number,
   q: number,
   firstProduct: number,
@@ -121,16 +119,21 @@ function continuation(
   const slot = ((start - memo.firstStart) * IB_PRODUCT_COUNT + q) * IB_PRODUCT_COUNT + firstProduct;
   const known = memo.values[slot] as number;
   if (!Number.isNaN(known)) return known;
-  const sum = weightedDays(rates, survival, peildatum, start, q, firstProduct, null);
+  const sum = weightedDays(ahead, start, q, firstProduct, null);
   memo.values[slot] = sum;
   return sum;
 }
 
+/** What the days after the peildatum are weighed with: the day rates and the survival table. */
+interface Ahead {
+  rates: DayRates;
+  survival: SurvivalTable;
+  peildatum: number;
+}
+
 /** The same, per day added to `days` too when given (a provider's daily path, for its ceiling). */
 function weightedDays(
-  rates: DayRates,
-  survival: SurvivalTable,
-  peildatum: number,
+  { rates, survival, peildatum }: Ahead,
   start: number,
   q: number,
   firstProduct: number,
