@@ -358,6 +358,10 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await toDate.locator('tbody tr').first().textContent()).toContain(
       september.yearToDate.current.clients.toLocaleString('nl-NL'),
     );
+    for (const screen of ['Instroom & uitstroom', 'Kosten']) {
+      await tab(screen);
+      expect(await toDate.locator('thead').textContent()).toContain('2018 t/m 30-09-2018');
+    }
 
     await tab('Instellingen');
     await page.getByLabel('Peildatum').fill('');

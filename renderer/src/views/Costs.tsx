@@ -12,6 +12,7 @@ import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
+import { YearToDate } from './YearToDate';
 
 type Split = 'product' | 'group';
 type Kind = 'month' | 'quarter' | 'year';
@@ -97,6 +98,9 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
   return (
     <section aria-labelledby="kosten-titel">
       <h2 id="kosten-titel">{t('Kosten')}</h2>
+      {steering && !metrics.meta.peildatum.endsWith('-12-31') && (
+        <YearToDate yearToDate={steering.yearToDate} />
+      )}
       <p className="caption" data-testid="cost-source">
         {t('Bron: {source} (nooit gemengd).', {
           source: t(costSourceLabels[metrics.meta.costSource]),

@@ -11,6 +11,7 @@ import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
+import { YearToDate } from './YearToDate';
 
 type Kind = 'month' | 'quarter' | 'year' | 'fourWeek';
 const kindLabels: Record<Kind, string> = {
@@ -116,6 +117,9 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
   return (
     <section aria-labelledby="flows-titel">
       <h2 id="flows-titel">{t('Instroom & uitstroom')}</h2>
+      {steering && !metrics.meta.peildatum.endsWith('-12-31') && (
+        <YearToDate yearToDate={steering.yearToDate} />
+      )}
       <div className="choice-row">
         <Choices
           legend={t('Periode')}

@@ -11,6 +11,7 @@ import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { Sparkline } from './Sparkline';
 import { latestComplete, perTarget, statusNames, targetTitle } from './SteeringTargets';
+import { YearToDate } from './YearToDate';
 
 /** The last two full years before the peildatum (the peildatum's own year when it is 31 December). */
 export function comparedYears(m: MetricsJson): [string, string] | [string] {
@@ -162,48 +163,6 @@ function SteeringLine({ steering }: { steering: Steering }) {
         );
       })}
     </ul>
-  );
-}
-
-/** A partial year beside the same days of the year before, never beside a whole year. */
-function YearToDate({ yearToDate }: { yearToDate: Steering['yearToDate'] }) {
-  const { current, previous } = yearToDate;
-  const head = (w: typeof current) =>
-    t('{year} t/m {date}', { year: w.from.slice(0, 4), date: formatDate(w.to) });
-  const rows = [
-    { key: 'clients', label: t('Cliënten'), unit: 'count' },
-    { key: 'inflow', label: t('Instroom'), unit: 'count' },
-    { key: 'outflow', label: t('Uitstroom'), unit: 'count' },
-    { key: 'cost', label: t('Kosten'), unit: 'euro' },
-  ] as const;
-  return (
-    <table className="table" data-testid="year-to-date">
-      <caption>{t('Dit jaar tot de peildatum, naast dezelfde dagen vorig jaar')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('Cijfer')}</th>
-          <th scope="col" className="num">
-            {head(current)}
-          </th>
-          <th scope="col" className="num">
-            {head(previous)}
-          </th>
-          <th scope="col" className="num">
-            {t('Verandering')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            <td className="num">{formatFigure(current[r.key], r.unit)}</td>
-            <td className="num">{formatFigure(previous[r.key], r.unit)}</td>
-            <td className="num">{formatChange(previous[r.key], current[r.key])}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
