@@ -187,8 +187,10 @@ function newTrajectories(
     for (let k = first; k < first + (known.members[t] as number); k++) {
       const i = tr.members[k] as number;
       const a = (ds.start[i] as number) - start;
+      // Members come in order of start: the rest start later still.
+      if (a >= horizon) break;
       const b = Math.min(ds.end[i] as number, peildatum) - start;
-      if (a >= horizon || b < a) continue;
+      if (b < a) continue;
       const q = ds.product[i] as number;
       const to = Math.min(b, horizon - 1);
       covering[q * (horizon + 1) + a] = (covering[q * (horizon + 1) + a] as number) + 1;
