@@ -51,6 +51,7 @@ async function validate(args: CliArgs): Promise<Exit> {
     duplicates: report.duplicates,
     updated: report.updated,
     unknownProducts: report.unknownProducts,
+    pseudonymised: report.pseudonymised,
   };
   if (args.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   else {

@@ -493,4 +493,8 @@ export const en: Record<string, string> = {
   'Verloop {from}–{to}': 'Course {from}–{to}',
   'Kosten {year}:': 'Cost {year}:',
   'Trajecten van {provider} in {year}': 'Trajectories of {provider} in {year}',
+  '{count} cliëntnummers hebben de vorm van een BSN en zijn vervangen door een pseudoniem; het nummer zelf is niet bewaard.':
+    '{count} client numbers have the form of a BSN and were replaced by a pseudonym; the number itself was not stored.',
+  'Daarvan komen er {n} niet door de elfproef (waarschijnlijk een tikfout); ook die zijn vervangen.':
+    'Of those, {n} fail the eleven test (probably a typo); they were replaced too.',
 };

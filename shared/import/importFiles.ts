@@ -5,7 +5,7 @@ import {
   type ColumnTable,
   Dictionary,
 } from '../model/columnar';
-import { isValidBsn } from '../privacy/bsn';
+import { isValidBsn, looksLikeBsn } from '../privacy/bsn';
 import { pseudonymiser } from '../privacy/pseudonymise';
 import { decodeText, parseCsvSlices } from './csv';
 import type { Field } from './fields';
@@ -323,7 +323,13 @@ export async function importFiles(
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count);
 
-  return { data: await pseudonymiseColumns(data, options.pseudonymKey), report };
+  const {
+    data: safe,
+    count,
+    failingElfproef,
+  } = await pseudonymiseColumns(data, options.pseudonymKey);
+  report.pseudonymised = { count, failingElfproef };
+  return { data: safe, report };
 }
 
 function interpret(
@@ -379,16 +385,24 @@ function emptySheetReport(grid: Grid): SheetReport {
 /** BSNs hashed at once (Web Crypto's per-call cost is mostly the await). */
 const PSEUDONYM_BATCH = 4_096;
 
+/**
+ * Every client identifier written as a BSN replaced by its pseudonym, valid or
+ * not (a typo is still a BSN), with how many there were and how many failed
+ * the elfproef.
+ */
 async function pseudonymiseColumns(
   data: ColumnarRecords,
   key: Uint8Array,
-): Promise<ColumnarRecords> {
+): Promise<{ data: ColumnarRecords; count: number; failingElfproef: number }> {
   const values = data.allocations.dictionaries.client ?? [];
   const bsns: number[] = [];
+  let failingElfproef = 0;
   values.forEach((v, i) => {
-    if (isValidBsn(v)) bsns.push(i);
+    if (!looksLikeBsn(v)) return;
+    bsns.push(i);
+    if (!isValidBsn(v)) failingElfproef++;
   });
-  if (bsns.length === 0) return data;
+  if (bsns.length === 0) return { data, count: 0, failingElfproef: 0 };
   const pseudonym = await pseudonymiser(key);
   const mapped = [...values];
   // Hashed many at a time: one await per BSN made 600.000 clients take a minute, not seconds.
@@ -415,9 +429,13 @@ async function pseudonymiseColumns(
     };
   };
   return {
-    ...data,
-    allocations: table(data.allocations),
-    clients: mergeClientRows(table(data.clients)),
-    costLines: table(data.costLines),
+    data: {
+      ...data,
+      allocations: table(data.allocations),
+      clients: mergeClientRows(table(data.clients)),
+      costLines: table(data.costLines),
+    },
+    count: bsns.length,
+    failingElfproef,
   };
 }

@@ -84,6 +84,8 @@ export interface ImportReport {
   /** Product values no rule or mapping recognised, with how often they occur. */
   unknownProducts: { value: string; count: number }[];
   encoding: Record<string, 'utf-8' | 'windows-1252'>;
+  /** Client identifiers written as a BSN, all pseudonymised; of those, how many fail the elfproef (typos). */
+  pseudonymised: { count: number; failingElfproef: number };
 }
 
 /** A report with nothing in it yet. */
@@ -96,4 +98,5 @@ export const emptyReport = (): ImportReport => ({
   updated: 0,
   unknownProducts: [],
   encoding: {},
+  pseudonymised: { count: 0, failingElfproef: 0 },
 });

@@ -12,9 +12,22 @@ export function isValidBsn(text: string): boolean {
   return sum % 11 === 0;
 }
 
-/** Nine digits, or `null` when the text cannot be a BSN. */
+/**
+ * The nine digits of a value written as a BSN — `123.456.782`, `123 456 782`,
+ * `123-456-782`, `BSN 123456782`, eight digits that lost a leading zero — or
+ * `null` when it has not eight or nine digits.
+ */
 export function normaliseBsn(text: string): string | null {
-  const t = text.trim();
+  const t = text
+    .trim()
+    .replace(/^bsn\s*[:.]?\s*/i, '')
+    .replace(/[\s.\-\u00a0]/g, '');
   if (!/^\d{8,9}$/.test(t)) return null;
   return t.padStart(9, '0');
 }
+
+/**
+ * Whether a client identifier is written as a BSN could be. Such a value is
+ * pseudonymised whether or not it passes the elfproef: a typo is still a BSN.
+ */
+export const looksLikeBsn = (text: string): boolean => normaliseBsn(text) !== null;

@@ -1,4 +1,4 @@
-import { isValidBsn, normaliseBsn } from './bsn';
+import { normaliseBsn } from './bsn';
 
 /** Prefix of every pseudonym, so a stored identifier shows what it is. */
 export const pseudonymPrefix = 'ps_';
@@ -7,9 +7,10 @@ const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
- * Replaces valid BSNs by a keyed hash (HMAC-SHA-256 with the workspace key,
- * first 128 bits as hex). Other identifiers pass through unchanged. The same
- * BSN and key always give the same pseudonym; without the key it cannot be
+ * Replaces every value written as a BSN (`looksLikeBsn`, valid or not) by a
+ * keyed hash of its nine digits (HMAC-SHA-256 with the workspace key, first 128
+ * bits as hex). Other identifiers pass through unchanged. The same BSN, however
+ * written, and key always give the same pseudonym; without the key it cannot be
  * reversed or recomputed.
  */
 export async function pseudonymiser(key: Uint8Array): Promise<(id: string) => Promise<string>> {
@@ -23,8 +24,8 @@ export async function pseudonymiser(key: Uint8Array): Promise<(id: string) => Pr
   const encoder = new TextEncoder();
   const cache = new Map<string, string>();
   return async (id: string) => {
-    if (!isValidBsn(id)) return id;
-    const bsn = normaliseBsn(id) as string;
+    const bsn = normaliseBsn(id);
+    if (bsn === null) return id;
     const known = cache.get(bsn);
     if (known) return known;
     const mac = await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(bsn));

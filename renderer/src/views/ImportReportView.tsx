@@ -95,6 +95,16 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
           {e.file}: {fileErrorMessage(e.code, currentLanguage())}
         </p>
       ))}
+      {report.pseudonymised.count > 0 && (
+        <p data-testid="pseudonymised">
+          {t(
+            '{count} cliëntnummers hebben de vorm van een BSN en zijn vervangen door een pseudoniem; het nummer zelf is niet bewaard.',
+            { count: formatFigure(report.pseudonymised.count, 'count') },
+          )}
+          {report.pseudonymised.failingElfproef > 0 &&
+            ` ${t('Daarvan komen er {n} niet door de elfproef (waarschijnlijk een tikfout); ook die zijn vervangen.', { n: formatFigure(report.pseudonymised.failingElfproef, 'count') })}`}
+        </p>
+      )}
       <table className="table">
         <caption>{t('Zo is elk blad gelezen')}</caption>
         <thead>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidBsn } from '../../../shared/privacy/bsn';
+import { isValidBsn, normaliseBsn } from '../../../shared/privacy/bsn';
 import { pseudonymiser } from '../../../shared/privacy/pseudonymise';
 import { importRecords } from '../../helpers';
 
@@ -13,9 +13,37 @@ describe('elfproef', () => {
     ['000000000', false],
     ['11122233', false],
     ['1112223334', false],
+    ['111.222.333', true],
+    ['BSN 123456782', true],
     ['K1', false],
   ])('%s → %s', (bsn, valid) => {
     expect(isValidBsn(bsn)).toBe(valid);
+  });
+});
+
+describe('een BSN in elke schrijfwijze', () => {
+  it.each([
+    ['123456782', '123456782'],
+    ['123.456.782', '123456782'],
+    ['123 456 782', '123456782'],
+    ['123-456-782', '123456782'],
+    ['BSN 123456782', '123456782'],
+    ['bsn: 123.456.782', '123456782'],
+    ['\u00a0123\u00a0456\u00a0782 ', '123456782'],
+    ['12345672', '012345672'],
+    ['K1', null],
+    ['1234567', null],
+    ['1234567890', null],
+  ])('%s → %s', (written, digits) => {
+    expect(normaliseBsn(written)).toBe(digits);
+  });
+
+  it('elke schrijfwijze van hetzelfde BSN geeft hetzelfde pseudoniem', async () => {
+    const a = await pseudonymiser(new Uint8Array(32).fill(3));
+    const forms = ['123456782', '123.456.782', '123 456 782', 'BSN 123456782', '123-456-782'];
+    const pseudonyms = await Promise.all(forms.map(a));
+    expect(new Set(pseudonyms).size).toBe(1);
+    expect(pseudonyms[0]).toMatch(/^ps_/);
   });
 });
 
@@ -34,10 +62,11 @@ describe('pseudonimisering', () => {
     expect(await a('123456782')).not.toBe(p);
   });
 
-  it('een ongeldig BSN blijft een gewoon cliëntnummer', async () => {
+  it('een BSN met een tikfout is nog steeds een BSN: ook vervangen; een gewoon cliëntnummer niet', async () => {
     const a = await pseudonymiser(key);
-    expect(await a('123456789')).toBe('123456789');
+    expect(await a('123456789')).toMatch(/^ps_[0-9a-f]{32}$/);
     expect(await a('K1')).toBe('K1');
+    expect(await a('1234567')).toBe('1234567');
   });
 
   it('een BSN bereikt de records nooit leesbaar', async () => {
@@ -45,10 +74,12 @@ describe('pseudonimisering', () => {
       'BSN;Product;Startdatum;Geboortedatum',
       '111222333;IB1;01-01-2019;01-01-1980',
       '123456789;IB2;01-02-2019;01-01-1990',
+      '123.456.782;IB1;01-03-2019;01-01-1970',
+      'BSN 111 222 333;IB3;01-04-2019;01-01-1980',
     ].join('\n');
     const costs = ['BSN;Periode;Bedrag', '111222333;2019-01;500'].join('\n');
     const enc = new TextEncoder();
-    const { records } = await importRecords(
+    const { records, report } = await importRecords(
       [
         { name: 'toewijzingen.csv', bytes: enc.encode(csv) },
         { name: 'kosten.csv', bytes: enc.encode(costs) },
@@ -56,8 +87,13 @@ describe('pseudonimisering', () => {
       { pseudonymKey: key },
     );
     const everything = JSON.stringify(records);
-    expect(everything).not.toContain('111222333');
-    expect(everything).toContain('123456789'); // invalid BSN: an ordinary identifier
+    for (const digits of ['111222333', '123456789', '123456782', '111 222 333', '123.456'])
+      expect(everything).not.toContain(digits);
+    // Four identifiers as written (two of them the same BSN); the typo 123456789 fails the
+    // elfproef and is replaced too, counted apart.
+    expect(report.pseudonymised).toEqual({ count: 4, failingElfproef: 1 });
+    // 'BSN 111 222 333' is the same client as 111222333.
+    expect(records.allocations[3]?.client).toBe(records.allocations[0]?.client);
     const pseudonym = await (await pseudonymiser(key))('111222333');
     expect(records.allocations[0]?.client).toBe(pseudonym);
     expect(records.clients[0]?.client).toBe(pseudonym);
@@ -71,7 +107,7 @@ describe('pseudonimisering', () => {
     const lines = ['BSN;Product;Startdatum', ...bsns.map((b) => `${b};IB1;01-01-2019`)];
     // 012345672 written without its leading zero is the same person.
     lines.push('012345672;IB1;01-03-2019', '12345672;IB2;01-06-2019');
-    const { records } = await importRecords(
+    const { records, report } = await importRecords(
       [{ name: 'veel.csv', bytes: new TextEncoder().encode(lines.join('\n')) }],
       { pseudonymKey: key },
     );

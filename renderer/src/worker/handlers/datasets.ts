@@ -57,6 +57,7 @@ export async function openDataset(
     updated: last?.report.updated ?? 0,
     unknownProducts: [],
     encoding: {},
+    pseudonymised: { count: 0, failingElfproef: 0 },
   };
   await workspace.setSetting('activeDatasetId', datasetId);
   // The kept figures are read before the data, whose reading would hold them up.
