@@ -107,7 +107,7 @@ describe('pseudonimisering', () => {
     const lines = ['BSN;Product;Startdatum', ...bsns.map((b) => `${b};IB1;01-01-2019`)];
     // 012345672 written without its leading zero is the same person.
     lines.push('012345672;IB1;01-03-2019', '12345672;IB2;01-06-2019');
-    const { records, report } = await importRecords(
+    const { records } = await importRecords(
       [{ name: 'veel.csv', bytes: new TextEncoder().encode(lines.join('\n')) }],
       { pseudonymKey: key },
     );
