@@ -44,6 +44,10 @@ async function tariffsFrom(path: string) {
 
 async function validate(args: CliArgs): Promise<Exit> {
   const { report } = await importOrRefuse(args.files);
+  if (report.sheets.every((s) => s.kind === 'unknown'))
+    throw new Refusal(
+      'Geen blad herkend: geen kopregel met bekende kolommen (cliënt, product, startdatum, periode, bedrag, …).',
+    );
   const json = {
     sheets: report.sheets,
     rejected: report.rejected.map((r) => ({ ...r, message: issueMessage(r.code) })),

@@ -81,6 +81,22 @@ describe('cli validate', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('niet gevonden');
   });
+
+  it.each([
+    ['kolommen zonder betekenis', 'a;b;c\n1;2;3\n4;5;6\n'],
+    ['één regel van 2 MB', 'x'.repeat(2_000_000)],
+  ])('niets herkend (%s): exit 2 met één regel, ook met --json', async (_, text) => {
+    const file = join(tmp, 'niets.csv');
+    writeFileSync(file, text);
+    for (const json of [[], ['--json']]) {
+      const { code, stdout, stderr } = await cli('validate', file, ...json);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toEqual([
+        'Geen blad herkend: geen kopregel met bekende kolommen (cliënt, product, startdatum, periode, bedrag, …).',
+      ]);
+    }
+  });
 });
 
 describe('cli metrics', () => {
