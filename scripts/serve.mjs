@@ -22,6 +22,9 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(2);
 }
 
+const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const server = createServer((req, res) => {
   let path;
   try {
@@ -39,6 +42,11 @@ const server = createServer((req, res) => {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    // The page's own policy (index.html), plus what only a header can say: no other site may
+    // frame it. The same policy as the Electron shell's (electron/protocol.ts).
+    'content-security-policy': POLICY,
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
   });
   createReadStream(file).pipe(res);
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/protocol';
 import { launchChromium, root, screenshots, serveWebBuild } from './browser';
 
 const web = join(root, 'dist/web');
@@ -45,6 +46,13 @@ describe('de webversie (dist/web) draait zonder netwerk', () => {
     afterAll(async () => {
       await browser?.close();
       server?.stop();
+    });
+
+    it('de lokale server verbiedt inlijsten en stuurt dezelfde strikte CSP als Electron', async () => {
+      const response = await fetch(server.url);
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     });
 
     it('vraagt niets buiten de eigen server op, en werkt daarna offline (service worker)', async () => {
