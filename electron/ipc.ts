@@ -21,16 +21,22 @@ export interface IpcDeps {
   appInfo: () => AppInfo;
 }
 
-/** Only the app's own page may call the shell. */
-function fromApp(event: IpcMainInvokeEvent): boolean {
-  return isAppUrl(event.senderFrame?.url ?? '');
+/** Only the app's own page may call the shell: the main frame of its window, on an app URL. */
+function fromApp(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {
+  const frame = event.senderFrame;
+  return (
+    frame !== null &&
+    window !== null &&
+    frame === window.webContents.mainFrame &&
+    isAppUrl(frame.url)
+  );
 }
 
 /** Registers the handlers of shared/ipc.ts; each checks its sender and its arguments. */
 export function registerIpc(deps: IpcDeps): void {
   const handle = <T>(channel: string, fn: (args: unknown[]) => Promise<T>) => {
     deps.ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-      if (!fromApp(event)) throw new Error('IPC refused: not the app');
+      if (!fromApp(event, deps.window())) throw new Error('IPC refused: not the app');
       return fn(args);
     });
   };

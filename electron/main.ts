@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { ipcChannels, type MenuCommand } from '../shared/ipc';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { serveAppFile } from './protocol';
-import { APP_ORIGIN, APP_SCHEME, guardSession, guardWebContents } from './security';
+import { APP_ORIGIN, APP_SCHEME, dataFolderText, guardSession, guardWebContents } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const webRoot = join(here, '../web');
@@ -48,9 +48,15 @@ function createWindow(): void {
 
 app.enableSandbox();
 
-app.on('web-contents-created', (_event, contents) =>
-  guardWebContents(contents, (url) => shell.openExternal(url)),
-);
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+// One instance: a second start brings the open window forward (two would share one database).
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
 
 app.whenReady().then(
   () => {
@@ -64,7 +70,7 @@ app.whenReady().then(
         name: app.getName(),
         version: app.getVersion(),
         platform: process.platform,
-        dataPath: app.getPath('userData'),
+        dataFolder: dataFolderText(process.platform, app.getName()),
       }),
     });
     Menu.setApplicationMenu(

@@ -15,39 +15,25 @@ export function isAppUrl(raw: string): boolean {
 }
 
 /**
- * An external link the system browser may open: parsed with `new URL`, only
- * http(s), no credentials, never the app's own scheme. `null` otherwise.
+ * Cancels every navigation and redirect and denies every new window: the app
+ * has no external links, so nothing leaves it, not even to the system browser.
  */
-export function externalUrl(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.username || url.password || !url.hostname) return null;
-  return url.href;
-}
-
-/** Cancels every navigation and redirect, denies new windows; http(s) links go to the system browser. */
-export function guardWebContents(
-  contents: WebContents,
-  openExternal: (url: string) => Promise<void>,
-): void {
-  const block = (event: { preventDefault(): void }, url: string) => {
-    event.preventDefault();
-    const external = externalUrl(url);
-    if (external) void openExternal(external);
-  };
+export function guardWebContents(contents: WebContents): void {
+  const block = (event: { preventDefault(): void }) => event.preventDefault();
   contents.on('will-navigate', block);
   contents.on('will-redirect', block);
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrl(url);
-    if (external) void openExternal(external);
-    return { action: 'deny' };
-  });
+  contents.on('will-attach-webview', block);
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/**
+ * Where the app keeps its data, as a person reads it, without the absolute
+ * path (which names the user): `%APPDATA%\\Begeleidingsmonitor` on Windows.
+ */
+export function dataFolderText(platform: string, name: string): string {
+  if (platform === 'win32') return `%APPDATA%\\${name}`;
+  if (platform === 'darwin') return `~/Library/Application Support/${name}`;
+  return `~/.config/${name}`;
 }
 
 /** Denies every permission (camera, notifications, geolocation, …) and blocks every network request. */

@@ -16,8 +16,8 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
-  /** Where the app keeps its data (IndexedDB lives below it). */
-  dataPath: string;
+  /** Where the app keeps its data, for people to read: no absolute path. */
+  dataFolder: string;
 }
 
 /** Menu commands the shell sends to the page. */

@@ -29,7 +29,7 @@ export interface AboutInfo {
 export async function aboutInfo(): Promise<AboutInfo> {
   if (window.bm) {
     const info = await window.bm.appInfo();
-    return { version: info.version, where: info.dataPath };
+    return { version: info.version, where: info.dataFolder };
   }
   return {
     version: __APP_VERSION__,

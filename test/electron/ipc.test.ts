@@ -7,10 +7,8 @@ import { ipcChannels } from '../../shared/ipc';
 
 vi.mock('electron', () => ({}));
 
-type Handler = (
-  event: { senderFrame: { url: string } | null },
-  ...args: unknown[]
-) => Promise<unknown>;
+type Frame = { url: string };
+type Handler = (event: { senderFrame: Frame | null }, ...args: unknown[]) => Promise<unknown>;
 
 function setup(savePath: string | null = null) {
   const handlers = new Map<string, Handler>();
@@ -23,20 +21,27 @@ function setup(savePath: string | null = null) {
   registerIpc({
     ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn) } as never,
     dialog: dialog as never,
-    window: () => null,
+    window: () => window as never,
     appInfo: () => ({
       name: 'Begeleidingsmonitor',
       version: '0.1.0',
       platform: 'linux',
-      dataPath: '/tmp/bm',
+      dataFolder: '~/.config/Begeleidingsmonitor',
     }),
   });
+  // The window's main frame; a call from it carries that frame, at the URL it shows.
+  const mainFrame: Frame = { url: 'app://bm/index.html' };
+  const window = { webContents: { mainFrame } };
   const call = (channel: string, url: string, ...args: unknown[]) => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
-    return handler({ senderFrame: { url } }, ...args);
+    mainFrame.url = url;
+    return handler({ senderFrame: mainFrame }, ...args);
   };
-  return { handlers, dialog, call };
+  /** A call from another frame (an iframe), even one on the app's own URL. */
+  const callFromSubframe = (channel: string, url: string) =>
+    (handlers.get(channel) as Handler)({ senderFrame: { url } });
+  return { handlers, dialog, call, callFromSubframe };
 }
 
 describe('IPC-handlers in main', () => {
@@ -47,6 +52,13 @@ describe('IPC-handlers in main', () => {
         .filter(([verb]) => verb !== 'onCommand')
         .map(([, c]) => c)
         .sort(),
+    );
+  });
+
+  it('weigert een aanroep uit een ander frame dan het hoofdframe, ook op app://bm', async () => {
+    const { callFromSubframe } = setup();
+    await expect(callFromSubframe(ipcChannels.appInfo, 'app://bm/index.html')).rejects.toThrow(
+      /not the app/,
     );
   });
 

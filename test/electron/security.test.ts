@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { resolveAppPath } from '../../electron/protocol';
-import { externalUrl, guardSession, guardWebContents, isAppUrl } from '../../electron/security';
+import { dataFolderText, guardSession, guardWebContents, isAppUrl } from '../../electron/security';
 import {
   validateNoArgs,
   validatePrintToPdf,
@@ -10,25 +10,7 @@ import {
 
 vi.mock('electron', () => ({}));
 
-describe('externe links', () => {
-  it.each([
-    ['https://www.cbs.nl/statline', 'https://www.cbs.nl/statline'],
-    ['http://example.org/', 'http://example.org/'],
-    [
-      'https://evil.example/?next=app://bm/index.html',
-      'https://evil.example/?next=app://bm/index.html',
-    ],
-    ['app://bm/index.html', null],
-    ['file:///etc/passwd', null],
-    ['javascript:alert(1)', null],
-    ['data:text/html,<script>alert(1)</script>', null],
-    ['https://user:pass@evil.example/', null],
-    ['mailto:a@b.nl', null],
-    ['niet een url', null],
-  ])('%s → %s', (raw, expected) => {
-    expect(externalUrl(raw)).toBe(expected);
-  });
-
+describe('de eigen oorsprong', () => {
   it('de eigen oorsprong is alleen app://bm', () => {
     expect(isAppUrl('app://bm/index.html')).toBe(true);
     expect(isAppUrl('app://bm.evil/index.html')).toBe(false);
@@ -53,34 +35,35 @@ describe('webContents-bewaking', () => {
     };
   };
 
-  it('navigatie en redirects worden geannuleerd; http(s) gaat naar de systeembrowser', () => {
+  it('navigatie en redirects worden geannuleerd, ook naar http(s): de app heeft geen externe links', () => {
     const fake = fakeContents();
-    const openExternal = vi.fn(async () => {});
-    guardWebContents(fake.contents as never, openExternal);
-    for (const name of ['will-navigate', 'will-redirect']) {
-      const preventDefault = vi.fn();
-      fake.handlers.get(name)?.({ preventDefault }, 'https://www.rijksoverheid.nl/');
-      expect(preventDefault).toHaveBeenCalled();
-    }
-    const preventDefault = vi.fn();
-    fake.handlers.get('will-navigate')?.({ preventDefault }, 'file:///etc/passwd');
-    expect(preventDefault).toHaveBeenCalled();
-    expect(openExternal).toHaveBeenCalledTimes(2);
-    expect(openExternal).not.toHaveBeenCalledWith('file:///etc/passwd');
+    guardWebContents(fake.contents as never);
+    for (const name of ['will-navigate', 'will-redirect'])
+      for (const url of ['https://www.rijksoverheid.nl/', 'file:///etc/passwd', 'app://bm/x']) {
+        const preventDefault = vi.fn();
+        fake.handlers.get(name)?.({ preventDefault }, url);
+        expect(preventDefault).toHaveBeenCalled();
+      }
   });
 
   it('nieuwe vensters worden altijd geweigerd', () => {
     const fake = fakeContents();
-    const openExternal = vi.fn(async () => {});
-    guardWebContents(fake.contents as never, openExternal);
+    guardWebContents(fake.contents as never);
     expect(fake.open('https://evil.example/?next=app://bm/')).toEqual({ action: 'deny' });
     expect(fake.open('app://bm/index.html')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('de gegevensmap voor mensen, zonder absoluut pad (dat de gebruikersnaam noemt)', () => {
+    expect(dataFolderText('win32', 'Begeleidingsmonitor')).toBe('%APPDATA%\\Begeleidingsmonitor');
+    expect(dataFolderText('darwin', 'Begeleidingsmonitor')).toBe(
+      '~/Library/Application Support/Begeleidingsmonitor',
+    );
+    expect(dataFolderText('linux', 'Begeleidingsmonitor')).toBe('~/.config/Begeleidingsmonitor');
   });
 
   it('webviews worden nooit gekoppeld', () => {
     const fake = fakeContents();
-    guardWebContents(fake.contents as never, async () => {});
+    guardWebContents(fake.contents as never);
     const preventDefault = vi.fn();
     fake.handlers.get('will-attach-webview')?.({ preventDefault }, '');
     expect(preventDefault).toHaveBeenCalled();
