@@ -2,6 +2,7 @@ import {
   type FigureUnit,
   formatChange as formatChangeIn,
   formatFigure as formatFigureIn,
+  formatPointChange as formatPointChangeIn,
 } from '../../shared/figures/units';
 import { currentLanguage } from './i18n/i18n';
 
@@ -38,6 +39,10 @@ export const formatNumber = (value: number, exactlyTwo = false): string =>
 /** Change from a to b in percent with one decimal and a sign: `+20,4%` ('' when undefined). */
 export const formatChange = (a: number | null | undefined, b: number | null | undefined): string =>
   formatChangeIn(a, b, currentLanguage()) ?? '';
+
+/** A rate's change in procentpunten: `−1,8 procentpunt` ('' when undefined). */
+export const formatPointChange = (a: number | null | undefined, b: number | null | undefined) =>
+  formatPointChangeIn(a, b, currentLanguage()) ?? '';
 
 /** ISO `2019-12-31` as `31-12-2019` (Dutch) or `31/12/2019` (English). */
 export const formatDate = (iso: string): string =>

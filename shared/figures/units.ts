@@ -66,3 +66,19 @@ export function formatChange(
   const pct = ((b - a) / a) * 100;
   return `${pct >= 0 ? '+' : '−'}${byLanguage[language].oneDecimal.format(Math.abs(pct))}%`;
 }
+
+/**
+ * The change of a rate from a to b in procentpunten, with one decimal and a sign:
+ * `−1,8 procentpunt` (a rate's change in % would read as something else); null when undefined.
+ */
+export function formatPointChange(
+  a: number | null | undefined,
+  b: number | null | undefined,
+  language: Language,
+): string | null {
+  if (a === null || a === undefined || b === null || b === undefined) return null;
+  const d = Math.round((b - a) * 10) / 10;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '';
+  const text = byLanguage[language].oneDecimal.format(Math.abs(d));
+  return `${sign}${text} ${language === 'en' ? 'percentage points' : 'procentpunt'}`;
+}

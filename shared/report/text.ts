@@ -1,4 +1,10 @@
-import { type FigureUnit, formatChange, formatFigure, NO_FIGURE } from '../figures/units';
+import {
+  type FigureUnit,
+  formatChange,
+  formatFigure,
+  formatPointChange,
+  NO_FIGURE,
+} from '../figures/units';
 
 export { NO_FIGURE };
 
@@ -42,7 +48,8 @@ export function trendSentence(
   if (a === b)
     return `${cap} ${plural ? 'bleven' : 'bleef'} gelijk: ${formatValue(b, unit)} in ${from.year} en in ${to.year}.`;
   const verb = b > a ? (plural ? 'stegen' : 'steeg') : plural ? 'daalden' : 'daalde';
-  const change = changeText(a, b);
+  // A rate changes in procentpunten; a count or an amount in %.
+  const change = unit === 'percent' ? formatPointChange(a, b, 'nl') : changeText(a, b);
   return `${cap} ${verb} van ${formatValue(a, unit)} in ${from.year} naar ${formatValue(b, unit)} in ${to.year}${change ? ` (${change})` : ''}.`;
 }
 

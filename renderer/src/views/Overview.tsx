@@ -3,7 +3,7 @@ import { costSourceLabels, yearFigure, yearFigures } from '../../../shared/figur
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
-import { formatChange, formatDate, formatFigure } from '../format';
+import { formatChange, formatDate, formatFigure, formatPointChange } from '../format';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
@@ -96,7 +96,9 @@ export function Overview({
                   <span data-metric={key} data-year={previous} data-value={before ?? ''}>
                     {formatFigure(before, unit)}
                   </span>{' '}
-                  {formatChange(before, value)}
+                  {unit === 'percent'
+                    ? formatPointChange(before, value)
+                    : formatChange(before, value)}
                 </span>
               )}
             </li>

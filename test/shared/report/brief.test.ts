@@ -32,6 +32,12 @@ describe('zinnen in gewoon Nederlands', () => {
     expect(trendSentence('de instroom', 'count', y('2018', null), y('2019', 15))).toBe(
       'De instroom was in 2019 15.',
     );
+    // A rate changes in procentpunten, never in %: 25,5% → 23,9% is −1,6 procentpunt, not −6,3%.
+    expect(
+      trendSentence('het uitstroompercentage', 'percent', y('2018', 25.5), y('2019', 23.9)),
+    ).toBe(
+      'Het uitstroompercentage daalde van 25,5% in 2018 naar 23,9% in 2019 (−1,6 procentpunt).',
+    );
     expect(trendSentence('de mediane duur', 'days', y('2018', 500), y('2019', undefined))).toBe(
       'De mediane duur in 2019 is (nog) niet bekend.',
     );
