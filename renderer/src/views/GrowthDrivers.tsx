@@ -11,8 +11,12 @@ const signed = (n: number) =>
 
 /** Who drives growth between two chosen years: per provider its change and its share of the growth. */
 export function GrowthDrivers({ metrics }: { metrics: MetricsJson }) {
-  const [from, setFrom] = useState(metrics.years[0] ?? '');
-  const [to, setTo] = useState(metrics.years.at(-1) ?? '');
+  // Whole years only: a partial year beside a whole one would read as a fall.
+  const years = metrics.meta.peildatum.endsWith('-12-31')
+    ? metrics.years
+    : metrics.years.slice(0, -1);
+  const [from, setFrom] = useState(years[0] ?? '');
+  const [to, setTo] = useState(years.at(-1) ?? '');
   const [threshold, setThreshold] = useState('100');
   const n = Number(threshold);
   const valid = Number.isInteger(n) && n > 0 && from < to;
@@ -30,7 +34,7 @@ export function GrowthDrivers({ metrics }: { metrics: MetricsJson }) {
         <label>
           {t('Van')}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            {metrics.years.map((y) => (
+            {years.map((y) => (
               <option key={y}>{y}</option>
             ))}
           </select>
@@ -38,7 +42,7 @@ export function GrowthDrivers({ metrics }: { metrics: MetricsJson }) {
         <label>
           {t('Tot')}
           <select value={to} onChange={(e) => setTo(e.target.value)}>
-            {metrics.years.map((y) => (
+            {years.map((y) => (
               <option key={y}>{y}</option>
             ))}
           </select>
