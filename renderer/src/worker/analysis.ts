@@ -41,6 +41,8 @@ export function analyse(
   report: ImportReport,
   dataset: DatasetInfo | null,
   knownBatch: BatchInfo | null,
+  /** The steering figures too (a preview shows none: they wait for the commit). */
+  withSteering = true,
 ): Analysis {
   const engine = data.allocations.length > 0 ? engineFor(data) : null;
   const params = paramsOf(session, data);
@@ -56,7 +58,7 @@ export function analyse(
     report,
     metrics,
     compare,
-    steering: engine ? steeringOf(session, data, engine) : null,
+    steering: engine && withSteering ? steeringOf(session, data, engine) : null,
     allocations: data.allocations.length,
     dataset,
     knownBatch,

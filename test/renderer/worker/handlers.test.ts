@@ -58,6 +58,8 @@ describe('de handlers van de worker, rond één sessie', () => {
     // Reading (with how far it is), then computing.
     expect([progress.stages[0], progress.stages.at(-1)]).toEqual(['reading', 'computing']);
     expect(preview.dataset).toBeNull();
+    // A preview waits for its commit for the steering figures.
+    expect(preview.steering).toBeNull();
     expect(preview.metrics?.byYear['2019']?.clients).toBe(expected.byYear['2019'].clients);
 
     const committed = await importHandlers.commit(
@@ -66,6 +68,7 @@ describe('de handlers van de worker, rond één sessie', () => {
       session,
     );
     expect(committed.dataset?.name).toBe('Mini');
+    expect(committed.steering?.forecast?.year).toBe('2019');
     expect(committed.metrics?.byYear['2019']?.clients).toBe(expected.byYear['2019'].clients);
     expect(session.pending).toBeNull();
     const datasetId = committed.dataset?.id as string;

@@ -79,7 +79,8 @@ export const importHandlers = {
     };
     const known = args.datasetId ? await workspace.findByHash(args.datasetId, hash) : undefined;
     ctx.progress('computing');
-    return analyse(session, data, report, null, known ? batchInfo(known) : null);
+    // No steering figures for a preview: they are computed when it is committed and opened.
+    return analyse(session, data, report, null, known ? batchInfo(known) : null, false);
   },
 
   /** Stores the pending import as one transaction, and opens its dataset. */
