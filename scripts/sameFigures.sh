@@ -21,6 +21,11 @@ snapshot() {
   npm run -s cli -- metrics "$sample" --json | node -e 'const m = JSON.parse(require("fs").readFileSync(0, "utf8")); delete m.targets; process.stdout.write(JSON.stringify(m, null, 2) + "\n")'
   npm run -s cli -- metrics test/fixtures/mini.xlsx --json --peildatum 2019-06-30 --gap-days 14
   npm run -s cli -- compare "${cmp[@]}" --json
+  # The forecast at three peildatums, with tariffs (the sample) and with cost lines (mini).
+  for day in 2017-03-31 2018-06-30 2019-09-30; do
+    npm run -s cli -- forecast "$sample" --peildatum "$day" --json
+  done
+  npm run -s cli -- forecast test/fixtures/mini.xlsx --peildatum 2019-06-30 --json
 }
 (cd "$tmp/tree" && snapshot) > "$tmp/before.json"
 snapshot > "$tmp/after.json"

@@ -39,6 +39,8 @@ export class MetricsEngine {
   private cache: Trajectories | null = null;
   private frameCache: Frame | null = null;
   private clientCount: number | null = null;
+  /** The last unfiltered cost pass with cost per day: `figures` makes it, the steering figures read it. */
+  private costCache: { key: string; cost: CostResult } | null = null;
 
   constructor(readonly ds: Dataset) {}
 
@@ -98,15 +100,21 @@ export class MetricsEngine {
     const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
     const tariffs = tariffsFor(ds, params);
-    const cost = computeCost(
-      ds,
-      frame,
-      tr,
-      aMask,
-      aMask ? costLineMask(ds, aMask, filters) : null,
-      daily,
-      tariffs,
-    );
+    const key = costKey(peildatum, gapDays, params);
+    const cached = !aMask && this.costCache?.key === key ? this.costCache.cost : null;
+    const cost =
+      cached ??
+      computeCost(
+        ds,
+        frame,
+        tr,
+        aMask,
+        aMask ? costLineMask(ds, aMask, filters) : null,
+        daily,
+        tariffs,
+      );
+    // Per day with tariffs always; with cost lines when asked for.
+    if (!aMask && (daily || !ds.costs)) this.costCache = { key, cost };
     return { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost };
   }
 
@@ -122,6 +130,8 @@ export class MetricsEngine {
     const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
     const frame = this.frame(peildatum);
     const aMask = allocationMask(ds, filters, params.ageBands ?? defaultAgeBands);
+    const key = costKey(peildatum, tr.gapDays, params);
+    if (!aMask && this.costCache?.key === key) return { frame, tr, cost: this.costCache.cost };
     const lines = aMask ? costLineMask(ds, aMask, filters) : null;
     const cost = computeCost(ds, frame, tr, aMask, lines, true, tariffsFor(ds, params), false);
     return { frame, tr, cost };
@@ -292,3 +302,7 @@ function distinctClients(ds: Dataset): number {
   }
   return n;
 }
+
+/** What an unfiltered cost pass depends on besides the dataset. */
+const costKey = (peildatum: number, gapDays: number, params: MetricsParams): string =>
+  JSON.stringify([peildatum, gapDays, params.tariffs ?? null]);

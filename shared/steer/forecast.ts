@@ -1,13 +1,14 @@
 import type { Dataset } from '../metrics/dataset';
 import type { MetricsEngine } from '../metrics/engine';
 import { NO_PROVIDER } from '../metrics/keys';
+import { memberColumns } from '../metrics/memberColumns';
 import { DEFAULT_GAP_DAYS, type MetricsParams, tariffsFor } from '../metrics/params';
 import { euro, round } from '../metrics/round';
 import { IB_PRODUCT_COUNT, ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
 import { civilFromDay, dayFromCivil, daysInMonth, isoDate } from '../periods/days';
 import { bookedPerDay } from './booked';
-import { expectedCost } from './expected';
+import { type Expected, type ExpectedAt, expectedCosts } from './expected';
 import { type KnownOn, knownOn } from './knownOn';
 import { dayRates } from './rates';
 import { survivalByFirstProduct } from './survival';
@@ -91,7 +92,7 @@ interface Core {
   realisedTotal: number;
   realisedByProduct: Float64Array;
   realisedBySlot: Float64Array;
-  expected: ReturnType<typeof expectedCost>;
+  expected: Expected;
   /** Realised over 1 Jan Y−1 … P − 1 year, and the whole of Y−1 (as known at P); null without Y−1. */
   previousToDate: number | null;
   previousYear: number | null;
@@ -106,23 +107,21 @@ export function sameDayIn(day: number, year: number): number {
 }
 
 /**
- * The forecast's parts at a peildatum, in cents. `booked` is the cost pass of
- * now, for a backtest at an earlier day: its realised part is the cost booked up
- * to that day (for tariffs the same as then), and what was expected is worked
- * out from the allocations known then (the trajectories as they stood that day).
+ * The forecast's parts at a peildatum, in cents. `pass` is the cost pass of
+ * now: for a backtest at an earlier day the realised part is the cost booked up
+ * to that day (for tariffs the same as then); `expected` was worked out from the
+ * allocations known then (the trajectories as they stood that day).
  */
 function forecastCore(
   engine: MetricsEngine,
-  params: MetricsParams,
-  known: KnownOn,
   pass: Core['pass'],
-  dailySlots: ReadonlySet<number> = new Set(),
+  { peildatum, rates }: ExpectedAt,
+  expected: Expected,
 ): Core {
   const ds = engine.ds;
-  const peildatum = known.day;
   // Made at an earlier day than the pass's: a backtest.
   const booked = peildatum < pass.frame.peildatum;
-  const { frame, cost, tr } = pass;
+  const { frame, cost } = pass;
   const year = civilFromDay(peildatum).year;
   const y = year - frame.firstYear;
   const nY = frame.nYears;
@@ -153,16 +152,6 @@ function forecastCore(
     }
     realisedBySlot[0] = realisedTotal - providers;
   }
-  const rates = dayRates(ds, tariffsFor(ds, params), year, peildatum);
-  const expected = expectedCost(
-    ds,
-    tr,
-    known,
-    rates,
-    survivalByFirstProduct(known),
-    peildatum,
-    dailySlots,
-  );
   const hasPrevious = y > 0;
   return {
     year,
@@ -181,15 +170,34 @@ function forecastCore(
   };
 }
 
-const sum = (a: Float64Array, cells: (cell: number) => boolean): number => {
-  let s = 0;
-  for (let c = 0; c < a.length; c++) if (cells(c)) s += a[c] as number;
-  return s;
-};
+/** The expected parts of a set of cells, in cents. */
+interface ExpectedSums {
+  obligation: number;
+  continuing: number;
+  fresh: number;
+}
+
+const NOTHING_EXPECTED: ExpectedSums = { obligation: 0, continuing: 0, fresh: 0 };
+
+/** The expected parts per key (`keyOf(cell)`, −1: none), each summed in cell order. */
+function sumsBy(core: Core, keyOf: (cell: number) => number, size: number): ExpectedSums[] {
+  const out = Array.from({ length: size }, () => ({ ...NOTHING_EXPECTED }));
+  const { obligation, continuing, fresh } = core.expected;
+  for (let c = 0; c < obligation.length; c++) {
+    const sums = out[keyOf(c)];
+    if (!sums) continue;
+    sums.obligation += obligation[c] as number;
+    sums.continuing += continuing[c] as number;
+    sums.fresh += fresh[c] as number;
+  }
+  return out;
+}
 
 /** What is expected after the peildatum, in cents: expected continuing + expected new. */
-const expectedCents = (core: Core): number =>
-  sum(core.expected.continuing, () => true) + sum(core.expected.fresh, () => true);
+const expectedCents = (core: Core): number => {
+  const [all] = sumsBy(core, () => 0, 1) as [ExpectedSums];
+  return all.continuing + all.fresh;
+};
 
 /**
  * How much of what was expected after the peildatum came in earlier years, on
@@ -234,14 +242,18 @@ export function forecastYear(
   const earlierDays: number[] = [];
   for (let earlier = firstYear + 1; earlier < year; earlier++)
     earlierDays.push(sameDayIn(peildatum, earlier));
-  const known = knownOn(ds, pass.tr, [...earlierDays, peildatum]);
-  const core = forecastCore(
-    engine,
-    withGap,
-    known.at(-1) as KnownOn,
-    pass,
-    new Set(ceilings.keys()),
-  );
+  // What each day expected: the peildatum's with the daily paths of the providers with a ceiling.
+  const days = [...earlierDays, peildatum];
+  const known = knownOn(ds, pass.tr, days);
+  const tariffs = tariffsFor(ds, withGap);
+  const at: ExpectedAt[] = days.map((day, j) => ({
+    peildatum: day,
+    rates: dayRates(ds, tariffs, civilFromDay(day).year, day),
+    survival: survivalByFirstProduct(known[j] as KnownOn),
+    dailySlots: day === peildatum ? new Set(ceilings.keys()) : new Set<number>(),
+  }));
+  const expected = expectedCosts(ds, pass.tr, at);
+  const core = forecastCore(engine, pass, at.at(-1) as ExpectedAt, expected.at(-1) as Expected);
   const toDate = yearToDate(engine, core.pass, peildatum);
 
   // The backtest: the same day in earlier years, against what those years came to (known now).
@@ -250,14 +262,14 @@ export function forecastYear(
   const backtest: BacktestYear[] = [];
   /** Per earlier year: what remained after its peildatum, against what was expected to. */
   const remainders: number[] = [];
-  earlierDays.forEach((at, k) => {
-    const past = forecastCore(engine, withGap, known[k] as KnownOn, core.pass);
-    const actual = actuals[civilFromDay(at).year - firstYear] as number;
+  earlierDays.forEach((day, k) => {
+    const past = forecastCore(engine, pass, at[k] as ExpectedAt, expected[k] as Expected);
+    const actual = actuals[civilFromDay(day).year - firstYear] as number;
     const forecast = past.realisedTotal + calibration(remainders) * expectedCents(past);
-    const expected = expectedCents(past);
-    if (expected > 0) remainders.push((actual - past.realisedTotal) / expected);
+    const remaining = expectedCents(past);
+    if (remaining > 0) remainders.push((actual - past.realisedTotal) / remaining);
     backtest.push({
-      peildatum: isoDate(at),
+      peildatum: isoDate(day),
       forecast: euro(forecast),
       actual: euro(actual),
       errorPct: errorPct(forecast, actual),
@@ -270,33 +282,33 @@ export function forecastYear(
   // The band: as far off as the worst backtest, both ways.
   const spread = errors.length > 0 ? Math.max(...errors.map(Math.abs)) / 100 : null;
 
-  const parts = (
-    realised: number,
-    cells: (cell: number) => boolean,
-    extra: Partial<ForecastParts> = {},
-  ): ForecastParts => {
-    const continuing = scale * sum(core.expected.continuing, cells);
-    const fresh = scale * sum(core.expected.fresh, cells);
+  const parts = (realised: number, expected: ExpectedSums = NOTHING_EXPECTED): ForecastParts => {
+    const continuing = scale * expected.continuing;
+    const fresh = scale * expected.fresh;
     const forecast = realised + continuing + fresh;
     return {
       realised: euro(realised),
-      obligation: euro(sum(core.expected.obligation, cells)),
+      obligation: euro(expected.obligation),
       expectedContinuing: euro(continuing),
       expectedNew: euro(fresh),
       forecast: euro(forecast),
       low: spread === null ? null : euro(forecast * (1 - spread)),
       high: spread === null ? null : euro(forecast * (1 + spread)),
       runRate: euro(runRateOf(realised, core)),
-      ...extra,
     };
   };
 
-  const productOf = (cell: number) => cell % IB_PRODUCT_COUNT;
+  const slots = core.realisedBySlot.length;
   const slotOf = (cell: number) => Math.floor(cell / IB_PRODUCT_COUNT);
+  const groupOfSlot = (slot: number) => (slot === 0 ? -1 : (ds.providerGroup[slot - 1] as number));
+  const [all] = sumsBy(core, () => 0, 1);
+  const perProduct = sumsBy(core, (cell) => cell % IB_PRODUCT_COUNT, IB_PRODUCT_COUNT);
+  const perSlot = sumsBy(core, slotOf, slots);
+  const perGroup = sumsBy(core, (cell) => groupOfSlot(slotOf(cell)), providerGroups.length);
   const lastYearGrowth = lastYearGrowthOf(core);
   const budget = input.budgets?.[String(year)] ?? null;
   const total = {
-    ...parts(core.realisedTotal, () => true),
+    ...parts(core.realisedTotal, all),
     lastYearGrowth: lastYearGrowth === null ? null : euro(lastYearGrowth),
     budget,
     calibration: round(scale, 4),
@@ -304,29 +316,28 @@ export function forecastYear(
 
   const byProduct: Record<string, ForecastParts> = {};
   ibProducts.forEach((product, q) => {
-    const p = parts(core.realisedByProduct[q] as number, (c) => productOf(c) === q);
+    const p = parts(core.realisedByProduct[q] as number, perProduct[q]);
     if (p.realised !== 0 || p.forecast !== 0) byProduct[product] = p;
   });
   const unassigned = core.realisedByProduct[IB_PRODUCT_COUNT] as number;
-  if (euro(unassigned) !== 0) byProduct.onbekend = parts(unassigned, () => false);
+  if (euro(unassigned) !== 0) byProduct.onbekend = parts(unassigned);
 
-  const groupOfSlot = (slot: number) => (slot === 0 ? -1 : (ds.providerGroup[slot - 1] as number));
   const byProviderGroup: Record<string, ForecastParts> = {};
   providerGroups.forEach((group, g) => {
     let realised = 0;
-    for (let slot = 1; slot < core.realisedBySlot.length; slot++)
+    for (let slot = 1; slot < slots; slot++)
       if (groupOfSlot(slot) === g) realised += core.realisedBySlot[slot] as number;
-    const p = parts(realised, (c) => groupOfSlot(slotOf(c)) === g);
+    const p = parts(realised, perGroup[g]);
     if (p.realised !== 0 || p.forecast !== 0) byProviderGroup[group] = p;
   });
-  const withoutProvider = parts(core.realisedBySlot[0] as number, (c) => slotOf(c) === 0);
+  const withoutProvider = parts(core.realisedBySlot[0] as number, perSlot[0]);
   if (withoutProvider.realised !== 0 || withoutProvider.forecast !== 0)
     byProviderGroup[NO_PROVIDER] = withoutProvider;
 
   const byProvider: Record<string, ProviderForecast> = {};
   ds.providerIds.forEach((id, p) => {
     const slot = p + 1;
-    const part = parts(core.realisedBySlot[slot] as number, (c) => slotOf(c) === slot);
+    const part = parts(core.realisedBySlot[slot] as number, perSlot[slot]);
     if (part.realised === 0 && part.forecast === 0) return;
     const ceiling = ceilings.get(slot) ?? null;
     byProvider[id] = {
@@ -446,33 +457,35 @@ function windows(ds: Dataset, pass: Core['pass'], bounds: readonly number[]): Ye
   const outflow = new Int32Array(n);
   const clients = new Int32Array(n);
   const counted = new Int32Array(n).fill(-1);
-  for (let t = 0; t < tr.count; t++) {
-    const s = tr.start[t] as number;
-    const e = tr.end[t] as number;
-    for (let w = 0; w < n; w++) {
-      const from = bounds[2 * w] as number;
-      const to = bounds[2 * w + 1] as number;
-      if (s >= from && s <= to) inflow[w] = (inflow[w] as number) + 1;
-      if (!tr.ongoing[t] && e >= from && e <= to) outflow[w] = (outflow[w] as number) + 1;
-    }
-  }
-  // Members come in client order: a client counts once per window, when first seen in it.
-  // Only trajectories that reach into a window can have members there.
+  const { start: starts, end: ends } = memberColumns(ds, tr);
   let earliest = Number.POSITIVE_INFINITY;
   let latest = Number.NEGATIVE_INFINITY;
   for (let w = 0; w < n; w++) {
     earliest = Math.min(earliest, bounds[2 * w] as number);
     latest = Math.max(latest, bounds[2 * w + 1] as number);
   }
+  // Only trajectories that reach into a window count there.
   for (let t = 0; t < tr.count; t++) {
-    if ((tr.end[t] as number) < earliest || (tr.start[t] as number) > latest) continue;
+    const s = tr.start[t] as number;
+    const e = tr.end[t] as number;
+    if (e < earliest || s > latest) continue;
+    for (let w = 0; w < n; w++) {
+      const from = bounds[2 * w] as number;
+      const to = bounds[2 * w + 1] as number;
+      if (s >= from && s <= to) inflow[w] = (inflow[w] as number) + 1;
+      if (!tr.ongoing[t] && e >= from && e <= to) outflow[w] = (outflow[w] as number) + 1;
+    }
+    // Members come in client order: a client counts once per window, when first seen in it.
+    const c = tr.client[t] as number;
     for (let k = tr.offset[t] as number; k < (tr.offset[t + 1] as number); k++) {
-      const i = tr.members[k] as number;
-      const c = ds.client[i] as number;
-      const s = ds.start[i] as number;
-      const e = ds.end[i] as number;
+      const from = starts[k] as number;
+      const to = ends[k] as number;
       for (let w = 0; w < n; w++) {
-        if (c === counted[w] || s > (bounds[2 * w + 1] as number) || e < (bounds[2 * w] as number))
+        if (
+          c === counted[w] ||
+          from > (bounds[2 * w + 1] as number) ||
+          to < (bounds[2 * w] as number)
+        )
           continue;
         counted[w] = c;
         clients[w] = (clients[w] as number) + 1;
