@@ -23,8 +23,12 @@ export function seriesChart(
     unit?: string;
     xName?: string;
     marks?: ChartMarks;
+    /** A category that is only part of a period (a year up to the peildatum): labelled so, its bars pale. */
+    partial?: { category: string; label: string } | null;
   } = {},
 ): EChartsCoreOption {
+  const partial =
+    options.partial && categories.includes(options.partial.category) ? options.partial : null;
   const marks = options.marks;
   const markLine =
     marks && (marks.measures.length > 0 || marks.targets.length > 0)
@@ -57,14 +61,35 @@ export function seriesChart(
     },
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 56, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: categories, name: options.xName ?? '' },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      name: options.xName ?? '',
+      // Every year shown; the partial one on two lines ("2019" over "t/m 30-06-2019").
+      ...(partial
+        ? {
+            axisLabel: {
+              interval: categories.length <= 12 ? 0 : 'auto',
+              formatter: (c: string) =>
+                c === partial.category ? partial.label.replace(' ', '\n') : c,
+            },
+          }
+        : {}),
+    },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
     series: series.map((s, k) => ({
       name: s.name,
       type: options.type ?? 'line',
       stack: options.stacked ? 'total' : undefined,
       showSymbol: categories.length <= 24,
-      data: s.values,
+      data:
+        partial && options.type === 'bar'
+          ? s.values.map((value, c) =>
+              categories[c] === partial.category
+                ? { value, itemStyle: { opacity: 0.45 }, label: { show: false } }
+                : value,
+            )
+          : s.values,
       ...(k === 0 && markLine ? { markLine } : {}),
     })),
   };

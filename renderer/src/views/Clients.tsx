@@ -9,6 +9,7 @@ import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
+import { partialYear, yearLabel } from './partialYear';
 
 const bandName = (b: string) => (b === UNKNOWN_AGE ? t('onbekend') : b);
 
@@ -21,6 +22,7 @@ export function Clients({
   steering: Steering | null;
 }) {
   const { years, age } = metrics;
+  const partial = useMemo(() => partialYear(metrics), [metrics]);
   const bands = Object.keys(age.clientsByBand);
   const chart = useMemo(
     () =>
@@ -35,9 +37,10 @@ export function Clients({
           stacked: true,
           xName: t('Jaar'),
           marks: chartMarks(steering, 'year', years, ['clients']),
+          partial: partial && { category: partial.year, label: partial.label },
         },
       ),
-    [years, bands, age, steering],
+    [years, bands, age, steering, partial],
   );
   return (
     <section aria-labelledby="clienten-titel">
@@ -53,7 +56,7 @@ export function Clients({
       <FigureTable
         caption={t('Cliënten per leeftijdsklasse (leeftijd op 1 juli van het jaar)')}
         exportName="clienten-per-leeftijd"
-        head={[t('Leeftijd'), ...years]}
+        head={[t('Leeftijd'), ...years.map((y) => yearLabel(y, partial))]}
         rows={bands.map((b) => ({
           key: b,
           label: bandName(b),
@@ -67,13 +70,13 @@ export function Clients({
         head={[t('Startjaar'), t('Gemiddelde leeftijd'), ...bands.map(bandName)]}
         rows={years.map((y) => ({
           key: y,
-          label: y,
+          label: yearLabel(y, partial),
           cells: [
             formatFigure(metrics.byYear[y]?.meanAgeAtStart, 'years'),
             ...bands.map((b) => formatFigure(age.inflowByBand[b]?.[y], 'count')),
           ],
           values: [
-            y,
+            yearLabel(y, partial),
             metrics.byYear[y]?.meanAgeAtStart ?? null,
             ...bands.map((b) => age.inflowByBand[b]?.[y] ?? null),
           ],
@@ -87,14 +90,20 @@ export function Clients({
           const g = metrics.gender[y];
           return {
             key: y,
-            label: y,
+            label: yearLabel(y, partial),
             cells: [
               formatFigure(g?.mPct, 'percent'),
               formatFigure(g?.vPct, 'percent'),
               formatFigure(g?.xPct, 'percent'),
               formatFigure(g?.unknown, 'count'),
             ],
-            values: [y, g?.mPct ?? null, g?.vPct ?? null, g?.xPct ?? null, g?.unknown ?? null],
+            values: [
+              yearLabel(y, partial),
+              g?.mPct ?? null,
+              g?.vPct ?? null,
+              g?.xPct ?? null,
+              g?.unknown ?? null,
+            ],
           };
         })}
       />

@@ -12,6 +12,7 @@ import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
+import { partialYear, yearLabel } from './partialYear';
 import { YearToDate } from './YearToDate';
 
 type Split = 'product' | 'group';
@@ -32,6 +33,7 @@ const groupName = (g: string) => (g === NO_PROVIDER ? t('zonder aanbieder') : gr
 export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: Steering | null }) {
   const [split, setSplit] = useState<Split>('product');
   const [kind, setKind] = useState<Kind>('month');
+  const partial = useMemo(() => partialYear(metrics), [metrics]);
   const parts = useMemo(
     () =>
       split === 'product'
@@ -59,9 +61,10 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
           unit: 'euro',
           xName: t('Jaar'),
           marks: chartMarks(steering, 'year', metrics.years, ['costTotal']),
+          partial: partial && { category: partial.year, label: partial.label },
         },
       ),
-    [metrics, parts, steering],
+    [metrics, parts, steering, partial],
   );
   const periods = Object.entries(metrics.byPeriod[kind] ?? {});
   const perPeriod = useMemo(
@@ -79,9 +82,11 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
             periods.map(([key]) => key),
             ['costTotal'],
           ),
+          partial:
+            kind === 'year' && partial ? { category: partial.year, label: partial.label } : null,
         },
       ),
-    [periods, kind, steering],
+    [periods, kind, steering, partial],
   );
   if (metrics.meta.costSource === 'none') {
     return (
@@ -153,7 +158,7 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
         ]}
         rows={metrics.years.map((y) => ({
           key: y,
-          label: y,
+          label: yearLabel(y, partial),
           cells: [
             formatFigure(metrics.byYear[y]?.costTotal, 'euro'),
             ...parts.map((p) => formatFigure(p.perYear[y], 'euro')),
@@ -162,7 +167,7 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
             formatFigure(metrics.costPerTrajectory[y]?.median, 'euro'),
           ],
           values: [
-            y,
+            yearLabel(y, partial),
             metrics.byYear[y]?.costTotal ?? null,
             ...parts.map((p) => p.perYear[y] ?? null),
             metrics.byYear[y]?.costPerClientMonth ?? null,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
+import { dayFromCivil } from '../../../shared/periods/days';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
@@ -8,6 +9,7 @@ import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
+import { partialYear, yearLabel } from './partialYear';
 
 /** `1–91`, `1.096+`: a duration class in days. */
 const classLabel = (from: number, to: number | null) =>
@@ -24,6 +26,7 @@ export function Duration({
   steering: Steering | null;
 }) {
   const d = metrics.duration;
+  const partial = useMemo(() => partialYear(metrics), [metrics]);
   const curve = useMemo(() => {
     // The survival curve as a step series over days (sampled per 30 days for a readable axis).
     const days: string[] = [];
@@ -61,9 +64,10 @@ export function Duration({
           unit: t('dagen'),
           xName: t('Startjaar'),
           marks: chartMarks(steering, 'year', metrics.years, ['medianDaysKM']),
+          partial: partial && { category: partial.year, label: partial.label },
         },
       ),
-    [metrics, d, steering],
+    [metrics, d, steering, partial],
   );
   const classes = useMemo(
     () =>
@@ -131,29 +135,40 @@ export function Duration({
         ]}
         rows={metrics.years.map((y) => {
           const f = d.byStartYear[y];
+          // Share still running after n days: only when some of the start year were followed that long.
+          const after = (days: number, pct: number | null | undefined) =>
+            followedFor(y, days, metrics.meta.peildatum)
+              ? formatFigure(pct, 'percent')
+              : t('nog niet bekend');
           return {
             key: y,
-            label: y,
+            label: yearLabel(y, partial),
             cells: [
               formatFigure(metrics.byYear[y]?.inflow, 'count'),
               f?.medianDaysKM === null
                 ? t('nog niet bekend')
                 : formatFigure(f?.medianDaysKM, 'days'),
               formatFigure(f?.meanDaysEnded, 'years'),
-              formatFigure(f?.ongoingAfter365Pct, 'percent'),
-              formatFigure(f?.ongoingAfter730Pct, 'percent'),
+              after(365, f?.ongoingAfter365Pct),
+              after(730, f?.ongoingAfter730Pct),
             ],
             values: [
-              y,
+              yearLabel(y, partial),
               metrics.byYear[y]?.inflow ?? null,
               f?.medianDaysKM ?? null,
               f?.meanDaysEnded ?? null,
-              f?.ongoingAfter365Pct ?? null,
-              f?.ongoingAfter730Pct ?? null,
+              followedFor(y, 365, metrics.meta.peildatum) ? (f?.ongoingAfter365Pct ?? null) : null,
+              followedFor(y, 730, metrics.meta.peildatum) ? (f?.ongoingAfter730Pct ?? null) : null,
             ],
           };
         })}
       />
     </section>
   );
+}
+
+/** Whether trajectories that started early in year y can have run `days` days by the peildatum. */
+function followedFor(year: string, days: number, peildatum: string): boolean {
+  const [py, pm, pd] = peildatum.split('-').map(Number) as [number, number, number];
+  return dayFromCivil(Number(year), 1, 1) + days <= dayFromCivil(py, pm, pd);
 }

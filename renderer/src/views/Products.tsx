@@ -9,6 +9,7 @@ import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
+import { partialYear } from './partialYear';
 
 /** Producten: the mix over time and the transitions between products. */
 export function Products({
@@ -19,6 +20,7 @@ export function Products({
   steering: Steering | null;
 }) {
   const products = Object.keys(metrics.products);
+  const partial = useMemo(() => partialYear(metrics), [metrics]);
   const mix = useMemo(
     () =>
       seriesChart(
@@ -32,9 +34,10 @@ export function Products({
           stacked: true,
           xName: t('Jaar'),
           marks: chartMarks(steering, 'year', metrics.years, ['clients']),
+          partial: partial && { category: partial.year, label: partial.label },
         },
       ),
-    [metrics, products, steering],
+    [metrics, products, steering, partial],
   );
   return (
     <section aria-labelledby="producten-titel">
