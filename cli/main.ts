@@ -61,7 +61,7 @@ async function validate(args: CliArgs): Promise<Exit> {
   else {
     for (const s of report.sheets) {
       process.stdout.write(
-        `${s.file} · ${s.sheet}: ${s.kind}, kopregel ${s.headerRow ?? '–'}, ${s.rows} rijen, ${s.accepted} gelezen, ${s.rejected} geweigerd, ${s.duplicates} dubbel\n`,
+        `${s.file} · ${s.sheet}${s.hidden ? ' (verborgen blad)' : ''}: ${s.kind}, kopregel ${s.headerRow ?? '–'}, ${s.rows} rijen, ${s.accepted} gelezen, ${s.rejected} geweigerd, ${s.duplicates} dubbel\n`,
       );
     }
     for (const r of json.rejected) {

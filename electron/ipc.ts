@@ -47,7 +47,9 @@ export function registerIpc(deps: IpcDeps): void {
     const options = {
       title: 'Spreadsheets importeren',
       properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
-      filters: [{ name: 'Spreadsheets', extensions: ['xlsx', 'xls', 'ods', 'csv'] }],
+      filters: [
+        { name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt'] },
+      ],
     };
     const result = win
       ? await deps.dialog.showOpenDialog(win, options)

@@ -172,7 +172,7 @@ export function App() {
               ref={input}
               type="file"
               multiple
-              accept=".xlsx,.xls,.ods,.csv"
+              accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt"
               data-testid="import-input"
               className="visually-hidden"
               onChange={(e) => void onFiles(e)}

@@ -474,6 +474,7 @@ export const en: Record<string, string> = {
   'Plafond {provider} {year}: {amount}': 'Ceiling {provider} {year}: {amount}',
   'met filter': 'with a filter',
   '{year} t/m {date}': '{year} to {date}',
+  'verborgen blad': 'hidden sheet',
   'Dit jaar tot de peildatum, naast dezelfde dagen vorig jaar':
     'This year up to the peildatum, beside the same days last year',
   Verandering: 'Change',

@@ -2,13 +2,21 @@ import { append } from '../append';
 import type { Cell } from './grid';
 
 /** Decodes CSV bytes: UTF-8 (with or without BOM); invalid UTF-8 means Windows-1252. */
-export function decodeText(bytes: Uint8Array): {
-  text: string;
-  encoding: 'utf-8' | 'windows-1252';
-} {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
+/** How a text file was written: by its byte-order mark, else UTF-8 when it is valid as such. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** The encoding a byte-order mark announces (Excel's "Unicode-tekst" is UTF-16 LE with one). */
+export function bomEncoding(bytes: Uint8Array): TextEncoding | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const bom = bomEncoding(bytes);
+  // The decoder drops the mark itself.
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

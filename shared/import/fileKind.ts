@@ -1,3 +1,4 @@
+import { bomEncoding } from './csv';
 /** What a file's bytes are, whatever its name says. */
 export type FileKind = 'zip' | 'ole' | 'text' | 'html' | 'empty' | 'binary';
 
@@ -8,6 +9,8 @@ export function sniffFile(bytes: Uint8Array): FileKind {
     return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     return 'ole';
+  // UTF-16 text (Excel's "Unicode-tekst") has a NUL in every other byte: its mark says what it is.
+  if (bomEncoding(bytes)?.startsWith('utf-16')) return bytes.length > 2 ? 'text' : 'empty';
   const head = bytes.subarray(0, 4096);
   let control = 0;
   for (const b of head) {

@@ -8,6 +8,8 @@ export interface Grid {
   rows: Cell[][];
   /** The row number the user sees for `rows[0]` (1-based). */
   firstRow: number;
+  /** A sheet hidden in the workbook (read all the same; the report says so). */
+  hidden?: boolean;
 }
 
 /** Cell as trimmed text; `''` for empty. */

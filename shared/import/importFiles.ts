@@ -7,7 +7,7 @@ import {
 } from '../model/columnar';
 import { isValidBsn, looksLikeBsn } from '../privacy/bsn';
 import { pseudonymiser } from '../privacy/pseudonymise';
-import { decodeText, parseCsvSlices } from './csv';
+import { decodeText, parseCsvSlices, type TextEncoding } from './csv';
 import type { Field } from './fields';
 import { sniffFile } from './fileKind';
 import type { Grid } from './grid';
@@ -73,7 +73,7 @@ function readSheets(
   onRead?: (done: number) => void,
 ): {
   error?: ImportReport['fileErrors'][number]['code'];
-  encoding?: 'utf-8' | 'windows-1252';
+  encoding?: TextEncoding;
 } {
   if (file.bytes.length > limits.fileBytes) return { error: 'too_large' };
   const workbook = () => {
@@ -95,14 +95,18 @@ function readSheets(
       const streamed = stream
         ? streamXlsx(
             file.bytes,
-            (sheet, rows, firstRow, last) =>
-              visit({ file: file.name, sheet, rows, firstRow }, last),
+            (sheet, rows, firstRow, last, hidden) =>
+              visit(
+                { file: file.name, sheet, rows, firstRow, ...(hidden ? { hidden } : {}) },
+                last,
+              ),
             sliceRows,
             onRead,
           )
         : null;
-      // .ods and anything the streaming reader does not know go to SheetJS.
-      if (!streamed) return workbook();
+      // .ods and anything the streaming reader does not know or cannot read go to SheetJS;
+      // the limits it found hold for SheetJS too.
+      if (!streamed || (!streamed.ok && streamed.error === 'unreadable')) return workbook();
       return streamed.ok ? {} : { error: streamed.error };
     }
     case 'ole':
@@ -149,7 +153,7 @@ interface FileRead {
   warnings: ImportReport['warnings'];
   unknownProducts: Map<string, number>;
   duplicates: number;
-  encoding?: 'utf-8' | 'windows-1252';
+  encoding?: TextEncoding;
 }
 
 /**
@@ -367,6 +371,7 @@ function emptySheetReport(grid: Grid): SheetReport {
   return {
     file: grid.file,
     sheet: grid.sheet,
+    ...(grid.hidden ? { hidden: true } : {}),
     kind: 'unknown',
     headerRow: null,
     columns: {},

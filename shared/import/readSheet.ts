@@ -118,6 +118,7 @@ export function readSheet(
   const report: SheetReport = {
     file: grid.file,
     sheet: grid.sheet,
+    ...(grid.hidden ? { hidden: true } : {}),
     kind,
     headerRow: grid.firstRow + header.index,
     columns,

@@ -1,3 +1,4 @@
+import type { TextEncoding } from './csv';
 import type { Field } from './fields';
 import type { SheetKind } from './sheetKind';
 
@@ -51,6 +52,8 @@ export interface FileError {
 export interface SheetReport {
   file: string;
   sheet: string;
+  /** A sheet hidden in the workbook. */
+  hidden?: boolean;
   kind: SheetKind;
   /** Row number of the header as the user sees it; null when none was found. */
   headerRow: number | null;
@@ -83,7 +86,7 @@ export interface ImportReport {
   updated: number;
   /** Product values no rule or mapping recognised, with how often they occur. */
   unknownProducts: { value: string; count: number }[];
-  encoding: Record<string, 'utf-8' | 'windows-1252'>;
+  encoding: Record<string, TextEncoding>;
   /** Client identifiers written as a BSN, all pseudonymised; of those, how many fail the elfproef (typos). */
   pseudonymised: { count: number; failingElfproef: number };
 }

@@ -18,19 +18,21 @@ export function readWorkbook(
 ): Result<Grid[], 'unreadable' | 'too_many_sheets' | 'too_many_rows' | 'too_many_columns'> {
   let wb: WorkBook;
   try {
-    wb = read(bytes, {
-      type: 'array',
-      dense: true,
-      cellNF: true,
-      cellDates: false,
-      cellFormula: false,
-      cellHTML: false,
-      cellStyles: false,
-      bookVBA: false,
-      WTF: false,
-      // Never more rows than the limit (+1 to tell a sheet at the limit from one beyond it).
-      sheetRows: limits.rows + 1,
-    });
+    wb = quietly(() =>
+      read(bytes, {
+        type: 'array',
+        dense: true,
+        cellNF: true,
+        cellDates: false,
+        cellFormula: false,
+        cellHTML: false,
+        cellStyles: false,
+        bookVBA: false,
+        WTF: false,
+        // Never more rows than the limit (+1 to tell a sheet at the limit from one beyond it).
+        sheetRows: limits.rows + 1,
+      }),
+    );
   } catch {
     return fail('unreadable');
   }
@@ -43,32 +45,38 @@ export function readWorkbook(
     if (range.e.r - range.s.r + 1 > limits.rows) return fail('too_many_rows');
     if (range.e.c - range.s.c + 1 > limits.columns) return fail('too_many_columns');
   }
+  // Excel for Mac can count days from 1904.
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const hidden = new Set(
+    (wb.Workbook?.Sheets ?? []).filter((s) => s.Hidden).map((s) => s.name ?? ''),
+  );
   return ok(
     wb.SheetNames.map((sheet) => {
       const ws = wb.Sheets[sheet];
       const ref = ws?.['!ref'];
-      if (!ws || !ref) return { file, sheet, rows: [], firstRow: 1 };
+      const flags = hidden.has(sheet) ? { hidden: true } : {};
+      if (!ws || !ref) return { file, sheet, rows: [], firstRow: 1, ...flags };
       const range = utils.decode_range(ref);
       const data = (ws['!data'] ?? []) as (CellObject | undefined)[][];
       const rows: Cell[][] = [];
       for (let r = range.s.r; r <= range.e.r; r++) {
         const src = data[r] ?? [];
         const row: Cell[] = [];
-        for (let c = range.s.c; c <= range.e.c; c++) row.push(toCell(src[c]));
+        for (let c = range.s.c; c <= range.e.c; c++) row.push(toCell(src[c], date1904));
         rows.push(row);
       }
-      return { file, sheet, rows, firstRow: range.s.r + 1 };
+      return { file, sheet, rows, firstRow: range.s.r + 1, ...flags };
     }),
   );
 }
 
-function toCell(cell: CellObject | undefined): Cell {
+function toCell(cell: CellObject | undefined, date1904: boolean): Cell {
   if (!cell || cell.v === undefined || cell.v === null) return null;
   switch (cell.t) {
     case 'n': {
       const v = cell.v as number;
       if (typeof cell.z === 'string' && isDateFormat(cell.z)) {
-        const d = fromExcelSerial(v);
+        const d = fromExcelSerial(v, date1904);
         return d.ok ? isoDate(d.day) : v;
       }
       return v;
@@ -89,5 +97,24 @@ function toCell(cell: CellObject | undefined): Cell {
       return null;
     default:
       return String(cell.v);
+  }
+}
+
+/**
+ * SheetJS writes English notes to the console on odd files ("Bad compressed
+ * size"); the user gets our Dutch report instead, so they are kept off it.
+ */
+function quietly<T>(read: () => T): T {
+  const { error, warn, log } = console;
+  const silent = () => {};
+  console.error = silent;
+  console.warn = silent;
+  console.log = silent;
+  try {
+    return read();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+    console.log = log;
   }
 }

@@ -29,6 +29,15 @@ function unescapeXml(s: string): string {
   return s;
 }
 
+/**
+ * A part written with a namespace prefix on every element (`<x:row>`, as the
+ * Open XML SDK writes): the prefixes taken off element names, so the patterns
+ * below read it as any other. Attributes (`r:id`) keep theirs.
+ */
+const prefixedRoot = /^\s*(?:<\?xml[^>]*\?>\s*)?<[\w.-]+:[\w.-]+[\s>]/;
+const elementPrefix = /<(\/?)[\w.-]+:/g;
+const unprefixed = (xml: string): string => xml.replace(elementPrefix, '<$1');
+
 const attrPatterns = new Map<string, RegExp>();
 /** An attribute's raw value in a tag's text, or null. */
 function attr(tag: string, name: string): string | null {
@@ -106,7 +115,14 @@ export const SLICE_ROWS = 128;
 const TEXT_PIECE = 1 << 15;
 
 /** A run of a sheet's rows: `firstRow` is the row number the user sees for `rows[0]` (1-based). */
-export type SliceVisitor = (sheet: string, rows: Cell[][], firstRow: number, last: boolean) => void;
+export type SliceVisitor = (
+  sheet: string,
+  rows: Cell[][],
+  firstRow: number,
+  last: boolean,
+  /** The sheet is hidden in Excel. */
+  hidden: boolean,
+) => void;
 
 /** Rows out of order in the XML: this reader cannot stream them (SheetJS can read the file). */
 export class RowsOutOfOrder extends Error {}
@@ -128,11 +144,13 @@ class SheetReader {
   private carry = '';
   private readonly decoder = new TextDecoder('utf-8');
   private sent = false;
+  private prefixed: boolean | null = null;
   failure: Failure | null = null;
 
   constructor(
     private readonly strings: readonly string[],
     private readonly dates: readonly boolean[],
+    private readonly date1904: boolean,
     private readonly sliceRows: number,
     private readonly emit: (rows: Cell[][], firstRow: number, last: boolean) => void,
   ) {}
@@ -151,7 +169,10 @@ class SheetReader {
   }
 
   private pushText(decoded: string, final: boolean): void {
-    let text = this.carry + decoded;
+    // The first piece holds the root element: it says whether the sheet's elements carry a prefix.
+    if (this.prefixed === null && decoded.includes('<')) this.prefixed = prefixedRoot.test(decoded);
+    // Unprefixed with the carry: a tag may be split between two pieces.
+    let text = this.prefixed ? unprefixed(this.carry + decoded) : this.carry + decoded;
     // Only whole rows are read; the rest waits for the next piece.
     const end = final ? text.length : text.lastIndexOf('</row>') + 6;
     if (end < 6 && !final) {
@@ -259,7 +280,7 @@ class SheetReader {
         if (Number.isNaN(n)) return unescapeXml(v);
         const style = attr(attrs, 's');
         if (style !== null && this.dates[Number(style)]) {
-          const d = fromExcelSerial(n);
+          const d = fromExcelSerial(n, this.date1904);
           return d.ok ? isoDate(d.day) : n;
         }
         return n;
@@ -296,7 +317,9 @@ export function streamXlsx(
   const text = (name: string) => {
     const part = small[name];
     delete small[name];
-    return part ? strFromU8(part) : undefined;
+    if (!part) return undefined;
+    const xml = strFromU8(part);
+    return prefixedRoot.test(xml) ? unprefixed(xml) : xml;
   };
   const workbook = text('xl/workbook.xml');
   const rels = text('xl/_rels/workbook.xml.rels');
@@ -309,12 +332,17 @@ export function streamXlsx(
   }
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
     name: unescapeXml(attr(m[0], 'name') ?? ''),
-    part: targets.get(attr(m[0], 'r:id') ?? '') ?? '',
+    part: targets.get(/\s[\w.-]+:id="([^"]*)"/.exec(m[0])?.[1] ?? '') ?? '',
+    hidden: /^(hidden|veryHidden)$/.test(attr(m[0], 'state') ?? ''),
   }));
   if (sheets.length === 0) return fail('unreadable');
   if (sheets.length > limits.sheets) return fail('too_many_sheets');
   const strings = sharedStrings(text('xl/sharedStrings.xml'));
   const dates = dateStyles(text('xl/styles.xml'));
+  // Excel for Mac can count days from 1904.
+  const date1904 = /^(1|true)$/.test(
+    attr(/<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '', 'date1904') ?? '',
+  );
 
   const readers = new Map<string, SheetReader>();
   const done = new Set<string>();
@@ -322,9 +350,9 @@ export function streamXlsx(
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(s.part))
       readers.set(
         s.part,
-        new SheetReader(strings, dates, sliceRows, (rows, firstRow, last) => {
+        new SheetReader(strings, dates, date1904, sliceRows, (rows, firstRow, last) => {
           if (last) done.add(s.part);
-          visit(s.name, rows, firstRow, last);
+          visit(s.name, rows, firstRow, last, s.hidden);
         }),
       );
   const unzip = new Unzip((entry) => {
@@ -346,7 +374,7 @@ export function streamXlsx(
   }
 
   for (const reader of readers.values()) if (reader.failure) return fail(reader.failure);
-  for (const s of sheets) if (!done.has(s.part)) visit(s.name, [], 1, true);
+  for (const s of sheets) if (!done.has(s.part)) visit(s.name, [], 1, true, s.hidden);
   return ok(null);
 }
 

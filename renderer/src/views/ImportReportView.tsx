@@ -131,6 +131,7 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
             <tr key={`${s.file}/${s.sheet}`}>
               <td>
                 {s.file} · {s.sheet}
+                {s.hidden ? ` (${t('verborgen blad')})` : ''}
               </td>
               <td>{t(sheetKindLabels[s.kind])}</td>
               <td className="num">{s.headerRow ?? '–'}</td>

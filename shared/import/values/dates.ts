@@ -14,9 +14,16 @@ function civil(year: number, month: number, day: number): DateValue {
   return d < minDay ? { ok: false } : { ok: true, day: d };
 }
 
-/** An Excel serial day number (1 = 1900-01-01; Excel's phantom 1900-02-29 is skipped). */
-export function fromExcelSerial(serial: number): DateValue {
-  const whole = Math.floor(serial);
+/** Days from the 1904 date system's day 0 (1904-01-01) back to the 1900 system's (its serial 1462). */
+const DATE_1904_OFFSET = 1462;
+
+/**
+ * An Excel serial day number (1 = 1900-01-01; Excel's phantom 1900-02-29 is
+ * skipped), or in the 1904 date system (0 = 1904-01-01) that Excel for Mac
+ * workbooks can use.
+ */
+export function fromExcelSerial(serial: number, date1904 = false): DateValue {
+  const whole = Math.floor(serial) + (date1904 ? DATE_1904_OFFSET : 0);
   if (!(whole >= 1 && whole <= maxSerial)) return { ok: false };
   // Serials 1–59 lie before Excel's non-existent 29 February 1900.
   const day = whole < 60 ? excelEpoch + whole + 1 : excelEpoch + whole;
