@@ -3,6 +3,7 @@ import { formatFigure } from '../shared/figures/units';
 import { NO_PROVIDER } from '../shared/metrics/keys';
 import { ibProducts } from '../shared/model/products';
 import { type ProviderGroup, providerGroupLabels } from '../shared/model/providerGroups';
+import { dutchFromIso } from '../shared/periods/days';
 import type { EffectJson, EffectWindow } from '../shared/steer/effect';
 import type { ForecastJson, ForecastParts } from '../shared/steer/forecast';
 
@@ -11,7 +12,6 @@ const pct = (v: number | null) =>
   v === null
     ? '–'
     : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatFigure(Math.abs(v), 'percent', 'nl')}`;
-const dutch = (iso: string) => iso.split('-').reverse().join('-');
 const groupName = (key: string) =>
   key === NO_PROVIDER ? 'zonder aanbieder' : (providerGroupLabels[key as ProviderGroup] ?? key);
 
@@ -39,7 +39,7 @@ export function forecastTable(f: ForecastJson): string {
   ];
   const head = ['', ...columns.map((c) => c.label.nl), 'Band'];
   const lines = [
-    `Prognose ${f.year} · peildatum ${dutch(f.peildatum)} · kosten uit ${costSourceLabels[f.costSource]}${f.total.calibration === 1 ? '' : ` · verwachte delen bijgesteld tot ${formatFigure(f.total.calibration * 100, 'percent', 'nl')} (terugblik)`}`,
+    `Prognose ${f.year} · peildatum ${dutchFromIso(f.peildatum)} · kosten uit ${costSourceLabels[f.costSource]}${f.total.calibration === 1 ? '' : ` · verwachte delen bijgesteld tot ${formatFigure(f.total.calibration * 100, 'percent', 'nl')} (terugblik)`}`,
     '',
     ...aligned([
       head,
@@ -49,7 +49,7 @@ export function forecastTable(f: ForecastJson): string {
     ]),
     '',
     `Ter vergelijking: doortrekken ${money(f.total.runRate)}, groei vorig jaar ${money(f.total.lastYearGrowth)}${f.total.budget === null ? '' : `, begroting ${money(f.total.budget)}`}.`,
-    `${f.yearToDate.current.from.slice(0, 4)} t/m ${dutch(f.yearToDate.current.to)}: ${money(f.yearToDate.current.cost)}; ${f.yearToDate.previous.from.slice(0, 4)} t/m ${dutch(f.yearToDate.previous.to)}: ${money(f.yearToDate.previous.cost)}.`,
+    `${f.yearToDate.current.from.slice(0, 4)} t/m ${dutchFromIso(f.yearToDate.current.to)}: ${money(f.yearToDate.current.cost)}; ${f.yearToDate.previous.from.slice(0, 4)} t/m ${dutchFromIso(f.yearToDate.previous.to)}: ${money(f.yearToDate.previous.cost)}.`,
   ];
   if (f.backtest.length > 0)
     lines.push(
@@ -58,7 +58,7 @@ export function forecastTable(f: ForecastJson): string {
       ...aligned([
         ['Peildatum', 'Prognose', 'Werkelijk', 'Afwijking', 'Doortrekken', 'Groei vorig jaar'],
         ...f.backtest.map((b) => [
-          dutch(b.peildatum),
+          dutchFromIso(b.peildatum),
           money(b.forecast),
           money(b.actual),
           pct(b.errorPct),
@@ -77,9 +77,9 @@ export function effectTable(e: EffectJson): string {
   const count = (v: number | null | undefined) => formatFigure(v ?? 0, 'count', 'nl');
   const share = (v: number | null | undefined) => formatFigure(v ?? 0, 'percent', 'nl');
   const window = (w: EffectWindow) =>
-    `${dutch(w.from)} t/m ${dutch(w.to)}${w.days === Math.max(before.days, after.days) ? '' : ` (${count(w.days)} dagen)`}`;
+    `${dutchFromIso(w.from)} t/m ${dutchFromIso(w.to)}${w.days === Math.max(before.days, after.days) ? '' : ` (${count(w.days)} dagen)`}`;
   return [
-    `Voor en na ${dutch(e.date)} · twee periodes van ${e.months} maanden`,
+    `Voor en na ${dutchFromIso(e.date)} · twee periodes van ${e.months} maanden`,
     '',
     ...aligned([
       ['', 'Voor', 'Na'],

@@ -64,6 +64,14 @@ export function isoDate(dayNumber: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+/** The day number of ISO text `YYYY-MM-DD` (read as written: check it first where it comes from a user). */
+export function dayFromIso(iso: string): DayNumber {
+  return dayFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** ISO text `YYYY-MM-DD` as Dutch text `DD-MM-YYYY`. */
+export const dutchFromIso = (iso: string): string => iso.split('-').reverse().join('-');
+
 /** Dutch text `DD-MM-YYYY` of a day number. */
 export function dutchDate(dayNumber: number): string {
   const { year, month, day } = civilFromDay(dayNumber);

@@ -3,6 +3,7 @@ import { definitions, yearFigure } from '../figures/catalogue';
 import type { FigureUnit } from '../figures/units';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
+import { dutchFromIso } from '../periods/days';
 import type { ForecastJson } from '../steer/forecast';
 import { type BriefMode, Publisher } from './publish';
 import { changeText, formatValue, NO_FIGURE, type Shown, trendSentence } from './text';
@@ -104,8 +105,6 @@ export interface BriefOptions {
   forecast?: ForecastJson | null;
 }
 
-const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
-
 export const modeNotes: Record<BriefMode, string> = {
   publicatie:
     'Publicatieversie: aantallen zijn afgerond op vijftallen, aantallen van 0 tot en met 7 zijn geheim (.), percentages zijn berekend uit de afgeronde aantallen.',
@@ -135,7 +134,7 @@ export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
     title: options.title ?? `Individuele begeleiding ${first}–${last}`,
     datasetName: options.datasetName,
     scope: options.scope || null,
-    peildatum: dutchDate(m.meta.peildatum),
+    peildatum: dutchFromIso(m.meta.peildatum),
     mode: p.mode,
     modeNote: modeNotes[p.mode],
     years,
@@ -409,7 +408,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
       sentences: [
         complete
           ? `De kosten van ${f.year} kwamen uit op ${money(f.total.forecast)}${toBudget}.`
-          : `Tot en met ${dutchDate(f.peildatum)} is ${money(f.total.realised)} uitgegeven. Naar verwachting komen de kosten van ${f.year} uit op ${money(f.total.forecast)} (tussen ${money(f.total.low)} en ${money(f.total.high)})${toBudget}.`,
+          : `Tot en met ${dutchFromIso(f.peildatum)} is ${money(f.total.realised)} uitgegeven. Naar verwachting komen de kosten van ${f.year} uit op ${money(f.total.forecast)} (tussen ${money(f.total.low)} en ${money(f.total.high)})${toBudget}.`,
         ...(complete
           ? []
           : [
@@ -423,7 +422,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         ...(over.length > 0
           ? [
               `${over.length === 1 ? 'Eén aanbieder komt' : `${over.length} aanbieders komen`} boven het plafond: ${over
-                .map((p) => `${p.name ?? 'onbekend'} (op ${dutchDate(p.exceedsOn as string)})`)
+                .map((p) => `${p.name ?? 'onbekend'} (op ${dutchFromIso(p.exceedsOn as string)})`)
                 .join(', ')}.`,
             ]
           : []),
@@ -593,7 +592,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
   verantwoording: (ctx) =>
     section('verantwoording', {
       sentences: [
-        `Peildatum ${dutchDate(ctx.m.meta.peildatum)}; toewijzingen met hooguit ${ctx.m.meta.gapDays} dagen ertussen vormen één traject.`,
+        `Peildatum ${dutchFromIso(ctx.m.meta.peildatum)}; toewijzingen met hooguit ${ctx.m.meta.gapDays} dagen ertussen vormen één traject.`,
         ...(ctx.options.scope
           ? [`De cijfers gaan over een deel van de gegevens: ${ctx.options.scope}.`]
           : []),

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { dayFromCivil, daysInMonth } from '../../../shared/periods/days';
+import { dayFromCivil, dayFromIso, daysInMonth } from '../../../shared/periods/days';
 import type { ForecastJson } from '../../../shared/steer/forecast';
 import { formatNumber } from '../format';
 import { palette } from './palette';
@@ -23,20 +23,20 @@ export function forecastChart(
   labels: ForecastChartLabels,
 ): EChartsCoreOption {
   const year = Number(f.year);
-  const [py, pm, pd] = f.peildatum.split('-').map(Number) as [number, number, number];
-  const peildatum = dayFromCivil(py, pm, pd);
+  const peildatum = dayFromIso(f.peildatum);
+  const peilMonth = Number(f.peildatum.slice(5, 7));
   const yearEnd = dayFromCivil(year, 12, 31);
   const monthEnd = (m: number) => dayFromCivil(year, m, daysInMonth(year, m));
   let running = 0;
   const realised = months.map((key, k) => {
-    if (k + 1 > pm) return null;
+    if (k + 1 > peilMonth) return null;
     running += f.realisedByMonth[key] ?? 0;
     return Math.round(running);
   });
   // From the peildatum's month on: realised at the peildatum, growing by days to the forecast.
   const toward = (target: number | null) =>
     months.map((_, k) => {
-      if (target === null || k + 1 < pm) return null;
+      if (target === null || k + 1 < peilMonth) return null;
       const share =
         yearEnd === peildatum
           ? 1

@@ -7,6 +7,12 @@ export interface Series {
   values: (number | null)[];
 }
 
+/** A category that covers only part of its period (a year up to the peildatum), and its label. */
+export interface PartialCategory {
+  category: string;
+  label: string;
+}
+
 /** Lines across a chart: measures at their period, targets at their value. */
 export interface ChartMarks {
   measures: { category: string; label: string }[];
@@ -24,7 +30,7 @@ export function seriesChart(
     xName?: string;
     marks?: ChartMarks;
     /** A category that is only part of a period (a year up to the peildatum): labelled so, its bars pale. */
-    partial?: { category: string; label: string } | null;
+    partial?: PartialCategory | null;
   } = {},
 ): EChartsCoreOption {
   const partial =

@@ -37,7 +37,7 @@ export function Clients({
           stacked: true,
           xName: t('Jaar'),
           marks: chartMarks(steering, 'year', years, ['clients']),
-          partial: partial && { category: partial.year, label: partial.label },
+          partial,
         },
       ),
     [years, bands, age, steering, partial],

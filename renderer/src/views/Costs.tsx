@@ -61,7 +61,7 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
           unit: 'euro',
           xName: t('Jaar'),
           marks: chartMarks(steering, 'year', metrics.years, ['costTotal']),
-          partial: partial && { category: partial.year, label: partial.label },
+          partial,
         },
       ),
     [metrics, parts, steering, partial],
@@ -82,8 +82,7 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
             periods.map(([key]) => key),
             ['costTotal'],
           ),
-          partial:
-            kind === 'year' && partial ? { category: partial.year, label: partial.label } : null,
+          partial: kind === 'year' ? partial : null,
         },
       ),
     [periods, kind, steering, partial],

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
-import { dayFromCivil } from '../../../shared/periods/days';
+import { dayFromCivil, dayFromIso } from '../../../shared/periods/days';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
@@ -64,7 +64,7 @@ export function Duration({
           unit: t('dagen'),
           xName: t('Startjaar'),
           marks: chartMarks(steering, 'year', metrics.years, ['medianDaysKM']),
-          partial: partial && { category: partial.year, label: partial.label },
+          partial,
         },
       ),
     [metrics, d, steering, partial],
@@ -169,6 +169,5 @@ export function Duration({
 
 /** Whether trajectories that started early in year y can have run `days` days by the peildatum. */
 function followedFor(year: string, days: number, peildatum: string): boolean {
-  const [py, pm, pd] = peildatum.split('-').map(Number) as [number, number, number];
-  return dayFromCivil(Number(year), 1, 1) + days <= dayFromCivil(py, pm, pd);
+  return dayFromCivil(Number(year), 1, 1) + days <= dayFromIso(peildatum);
 }

@@ -34,7 +34,7 @@ export function Products({
           stacked: true,
           xName: t('Jaar'),
           marks: chartMarks(steering, 'year', metrics.years, ['clients']),
-          partial: partial && { category: partial.year, label: partial.label },
+          partial,
         },
       ),
     [metrics, products, steering, partial],

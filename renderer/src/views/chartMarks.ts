@@ -1,16 +1,12 @@
 import { yearFigure } from '../../../shared/figures/catalogue';
 import type { TargetFigure } from '../../../shared/model/records';
-import { dayFromCivil } from '../../../shared/periods/days';
+import { dayFromIso } from '../../../shared/periods/days';
 import type { PeriodKind } from '../../../shared/periods/periods';
 import { periodKey, periodOf } from '../../../shared/periods/periods';
 import type { ChartMarks } from '../charts/series';
 import { formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import type { Steering } from '../worker/protocol';
-
-/** ISO `2018-08-01` as a day number. */
-const dayOf = (iso: string) =>
-  dayFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 /**
  * What a time chart of these periods marks: every measure at the period of
@@ -26,7 +22,7 @@ export function chartMarks(
   if (!steering) return { measures: [], targets: [] };
   const shown = new Set(categories);
   const measures = steering.measures
-    .map((m) => ({ category: periodKey(periodOf(kind, dayOf(m.date))), label: m.label }))
+    .map((m) => ({ category: periodKey(periodOf(kind, dayFromIso(m.date))), label: m.label }))
     .filter((m) => shown.has(m.category));
   const seen = new Set<string>();
   const targets: ChartMarks['targets'] = [];

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   civilFromDay,
   dayFromCivil,
+  dayFromIso,
   daysInMonth,
+  dutchFromIso,
   isoDate,
   isoWeekday,
 } from '../../../shared/periods/days';
@@ -24,6 +26,12 @@ describe('dagnummers', () => {
   it('1970-01-01 is dag 0 en een donderdag', () => {
     expect(dayFromCivil(1970, 1, 1)).toBe(0);
     expect(isoWeekday(0)).toBe(4);
+  });
+
+  it('ISO-tekst heen en terug, en als Nederlandse datum', () => {
+    fc.assert(fc.property(anyDay, (d) => dayFromIso(isoDate(d)) === d));
+    expect(dayFromIso('2019-06-30')).toBe(dayFromCivil(2019, 6, 30));
+    expect(dutchFromIso('2019-06-30')).toBe('30-06-2019');
   });
 
   it('schrikkeldagen', () => {
