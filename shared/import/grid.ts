@@ -10,6 +10,8 @@ export interface Grid {
   firstRow: number;
   /** A sheet hidden in the workbook (read all the same; the report says so). */
   hidden?: boolean;
+  /** The workbook counts days from 1 January 1904 (Excel for Mac): bare day numbers are read so. */
+  date1904?: boolean;
 }
 
 /** Cell as trimmed text; `''` for empty. */

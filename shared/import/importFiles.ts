@@ -95,11 +95,8 @@ function readSheets(
       const streamed = stream
         ? streamXlsx(
             file.bytes,
-            (sheet, rows, firstRow, last, hidden) =>
-              visit(
-                { file: file.name, sheet, rows, firstRow, ...(hidden ? { hidden } : {}) },
-                last,
-              ),
+            (sheet, rows, firstRow, last, flags) =>
+              visit({ file: file.name, sheet, rows, firstRow, ...flags }, last),
             sliceRows,
             onRead,
           )

@@ -73,10 +73,20 @@ class RowReader {
     );
   }
 
+  /** A cell as a date, in the workbook's date system. */
+  date(cell: Cell) {
+    return parseDate(cell, this.grid.date1904);
+  }
+
+  /** A cell as a period (a cost line's month or four weeks), in the workbook's date system. */
+  period(cell: Cell) {
+    return parsePeriod(cell, this.grid.date1904);
+  }
+
   /** A date that, when present but unreadable, is dropped with a warning. */
   optionalDate(field: Field): DayNumber | null {
     if (isEmptyCell(this.cell(field))) return null;
-    const d = parseDate(this.cell(field));
+    const d = this.date(this.cell(field));
     if (d.ok) return d.day;
     this.issue(field, 'bad_date', false);
     return null;
@@ -230,7 +240,7 @@ export function readSheet(
     let start: DayNumber | null = null;
     if (isEmptyCell(startCell)) r.issue('startDate', 'missing_start', true);
     else {
-      const d = parseDate(startCell);
+      const d = r.date(startCell);
       if (d.ok) start = d.day;
       else r.issue('startDate', 'bad_date', true);
     }
@@ -311,7 +321,7 @@ export function readSheet(
     let period = -1;
     if (isEmptyCell(periodCell)) r.issue('period', 'missing_period', true);
     else {
-      const p = parsePeriod(periodCell);
+      const p = r.period(periodCell);
       if (p.ok) {
         period = periodReads.length;
         periodReads.push(p);
@@ -462,7 +472,7 @@ export function readSheet(
 
   function readMeasure(r: RowReader) {
     const field: Field = r.has('measureDate') ? 'measureDate' : 'startDate';
-    const date = parseDate(r.cell(field));
+    const date = r.date(r.cell(field));
     if (!date.ok) r.issue(field, 'bad_date', true);
     const label = r.text('measure');
     if (label === '') r.issue('measure', 'missing_label', true);

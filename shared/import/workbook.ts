@@ -54,7 +54,10 @@ export function readWorkbook(
     wb.SheetNames.map((sheet) => {
       const ws = wb.Sheets[sheet];
       const ref = ws?.['!ref'];
-      const flags = hidden.has(sheet) ? { hidden: true } : {};
+      const flags = {
+        ...(hidden.has(sheet) ? { hidden: true } : {}),
+        ...(date1904 ? { date1904 } : {}),
+      };
       if (!ws || !ref) return { file, sheet, rows: [], firstRow: 1, ...flags };
       const range = utils.decode_range(ref);
       const data = (ws['!data'] ?? []) as (CellObject | undefined)[][];

@@ -120,8 +120,8 @@ export type SliceVisitor = (
   rows: Cell[][],
   firstRow: number,
   last: boolean,
-  /** The sheet is hidden in Excel. */
-  hidden: boolean,
+  /** What the workbook says of the sheet: hidden, and whether it counts days from 1904. */
+  flags: Pick<Grid, 'hidden' | 'date1904'>,
 ) => void;
 
 /** Rows out of order in the XML: this reader cannot stream them (SheetJS can read the file). */
@@ -344,6 +344,10 @@ export function streamXlsx(
     attr(/<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '', 'date1904') ?? '',
   );
 
+  const flagsOf = (hidden: boolean) => ({
+    ...(hidden ? { hidden } : {}),
+    ...(date1904 ? { date1904 } : {}),
+  });
   const readers = new Map<string, SheetReader>();
   const done = new Set<string>();
   for (const s of sheets)
@@ -352,7 +356,7 @@ export function streamXlsx(
         s.part,
         new SheetReader(strings, dates, date1904, sliceRows, (rows, firstRow, last) => {
           if (last) done.add(s.part);
-          visit(s.name, rows, firstRow, last, s.hidden);
+          visit(s.name, rows, firstRow, last, flagsOf(s.hidden));
         }),
       );
   const unzip = new Unzip((entry) => {
@@ -374,7 +378,7 @@ export function streamXlsx(
   }
 
   for (const reader of readers.values()) if (reader.failure) return fail(reader.failure);
-  for (const s of sheets) if (!done.has(s.part)) visit(s.name, [], 1, true, s.hidden);
+  for (const s of sheets) if (!done.has(s.part)) visit(s.name, [], 1, true, flagsOf(s.hidden));
   return ok(null);
 }
 
@@ -387,9 +391,9 @@ export function readXlsxStreaming(
   const grids = new Map<string, Grid>();
   const result = streamXlsx(
     bytes,
-    (sheet, rows, firstRow) => {
+    (sheet, rows, firstRow, _last, flags) => {
       const grid = grids.get(sheet);
-      if (!grid) grids.set(sheet, { file, sheet, rows, firstRow });
+      if (!grid) grids.set(sheet, { file, sheet, rows, firstRow, ...flags });
       else for (const row of rows) grid.rows.push(row);
     },
     sliceRows,

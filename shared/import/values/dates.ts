@@ -35,7 +35,12 @@ export function fromExcelSerial(serial: number, date1904 = false): DateValue {
  * `31-1-2019`, `31/12/2019`, `31.12.2019`, `2019-12-31`, `20191231`
  * (day first, never month first; a time of day is ignored).
  */
-export function parseDate(cell: Cell): DateValue {
+export function parseDate(
+  cell: Cell,
+  /** The workbook counts days from 1904 (Excel for Mac): a bare day number is read so. */
+  date1904 = false,
+): DateValue {
+  if (date1904) return parseDateUncached(cell, true);
   if (typeof cell === 'string') {
     const known = textDates.get(cell);
     if (known) return known;
@@ -50,12 +55,12 @@ export function parseDate(cell: Cell): DateValue {
 /** Exports repeat the same few thousand date texts: each is read once (bounded). */
 const textDates = new Map<string, DateValue>();
 
-function parseDateUncached(cell: Cell): DateValue {
+function parseDateUncached(cell: Cell, date1904 = false): DateValue {
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= 19000101 && cell <= 99991231) {
       return civil(Math.floor(cell / 10000), Math.floor(cell / 100) % 100, cell % 100);
     }
-    return fromExcelSerial(cell);
+    return fromExcelSerial(cell, date1904);
   }
   const text = cellText(cell).replace(
     /[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/,
@@ -67,7 +72,7 @@ function parseDateUncached(cell: Cell): DateValue {
   if (m) return civil(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return civil(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (/^\d+(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
+  if (/^\d+(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text), date1904);
   return { ok: false };
 }
 

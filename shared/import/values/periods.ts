@@ -51,7 +51,7 @@ const fourWeek = (year: number, index: number): PeriodValue =>
  * A period as exports write it: `2019-03`, `03-2019`, `201903`, `mrt 2019`,
  * `maart 2019`, a date (its month), `2019-P10`, `P10 2019`, `2019/10`.
  */
-export function parsePeriod(cell: Cell): PeriodValue {
+export function parsePeriod(cell: Cell, date1904 = false): PeriodValue {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 190001 && cell <= 209912) {
     return month(Math.floor(cell / 100), cell % 100);
   }
@@ -74,7 +74,7 @@ export function parsePeriod(cell: Cell): PeriodValue {
   if (m) return month(Number(m[2]), Number(m[1]));
   m = /^([a-z]+)\.?\s*[-/ ]?\s*(\d{4})$/.exec(text);
   if (m?.[1] && m[1] in monthNames) return month(Number(m[2]), monthNames[m[1]] ?? 0);
-  const date = parseDate(cell);
+  const date = parseDate(cell, date1904);
   if (date.ok) {
     const { year, month: index } = civilFromDay(date.day);
     return month(year, index);

@@ -52,8 +52,8 @@ function openXmlSdkStyle(rows: string[][]): Uint8Array {
   });
 }
 
-/** As Excel for Mac can save it: dates as day numbers from 1 January 1904. */
-function date1904(rows: string[][]): Uint8Array {
+/** As Excel for Mac can save it: dates as day numbers from 1 January 1904 (formatted as dates, or bare). */
+function date1904(rows: string[][], formatted = true): Uint8Array {
   // 1904 day numbers of the CSV's dates (hand-computed: 1900 serial − 1462).
   const serial: Record<string, number> = {
     '01-03-2019': 42063, // 2019-03-01: 1900 serial 43525
@@ -66,7 +66,7 @@ function date1904(rows: string[][]): Uint8Array {
   const cell = (v: string, col: number, r: number) => {
     const ref = `${String.fromCharCode(65 + col)}${r + 1}`;
     const n = serial[v];
-    if (n !== undefined) return `<c r="${ref}" s="1"><v>${n}</v></c>`;
+    if (n !== undefined) return `<c r="${ref}"${formatted ? ' s="1"' : ''}><v>${n}</v></c>`;
     if (v === '') return '';
     return `<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`;
   };
@@ -154,6 +154,17 @@ describe('bestanden van andere schrijvers geven dezelfde toewijzingen als de CSV
     const whole = readWorkbook('mac.xlsx', bytes);
     expect(streamed?.ok && streamed.value[0]?.rows[1]?.[3]).toBe('2019-03-01');
     expect(whole.ok && whole.value[0]?.rows[1]?.[3]).toBe('2019-03-01');
+  });
+
+  it('1904 zonder datumopmaak: kale dagnummers in een datumkolom tellen ook vanaf 1904', async () => {
+    const bytes = date1904(csvRows(), false);
+    const [want, got] = await Promise.all([expected(), importOne('mac-kaal.xlsx', bytes)]);
+    expect(got.report.rejected).toEqual([]);
+    expect(got.records.allocations).toEqual(want.records.allocations);
+    // SheetJS (the fallback) carries the date system to the same reading.
+    const whole = readWorkbook('mac-kaal.xlsx', bytes);
+    expect(whole.ok && whole.value[0]?.date1904).toBe(true);
+    expect(whole.ok && whole.value[0]?.rows[1]?.[3]).toBe(42063);
   });
 
   it('SheetJS leest een 1904-werkmap die het zelf schreef net zo', () => {
