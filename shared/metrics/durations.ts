@@ -1,3 +1,4 @@
+import { dayFromCivil, dayFromIso } from '../periods/days';
 import { identity } from './distinct';
 import { medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
 import { countingSort } from './order';
@@ -157,6 +158,16 @@ function bySorting(
 }
 
 /** Upper bounds (days, inclusive) of the duration classes: 3, 6 and 12 months, 2 and 3 years, longer. */
+/**
+ * Whether trajectories starting in `startYear` can have run `days` days by the
+ * peildatum (those of 1 January at least). Before that, the share still
+ * running after `days` is the Kaplan–Meier curve carried past what was seen:
+ * shown as "nog niet bekend", not as a figure.
+ */
+export function followedFor(startYear: string, days: number, peildatum: string): boolean {
+  return dayFromCivil(Number(startYear), 1, 1) + days <= dayFromIso(peildatum);
+}
+
 export const durationClassBounds = [91, 182, 365, 730, 1095] as const;
 
 export interface DurationClass {

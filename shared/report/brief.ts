@@ -1,10 +1,12 @@
 import type { CompareJson } from '../compare/compare';
 import { definitions, yearFigure } from '../figures/catalogue';
 import type { FigureUnit } from '../figures/units';
+import { followedFor } from '../metrics/durations';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
 import { dutchFromIso } from '../periods/days';
 import type { ForecastJson } from '../steer/forecast';
+import { growthBetween } from '../steer/growth';
 import { type BriefMode, Publisher } from './publish';
 import { changeText, formatValue, NO_FIGURE, type Shown, trendSentence } from './text';
 
@@ -121,17 +123,23 @@ export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
   const years = m.years.filter(
     (y) => (!options.fromYear || y >= options.fromYear) && (!options.toYear || y <= options.toYear),
   );
-  const last = years[years.length - 1] ?? (m.years[m.years.length - 1] as string);
-  const previous = years.length > 1 ? (years[years.length - 2] as string) : null;
+  // The peildatum's year when it is not over: shown "2019 t/m 30-09", never compared with a whole year.
+  const partial = m.meta.peildatum.endsWith('-12-31') ? null : m.meta.peildatum.slice(0, 4);
+  const whole = years.filter((y) => y !== partial);
+  const end = years[years.length - 1] ?? (m.years[m.years.length - 1] as string);
+  const last = whole[whole.length - 1] ?? end;
+  const previous = whole.length > 1 ? (whole[whole.length - 2] as string) : null;
   const first = years[0] ?? last;
+  const through = dutchFromIso(m.meta.peildatum).slice(0, 5);
+  const label = (y: string) => (y === partial ? `${y} t/m ${through}` : y);
   const chosen = new Set(options.sections ?? sectionIds);
-  const ctx: Context = { m, p, years, last, previous, first, options };
+  const ctx: Context = { m, p, years, last, previous, first, label, partial, options };
   const sections = sectionIds
     .filter((id) => chosen.has(id))
     .map((id) => builders[id](ctx))
     .filter((s): s is BriefSection => s !== null);
   return {
-    title: options.title ?? `Individuele begeleiding ${first}–${last}`,
+    title: options.title ?? `Individuele begeleiding ${first}–${end}`,
     datasetName: options.datasetName,
     scope: options.scope || null,
     peildatum: dutchFromIso(m.meta.peildatum),
@@ -146,9 +154,14 @@ interface Context {
   m: MetricsJson;
   p: Publisher;
   years: string[];
+  /** The last whole year (the peildatum's when it is 31 December) and the one before: what is compared. */
   last: string;
   previous: string | null;
   first: string;
+  /** A year as a table or chart shows it: "2019 t/m 30-09" for the peildatum's unfinished year. */
+  label: (year: string) => string;
+  /** The peildatum's year when it is not over. */
+  partial: string | null;
   options: BriefOptions;
 }
 
@@ -201,6 +214,44 @@ const trend = (
       )
     : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} in ${ctx.last}: ${formatValue(year(ctx, ctx.last)[key], unit)}.`;
 
+/**
+ * The unfinished year beside the same days of the year before ("2019 t/m
+ * 30-09" beside "2018 t/m 30-09"), from the forecast's year-to-date figures.
+ */
+function yearToDateTrends(ctx: Context): string[] {
+  const ytd = ctx.options.forecast?.yearToDate;
+  if (!ctx.partial || !ytd) return [];
+  const { current, previous } = ytd;
+  const through = ` t/m ${dutchFromIso(current.to).slice(0, 5)}`;
+  const at = (w: typeof current, value: Shown) => ({
+    year: `${w.from.slice(0, 4)}${through}`,
+    value,
+  });
+  const { p } = ctx;
+  const sentence = (subject: string, key: 'clients' | 'inflow' | 'outflow') =>
+    trendSentence(
+      subject,
+      'count',
+      at(previous, p.count(previous[key])),
+      at(current, p.count(current[key])),
+    );
+  return [
+    sentence('het aantal cliënten tot de peildatum', 'clients'),
+    sentence('de instroom tot de peildatum', 'inflow'),
+    ...(current.cost === null || previous.cost === null
+      ? []
+      : [
+          trendSentence(
+            'de kosten tot de peildatum',
+            'euro',
+            at(previous, p.derived(previous.cost, previous.clients)),
+            at(current, p.derived(current.cost, current.clients)),
+            true,
+          ),
+        ]),
+  ];
+}
+
 /** A key figure of the last year, named and written as the figure catalogue says. */
 const keyFigure = (ctx: Context, metric: keyof YearValues): KeyFigure => {
   const { label, unit } = yearFigure(metric);
@@ -227,7 +278,7 @@ const perYearChart = (
   kind,
   stacked: false,
   unit,
-  categories: ctx.years,
+  categories: ctx.years.map(ctx.label),
   series: series.map((s) => ({
     name: s.name,
     values: ctx.years.map((y) => year(ctx, y)[s.key]),
@@ -244,6 +295,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         ...(ctx.m.meta.costSource === 'none'
           ? []
           : [trend(ctx, 'de kosten', 'costTotal', 'euro', true)]),
+        ...yearToDateTrends(ctx),
       ],
       keyFigures: [
         keyFigure(ctx, 'clients'),
@@ -283,7 +335,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           rows: ctx.years.map((y) => {
             const v = year(ctx, y);
             return [
-              y,
+              ctx.label(y),
               formatValue(v.clients, 'count'),
               formatValue(v.inflow, 'count'),
               formatValue(v.outflow, 'count'),
@@ -324,10 +376,15 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
             const v = year(ctx, y);
             const f = ctx.m.duration.byStartYear[y];
             return [
-              y,
+              ctx.label(y),
               formatValue(v.inflow, 'count'),
               f?.medianDaysKM === null ? 'nog niet bekend' : formatValue(v.medianDaysKM, 'days'),
-              formatValue(ctx.p.derived(f?.ongoingAfter365Pct, ctx.m.byYear[y]?.inflow), 'percent'),
+              followedFor(y, 365, ctx.m.meta.peildatum)
+                ? formatValue(
+                    ctx.p.derived(f?.ongoingAfter365Pct, ctx.m.byYear[y]?.inflow),
+                    'percent',
+                  )
+                : 'nog niet bekend',
             ];
           }),
         },
@@ -358,7 +415,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           kind: 'bar',
           stacked: true,
           unit: 'euro',
-          categories: ctx.years,
+          categories: ctx.years.map(ctx.label),
           series: products.map((p) => ({
             name: p,
             values: ctx.years.map((y) => productCost(p, y)),
@@ -372,7 +429,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           rows: ctx.years.map((y) => {
             const v = year(ctx, y);
             return [
-              y,
+              ctx.label(y),
               formatValue(v.costTotal, 'euro'),
               ...products.map((p) => formatValue(productCost(p, y), 'euro')),
               formatValue(v.costPerClientMonth, 'euroCents'),
@@ -491,7 +548,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
       tables: [
         {
           caption: 'Cliënten per leeftijdsklasse (leeftijd op 1 juli)',
-          head: ['Leeftijd', ...ctx.years],
+          head: ['Leeftijd', ...ctx.years.map(ctx.label)],
           rows: [
             ...bands.map((b) => [b, ...published.map((t) => formatValue(t.parts[b], 'count'))]),
             ['Totaal', ...published.map((t) => formatValue(t.total, 'count'))],
@@ -509,20 +566,23 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         ctx.m.byYear[y]?.clients ?? 0,
       ),
     );
+    // The development up to the last whole year.
+    const lastWhole = published[ctx.years.indexOf(ctx.last)];
     const growth = (g: string) => {
       const a = published[0]?.parts[g];
-      const b = published[published.length - 1]?.parts[g];
+      const b = lastWhole?.parts[g];
       return changeText(a, b) ?? (a === null || b === null ? '.' : NO_FIGURE);
     };
     const from = year(ctx, ctx.first).providersActive;
     const to = year(ctx, ctx.last).providersActive;
-    const gc = ctx.m.growthConcentration;
+    // Who drove the growth, up to the last whole year.
+    const gc = growthBetween(ctx.m, ctx.first, ctx.last, ctx.m.growthConcentration.threshold);
     return section('aanbieders', {
       sentences: [
         `Het aantal aanbieders met cliënten in individuele begeleiding ging van ${formatValue(from, 'count')} in ${ctx.first} naar ${formatValue(to, 'count')} in ${ctx.last}.`,
-        ...(gc.providers.length > 0 && gc.sharePct !== null
+        ...(gc.concentrated.length > 0 && gc.concentratedSharePct !== null
           ? [
-              `${gc.providers.length} ${gc.providers.length === 1 ? 'aanbieder groeide' : 'aanbieders groeiden'} tussen ${gc.from} en ${gc.to} met minstens ${gc.threshold} cliënten; samen ${formatValue(gc.sharePct, 'percent')} van de totale groei.`,
+              `${gc.concentrated.length} ${gc.concentrated.length === 1 ? 'aanbieder groeide' : 'aanbieders groeiden'} tussen ${gc.from} en ${gc.to} met minstens ${gc.threshold} cliënten; samen ${formatValue(gc.concentratedSharePct, 'percent')} van de totale groei.`,
             ]
           : []),
       ],
@@ -530,7 +590,11 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         {
           caption:
             'Cliënten per type aanbieder (een cliënt met aanbieders in twee groepen telt in beide)',
-          head: ['Type aanbieder', ...ctx.years, `Ontwikkeling ${ctx.first}–${ctx.last}`],
+          head: [
+            'Type aanbieder',
+            ...ctx.years.map(ctx.label),
+            `Ontwikkeling ${ctx.first}–${ctx.last}`,
+          ],
           rows: [
             ...groups.map((g) => [
               providerGroupLabels[g as ProviderGroup],
@@ -540,7 +604,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
             [
               'Cliënten totaal',
               ...published.map((t) => formatValue(t.total, 'count')),
-              changeText(published[0]?.total, published[published.length - 1]?.total) ?? NO_FIGURE,
+              changeText(published[0]?.total, lastWhole?.total) ?? NO_FIGURE,
             ],
           ],
         },

@@ -13,11 +13,13 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
 import type { Brief, BriefTable, ChartSpec } from './brief';
+import { TEXT_WIDTH, tableLayout } from './tableLayout';
 
 /** Chart pictures by chart id (PNG bytes), drawn by the face that writes the file. */
 export type ChartImages = ReadonlyMap<string, Uint8Array>;
@@ -27,27 +29,31 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFC7CF' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function table(t: BriefTable): Table {
-  const cell = (text: string, header: boolean, first: boolean) =>
+  const { widths, size } = tableLayout(t);
+  const cell = (text: string, header: boolean, first: boolean, column: number) =>
     new TableCell({
       borders,
+      width: { size: widths[column] ?? 0, type: WidthType.DXA },
       ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'EEF2F6', color: 'auto' } } : {}),
       children: [
         new Paragraph({
           alignment: first ? AlignmentType.LEFT : AlignmentType.RIGHT,
-          children: [new TextRun({ text, bold: header, font: FONT, size: 18 })],
+          children: [new TextRun({ text, bold: header, font: FONT, size })],
         }),
       ],
     });
   const textual = t.text === true;
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
-        children: t.head.map((h, i) => cell(h, true, i === 0 || textual)),
+        children: t.head.map((h, i) => cell(h, true, i === 0 || textual, i)),
       }),
       ...t.rows.map(
-        (r) => new TableRow({ children: r.map((c, i) => cell(c, false, i === 0 || textual)) }),
+        (r) => new TableRow({ children: r.map((c, i) => cell(c, false, i === 0 || textual, i)) }),
       ),
     ],
   });
@@ -101,7 +107,11 @@ export async function briefDocx(brief: Brief, images: ChartImages): Promise<Uint
     new Paragraph({ children: [new PageBreak()] }),
   ];
   const body = brief.sections.flatMap((s) => [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(s.title, { size: 32 })] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      spacing: { before: 360, after: 120 },
+      children: [text(s.title, { size: 32 })],
+    }),
     ...(s.keyFigures.length > 0
       ? [
           table({

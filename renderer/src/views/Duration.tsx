@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { followedFor } from '../../../shared/metrics/durations';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
-import { dayFromCivil, dayFromIso } from '../../../shared/periods/days';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
@@ -165,9 +165,4 @@ export function Duration({
       />
     </section>
   );
-}
-
-/** Whether trajectories that started early in year y can have run `days` days by the peildatum. */
-function followedFor(year: string, days: number, peildatum: string): boolean {
-  return dayFromCivil(Number(year), 1, 1) + days <= dayFromIso(peildatum);
 }

@@ -158,6 +158,42 @@ describe('een brief over een deel van de gegevens', () => {
   });
 });
 
+describe('een peildatum in het jaar: nooit een deel van een jaar naast een heel jaar', () => {
+  it('vergelijkt hele jaren, zet het lopende jaar naast dezelfde dagen vorig jaar en noemt het zo', async () => {
+    const { records } = await importSample();
+    const engine = new MetricsEngine(buildDataset(records));
+    const peildatum = dayFromCivil(2019, 9, 30);
+    const forecast = forecastYear(engine, { peildatum });
+    const m = engine.figures({ peildatum });
+    const brief = buildBrief(m, { datasetName: 'Voorbeeld', forecast });
+    expect(brief.title).toBe('Individuele begeleiding 2015–2019');
+    const summary = brief.sections.find((s) => s.id === 'samenvatting');
+    // The key figures and the trends are of the last whole year, 2018 beside 2017.
+    expect(summary?.keyFigures.every((k) => k.year === '2018')).toBe(true);
+    const { current, previous } = forecast.yearToDate;
+    expect([current.to, previous.to]).toEqual(['2019-09-30', '2018-09-30']);
+    // Publication mode: counts to a multiple of five (2.552 → 2.550, 2.356 → 2.355).
+    expect([current.clients, previous.clients]).toEqual([2552, 2356]);
+    expect(summary?.sentences).toContain(
+      'Het aantal cliënten tot de peildatum steeg van 2.355 in 2018 t/m 30-09 naar 2.550 in 2019 t/m 30-09 (+8,3%).',
+    );
+    expect(summary?.sentences.join(' ')).not.toMatch(/in 2019 \(/);
+    // Tables and charts name the unfinished year as such.
+    const costs = brief.sections.find((s) => s.id === 'kosten');
+    expect(costs?.tables[0]?.rows.map((r) => r[0])).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019 t/m 30-09',
+    ]);
+    expect(costs?.charts[0]?.categories.at(-1)).toBe('2019 t/m 30-09');
+    // Nobody who started in 2019 can have run a year by 30 September.
+    const duration = brief.sections.find((s) => s.id === 'duur');
+    expect(duration?.tables[0]?.rows.at(-1)?.at(-1)).toBe('nog niet bekend');
+  });
+});
+
 describe('Prognose en begroting in de raadsbrief', () => {
   it('de prognose in woorden, met begroting, terugblik en overschreden plafond; zonder prognose geen hoofdstuk', async () => {
     const { records } = await importSample();
