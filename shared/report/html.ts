@@ -46,7 +46,8 @@ export function briefHtml(brief: Brief): string {
       const figures = s.keyFigures.length
         ? `<div class="figures">${s.keyFigures
             .map(
-              (k) => `<div class="figure">${escapeXml(k.label)}<b>${escapeXml(k.text)}</b></div>`,
+              (k) =>
+                `<div class="figure">${escapeXml(`${k.label} ${k.year}`)}<b>${escapeXml(k.text)}</b></div>`,
             )
             .join('')}</div>`
         : '';

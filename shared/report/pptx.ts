@@ -22,7 +22,10 @@ function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: Ch
   const chart = s.charts.find((c) => images.has(c.id));
   const png = chart ? images.get(chart.id) : undefined;
   const textWidth = png ? 5.6 : 12.3;
-  const lines = [...s.keyFigures.map((k) => `${k.label}: ${k.text}`), ...s.sentences].slice(0, 9);
+  const lines = [
+    ...s.keyFigures.map((k) => `${k.label} ${k.year}: ${k.text}`),
+    ...s.sentences,
+  ].slice(0, 9);
   slide.addText(
     lines.map((line) => ({ text: line, options: { bullet: true, breakLine: true } })),
     {
