@@ -197,7 +197,9 @@ export function Report({
               <ul className="figures">
                 {s.keyFigures.map((k) => (
                   <li key={k.metric} className="figure">
-                    <span className="figure-label">{k.label}</span>
+                    <span className="figure-label">
+                      {k.label} {k.year}
+                    </span>
                     <span className="figure-value" data-brief-metric={k.metric}>
                       {k.text}
                     </span>
