@@ -9,7 +9,7 @@ import { type DrillQuery, type DrillResult, drillDown } from './drill';
 import { allocationMask, trajectoryMask } from './filters';
 import { computeFlows } from './flows';
 import { buildFrame, type Frame } from './frame';
-import type { MetricsJson, YearTotals } from './metricsJson';
+import type { MetricsJson, PeriodFigures, YearTotals } from './metricsJson';
 import {
   DEFAULT_GAP_DAYS,
   DEFAULT_GROWTH_THRESHOLD,
@@ -220,6 +220,15 @@ export class MetricsEngine {
         ]),
       ),
     }));
+  }
+
+  /**
+   * Inflow, outflow, clients and cost per period of one kind, from the same
+   * passes as `figures` without the rest (what a target on those figures needs).
+   */
+  periodTotals(params: MetricsParams, kind: PeriodKind): Record<string, PeriodFigures> {
+    const { frame, presence, flows, cost } = this.passes(params, [kind]);
+    return periodFigures(frame, [kind], presence, flows, cost)[kind] ?? {};
   }
 
   /** Every figure of metrics.md (`MetricsJson`): the passes, then the JSON shaped per topic. */

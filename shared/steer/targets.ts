@@ -46,9 +46,14 @@ function evaluate(engine: MetricsEngine, params: MetricsParams, target: Target):
     ...(target.group ? { providerGroups: [target.group] } : {}),
     ...(target.municipality ? { municipalities: [target.municipality] } : {}),
   };
-  const m = engine.figures({ ...params, filters: filter, periodKinds: [target.periodKind] });
+  const filtered = { ...params, filters: filter };
+  // A figure per year of the whole figures (cost per client-month, median duration)
+  // needs their passes; the others come from the period passes alone.
+  const byYear = perYearOnly.has(target.figure)
+    ? engine.figures({ ...filtered, periodKinds: [target.periodKind] }).byYear
+    : null;
+  const periods = engine.periodTotals(filtered, target.periodKind);
   const peildatum = params.peildatum ?? engine.ds.dataEnd;
-  const periods = m.byPeriod[target.periodKind] ?? {};
   const keys = Object.keys(periods);
   const first = target.from === null ? 0 : Math.max(0, keys.indexOf(key(target, target.from)));
   const lastDay = target.deadline === null ? peildatum : Math.min(target.deadline, peildatum);
@@ -57,7 +62,7 @@ function evaluate(engine: MetricsEngine, params: MetricsParams, target: Target):
   const actuals: (number | null)[] = [];
   for (let k = first; k <= last && k >= 0; k++) {
     const period = keys[k] as string;
-    const actual = actualOf(target, m, period, periods[period] as PeriodFigures);
+    const actual = actualOf(target, byYear, period, periods[period] as PeriodFigures);
     const ended = periodRange(periodOfKey(target, period)).end <= peildatum;
     const status: TargetStatus['status'] =
       !ended || actual === null
@@ -89,8 +94,16 @@ function periodOfKey(target: Target, period: string): Period {
   return { kind: target.periodKind, year, index };
 }
 
+/** Figures a period table does not have: read per year from the whole figures. */
+const perYearOnly = new Set<Target['figure']>(['costPerClientMonth', 'medianDaysKM']);
+
 /** The target's figure in one period; rates and money per client only where `figures` has them. */
-function actualOf(target: Target, m: MetricsJson, period: string, p: PeriodFigures): number | null {
+function actualOf(
+  target: Target,
+  byYear: MetricsJson['byYear'] | null,
+  period: string,
+  p: PeriodFigures,
+): number | null {
   switch (target.figure) {
     case 'inflow':
       return p.inflow;
@@ -103,9 +116,9 @@ function actualOf(target: Target, m: MetricsJson, period: string, p: PeriodFigur
     case 'outflowRatePct':
       return percent(p.outflow, p.clients);
     case 'costPerClientMonth':
-      return target.periodKind === 'year' ? (m.byYear[period]?.costPerClientMonth ?? null) : null;
+      return target.periodKind === 'year' ? (byYear?.[period]?.costPerClientMonth ?? null) : null;
     case 'medianDaysKM':
-      return target.periodKind === 'year' ? (m.byYear[period]?.medianDaysKM ?? null) : null;
+      return target.periodKind === 'year' ? (byYear?.[period]?.medianDaysKM ?? null) : null;
   }
 }
 
