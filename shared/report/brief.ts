@@ -235,9 +235,12 @@ function yearToDateTrends(ctx: Context): string[] {
       at(previous, p.count(previous[key])),
       at(current, p.count(current[key])),
     );
+  // In the data's first year every trajectory running at its start counts as inflow (the
+  // opening stock): no inflow to compare with there.
+  const stock = previous.from.slice(0, 4) === ctx.m.years[0];
   return [
     sentence('het aantal cliënten tot de peildatum', 'clients'),
-    sentence('de instroom tot de peildatum', 'inflow'),
+    ...(stock ? [] : [sentence('de instroom tot de peildatum', 'inflow')]),
     ...(current.cost === null || previous.cost === null
       ? []
       : [

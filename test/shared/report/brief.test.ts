@@ -178,6 +178,19 @@ describe('een peildatum in het jaar: nooit een deel van een jaar naast een heel 
       'Het aantal cliënten tot de peildatum steeg van 2.355 in 2018 t/m 30-09 naar 2.550 in 2019 t/m 30-09 (+8,3%).',
     );
     expect(summary?.sentences.join(' ')).not.toMatch(/in 2019 \(/);
+    // A year before the data's first year end: its inflow is the opening stock, not compared.
+    const early = dayFromCivil(2016, 3, 31);
+    const first = buildBrief(engine.figures({ peildatum: early }), {
+      datasetName: 'Voorbeeld',
+      forecast: forecastYear(engine, { peildatum: early }),
+    });
+    const firstSummary = first.sections.find((s) => s.id === 'samenvatting')?.sentences ?? [];
+    expect(
+      firstSummary.some((line) => line.startsWith('Het aantal cliënten tot de peildatum')),
+    ).toBe(true);
+    expect(firstSummary.some((line) => line.startsWith('De instroom tot de peildatum'))).toBe(
+      false,
+    );
     // Tables and charts name the unfinished year as such.
     const costs = brief.sections.find((s) => s.id === 'kosten');
     expect(costs?.tables[0]?.rows.map((r) => r[0])).toEqual([
