@@ -1,6 +1,7 @@
-// `npm start`: builds and opens the Electron app; without Electron's binary (no internet, a
-// locked-down workplace) one Dutch line that points to the web version, and exit code 1.
-// `--check` only checks that the binary is there.
+// `npm start`: builds and opens the Electron app. Electron fetches its binary on first use
+// (npm no longer runs its install script), so a missing binary is downloaded here; when that
+// fails (no internet, a locked-down workplace): one Dutch line that points to the web version,
+// and exit code 1. `--check` only checks that the binary is there, without downloading.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** Electron's executable, or null when its download never happened (asking for it would try again). */
+/** Electron's executable, or null when it has not been downloaded (yet). */
 function electronBinary() {
   let dir;
   try {
@@ -22,14 +23,31 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
-const binary = electronBinary();
+/** Electron's own download (its install.js), quiet: a failure ends in the one line below. */
+function download() {
+  let dir;
+  try {
+    dir = dirname(require.resolve('electron/package.json'));
+  } catch {
+    return;
+  }
+  console.log('Electron downloaden (eenmalig)…');
+  spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'ignore' });
+}
+
+const check = process.argv.includes('--check');
+let binary = electronBinary();
+if (!binary && !check) {
+  download();
+  binary = electronBinary();
+}
 if (!binary) {
   console.error(
     'Electron is niet geïnstalleerd op deze computer (geen internet of een afgeschermde werkplek): start de webversie met npm run web.',
   );
   process.exit(1);
 }
-if (process.argv.includes('--check')) process.exit(0);
+if (check) process.exit(0);
 const build = spawnSync('npm', ['run', '-s', 'build:electron'], {
   stdio: 'inherit',
   shell: process.platform === 'win32',
