@@ -24,6 +24,30 @@ interface SubtleCrypto {
     extractable: boolean,
     keyUsages: readonly 'sign'[],
   ): Promise<CryptoKey>;
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array,
+    algorithm: 'PBKDF2',
+    extractable: false,
+    keyUsages: readonly 'deriveKey'[],
+  ): Promise<CryptoKey>;
+  deriveKey(
+    algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number },
+    baseKey: CryptoKey,
+    derivedKeyType: { name: 'AES-GCM'; length: 256 },
+    extractable: false,
+    keyUsages: readonly ('encrypt' | 'decrypt')[],
+  ): Promise<CryptoKey>;
+  encrypt(
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData: Uint8Array },
+    key: CryptoKey,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
+  decrypt(
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData: Uint8Array },
+    key: CryptoKey,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
   sign(algorithm: 'HMAC', key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
 }

@@ -52,8 +52,35 @@ export const en: Record<string, string> = {
   Opslaan: 'Saving',
   'Ongedaan maken': 'Undo',
   Reservekopie: 'Backup',
-  'Alle gegevenssets, imports, koppelingen en instellingen in één bestand, met een controlesom. Bewaar het op een veilige plek: het bevat de (gepseudonimiseerde) gegevens en de sleutel.':
-    'All datasets, imports, mappings and settings in one file, with a checksum. Keep it somewhere safe: it holds the (pseudonymised) data and the key.',
+  'Alle gegevenssets, imports, koppelingen en instellingen in één bestand, versleuteld met een wachtwoord dat u zelf kiest (AES-256). Zonder dat wachtwoord is het bestand niet te openen, ook niet door ons: bewaar het apart van het bestand.':
+    'All datasets, imports, mappings and settings in one file, encrypted with a password you choose (AES-256). Without that password the file cannot be opened, not even by us: keep it apart from the file.',
+  'De werkruimte wissen': 'Wiping the workspace',
+  'Werkruimte wissen': 'Wipe the workspace',
+  'Werkruimte wissen…': 'Wipe the workspace…',
+  'Verwijdert alle gegevenssets, imports, instellingen en de sleutel waarmee BSN’s gepseudonimiseerd zijn van deze computer. Reservekopieën elders blijven bestaan.':
+    'Removes all datasets, imports, settings and the key that pseudonymises BSNs from this computer. Backups elsewhere remain.',
+  'Alles in deze werkruimte wissen? Dit is niet ongedaan te maken. Wilt u de gegevens bewaren, maak dan eerst een reservekopie.':
+    'Wipe everything in this workspace? This cannot be undone. To keep the data, make a backup first.',
+  'Ja, alles wissen': 'Yes, wipe everything',
+  'De werkruimte is gewist: alle gegevenssets, instellingen en de pseudonimiseringssleutel zijn verwijderd.':
+    'The workspace has been wiped: all datasets, settings and the pseudonymisation key have been removed.',
+  'Kies een wachtwoord van minstens {n} tekens.': 'Choose a password of at least {n} characters.',
+  'Kies een wachtwoord van minstens 12 tekens.': 'Choose a password of at least 12 characters.',
+  'De twee wachtwoorden zijn niet gelijk.': 'The two passwords differ.',
+  'Kies een wachtwoord voor deze reservekopie (minstens {n} tekens). Wie het bestand terugzet, heeft het nodig; kwijt is kwijt.':
+    'Choose a password for this backup (at least {n} characters). Restoring the file needs it; a lost password cannot be recovered.',
+  Wachtwoord: 'Password',
+  'Herhaal het wachtwoord': 'Repeat the password',
+  'Versleuteld opslaan': 'Save encrypted',
+  'Wachtwoord van de reservekopie': "The backup's password",
+  'Dit bestand is niet versleuteld: het is gemaakt met een eerdere versie. Het wordt gewoon teruggezet; maak daarna een nieuwe reservekopie met wachtwoord.':
+    'This file is not encrypted: it was made by an earlier version. It is restored all the same; make a new backup with a password afterwards.',
+  'De reservekopie is teruggezet. Let op: dit bestand was niet versleuteld (gemaakt met een eerdere versie). Maak een nieuwe reservekopie met wachtwoord en verwijder het oude bestand.':
+    'The backup has been restored. Note: this file was not encrypted (made by an earlier version). Make a new backup with a password and delete the old file.',
+  'Deze reservekopie is versleuteld: vul het wachtwoord in. Er is niets veranderd.':
+    'This backup is encrypted: enter its password. Nothing was changed.',
+  'Het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.':
+    'The password is wrong (or the file is damaged). Nothing was changed.',
   'Reservekopie maken…': 'Make a backup…',
   'Reservekopie terugzetten…': 'Restore a backup…',
   '{name} terugzetten? Dit vervangt alle gegevens in deze werkruimte. U kunt het daarna ongedaan maken zolang de app open is.':

@@ -407,12 +407,8 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
 
     // The backup carries them: remove the budget, restore, and it is back.
     await tab('Instellingen');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Reservekopie maken…' }).click(),
-    ]);
     const backup = `${root}test-results/sturen.bmbackup`;
-    writeFileSync(backup, readFileSync((await download.path()) as string));
+    await makeBackup(backup);
     await page.locator('[data-testid="steering-entered"] li').first().getByRole('button').click();
     await idle();
     await tab('Overzicht');
@@ -426,8 +422,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await tab('Instellingen');
     await page.locator('[data-testid="steering-entered"] li').first().getByRole('button').click();
     await idle();
-    await page.locator('[data-testid="restore-input"]').setInputFiles(backup);
-    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await restoreBackup(backup, PASSPHRASE);
     await idle();
     await tab('Overzicht');
     await expect.poll(() => figure('budget', '2019')).toBe(15_000_000);
@@ -451,27 +446,42 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.locator('[data-testid="batches"]').waitFor();
     const clients = await figure('clients', '2019');
     await tab('Instellingen');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Reservekopie maken…' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^begeleidingsmonitor-\d{4}-\d\d-\d\d\.bmbackup$/);
+    // A passphrase too short, or not repeated alike, is said at once; nothing is saved.
+    await page.getByRole('button', { name: 'Reservekopie maken…' }).click();
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+    await page.getByLabel('Herhaal het wachtwoord').fill('kort');
+    await page.getByRole('button', { name: 'Versleuteld opslaan' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Kies een wachtwoord van minstens 12 tekens.',
+    );
+    await page.getByLabel('Wachtwoord', { exact: true }).press('Escape');
     const backup = `${root}test-results/werkruimte.bmbackup`;
-    writeFileSync(backup, readFileSync((await download.path()) as string));
+    const download = await makeBackup(backup);
+    expect(download.suggestedFilename()).toMatch(/^begeleidingsmonitor-\d{4}-\d\d-\d\d\.bmbackup$/);
+    // The file shows what it is, not what it holds.
+    const bytes = readFileSync(backup);
+    expect(JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString('utf8'))).toMatchObject({
+      format: 'begeleidingsmonitor-werkruimte',
+      kdf: { name: 'PBKDF2', iterations: 600_000 },
+      cipher: { name: 'AES-GCM' },
+    });
+    expect(bytes.includes('mini.xlsx')).toBe(false);
 
-    // A damaged backup is refused and changes nothing.
-    const damaged = `${root}test-results/beschadigd.bmbackup`;
-    writeFileSync(damaged, readFileSync(backup).toString('utf8').replace('"datasets', '"datasetz'));
-    await page.locator('[data-testid="restore-input"]').setInputFiles(damaged);
-    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('beschadigd');
+    // A wrong passphrase: one clear line, and nothing changes.
+    await restoreBackup(backup, 'niet het goede wachtwoord');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'Reservekopie terugzetten mislukt: Het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.',
+      );
+    await tab('Overzicht');
+    expect(await figure('clients', '2019')).toBe(clients);
+    expect(await page.getByRole('button', { name: 'Terugzetten ongedaan maken' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).click();
     await page.locator('[data-testid="batches"]').waitFor({ state: 'detached' });
     await tab('Instellingen');
-    await page.locator('[data-testid="restore-input"]').setInputFiles(backup);
-    await page.getByRole('alertdialog').waitFor();
-    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await restoreBackup(backup, PASSPHRASE);
     await page.locator('[data-testid="batches"]').waitFor({ timeout: 30_000 });
     await tab('Overzicht');
     expect(await figure('clients', '2019')).toBe(clients);
@@ -503,6 +513,31 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await page.locator('.preview').count()).toBe(0);
   });
 });
+
+const PASSPHRASE = 'lang genoeg voor een test';
+
+/** Instellingen → Reservekopie maken…, with `PASSPHRASE` twice; the file saved at `path`. */
+async function makeBackup(path: string) {
+  await tab('Instellingen');
+  await page.getByRole('button', { name: 'Reservekopie maken…' }).click();
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Herhaal het wachtwoord').fill(PASSPHRASE);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Versleuteld opslaan' }).click(),
+  ]);
+  writeFileSync(path, readFileSync((await download.path()) as string));
+  return download;
+}
+
+/** Instellingen → Reservekopie terugzetten… with `passphrase`, confirmed. */
+async function restoreBackup(path: string, passphrase: string) {
+  await tab('Instellingen');
+  await page.locator('[data-testid="restore-input"]').setInputFiles(path);
+  await page.getByRole('alertdialog').waitFor();
+  await page.getByLabel('Wachtwoord van de reservekopie').fill(passphrase);
+  await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+}
 
 /** A CSV of 400.000 allocations, long enough to read that a test can stop it. */
 function bigCsv(): string {

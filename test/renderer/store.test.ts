@@ -27,8 +27,10 @@ vi.mock('../../renderer/src/worker/client', async () => {
           },
           metrics: {},
         };
-      if (name === 'restore' && (args as Uint8Array)[0] === 9) throw new Refusal('backup_damaged');
-      if (name === 'restore') return new Uint8Array([7, 7]);
+      if (name === 'restore' && (args as Args<'restore'>).bytes[0] === 9)
+        throw new Refusal('backup_damaged');
+      if (name === 'restore')
+        return { before: new Uint8Array([7, 7]), sealed: (args as Args<'restore'>).bytes[0] !== 8 };
       if (name === 'state') return { datasets: [], activeDatasetId: 'd1', settings: {} };
       if (name === 'open') return { dataset: { id: 'd1', name: 'Set', batches: [] } };
       return null;
@@ -80,19 +82,31 @@ describe('terugzetten in de store', () => {
   });
 
   it('houdt de werkruimte van vóór het terugzetten vast, ook na Stoppen, en zet die terug', async () => {
-    await useApp.getState().restore(new Uint8Array([1]));
+    await useApp.getState().restore(new Uint8Array([1]), 'een wachtwoord');
+    expect(lastArgs('restore')).toEqual({
+      bytes: new Uint8Array([1]),
+      passphrase: 'een wachtwoord',
+    });
+    expect(useApp.getState().notice).toBe('De reservekopie is teruggezet.');
     expect(selectCanUndoRestore(useApp.getState())).toBe(true);
     // Stopping ends the worker; what undoes the restore is held here, not there.
     useApp.getState().cancel();
     expect(useApp.getState().beforeRestore).toEqual(new Uint8Array([7, 7]));
     await useApp.getState().undoRestore();
-    expect(lastArgs('restore')).toEqual(new Uint8Array([7, 7]));
+    expect(lastArgs('restore')).toEqual({ bytes: new Uint8Array([7, 7]), passphrase: null });
     expect(selectCanUndoRestore(useApp.getState())).toBe(false);
     expect(useApp.getState().notice).toBe('De werkruimte is weer zoals vóór het terugzetten.');
   });
 
+  it('een reservekopie van vóór de versleuteling: teruggezet, met de raad een nieuwe te maken', async () => {
+    await useApp.getState().restore(new Uint8Array([8]), null);
+    expect(useApp.getState().notice).toMatch(
+      /^De reservekopie is teruggezet\. Let op: dit bestand was niet versleuteld/,
+    );
+  });
+
   it('een weigering komt als code en wordt hier tekst; er valt dan niets ongedaan te maken', async () => {
-    await useApp.getState().restore(new Uint8Array([9]));
+    await useApp.getState().restore(new Uint8Array([9]), 'een wachtwoord');
     expect(useApp.getState().error).toBe(
       'Reservekopie terugzetten mislukt: Deze reservekopie is beschadigd (de controlesom klopt niet). Er is niets veranderd.',
     );

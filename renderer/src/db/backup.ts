@@ -1,14 +1,23 @@
 import Dexie from 'dexie';
 import { fromBase64, toBase64 } from '../../../shared/base64';
+import { seal, unseal } from '../../../shared/privacy/sealed';
+import { BACKUP_FORMAT as FORMAT, isSealedBackup, MIN_PASSPHRASE } from './backupFile';
 import type { ColumnChunk } from './columns';
 import { SCHEMA_VERSION, type SettingRow, WorkspaceDb } from './schema';
 import type { Workspace } from './workspace';
 
-const FORMAT = 'begeleidingsmonitor-werkruimte';
-
 export type RestoreResult =
-  | { ok: true }
-  | { ok: false; reason: 'not_a_backup' | 'damaged' | 'newer_version' };
+  /** `sealed: false`: a backup from before backups were encrypted (or the app's own undo snapshot). */
+  | { ok: true; sealed: boolean }
+  | {
+      ok: false;
+      reason:
+        | 'not_a_backup'
+        | 'damaged'
+        | 'newer_version'
+        | 'passphrase_needed'
+        | 'wrong_passphrase';
+    };
 
 interface StoredChunk extends Omit<ColumnChunk, 'values'> {
   type: 'i32' | 'f64';
@@ -109,8 +118,11 @@ async function upgraded(c: Contents, version: number): Promise<Contents> {
   }
 }
 
-/** The whole workspace as one versioned, checksummed file. */
-export async function backupWorkspace(ws: Workspace): Promise<Uint8Array> {
+/**
+ * The whole workspace as one versioned, checksummed file, in clear: the app's
+ * own undo snapshot, held in memory only. What is saved is `backupWorkspace`.
+ */
+export async function snapshotWorkspace(ws: Workspace): Promise<Uint8Array> {
   const text = encode(await readContents(ws.db));
   const file = {
     format: FORMAT,
@@ -123,11 +135,44 @@ export async function backupWorkspace(ws: Workspace): Promise<Uint8Array> {
 }
 
 /**
- * Replaces the workspace with a backup, in one transaction; a damaged or newer
- * file is refused and nothing changes. A backup of an earlier version is
- * upgraded on the way in.
+ * The whole workspace, its pseudonymisation key included, encrypted with a
+ * passphrase (`shared/privacy/sealed`): the key never leaves the workspace in
+ * clear. Version and date stay readable.
  */
-export async function restoreWorkspace(ws: Workspace, bytes: Uint8Array): Promise<RestoreResult> {
+export async function backupWorkspace(
+  ws: Workspace,
+  passphrase: string,
+  iterations?: number,
+): Promise<Uint8Array> {
+  if (passphrase.length < MIN_PASSPHRASE) throw new RangeError('passphrase too short');
+  const snapshot = await snapshotWorkspace(ws);
+  const extra = { version: SCHEMA_VERSION, createdAt: new Date().toISOString() };
+  return seal(snapshot, passphrase, FORMAT, extra, iterations);
+}
+
+/**
+ * Replaces the workspace with a backup, in one transaction; a damaged or newer
+ * file, a missing or wrong passphrase are refused and nothing changes. A
+ * backup of an earlier version is upgraded on the way in; one from before
+ * backups were encrypted still restores (`sealed: false`, for a warning).
+ */
+export async function restoreWorkspace(
+  ws: Workspace,
+  bytes: Uint8Array,
+  passphrase: string | null,
+): Promise<RestoreResult> {
+  if (isSealedBackup(bytes)) {
+    if (passphrase === null) return { ok: false, reason: 'passphrase_needed' };
+    const opened = await unseal(bytes, passphrase, FORMAT);
+    if (!opened.ok)
+      return { ok: false, reason: opened.reason === 'not_sealed' ? 'not_a_backup' : opened.reason };
+    const restored = await restorePlain(ws, opened.contents);
+    return restored.ok ? { ok: true, sealed: true } : restored;
+  }
+  return restorePlain(ws, bytes);
+}
+
+async function restorePlain(ws: Workspace, bytes: Uint8Array): Promise<RestoreResult> {
   let file: { format?: unknown; version?: unknown; sha256?: unknown; payload?: unknown };
   try {
     file = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -144,5 +189,5 @@ export async function restoreWorkspace(ws: Workspace, bytes: Uint8Array): Promis
   if (file.version > SCHEMA_VERSION) return { ok: false, reason: 'newer_version' };
   if (file.sha256 !== (await sha256(file.payload))) return { ok: false, reason: 'damaged' };
   await writeContents(ws.db, await upgraded(decode(file.payload), file.version));
-  return { ok: true };
+  return { ok: true, sealed: false };
 }

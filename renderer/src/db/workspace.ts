@@ -60,6 +60,15 @@ export class Workspace {
     });
   }
 
+  /**
+   * Removes the whole workspace: data, settings and the pseudonymisation key,
+   * by deleting its database (not only emptying its tables). The next use
+   * starts an empty one with a new key.
+   */
+  async wipe(): Promise<void> {
+    await this.db.delete({ disableAutoOpen: false });
+  }
+
   /** A stored setting (`storedSettings.ts` says what each key holds), or undefined when never set. */
   async setting<K extends keyof StoredSettings>(key: K): Promise<StoredSettings[K] | undefined> {
     return (await this.db.settings.get(key))?.value as StoredSettings[K] | undefined;

@@ -28,6 +28,16 @@ export function saveLanguage(language: Language): void {
   }
 }
 
+/** Back to Dutch, the choice forgotten (wiping the workspace). */
+export function forgetLanguage(): void {
+  current = 'nl';
+  try {
+    globalThis.localStorage?.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing was stored.
+  }
+}
+
 export const currentLanguage = (): Language => current;
 
 /**

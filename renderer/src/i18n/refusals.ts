@@ -21,4 +21,11 @@ export const refusalTexts: Record<RefusalCode, string> = {
   backup_newer: msg(
     'Deze reservekopie is gemaakt met een nieuwere versie van de Begeleidingsmonitor. Werk de app bij en probeer het opnieuw. Er is niets veranderd.',
   ),
+  backup_passphrase_needed: msg(
+    'Deze reservekopie is versleuteld: vul het wachtwoord in. Er is niets veranderd.',
+  ),
+  backup_passphrase_short: msg('Kies een wachtwoord van minstens 12 tekens.'),
+  backup_wrong_passphrase: msg(
+    'Het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.',
+  ),
 };

@@ -75,10 +75,16 @@ export interface ImportSlice {
 
 /** Backups, and undoing a restore while the app is open. */
 export interface BackupSlice {
-  backup(): Promise<Uint8Array | null>;
-  /** Replaces the workspace with a backup file, keeping the workspace as it was for `undoRestore`. */
-  restore(bytes: Uint8Array): Promise<void>;
+  /** The workspace encrypted with `passphrase`, or null when that was refused or stopped. */
+  backup(passphrase: string): Promise<Uint8Array | null>;
+  /**
+   * Replaces the workspace with a backup file (`passphrase` null for one from
+   * before backups were encrypted), keeping the workspace as it was for `undoRestore`.
+   */
+  restore(bytes: Uint8Array, passphrase: string | null): Promise<void>;
   undoRestore(): Promise<void>;
+  /** "Werkruimte wissen": data, settings, key and the language choice gone; the app starts empty. */
+  wipe(): Promise<void>;
   /** The workspace as it was before the last restore, until that is undone (see `canUndoRestore`). */
   beforeRestore: Uint8Array | null;
 }

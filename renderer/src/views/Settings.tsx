@@ -11,6 +11,7 @@ import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
 import { Choices } from './Choices';
 import { SteeringSettings } from './SteeringSettings';
+import { Wipe } from './Wipe';
 
 /** Euro with a decimal comma for an input field: 607 → `607,00`. */
 const euroText = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
@@ -226,6 +227,7 @@ export function Settings({
         onApply={onApply}
       />
       <Backup />
+      <Wipe />
     </section>
   );
 }

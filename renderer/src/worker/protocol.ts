@@ -42,7 +42,10 @@ export type RefusalCode =
   | 'storage_failed'
   | 'not_a_backup'
   | 'backup_damaged'
-  | 'backup_newer';
+  | 'backup_newer'
+  | 'backup_passphrase_needed'
+  | 'backup_passphrase_short'
+  | 'backup_wrong_passphrase';
 
 /** A refusal, thrown by a handler and rejected with by `client.send`. */
 export class Refusal extends Error {

@@ -41,7 +41,7 @@ describe('de handlers van de worker, rond één sessie', () => {
     expectTypeOf<Result<'preview'>>().toEqualTypeOf<Analysis>();
     expectTypeOf<Result<'undo'>>().toEqualTypeOf<Analysis | null>();
     expectTypeOf<Result<'state'>>().toEqualTypeOf<WorkspaceState>();
-    expectTypeOf<Result<'restore'>>().toEqualTypeOf<Uint8Array>();
+    expectTypeOf<Result<'restore'>>().toEqualTypeOf<{ before: Uint8Array; sealed: boolean }>();
   });
 
   it('voorbeeld, bevestigen, openen en ongedaan maken: elk met zijn eigen resultaattype', async () => {
@@ -117,8 +117,17 @@ describe('de handlers van de worker, rond één sessie', () => {
       'dataset_gone',
     );
     expect(
-      await refusal(backupHandlers.restore(new TextEncoder().encode('{}'), ctx(), session)),
+      await refusal(
+        backupHandlers.restore(
+          { bytes: new TextEncoder().encode('{}'), passphrase: null },
+          ctx(),
+          session,
+        ),
+      ),
     ).toBe('not_a_backup');
+    expect(await refusal(backupHandlers.backup({ passphrase: 'kort' }, ctx(), session))).toBe(
+      'backup_passphrase_short',
+    );
   });
 
   it('terugzetten geeft de werkruimte van ervoor terug; die terugzetten maakt het ongedaan', async () => {
@@ -129,15 +138,58 @@ describe('de handlers van de worker, rond één sessie', () => {
       session,
     );
     await importHandlers.commit({ target: { name: 'Mini' }, replace: null }, ctx(), session);
-    const withMini = await backupHandlers.backup(null, ctx(), session);
+    const passphrase = 'een lang genoeg wachtwoord';
     const empty = newSession(Workspace.open(`handlers-${n++}`));
-    const emptyBackup = await backupHandlers.backup(null, ctx(), empty);
-
-    const before = await backupHandlers.restore(emptyBackup, ctx(), session);
-    expect((await datasetHandlers.state(null, ctx(), session)).datasets).toEqual([]);
-    await backupHandlers.restore(before, ctx(), session);
+    const emptyBackup = await backupHandlers.backup({ passphrase }, ctx(), empty);
+    expect(
+      await refusal(
+        backupHandlers.restore(
+          { bytes: emptyBackup, passphrase: 'fout fout fout' },
+          ctx(),
+          session,
+        ),
+      ),
+    ).toBe('backup_wrong_passphrase');
+    expect(
+      await refusal(
+        backupHandlers.restore({ bytes: emptyBackup, passphrase: null }, ctx(), session),
+      ),
+    ).toBe('backup_passphrase_needed');
     expect((await datasetHandlers.state(null, ctx(), session)).datasets).toHaveLength(1);
-    expect(before.length).toBe(withMini.length);
+
+    const { before, sealed } = await backupHandlers.restore(
+      { bytes: emptyBackup, passphrase },
+      ctx(),
+      session,
+    );
+    expect(sealed).toBe(true);
+    expect((await datasetHandlers.state(null, ctx(), session)).datasets).toEqual([]);
+    // The snapshot that undoes it is in clear, in memory only, and restores without a passphrase.
+    await backupHandlers.restore({ bytes: before, passphrase: null }, ctx(), session);
+    expect((await datasetHandlers.state(null, ctx(), session)).datasets).toHaveLength(1);
+  });
+
+  it('werkruimte wissen: geen gegevensset, instelling of sleutel blijft; daarna een nieuwe sleutel', async () => {
+    const session = fresh();
+    await importHandlers.preview(
+      { files: mini(), datasetId: null, mappings: {}, productMap: {} },
+      ctx(),
+      session,
+    );
+    await importHandlers.commit({ target: { name: 'Mini' }, replace: null }, ctx(), session);
+    const key = await session.workspace.pseudonymKey();
+    const name = session.workspace.db.name;
+    await datasetHandlers.wipe(null, ctx(), session);
+    expect(session.inView).toBeNull();
+    // The database itself was deleted, then made again empty on the next use.
+    expect((await indexedDB.databases()).some((d) => d.name === name)).toBe(false);
+    expect(await datasetHandlers.state(null, ctx(), session)).toMatchObject({
+      datasets: [],
+      activeDatasetId: null,
+    });
+    for (const table of session.workspace.db.tables)
+      expect([table.name, await table.count()]).toEqual([table.name, 0]);
+    expect(await session.workspace.pseudonymKey()).not.toEqual(key);
   });
 
   it('nieuwe instellingen worden bewaard en gelden voor de cijfers in beeld', async () => {

@@ -1,6 +1,6 @@
 import type { ImportReport } from '../../../../shared/import/report';
 import { datasetFields } from '../../../../shared/metrics/dataset';
-import { withDefaults } from '../../../../shared/metrics/settings';
+import { defaultFigureSettings, withDefaults } from '../../../../shared/metrics/settings';
 import type { ColumnarRecords } from '../../../../shared/model/columnar';
 import type { BatchRow } from '../../db/schema';
 import { analyseInView, shownKey } from '../analysis';
@@ -90,6 +90,17 @@ export const datasetHandlers = {
 
   open: ({ datasetId }: { datasetId: string }, ctx: CallContext, session: Session) =>
     openDataset(session, datasetId, ctx),
+
+  /** "Werkruimte wissen": every dataset, setting and the key gone; the session forgets them too. */
+  async wipe(_: null, ctx: CallContext, session: Session): Promise<null> {
+    ctx.progress('saving');
+    await session.workspace.wipe();
+    session.settings = defaultFigureSettings;
+    session.inView = null;
+    session.pending = null;
+    session.keptKey = null;
+    return null;
+  },
 
   /** Undoes one import; null when its dataset had no other and is gone with it. */
   async undo(

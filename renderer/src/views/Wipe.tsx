@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { t } from '../i18n/i18n';
+import { usePick } from '../state/store';
+
+/**
+ * Werkruimte wissen: everything this computer holds for the app (datasets,
+ * settings, the pseudonymisation key) removed, after a confirmation that says
+ * it cannot be undone.
+ */
+export function Wipe() {
+  const { wipe } = usePick('wipe');
+  const [asking, setAsking] = useState(false);
+
+  return (
+    <section aria-labelledby="wissen-titel" className="backup">
+      <h3 id="wissen-titel">{t('Werkruimte wissen')}</h3>
+      <p className="caption">
+        {t(
+          'Verwijdert alle gegevenssets, imports, instellingen en de sleutel waarmee BSN’s gepseudonimiseerd zijn van deze computer. Reservekopieën elders blijven bestaan.',
+        )}
+      </p>
+      {asking ? (
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-labelledby="wissen-vraag"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setAsking(false);
+          }}
+        >
+          <p id="wissen-vraag">
+            {t(
+              'Alles in deze werkruimte wissen? Dit is niet ongedaan te maken. Wilt u de gegevens bewaren, maak dan eerst een reservekopie.',
+            )}
+          </p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setAsking(false);
+              void wipe();
+            }}
+          >
+            {t('Ja, alles wissen')}
+          </button>{' '}
+          <button
+            type="button"
+            className="secondary"
+            // biome-ignore lint/a11y/noAutofocus: the safe choice has the focus in a destructive question
+            autoFocus
+            onClick={() => setAsking(false)}
+          >
+            {t('Annuleren')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+          {t('Werkruimte wissen…')}
+        </button>
+      )}
+    </section>
+  );
+}
