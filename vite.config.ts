@@ -5,7 +5,10 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * Writes sw.js next to the build: it precaches every file of this build (so the
  * app works offline after one visit) and serves them cache-first; a new build
- * gets a new cache name and the old cache is removed.
+ * gets a new cache name. A new worker waits (no skipWaiting, no clients.claim)
+ * until no page of the old build is open: an open tab keeps loading its own
+ * lazy chunks from the old cache, which is removed only when the new worker
+ * takes over.
  */
 function offlineServiceWorker(): Plugin {
   return {
@@ -28,17 +31,19 @@ function offlineServiceWorker(): Plugin {
 const CACHE = 'bm-${version}';
 const FILES = ${JSON.stringify(unique)};
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
+    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))),
   );
 });
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(caches.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request)));
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(event.request, { ignoreSearch: true })).then((hit) => hit || fetch(event.request)),
+  );
 });
 `,
       });

@@ -12,10 +12,10 @@ export async function launchChromium(): Promise<Browser> {
   return launchCli();
 }
 
-/** Serves dist/web on a free loopback port. */
-export function serveWebBuild(): Promise<{ url: string; stop: () => void }> {
+/** Serves dist/web (or another folder) on a free loopback port. */
+export function serveWebBuild(folder = 'dist/web'): Promise<{ url: string; stop: () => void }> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', 'dist/web', '0'], {
+    const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', folder, '0'], {
       cwd: root,
     });
     child.stdout?.on('data', (chunk: Buffer) => {
