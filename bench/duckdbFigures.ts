@@ -73,8 +73,14 @@ export async function duckdbFigures(
       ...records.clients
         .filter((c) => clientIds.has(c.client))
         .map((c) => {
+          // A year older from the first of the month after the birth month (only year and month
+          // are stored), from 1 July when only the year is known.
           const birth =
-            c.birthDate ?? (c.birthYear === null ? null : Date.UTC(c.birthYear, 6, 1) / 86_400_000);
+            c.birthMonth !== null
+              ? Date.UTC(Math.floor(c.birthMonth / 100), c.birthMonth % 100, 1) / 86_400_000
+              : c.birthYear === null
+                ? null
+                : Date.UTC(c.birthYear, 6, 1) / 86_400_000;
           return `${clientIds.get(c.client)},${birth ?? ''}`;
         }),
     ].join('\n'),

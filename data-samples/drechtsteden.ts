@@ -5,7 +5,7 @@ import type { IbProduct } from '../shared/model/products';
 import type { ProviderGroup } from '../shared/model/providerGroups';
 import type { Allocation, Client, Provider, Records, Tariff } from '../shared/model/records';
 import { emptyRecords } from '../shared/model/records';
-import { dayFromCivil } from '../shared/periods/days';
+import { dayFromCivil, yearMonthOf } from '../shared/periods/days';
 import { forecastYear } from '../shared/steer/forecast';
 import { between, seededRandom, weighted } from './random';
 
@@ -126,6 +126,8 @@ export interface Sample {
   badRows: { client: string; product: string; start: string | number; end: string | number }[];
   /** Allocation rows repeated verbatim, as exports do. */
   duplicateRows: Allocation[];
+  /** Per client, the full birth date the export shows (the records keep year and month only). */
+  birthDates: Map<string, DayNumber>;
 }
 
 /** Generates the sample deterministically from `seed`. */
@@ -162,6 +164,7 @@ export function generateSample(seed = 3): Sample {
   }
 
   let lastStarter: Allocation[] | null = null;
+  const birthDates = new Map<string, DayNumber>();
   for (const c of clients) {
     const eligible = (byGroup.get(c.group) ?? []).filter(
       (p) => p.from <= c.firstYear && p.to >= c.lastYear,
@@ -177,7 +180,9 @@ export function generateSample(seed = 3): Sample {
     const allocations = trajectory(random, c, provider, anchors.has(c.id) ? [] : eligible);
     records.allocations.push(...allocations);
     if (c.firstYear === 2019 && !c.ends) lastStarter = allocations;
-    records.clients.push(client(random, c, allocations[0]?.start ?? PEILDATUM));
+    const { record, birthDate } = client(random, c, allocations[0]?.start ?? PEILDATUM);
+    records.clients.push(record);
+    if (birthDate !== null) birthDates.set(record.client, birthDate);
   }
   // The data's peildatum is its latest start: let one new trajectory begin on 31 December 2019.
   if (lastStarter?.[0]) {
@@ -198,6 +203,7 @@ export function generateSample(seed = 3): Sample {
       { client: '104418', product: 'HH1', start: '01-04-2019', end: '' },
     ],
     duplicateRows,
+    birthDates,
   };
 }
 
@@ -352,7 +358,11 @@ function trajectory(
   return out;
 }
 
-function client(random: () => number, c: PlannedClient, firstStart: number): Client {
+function client(
+  random: () => number,
+  c: PlannedClient,
+  firstStart: number,
+): { record: Client; birthDate: DayNumber | null } {
   const [lo, hi] = AGE_RANGE[c.group];
   const startYear = Math.floor(firstStart / 365.2425) + 1970;
   const youngerOverTime = Math.round((startYear - 2015) * 1.5);
@@ -362,12 +372,16 @@ function client(random: () => number, c: PlannedClient, firstStart: number): Cli
   const birthKnown = r < 0.9;
   const yearOnly = r >= 0.9 && r < 0.98;
   const gender = random();
+  const birthDate = birthKnown ? (Math.floor(birth) as DayNumber) : null;
   return {
-    client: c.id,
-    birthDate: birthKnown ? (Math.floor(birth) as DayNumber) : null,
-    birthYear: yearOnly ? Math.floor(birth / 365.2425) + 1970 : null,
-    gender: gender < 0.53 ? 'v' : gender < 0.98 ? 'm' : 'x',
-    municipality: null,
+    record: {
+      client: c.id,
+      birthMonth: birthDate === null ? null : yearMonthOf(birthDate),
+      birthYear: yearOnly ? Math.floor(birth / 365.2425) + 1970 : null,
+      gender: gender < 0.53 ? 'v' : gender < 0.98 ? 'm' : 'x',
+      municipality: null,
+    },
+    birthDate,
   };
 }
 

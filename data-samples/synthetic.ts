@@ -7,7 +7,7 @@ import {
   emptyRecords,
   type Records,
 } from '../shared/model/records';
-import { civilFromDay, dayFromCivil, daysInMonth } from '../shared/periods/days';
+import { civilFromDay, dayFromCivil, daysInMonth, yearMonthOf } from '../shared/periods/days';
 import { between, seededRandom, weighted } from './random';
 
 export interface SyntheticOptions {
@@ -46,7 +46,7 @@ export function syntheticRecords(n: number, options: SyntheticOptions = {}): Rec
     const r = random();
     records.clients.push({
       client,
-      birthDate: r < 0.9 ? ((from - between(random, 18 * 365, 90 * 365)) as DayNumber) : null,
+      birthMonth: r < 0.9 ? yearMonthOf(from - between(random, 18 * 365, 90 * 365)) : null,
       birthYear: r >= 0.9 && r < 0.97 ? firstYear - between(random, 18, 90) : null,
       gender: random() < 0.52 ? 'v' : random() < 0.96 ? 'm' : 'x',
       municipality: null,

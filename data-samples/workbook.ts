@@ -64,7 +64,7 @@ export function sampleWorkbook(sample: Sample): WorkBook {
     ['Klantnummer', 'Geboortedatum', 'Geboortejaar', 'Geslacht'],
     ...records.clients.map((c) => [
       c.client,
-      date(c.birthDate),
+      date(sample.birthDates.get(c.client) ?? null),
       c.birthYear,
       c.gender === 'v' ? 'Vrouw' : c.gender === 'm' ? 'Man' : 'Onbekend',
     ]),

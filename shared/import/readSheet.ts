@@ -5,6 +5,8 @@ import { type ProductCode, parseIbProduct } from '../model/products';
 import { parseProviderGroup } from '../model/providerGroups';
 import { parseEndReason } from '../model/reasons';
 import { emptyRecords, type Records } from '../model/records';
+import { yearMonthOf } from '../periods/days';
+import { withoutBsn } from '../privacy/bsn';
 import type { Field } from './fields';
 import { type Cell, cellText, type Grid, isEmptyCell } from './grid';
 import type { HeaderRow } from './headerRow';
@@ -14,6 +16,9 @@ import { isOpenEnd, parseDate } from './values/dates';
 import { parseNumber, parseWholeNumber, toCents } from './values/numbers';
 import { parsePeriod, periodDays } from './values/periods';
 import { parseDirection, parsePeriodKind, parseTargetFigure } from './values/steering';
+
+/** A birth date kept as year and month only: the day is dropped as it is read. */
+const bornIn = (day: DayNumber | null) => (day === null ? null : yearMonthOf(day));
 
 export interface SheetOptions {
   /** Product values the user mapped (`XYZ` → `IB1` or `other:XYZ`), keyed by the value as written. */
@@ -66,7 +71,7 @@ class RowReader {
         sheet: this.grid.sheet,
         row: this.grid.firstRow + this.rowIndex,
         column: col === undefined ? '' : (this.header.headers[col] ?? ''),
-        value: this.text(field),
+        value: withoutBsn(this.text(field)),
         code,
       },
       rejects,
@@ -294,7 +299,7 @@ export function readSheet(
     const gender = r.optional('gender');
     records.clients.push({
       client,
-      birthDate: r.optionalDate('birthDate'),
+      birthMonth: bornIn(r.optionalDate('birthDate')),
       birthYear,
       gender: gender === null ? null : parseGender(gender),
       municipality: withMunicipality ? r.municipality() : null,

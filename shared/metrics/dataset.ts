@@ -11,7 +11,6 @@ import { type Gender, genders } from '../model/gender';
 import { ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import type { Records, Tariff } from '../model/records';
-import { civilFromDay } from '../periods/days';
 import { sortByKeys } from './order';
 
 /** Sentinel end day of an ongoing allocation. */
@@ -42,8 +41,10 @@ export interface Dataset {
   /** Per provider: index into providerGroups. */
   providerGroup: Int8Array;
   /**
-   * Per client: year and `month * 100 + day` of birth (a birth year alone counts as 1 July),
-   * or NONE when unknown. Ages come from these without calendar arithmetic.
+   * Per client: year of birth and the `month * 100 + day` from which the client is a year
+   * older in each year: the first of the month after the birth month (only year and month
+   * are stored), 1 July when only the year is known; NONE when unknown. Ages come from
+   * these without calendar arithmetic.
    */
   birthYear: Int32Array;
   birthMonthDay: Int32Array;
@@ -140,14 +141,14 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   }
 
   // Per client, the first known value of each attribute wins (a client may have rows in several batches).
-  const birthDate = new Int32Array(nClients).fill(NULL_INT);
+  const birthMonth = new Int32Array(nClients).fill(NULL_INT);
   const birthYear = new Int32Array(nClients).fill(NULL_INT);
   const gender = new Int8Array(nClients).fill(NONE);
   const clientMunicipality = new Int32Array(nClients).fill(NONE);
   const municipalities = new Dictionary();
   {
     const id = col(C, 'client');
-    const dates = col(C, 'birthDate');
+    const months = col(C, 'birthMonth');
     const years = col(C, 'birthYear');
     const genderCode = col(C, 'gender');
     const genderCodes = dict(C, 'gender');
@@ -159,20 +160,21 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     const placeOf = municipalities.remap(dict(C, 'municipality'));
     for (let r = 0; r < C.length; r++) {
       const i = at(clientClient, id[r] as number);
-      if (birthDate[i] === NULL_INT) birthDate[i] = dates[r] as number;
+      if (birthMonth[i] === NULL_INT) birthMonth[i] = months[r] as number;
       if (birthYear[i] === NULL_INT) birthYear[i] = years[r] as number;
       if (gender[i] === NONE) gender[i] = at(genderOf, genderCode[r] as number);
       if (clientMunicipality[i] === NONE) clientMunicipality[i] = at(placeOf, place[r] as number);
     }
   }
-  // A birth date is a day number, and any day (31-12-1969 is −1) can be one: no NONE sentinel for it.
+  // Only year and month of birth are stored: a client is a year older from the first day of the
+  // month after the birth month (December: from 1 January, `1301` is after every day of the year).
   const birthCivilYear = new Int32Array(nClients).fill(NONE);
   const birthMonthDay = new Int32Array(nClients).fill(NONE);
   for (let i = 0; i < nClients; i++) {
-    if (birthDate[i] !== NULL_INT) {
-      const civil = civilFromDay(birthDate[i] as number);
-      birthCivilYear[i] = civil.year;
-      birthMonthDay[i] = civil.month * 100 + civil.day;
+    if (birthMonth[i] !== NULL_INT) {
+      const yearMonth = birthMonth[i] as number;
+      birthCivilYear[i] = Math.floor(yearMonth / 100);
+      birthMonthDay[i] = ((yearMonth % 100) + 1) * 100 + 1;
     } else if (birthYear[i] !== NULL_INT) {
       birthCivilYear[i] = birthYear[i] as number;
       birthMonthDay[i] = JULY_FIRST;

@@ -68,7 +68,7 @@ const allocationSpec: Spec<Allocation> = [
 ];
 const clientSpec: Spec<Client> = [
   { field: 'client', kind: 'dict' },
-  { field: 'birthDate', kind: 'intOrNull' },
+  { field: 'birthMonth', kind: 'intOrNull' },
   { field: 'birthYear', kind: 'intOrNull' },
   { field: 'gender', kind: 'dict' },
   { field: 'municipality', kind: 'dict' },

@@ -26,7 +26,11 @@ export interface Allocation {
 
 export interface Client {
   client: string;
-  birthDate: DayNumber | null;
+  /**
+   * Year and month of birth, `year * 100 + month` (198003): the day is not
+   * kept (privacy: the age figures need no more, see docs/privacy.md).
+   */
+  birthMonth: number | null;
   birthYear: number | null;
   gender: Gender | null;
   municipality: string | null;

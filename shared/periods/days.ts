@@ -80,6 +80,12 @@ export function dutchDate(dayNumber: number): string {
 
 export const yearOf = (dayNumber: number): number => civilFromDay(dayNumber).year;
 
+/** Year and month of a day as one number, `year * 100 + month`: 15-03-1980 → 198003. */
+export function yearMonthOf(dayNumber: number): number {
+  const { year, month } = civilFromDay(dayNumber);
+  return year * 100 + month;
+}
+
 /** 1 = Monday … 7 = Sunday (ISO). 1970-01-01 was a Thursday. */
 export function isoWeekday(dayNumber: number): number {
   return ((((dayNumber + 3) % 7) + 7) % 7) + 1;

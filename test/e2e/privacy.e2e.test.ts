@@ -53,7 +53,7 @@ const storedMatches = () =>
       } else if (typeof value === 'number') {
         if (numbers.has(value)) found.push(`${where}: ${value}`);
       } else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-        for (const x of value as unknown as ArrayLike<number>)
+        for (const x of Array.from(value as unknown as ArrayLike<number>))
           if (numbers.has(x)) found.push(`${where}: ${x} in an array`);
       } else if (Array.isArray(value)) {
         for (const [i, v] of value.entries()) visit(v, `${where}[${i}]`);
@@ -156,6 +156,28 @@ describe('privacy in de app (Chromium): geen BSN op het scherm of in IndexedDB, 
     const body = await page.locator('body').textContent();
     for (const n of needles) expect(body).not.toContain(n);
     expect(await storedMatches()).toEqual([]);
+    // Of a birth date only year and month are stored (15-0m-1980 → 19800m).
+    const births = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('begeleidingsmonitor');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const chunks = await new Promise<{ table: string; field: string; values: Int32Array }[]>(
+        (resolve) => {
+          const get = db.transaction('chunks').objectStore('chunks').getAll();
+          get.onsuccess = () => resolve(get.result);
+        },
+      );
+      db.close();
+      return chunks
+        .filter((c) => c.table === 'clients' && c.field.startsWith('birth'))
+        .map((c) => [c.field, Array.from(c.values)]);
+    });
+    expect(births.map(([field]) => field).sort()).toEqual(['birthMonth', 'birthYear']);
+    const months = births.find(([field]) => field === 'birthMonth')?.[1] as number[];
+    expect(new Set(months)).toEqual(
+      new Set([198001, 198002, 198003, 198004, 198005, 198006, 198007, 198008, 198009]),
+    );
   });
 
   it('werkruimte wissen: na bevestigen is IndexedDB leeg, ook de sleutel; de app toont de voorbeelddata', async () => {

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ImportReport } from '../../../shared/import/report';
+import { ints, NULL_INT } from '../../../shared/model/columnar';
 import type {
   Budget,
   Ceiling,
@@ -10,6 +11,7 @@ import type {
   Target,
   Tariff,
 } from '../../../shared/model/records';
+import { yearMonthOf } from '../../../shared/periods/days';
 import type { ColumnChunk, Dictionaries } from './columns';
 
 export interface DatasetRow {
@@ -82,6 +84,29 @@ export const schemaVersions = [
         .modify((row) => {
           row.sequence ??= sequence++;
         });
+    },
+  },
+  {
+    // Birth dates minimised: clients keep year and month of birth (`birthMonth`, 198003),
+    // never the day. Stored `birthDate` chunks (day numbers) are rewritten and removed.
+    version: 3,
+    stores: {},
+    upgrade: async (tx: { table(name: string): Table<ColumnChunk> }) => {
+      const chunks = tx.table('chunks');
+      const dated = await chunks
+        .filter((c) => c.table === 'clients' && c.field === 'birthDate')
+        .toArray();
+      await chunks.bulkPut(
+        dated.map((c) => ({
+          ...c,
+          field: 'birthMonth',
+          values: ints(c.values.length, (i) => {
+            const day = c.values[i] as number;
+            return day === NULL_INT ? NULL_INT : yearMonthOf(day);
+          }),
+        })),
+      );
+      await chunks.bulkDelete(dated.map((c) => [c.batchId, c.table, c.field, c.index]));
     },
   },
 ] as const;

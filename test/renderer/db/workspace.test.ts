@@ -146,8 +146,36 @@ describe('schemaversies', () => {
     await old.datasets.add({ id: 'd1', name: 'Oud', createdAt: '2024-01-01T00:00:00Z' });
     old.close();
     const ws = Workspace.open('migratie');
-    expect(ws.db.verno).toBe(2);
+    expect(ws.db.verno).toBe(3);
     expect((await ws.datasets()).map((d) => d.name)).toEqual(['Oud']);
     expect((await ws.findByHash('d1', 'abc'))?.sequence).toBe(0);
+  });
+
+  it('versie 2 → 3: opgeslagen geboortedatums worden jaar en maand; geen dag blijft over', async () => {
+    const old = new WorkspaceDb('geboortedatum', 2);
+    // Day numbers: 15-03-1980 is 3726, 31-12-1969 is −1; NULL_INT means unknown.
+    await old.chunks.bulkAdd([
+      {
+        batchId: 'b1',
+        table: 'clients',
+        field: 'birthDate',
+        index: 0,
+        values: new Int32Array([3726, -1, -2147483648]),
+      },
+      {
+        batchId: 'b1',
+        table: 'clients',
+        field: 'birthYear',
+        index: 0,
+        values: new Int32Array([-2147483648, -2147483648, 1950]),
+      },
+    ]);
+    old.close();
+    const ws = Workspace.open('geboortedatum');
+    const chunks = await ws.db.chunks.toArray();
+    expect(chunks.map((c) => [c.field, [...c.values]])).toEqual([
+      ['birthMonth', [198003, 196912, -2147483648]],
+      ['birthYear', [-2147483648, -2147483648, 1950]],
+    ]);
   });
 });

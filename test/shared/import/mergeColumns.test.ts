@@ -44,7 +44,9 @@ const arbitraryBatch = fc
     clients: fc.array(
       fc.record({
         client: fc.constantFrom('A', 'B', 'C', 'E'),
-        birthDate: fc.option(fc.integer({ min: day(1940, 1, 1), max: day(2000, 1, 1) })),
+        birthMonth: fc.option(
+          fc.integer({ min: 1940, max: 2000 }).map((y) => y * 100 + (y % 12) + 1),
+        ),
         birthYear: fc.option(fc.integer({ min: 1940, max: 2000 })),
         gender: fc.constantFrom('m' as const, 'v' as const, null),
         municipality: fc.constantFrom('GM0505', 'GM0642', null),
@@ -76,7 +78,7 @@ const arbitraryBatch = fc
       registration: null,
       volume: null,
     }));
-    r.clients = clients.map((c) => ({ ...c, birthDate: c.birthDate as DayNumber | null }));
+    r.clients = clients;
     r.providers = [{ provider: 'P1', name: null, group }];
     r.costLines = costs.map((c) => {
       const start = dayFromCivil(2017 + Math.floor(c.month / 12), (c.month % 12) + 1, 1);
@@ -105,7 +107,7 @@ function mergedAsObjects(batches: readonly Records[]): Records & { updated: numb
 }
 
 const clientKey = (c: Records['clients'][number]) =>
-  [c.client, c.birthDate, c.birthYear, c.gender, c.municipality].join('|');
+  [c.client, c.birthMonth, c.birthYear, c.gender, c.municipality].join('|');
 
 const key = (a: Records['allocations'][number]) =>
   [a.client, a.provider, a.product, a.start, a.end, a.municipality].join('|');

@@ -76,7 +76,7 @@ export function mergeClients(clients: readonly Client[]): Client[] {
     const known = byId.get(c.client);
     if (!known) byId.set(c.client, { ...c });
     else {
-      known.birthDate ??= c.birthDate;
+      known.birthMonth ??= c.birthMonth;
       known.birthYear ??= c.birthYear;
       known.gender ??= c.gender;
       known.municipality ??= c.municipality;

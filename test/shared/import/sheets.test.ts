@@ -140,7 +140,7 @@ describe('een werkmap die alles mengt', () => {
       // Client attributes come from the flat allocation sheet.
       expect(records.clients.find((c) => c.client === 'R2')).toEqual({
         client: 'R2',
-        birthDate: null,
+        birthMonth: null,
         birthYear: 1950,
         gender: 'm',
         municipality: null,

@@ -6,7 +6,7 @@ import { computeMetrics, MetricsEngine } from '../../../shared/metrics/engine';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import type { IbProduct } from '../../../shared/model/products';
 import { emptyRecords, type Records } from '../../../shared/model/records';
-import { alloc, day as d, importFixtures } from '../../helpers';
+import { alloc, day as d, importFixtures, importRecords, testKey } from '../../helpers';
 
 describe('de figuren van metrics.md op mini.xlsx (met de hand nagerekend)', () => {
   let records: Records;
@@ -270,21 +270,21 @@ describe('cliënt-maanden met kosten bij tarieven', () => {
   });
 });
 
-describe('leeftijd uit de geboortedatum', () => {
-  it('wie op 31-12-1969 (dag −1) geboren is, heeft een bekende leeftijd: geen "onbekend"', () => {
+describe('leeftijd uit geboortejaar en -maand (de dag wordt niet bewaard)', () => {
+  it('wie in december 1969 of januari 1970 geboren is, heeft een bekende leeftijd: geen "onbekend"', () => {
     const r = emptyRecords();
     r.allocations = [alloc('A', 'IB1', '2019-03-01', null), alloc('B', 'IB1', '2019-03-01', null)];
     r.clients = [
       {
         client: 'A',
-        birthDate: d('1969-12-31') as DayNumber,
+        birthMonth: 196912,
         birthYear: null,
         gender: 'v',
         municipality: null,
       },
       {
         client: 'B',
-        birthDate: d('1970-01-01') as DayNumber,
+        birthMonth: 197001,
         birthYear: null,
         gender: 'm',
         municipality: null,
@@ -301,6 +301,39 @@ describe('leeftijd uit de geboortedatum', () => {
       filters: { ageBands: ['40-54'] },
     });
     expect(filtered.byYear['2019']?.clients).toBe(2);
+  });
+
+  it('een jaar ouder vanaf de eerste dag van de maand na de geboortemaand', () => {
+    const r = emptyRecords();
+    // Born in March 1980: 38 on 31 March 2019, 39 from 1 April; born in December: 38 all of 2019.
+    r.allocations = [
+      alloc('M1', 'IB1', '2019-03-01', '2019-03-31'),
+      alloc('M2', 'IB1', '2019-03-31', '2019-04-30'),
+      alloc('A1', 'IB1', '2019-04-01', '2019-04-30'),
+      alloc('D1', 'IB1', '2019-12-31', null),
+    ];
+    const born = (client: string, birthMonth: number) => ({
+      client,
+      birthMonth,
+      birthYear: null,
+      gender: null,
+      municipality: null,
+    });
+    r.clients = [born('M1', 198003), born('M2', 198003), born('A1', 198003), born('D1', 198012)];
+    const m = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    // (38 + 38 + 39 + 38) / 4 = 38,25 → 38.3 (one decimal).
+    expect(m.byYear['2019']?.meanAgeAtStart).toBe(38.3);
+    // On 1 July 2019 the three born in March are 39, the one born in December 38: all 27-39.
+    expect(m.age.clientsByBand['27-39']?.['2019']).toBe(4);
+  });
+
+  it('bij het inlezen blijft van een geboortedatum alleen jaar en maand over', async () => {
+    const csv = 'Cliëntnummer;Product;Ingangsdatum;Geboortedatum\nK1;IB1;01-03-2019;15-03-1980\n';
+    const files = [{ name: 'a.csv', bytes: new TextEncoder().encode(csv) }];
+    const { records } = await importRecords(files, { pseudonymKey: testKey });
+    expect(records.clients).toEqual([
+      { client: 'K1', birthMonth: 198003, birthYear: null, gender: null, municipality: null },
+    ]);
   });
 });
 
