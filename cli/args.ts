@@ -12,6 +12,8 @@ export interface CliArgs {
   out: string | null;
   /** Exact numbers in the brief instead of the publication rule. */
   intern: boolean;
+  /** `brief --bronnen`: the Verantwoording names the source files (not by default). */
+  sources: boolean;
   /** `effect`: the measure's date (ISO) and the length of each window in months. */
   date: string | null;
   months: number | null;
@@ -34,6 +36,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     targets: null,
     out: null,
     intern: false,
+    sources: false,
     date: null,
     months: null,
   };
@@ -76,6 +79,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       else if (a === '--targets') args.targets = value();
       else if (a === '--out') args.out = value();
       else if (a === '--intern') args.intern = true;
+      else if (a === '--bronnen') args.sources = true;
       else if (a.startsWith('--')) return { ok: false, message: `Onbekende optie ${a}.\n${usage}` };
       else args.files.push(a);
     } catch (e) {
@@ -89,6 +93,6 @@ export const usage = `Gebruik:
   bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--targets <bestand>] [--json | --table]
   bm validate <bestand> [...] [--json]
   bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
-  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--peildatum JJJJ-MM-DD] [--gap-days N]
+  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--bronnen] [--peildatum JJJJ-MM-DD] [--gap-days N]
   bm forecast <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
   bm effect <bestand> [...] --date JJJJ-MM-DD [--months 12] [--tariffs <bestand>] [--json | --table]`;

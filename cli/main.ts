@@ -5,6 +5,7 @@ import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage } from '../shared/import/messages';
 import { datasetFromColumns } from '../shared/metrics/dataset';
 import { MetricsEngine } from '../shared/metrics/engine';
+import { municipalityList } from '../shared/model/municipalities';
 import { dayFromCivil, isoDate, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
 import { buildBrief } from '../shared/report/brief';
@@ -175,12 +176,13 @@ async function brief(args: CliArgs): Promise<Exit> {
   const forecast = forecastYear(engine, params, steeringInput(data.budgets, data.ceilings));
   const result = buildBrief(engine.figures(params), {
     forecast: forecast.costSource === 'none' ? null : forecast,
-    datasetName: names.map((n) => n.replace(/\.[^.]*$/, '')).join(', '),
+    // The municipalities in the data, not the files' names (those only with --bronnen).
+    datasetName: municipalityList(engine.ds.municipalities) ?? 'Individuele begeleiding',
     mode: args.intern ? 'intern' : 'publicatie',
     compare: hasPopulation
       ? compareMunicipalities(engine, data.population, data.references, params)
       : null,
-    sources: names,
+    ...(args.sources ? { sources: names } : {}),
   });
   const bytes = await briefBytes(result, format);
   await writeFile(args.out, bytes);

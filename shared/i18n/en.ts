@@ -62,6 +62,8 @@ export const en: Record<string, string> = {
   'Alles in deze werkruimte wissen? Dit is niet ongedaan te maken. Wilt u de gegevens bewaren, maak dan eerst een reservekopie.':
     'Wipe everything in this workspace? This cannot be undone. To keep the data, make a backup first.',
   'Ja, alles wissen': 'Yes, wipe everything',
+  'Bronbestanden noemen in de verantwoording':
+    'Name the source files in the accountability section',
   'De werkruimte is gewist: alle gegevenssets, instellingen en de pseudonimiseringssleutel zijn verwijderd.':
     'The workspace has been wiped: all datasets, settings and the pseudonymisation key have been removed.',
   'Kies een wachtwoord van minstens {n} tekens.': 'Choose a password of at least {n} characters.',

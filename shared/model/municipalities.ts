@@ -447,6 +447,23 @@ export function municipalityName(code: string): string | null {
   return municipalities.get(code)?.name ?? mergedNames.get(code) ?? null;
 }
 
+/**
+ * The municipalities of some codes as a Dutch list, by name: "Dordrecht en
+ * Zwijndrecht"; beyond eight, "12 gemeenten". Null when none has a name.
+ */
+export function municipalityList(codes: readonly string[]): string | null {
+  const names = [
+    ...new Set(
+      codes.map((c) => municipalityName(currentMunicipality(c))).filter((n) => n !== null),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'nl'));
+  if (names.length === 0) return null;
+  if (names.length > 8) return `${names.length} gemeenten`;
+  return names.length === 1
+    ? (names[0] as string)
+    : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+}
+
 /** The current municipality a (possibly merged) code belongs to now. */
 export function currentMunicipality(code: string): string {
   let c = code;

@@ -31,3 +31,17 @@ export function normaliseBsn(text: string): string | null {
  * pseudonymised whether or not it passes the elfproef: a typo is still a BSN.
  */
 export const looksLikeBsn = (text: string): boolean => normaliseBsn(text) !== null;
+
+/** What an import report shows instead of a value written as a BSN (in any column). */
+export const BSN_WITHHELD = '(BSN weggelaten)';
+
+/** A date as written (`31-02-2019`, `2019.02.31`): eight digits too, but not a BSN. */
+const DATE_LIKE = /^\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/;
+
+/**
+ * A cell's text as an import report may keep it: a value written as a BSN
+ * (a typo too) is withheld, so a refused row cannot store or show one. A
+ * date stays readable: that is what the report is about.
+ */
+export const withoutBsn = (text: string): string =>
+  looksLikeBsn(text) && !DATE_LIKE.test(text) ? BSN_WITHHELD : text;

@@ -99,7 +99,7 @@ export interface BriefOptions {
   toYear?: string;
   mode?: BriefMode;
   compare?: CompareJson | null;
-  /** Files the figures come from, for the Verantwoording. */
+  /** Files the figures come from, named in the Verantwoording only when given (the user asks for it). */
   sources?: readonly string[];
   /** The selection the figures are of (`gemeente Dordrecht; product IB1`), on the cover and in the Verantwoording. */
   scope?: string;
@@ -663,7 +663,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         ...(ctx.options.scope
           ? [`De cijfers gaan over een deel van de gegevens: ${ctx.options.scope}.`]
           : []),
-        `Bron: ${ctx.options.sources?.length ? ctx.options.sources.join(', ') : ctx.options.datasetName}; ${formatValue(ctx.m.meta.counts.allocations, 'count')} toewijzingen, ${formatValue(ctx.m.meta.counts.rejectedRows, 'count')} regels geweigerd bij het inlezen.`,
+        `Bron: ${ctx.options.sources?.length ? `de bestanden ${ctx.options.sources.join(', ')}` : 'de registratie van toewijzingen Wmo-begeleiding'}; ${formatValue(ctx.m.meta.counts.allocations, 'count')} toewijzingen, ${formatValue(ctx.m.meta.counts.rejectedRows, 'count')} regels geweigerd bij het inlezen.`,
         modeNotes[ctx.p.mode],
       ],
       tables: [

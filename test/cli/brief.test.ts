@@ -42,6 +42,21 @@ describe('cli brief', () => {
     expect(xml).toContain('Interne versie: exacte aantallen');
   }, 60_000);
 
+  it('de brief noemt gemeenten, geen bestandsnamen; --bronnen noemt ze in de verantwoording', async () => {
+    const text = async (...extra: string[]) => {
+      const file = join(out, `bronnen${extra.length}.docx`);
+      expect((await cli('brief', sample, '--out', file, ...extra)).code).toBe(0);
+      return strFromU8(
+        unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] as Uint8Array,
+      );
+    };
+    const plain = await text();
+    expect(plain).not.toContain('drechtsteden-2015-2019');
+    expect(plain).toContain('Alblasserdam, Dordrecht, Hardinxveld-Giessendam');
+    expect(plain).toContain('Bron: de registratie van toewijzingen Wmo-begeleiding;');
+    expect(await text('--bronnen')).toContain('Bron: de bestanden drechtsteden-2015-2019.xlsx;');
+  }, 60_000);
+
   it('.pdf: omslag, paginanummers en de definities als bijlage', async () => {
     const file = join(out, 'brief.pdf');
     expect((await cli('brief', sample, '--out', file)).code).toBe(0);

@@ -57,6 +57,8 @@ export function Report({
   const [fromYear, setFromYear] = useState(metrics.years[0] ?? '');
   const [toYear, setToYear] = useState(metrics.years.at(-1) ?? '');
   const [mode, setMode] = useState<BriefMode>('publicatie');
+  // Source files' names can say more than the figures (a client's name in a file name): off by default.
+  const [nameSources, setNameSources] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const brief = useMemo(
@@ -69,11 +71,11 @@ export function Report({
         mode,
         compare,
         forecast,
-        sources: files,
+        ...(nameSources ? { sources: files } : {}),
         // The brief is Dutch whatever the interface language.
         scope: filterList(metrics, 'nl'),
       }),
-    [metrics, datasetName, chosen, fromYear, toYear, mode, compare, forecast, files],
+    [metrics, datasetName, chosen, fromYear, toYear, mode, compare, forecast, files, nameSources],
   );
   const stem = `raadsbrief-${brief.years[0] ?? ''}-${brief.years.at(-1) ?? ''}${mode === 'intern' ? '-intern' : ''}`;
   const write = async (kind: 'docx' | 'pptx') => {
@@ -155,6 +157,14 @@ export function Report({
           value={mode}
           onChange={setMode}
         />
+        <label>
+          <input
+            type="checkbox"
+            checked={nameSources}
+            onChange={(e) => setNameSources(e.target.checked)}
+          />{' '}
+          {t('Bronbestanden noemen in de verantwoording')}
+        </label>
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => void write('docx')}>
             {t('Word (.docx)')}

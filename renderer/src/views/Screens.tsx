@@ -1,3 +1,4 @@
+import { municipalityList } from '../../../shared/model/municipalities';
 import { msg, t } from '../i18n/i18n';
 import { usePick } from '../state/store';
 import type { Analysis } from '../worker/protocol';
@@ -110,7 +111,11 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
           metrics={m}
           compare={result.compare}
           forecast={result.steering?.forecast ?? null}
-          datasetName={active?.name ?? ''}
+          datasetName={
+            municipalityList(result.filterOptions.municipalities.map((x) => x.code)) ??
+            active?.name ??
+            ''
+          }
           files={active?.files ?? []}
         />
       );

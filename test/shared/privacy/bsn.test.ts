@@ -100,6 +100,20 @@ describe('pseudonimisering', () => {
     expect(records.costLines[0]?.client).toBe(pseudonym);
   });
 
+  it('een geweigerde regel met een BSN in een andere kolom bewaart die waarde niet', async () => {
+    const csv = ['Cliëntnummer;Product;Startdatum', 'K1;IB1;123.456.782', 'K2;IB1;31-02-2019'].join(
+      '\n',
+    );
+    const { report } = await importRecords(
+      [{ name: 'fout.csv', bytes: new TextEncoder().encode(csv) }],
+      { pseudonymKey: key },
+    );
+    expect(report.rejected.map((r) => [r.row, r.column, r.value])).toEqual([
+      [2, 'Startdatum', '(BSN weggelaten)'],
+      [3, 'Startdatum', '31-02-2019'],
+    ]);
+  });
+
   it('duizenden BSN-nummers (meer dan één reeks tegelijk): elk zijn eigen pseudoniem, ook in een andere schrijfwijze', async () => {
     const bsns: string[] = [];
     for (let n = 100_000_000; bsns.length < 5_000; n++)
