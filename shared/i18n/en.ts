@@ -62,6 +62,27 @@ export const en: Record<string, string> = {
   'Alles in deze werkruimte wissen? Dit is niet ongedaan te maken. Wilt u de gegevens bewaren, maak dan eerst een reservekopie.':
     'Wipe everything in this workspace? This cannot be undone. To keep the data, make a backup first.',
   'Ja, alles wissen': 'Yes, wipe everything',
+  'niet herkend': 'not recognised',
+  'Niet gelezen: {sheets}. Koppel hieronder de kolommen, anders blijven deze bladen buiten de cijfers.':
+    'Not read: {sheets}. Map the columns below, or these sheets stay out of the figures.',
+  'Zonder aanbiedersblad (met het type aanbieder) tellen alle aanbieders als Overig: de cijfers per type aanbieder zeggen dan niets.':
+    'Without a providers sheet (with the provider type) every provider counts as Other: the figures per provider type then say nothing.',
+  'Zonder geboortedatum of geboortejaar is de leeftijd van alle cliënten onbekend: er is geen leeftijdsprofiel.':
+    'Without a birth date or birth year every client’s age is unknown: there is no age profile.',
+  'Zonder kostenregels of tarieven zijn er geen kosten en geen prognose tegen de begroting (tarieven kunt u ook invoeren bij Instellingen).':
+    'Without cost lines or tariffs there are no costs and no forecast against the budget (tariffs can also be entered in Settings).',
+  'Zonder einddatums lopen alle toewijzingen door: er is geen uitstroom en geen trajectduur.':
+    'Without end dates every allocation runs on: there is no outflow and no trajectory duration.',
+  'Zonder gemeente zijn er geen cijfers per gemeente en geen vergelijking per 1.000 inwoners.':
+    'Without a municipality there are no figures per municipality and no comparison per 1,000 inhabitants.',
+  'Let op, wat de cijfers missen:': 'Note what the figures lack:',
+  'Ik heb gezien wat er ontbreekt en wil toch importeren':
+    'I have seen what is missing and want to import anyway',
+  'Deze bestanden hebben geen toewijzingen: ze worden toegevoegd aan “{dataset}”; de cijfers hieronder zijn van beide samen.':
+    'These files hold no allocations: they are added to “{dataset}”; the figures below are of both together.',
+  'Deze bestanden hebben geen toewijzingen: ze worden toegevoegd aan de voorbeelddata, die daarmee als gegevensset wordt opgeslagen.':
+    'These files hold no allocations: they are added to the sample, which is then stored as a dataset.',
+  'Toevoegen aan de voorbeelddata': 'Add to the sample',
   'Bronbestanden noemen in de verantwoording':
     'Name the source files in the accountability section',
   'De werkruimte is gewist: alle gegevenssets, instellingen en de pseudonimiseringssleutel zijn verwijderd.':

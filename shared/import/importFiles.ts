@@ -11,7 +11,13 @@ import { decodeText, parseCsvSlices, type TextEncoding } from './csv';
 import type { Field } from './fields';
 import { sniffFile } from './fileKind';
 import type { Grid } from './grid';
-import { findHeaderRow, type HeaderRow, readHeader } from './headerRow';
+import {
+  candidateHeaderRow,
+  columnSamples,
+  findHeaderRow,
+  type HeaderRow,
+  readHeader,
+} from './headerRow';
 import { limits } from './limits';
 import { mergeProviders } from './merge';
 import { dropDuplicateRows, mergeClientRows, mergeColumnBatches } from './mergeColumns';
@@ -177,6 +183,8 @@ function readFile(
   const sheetEnds: [number, SheetReport][] = [];
   let open: {
     header: HeaderRow | null;
+    /** The row offered for hand mapping when no header was recognised. */
+    candidate: HeaderRow | null;
     kind: SheetKind;
     signature: string;
     report: SheetReport | null;
@@ -184,12 +192,13 @@ function readFile(
   } | null = null;
 
   /** A slice's result: the sheet's first gives its report, later ones add their counts to it. */
-  const add = (sheetOpen: NonNullable<typeof open>, result: SheetResult) => {
+  const add = (sheetOpen: NonNullable<typeof open>, result: SheetResult, slice: Grid) => {
     const sheet = sheetOpen.report;
     if (!sheet) {
       result.report.headers = sheetOpen.header?.headers ?? [];
       result.report.columnIndex = sheetOpen.header?.columns ?? {};
       result.report.signature = sheetOpen.signature;
+      if (sheetOpen.header) result.report.samples = columnSamples(slice.rows, sheetOpen.header);
       out.sheets.push(result.report);
       sheetOpen.report = result.report;
     } else {
@@ -212,7 +221,7 @@ function readFile(
       if (!open) open = { ...interpret(slice, options.mappings), report: null, whole: null };
       const { header, kind } = open;
       if (!header) {
-        const counted = emptySheetReport(slice);
+        const counted = emptySheetReport(slice, open.candidate, open.signature);
         if (open.report) open.report.rows += counted.rows;
         else {
           open.report = counted;
@@ -221,11 +230,11 @@ function readFile(
       } else if (kind === 'costs') {
         if (open.whole) append(open.whole.rows, slice.rows);
         else open.whole = { ...slice, rows: [...slice.rows] };
-        if (last) add(open, readSheet(open.whole, header, kind, options));
+        if (last) add(open, readSheet(open.whole, header, kind, options), open.whole);
       } else {
         // After the first slice the header lies above the slice's rows.
         const h = first ? header : { ...header, index: -1 };
-        add(open, readSheet(slice, h, kind, options));
+        add(open, readSheet(slice, h, kind, options), slice);
       }
       if (last) open = null;
     },
@@ -333,19 +342,26 @@ export async function importFiles(
   return { data: safe, report };
 }
 
+/**
+ * A sheet's header and kind, with the user's corrections applied. A sheet whose
+ * header is not recognised offers a candidate row instead (`candidate`), under
+ * whose signature a hand mapping is remembered; with one, it is read as mapped.
+ */
 function interpret(
   grid: Grid,
   mappings: ImportOptions['mappings'],
-): { header: HeaderRow | null; kind: SheetKind; signature: string } {
+): { header: HeaderRow | null; candidate: HeaderRow | null; kind: SheetKind; signature: string } {
   let header = findHeaderRow(grid.rows);
-  const signature = headerSignature(header ? header.headers : []);
+  const candidate = header ?? candidateHeaderRow(grid.rows);
+  const signature = headerSignature(candidate ? candidate.headers : []);
   const mapping = mappings?.[signature];
   if (mapping?.headerRow !== undefined) {
     const index = mapping.headerRow - grid.firstRow;
     const row = grid.rows[index];
     header = row ? { index, ...readHeader(row) } : header;
   }
-  if (!header) return { header: null, kind: 'unknown', signature };
+  if (!header && candidate && mapping?.columns) header = candidate;
+  if (!header) return { header: null, candidate, kind: 'unknown', signature };
   if (mapping?.columns) {
     const columns = { ...header.columns };
     for (const [field, col] of Object.entries(mapping.columns) as [Field, number | null][]) {
@@ -360,10 +376,11 @@ function interpret(
     };
   }
   const kind = mapping?.kind ?? recogniseSheet(new Set(Object.keys(header.columns) as Field[]));
-  return { header, kind, signature };
+  return { header, candidate: header, kind, signature };
 }
 
-function emptySheetReport(grid: Grid): SheetReport {
+/** A sheet nothing was read from; with a candidate header, what it takes to map it by hand. */
+function emptySheetReport(grid: Grid, candidate: HeaderRow | null, signature: string): SheetReport {
   const rows = grid.rows.filter((r) => r.some((c) => c !== null && String(c).trim() !== '')).length;
   return {
     file: grid.file,
@@ -373,6 +390,14 @@ function emptySheetReport(grid: Grid): SheetReport {
     headerRow: null,
     columns: {},
     unused: [],
+    ...(candidate
+      ? {
+          headers: candidate.headers,
+          signature,
+          columnIndex: candidate.columns,
+          samples: columnSamples(grid.rows, candidate),
+        }
+      : {}),
     rows,
     accepted: 0,
     rejected: 0,

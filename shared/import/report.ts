@@ -65,6 +65,8 @@ export interface SheetReport {
   /** The header row's cells, and the signature a correction is remembered under. */
   headers?: string[];
   signature?: string;
+  /** Per column, a few of its values (`Thuis BV · Zorg & Co`), shown when mapping by hand. */
+  samples?: string[];
   /** Data rows below the header (empty rows not counted). */
   rows: number;
   accepted: number;

@@ -39,9 +39,15 @@ export const BSN_WITHHELD = '(BSN weggelaten)';
 const DATE_LIKE = /^\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/;
 
 /**
- * A cell's text as an import report may keep it: a value written as a BSN
- * (a typo too) is withheld, so a refused row cannot store or show one. A
- * date stays readable: that is what the report is about.
+ * A cell's text as an import report or a mapping sample may show it, from a
+ * column of any kind: nine digits written as a BSN (a typo too) are withheld,
+ * and eight that pass the elfproef (a BSN that lost its leading zero). Other
+ * eight-digit codes (an AGB code) and dates stay readable: that is what the
+ * report is about.
  */
-export const withoutBsn = (text: string): string =>
-  looksLikeBsn(text) && !DATE_LIKE.test(text) ? BSN_WITHHELD : text;
+export function withoutBsn(text: string): string {
+  const digits = normaliseBsn(text);
+  if (digits === null || DATE_LIKE.test(text)) return text;
+  const written = text.replace(/\D/g, '').length;
+  return written === 9 || isValidBsn(digits) ? BSN_WITHHELD : text;
+}

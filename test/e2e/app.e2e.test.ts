@@ -213,8 +213,12 @@ describe('de app in Chromium (dist/web)', () => {
       .setInputFiles(`${root}test/fixtures/onbekende-kolom.csv`);
     await page.locator('.preview').waitFor();
     expect(await page.locator('[data-testid="import-commit"]').isDisabled()).toBe(true); // no start date: nothing usable
-    await page.locator('.preview summary', { hasText: 'Kolommen koppelen' }).click();
+    // Not recognised (no start date): its mapping is open at once.
+    const mapping = page.locator('.preview details.mapping', { hasText: 'Kolommen koppelen' });
+    expect(await mapping.getAttribute('open')).not.toBeNull();
     await page.locator('.preview [data-testid="mapping-2"]').selectOption('startDate');
+    // Usable now; what it lacks (providers, ages, costs, municipality) needs the explicit choice.
+    await page.locator('[data-testid="import-accept-consequences"]').check();
     await expect.poll(() => page.locator('[data-testid="import-commit"]').isDisabled()).toBe(false);
     await page.screenshot({ path: `${screenshots}/kolom-koppelen.png`, fullPage: true });
     await page.locator('[data-testid="import-commit"]').click();
@@ -225,6 +229,7 @@ describe('de app in Chromium (dist/web)', () => {
       .locator('[data-testid="import-input"]')
       .setInputFiles(`${root}test/fixtures/onbekende-kolom-vervolg.csv`);
     await page.locator('.preview').waitFor();
+    await page.locator('[data-testid="import-accept-consequences"]').check();
     await expect
       .poll(() => page.locator('[data-testid="import-commit-active"]').isDisabled())
       .toBe(false);

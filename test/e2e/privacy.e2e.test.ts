@@ -135,6 +135,7 @@ describe('privacy in de app (Chromium): geen BSN op het scherm of in IndexedDB, 
     const preview = (await page.locator('main').textContent())?.replace(/\s+/g, ' ');
     for (const n of needles) expect(preview).not.toContain(n);
     expect(preview).toContain('elfproef');
+    await page.locator('[data-testid="import-accept-consequences"]').check();
     await page.locator('[data-testid="import-commit"]').click();
     await page.locator('[data-testid="batches"]').waitFor();
     expect(

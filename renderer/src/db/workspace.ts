@@ -135,7 +135,8 @@ export class Workspace {
           },
           dictionaries,
           report: {
-            sheets: batch.report.sheets,
+            // Sample values are for mapping in the preview; data is not kept twice.
+            sheets: batch.report.sheets.map(({ samples: _, ...sheet }) => sheet),
             rejected: batch.report.rejected,
             duplicates: batch.report.duplicates,
             updated: batch.report.updated,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { type Field, fields } from '../../../shared/import/fields';
 import { fileErrorMessage, issueMessage } from '../../../shared/import/messages';
 import type { ImportReport, SheetReport } from '../../../shared/import/report';
@@ -45,15 +46,19 @@ type Remap = (signature: string, column: number, field: Field | null) => void;
 
 /** Per column of a sheet, which field it is read as; changing one previews the import again. */
 function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap }) {
-  const { headers, signature, columnIndex } = sheet;
+  const { headers, signature, columnIndex, samples } = sheet;
+  const unread = sheet.kind === 'unknown' && sheet.rows > 0;
+  // A sheet that was not recognised opens at once, and stays open while it is being mapped.
+  const [open] = useState(unread);
   if (!headers || !signature) return null;
   const fieldOf = (column: number) =>
     (Object.entries(columnIndex ?? {}) as [Field, number][]).find(([, c]) => c === column)?.[0] ??
     '';
   return (
-    <details className="mapping">
+    <details className="mapping" open={open}>
       <summary>
         {t('Kolommen koppelen: {file} · {sheet}', { file: sheet.file, sheet: sheet.sheet })}
+        {unread && ` (${t('niet herkend')})`}
       </summary>
       <div className="mapping-grid">
         {headers.map((header, column) =>
@@ -61,6 +66,7 @@ function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap 
             // biome-ignore lint/suspicious/noArrayIndexKey: the column's position is its identity in the sheet
             <label key={`${column}-${header}`}>
               <span>{header}</span>
+              {samples?.[column] && <small className="muted">{samples[column]}</small>}
               <select
                 value={fieldOf(column)}
                 data-testid={`mapping-${column}`}

@@ -1,4 +1,5 @@
 import type { CompareJson } from '../../../shared/compare/compare';
+import type { Consequence } from '../../../shared/import/consequences';
 import type { ImportReport } from '../../../shared/import/report';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import type { FigureSettings } from '../../../shared/metrics/settings';
@@ -94,6 +95,13 @@ export interface Analysis {
   hasCostLines: boolean;
   /** The steering figures (of all the data: the filters do not apply); null without allocations. */
   steering: Steering | null;
+  /**
+   * For a preview: what the figures will lack (a sheet or field missing), and
+   * whether the import adds to the dataset or sample in view (then the figures
+   * are of both together).
+   */
+  consequences?: Consequence[];
+  addsTo?: 'dataset' | 'sample' | null;
 }
 
 /** What Sturen shows: the year-end forecast, the targets per period, and each measure's before and after. */

@@ -21,6 +21,20 @@ export interface PendingImport {
   report: ImportReport;
   mappings: Record<string, SheetMapping>;
   productMap: Record<string, ProductCode>;
+  /**
+   * An import without allocations (population, StatLine, reference figures,
+   * tariffs) adds to what is in view: the active dataset, or the sample, which
+   * committing then stores as a dataset first. Null: an import of its own.
+   */
+  addsTo: 'dataset' | 'sample' | null;
+}
+
+/** The bundled sample as read for the screen: what storing it needs. */
+export interface SampleInView {
+  file: string;
+  hash: string;
+  data: ColumnarRecords;
+  report: ImportReport;
 }
 
 /**
@@ -37,6 +51,8 @@ export interface Session {
   pending: PendingImport | null;
   /** The key of the figures kept last for the next start, so the same ones are not written again. */
   keptKey: string | null;
+  /** The sample, while it is what the app shows. */
+  sample: SampleInView | null;
 }
 
 export function newSession(workspace: Workspace = Workspace.open()): Session {
@@ -46,5 +62,6 @@ export function newSession(workspace: Workspace = Workspace.open()): Session {
     inView: null,
     pending: null,
     keptKey: null,
+    sample: null,
   };
 }

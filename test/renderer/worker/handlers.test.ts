@@ -4,7 +4,10 @@ import { Workspace } from '../../../renderer/src/db/workspace';
 import { backupHandlers } from '../../../renderer/src/worker/handlers/backup';
 import { datasetHandlers } from '../../../renderer/src/worker/handlers/datasets';
 import { figureHandlers } from '../../../renderer/src/worker/handlers/figures';
-import { importHandlers } from '../../../renderer/src/worker/handlers/importSession';
+import {
+  importHandlers,
+  SAMPLE_DATASET,
+} from '../../../renderer/src/worker/handlers/importSession';
 import {
   type Analysis,
   type Args,
@@ -99,6 +102,45 @@ describe('de handlers van de worker, rond één sessie', () => {
     );
     expect(undone).toBeNull();
     expect((await datasetHandlers.state(null, ctx(), session)).datasets).toEqual([]);
+  });
+
+  it('een bestand zonder toewijzingen (StatLine, inwoners) vult aan wat in beeld is: de voorbeelddata, dan de gegevensset', async () => {
+    const session = fresh();
+    await importHandlers.sample({ file: mini()[0] as never }, ctx(), session);
+    const statline = [{ name: 'statline.csv', bytes: fixture('statline-86050NED.csv') }];
+    const onSample = await importHandlers.preview(
+      { files: statline, datasetId: null, mappings: {}, productMap: {} },
+      ctx(),
+      session,
+    );
+    expect(onSample.addsTo).toBe('sample');
+    // The figures are of the sample and the file together: usable, with a comparison.
+    expect(onSample.metrics?.byYear['2019']?.clients).toBe(expected.byYear['2019'].clients);
+    expect(onSample.compare).not.toBeNull();
+    const stored = await importHandlers.commit(
+      { target: { name: 'genegeerd' }, replace: null },
+      ctx(),
+      session,
+    );
+    expect(stored.dataset?.name).toBe(SAMPLE_DATASET);
+    expect(stored.dataset?.batches.map((b) => b.files)).toEqual([['mini.xlsx'], ['statline.csv']]);
+    expect(stored.compare).not.toBeNull();
+
+    const datasetId = stored.dataset?.id as string;
+    const inhabitants = [{ name: 'inwoners.csv', bytes: fixture('vergelijking-inwoners.csv') }];
+    const onDataset = await importHandlers.preview(
+      { files: inhabitants, datasetId, mappings: {}, productMap: {} },
+      ctx(),
+      session,
+    );
+    expect(onDataset).toMatchObject({ addsTo: 'dataset', consequences: [] });
+    const added = await importHandlers.commit(
+      { target: { datasetId }, replace: null },
+      ctx(),
+      session,
+    );
+    expect(added.dataset?.batches).toHaveLength(3);
+    expect(added.metrics?.byYear['2019']?.clients).toBe(expected.byYear['2019'].clients);
   });
 
   it('weigert met een vaste code, nooit met een zin', async () => {

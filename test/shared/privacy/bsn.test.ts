@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidBsn, normaliseBsn } from '../../../shared/privacy/bsn';
+import { isValidBsn, normaliseBsn, withoutBsn } from '../../../shared/privacy/bsn';
 import { pseudonymiser } from '../../../shared/privacy/pseudonymise';
 import { importRecords } from '../../helpers';
 
@@ -44,6 +44,21 @@ describe('een BSN in elke schrijfwijze', () => {
     const pseudonyms = await Promise.all(forms.map(a));
     expect(new Set(pseudonyms).size).toBe(1);
     expect(pseudonyms[0]).toMatch(/^ps_/);
+  });
+});
+
+describe('wat een verslag of een koppelvoorbeeld van een waarde laat zien', () => {
+  it.each([
+    ['123456782', '(BSN weggelaten)'],
+    ['123.456.789', '(BSN weggelaten)'], // nine digits: a BSN, typo or not
+    ['BSN 123456782', '(BSN weggelaten)'],
+    ['75000003', '(BSN weggelaten)'], // eight digits that pass the elfproef with a leading zero
+    ['75000004', '75000004'], // an AGB code
+    ['31-02-2019', '31-02-2019'],
+    ['2019.02.31', '2019.02.31'],
+    ['Thuis BV', 'Thuis BV'],
+  ])('%s → %s', (text, shown) => {
+    expect(withoutBsn(text)).toBe(shown);
   });
 });
 

@@ -1,9 +1,12 @@
+import { importConsequences } from '../../../../shared/import/consequences';
 import {
   type InputFile,
   importFiles,
   type SheetMapping,
 } from '../../../../shared/import/importFiles';
 import { contentHash } from '../../../../shared/import/merge';
+import { mergeColumnBatches } from '../../../../shared/import/mergeColumns';
+import type { ColumnarRecords } from '../../../../shared/model/columnar';
 import type { ProductCode } from '../../../../shared/model/products';
 import { analyse, analyseInView } from '../analysis';
 import { type Analysis, type CallContext, Refusal } from '../protocol';
@@ -38,6 +41,24 @@ export interface CommitArgs {
   replace: string | null;
 }
 
+/** The name the sample gets when something is added to it and it is stored. */
+export const SAMPLE_DATASET = 'Voorbeeld: Drechtsteden 2015–2019';
+
+/** Whether an import read anything at all (rows of any table). */
+function holdsRows(data: ColumnarRecords): boolean {
+  return (
+    data.clients.length > 0 ||
+    data.costLines.length > 0 ||
+    Object.values(data).some((table) => Array.isArray(table) && table.length > 0)
+  );
+}
+
+/** What an import without allocations adds to: the active dataset, else the sample in view. */
+function addTarget(session: Session, args: PreviewArgs): 'dataset' | 'sample' | null {
+  if (args.datasetId) return 'dataset';
+  return session.sample && session.inView?.dataset === null ? 'sample' : null;
+}
+
 /** Reading files: the sample, an import to preview, and committing or discarding it. */
 export const importHandlers = {
   /** The bundled sample's figures (read, never stored). */
@@ -52,6 +73,7 @@ export const importHandlers = {
     });
     ctx.progress('computing');
     session.inView = { data: Promise.resolve(data), report, dataset: null };
+    session.sample = { file: file.name, hash: await contentHash([file]), data, report };
     return analyseInView(session);
   },
 
@@ -69,6 +91,16 @@ export const importHandlers = {
       onProgress: readingProgress(ctx),
     });
     const hash = await contentHash(args.files);
+    // Without allocations, an import adds to what is in view; its figures are of both together.
+    const addsTo =
+      data.allocations.length > 0 || !holdsRows(data) ? null : addTarget(session, args);
+    const base =
+      addsTo === 'dataset' && args.datasetId
+        ? await workspace.load(args.datasetId)
+        : addsTo === 'sample'
+          ? (session.sample?.data ?? null)
+          : null;
+    const shown = base ? mergeColumnBatches([base, data]).data : data;
     session.pending = {
       files: args.files.map((f) => f.name),
       hash,
@@ -76,11 +108,17 @@ export const importHandlers = {
       report,
       mappings: args.mappings,
       productMap: args.productMap,
+      addsTo,
     };
     const known = args.datasetId ? await workspace.findByHash(args.datasetId, hash) : undefined;
     ctx.progress('computing');
     // No steering figures for a preview: they are computed when it is committed and opened.
-    return analyse(session, data, report, null, known ? batchInfo(known) : null, false);
+    const analysis = analyse(session, shown, report, null, known ? batchInfo(known) : null, false);
+    // Own tariffs in Instellingen give costs without any in the files.
+    const consequences = importConsequences(shown, report).filter(
+      (c) => c.code !== 'no_costs' || session.settings.tariffs.length === 0,
+    );
+    return { ...analysis, consequences, addsTo };
   },
 
   /** Stores the pending import as one transaction, and opens its dataset. */
@@ -88,10 +126,24 @@ export const importHandlers = {
     const { workspace, pending } = session;
     if (!pending) throw new Refusal('nothing_to_commit');
     ctx.progress('saving');
-    const { mappings, productMap, ...batch } = pending;
+    const { mappings, productMap, addsTo, ...batch } = pending;
+    // Added to the sample: the sample is stored first, as a dataset of its own.
+    const sample = addsTo === 'sample' ? session.sample : null;
+    const into = sample
+      ? await workspace.commit({
+          dataset: { name: SAMPLE_DATASET },
+          files: [sample.file],
+          hash: sample.hash,
+          data: sample.data,
+          report: sample.report,
+        })
+      : null;
     const { datasetId } = await workspace.commit({
-      dataset:
-        'datasetId' in args.target ? { id: args.target.datasetId } : { name: args.target.name },
+      dataset: into
+        ? { id: into.datasetId }
+        : 'datasetId' in args.target
+          ? { id: args.target.datasetId }
+          : { name: args.target.name },
       ...batch,
       ...(args.replace ? { replaces: args.replace } : {}),
     });
@@ -107,6 +159,7 @@ export const importHandlers = {
         ...productMap,
       });
     session.pending = null;
+    if (sample) session.sample = null;
     // Its only batch is this one: the data in hand is what was stored.
     const alone = (await workspace.batches(datasetId)).length === 1;
     return openDataset(session, datasetId, ctx, alone ? batch.data : undefined);

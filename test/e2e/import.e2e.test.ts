@@ -1,0 +1,125 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, root, screenshots, serveWebBuild } from './browser';
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+let page: Page;
+
+const tab = (name: string) =>
+  page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+const idle = () => page.locator('.status').waitFor({ state: 'detached', timeout: 30_000 });
+
+describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
+  beforeAll(async () => {
+    server = await serveWebBuild();
+    browser = await launchChromium();
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'nl-NL',
+    });
+    page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor({
+      timeout: 30_000,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('een StatLine-bestand wordt aan de voorbeelddata toegevoegd: de gepubliceerde cijfers staan in Vergelijking', async () => {
+    await tab('Vergelijking');
+    const published = page.getByLabel(/gepubliceerd: statline-86050NED\.csv/);
+    await page.locator('[data-testid="compare-table"]').waitFor();
+    expect(await published.count()).toBe(0);
+
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/statline-86050NED.csv`);
+    const add = page.getByRole('button', { name: 'Toevoegen aan de voorbeelddata' });
+    await add.waitFor();
+    expect(await page.locator('.preview').textContent()).toContain(
+      'ze worden toegevoegd aan de voorbeelddata',
+    );
+    await add.click();
+    await idle();
+    await page.locator('[data-testid="batches"]').waitFor();
+    await tab('Vergelijking');
+    // Dordrecht and Nederland as published, to set beside the registrations.
+    await expect.poll(() => published.count()).toBe(2);
+    await published.first().check();
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="compare-table"] tbody tr[data-kind="published"]').count(),
+      )
+      .toBe(1);
+    // The sample's own seven municipalities are still there beside them.
+    expect(
+      await page
+        .locator('[data-testid="compare-table"] tbody tr[data-kind="registrations"]')
+        .count(),
+    ).toBe(7);
+    await page.screenshot({ path: `${screenshots}/statline-toegevoegd.png`, fullPage: true });
+  });
+
+  it('een aanbiedersblad met onbekende koppen: de gevolgen staan er, bevestigen vraagt een keuze, met de hand gekoppeld telt het mee', async () => {
+    const allocations = `${root}test-results/toewijzingen-zonder-aanbieders.csv`;
+    const providers = `${root}test-results/aanbieders-onbekende-koppen.csv`;
+    writeFileSync(
+      allocations,
+      [
+        'Cliëntnummer;Zorgaanbieder (AGB);Product;Datum ingang;Datum einde;Woongemeente;Geboortejaar',
+        'K1;75000001;IB1;01-03-2019;31-08-2019;Dordrecht;1980',
+        'K2;75000002;IB2;01-04-2019;;Zwijndrecht;1975',
+        'K3;75000001;IB3;01-05-2019;30-11-2019;Dordrecht;1990',
+      ].join('\n'),
+    );
+    writeFileSync(
+      providers,
+      [
+        'AGB;Zorgaanbieder;Soort aanbieder',
+        '75000001;Thuis BV;GGZ',
+        '75000002;Zorg & Co;Autisme',
+      ].join('\n'),
+    );
+    await page.locator('[data-testid="import-input"]').setInputFiles([allocations, providers]);
+    const consequences = page.locator('[data-testid="import-consequences"]');
+    await consequences.waitFor();
+    const said = await consequences.textContent();
+    expect(said).toContain('Niet gelezen: aanbieders-onbekende-koppen.csv');
+    expect(said).toContain('tellen alle aanbieders als Overig');
+    // Confirming needs the explicit choice.
+    const commit = page.locator('[data-testid="import-commit"]');
+    expect(await commit.isDisabled()).toBe(true);
+    await page.locator('[data-testid="import-accept-consequences"]').check();
+    expect(await commit.isDisabled()).toBe(false);
+
+    // The unread sheet's mapping is open, with sample values beside each column.
+    const mapping = page.locator('details.mapping', { hasText: 'aanbieders-onbekende-koppen' });
+    expect(await mapping.getAttribute('open')).not.toBeNull();
+    expect(await mapping.textContent()).toContain('Thuis BV · Zorg & Co');
+    await page.screenshot({ path: `${screenshots}/koppelen-met-de-hand.png`, fullPage: true });
+    await mapping.locator('[data-testid="mapping-1"]').selectOption('providerName');
+    await idle();
+    await mapping.locator('[data-testid="mapping-2"]').selectOption('providerGroup');
+    await idle();
+    // Now a providers sheet: those two warnings are gone; costs are still missing, and a
+    // changed list of warnings asks for the choice again.
+    await expect.poll(() => consequences.textContent()).not.toContain('Niet gelezen');
+    const left = await consequences.textContent();
+    expect(left).not.toContain('Overig');
+    expect(left).toContain('Zonder kostenregels of tarieven');
+    expect(await commit.isDisabled()).toBe(true);
+    await page.locator('[data-testid="import-accept-consequences"]').check();
+    await commit.click();
+    await idle();
+    await page.locator('[data-testid="batches"]').waitFor();
+    await tab('Aanbieders');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Thuis BV');
+    expect(text).toContain('Zorg & Co');
+  });
+});
