@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { compareMunicipalities } from '../shared/compare/compare';
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
-import { fileErrorMessage, issueMessage } from '../shared/import/messages';
+import { fileErrorMessage, issueMessage, iwmoRefusalMessage } from '../shared/import/messages';
 import { datasetFromColumns } from '../shared/metrics/dataset';
 import { MetricsEngine } from '../shared/metrics/engine';
 import { municipalityList } from '../shared/model/municipalities';
@@ -45,7 +45,8 @@ async function tariffsFrom(path: string) {
 
 async function validate(args: CliArgs): Promise<Exit> {
   const { report } = await importOrRefuse(args.files);
-  if (report.sheets.every((s) => s.kind === 'unknown'))
+  const messagesRead = Object.values(report.iwmo?.byKind ?? {}).some((k) => k.read > 0);
+  if (!messagesRead && report.sheets.every((s) => s.kind === 'unknown'))
     throw new Refusal(
       'Geen blad herkend: geen kopregel met bekende kolommen (cliënt, product, startdatum, periode, bedrag, …).',
     );
@@ -57,6 +58,7 @@ async function validate(args: CliArgs): Promise<Exit> {
     updated: report.updated,
     unknownProducts: report.unknownProducts,
     pseudonymised: report.pseudonymised,
+    ...(report.iwmo ? { iwmo: report.iwmo } : {}),
   };
   if (args.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   else {
@@ -64,6 +66,18 @@ async function validate(args: CliArgs): Promise<Exit> {
       process.stdout.write(
         `${s.file} · ${s.sheet}${s.hidden ? ' (verborgen blad)' : ''}: ${s.kind}, kopregel ${s.headerRow ?? '–'}, ${s.rows} rijen, ${s.accepted} gelezen, ${s.rejected} geweigerd, ${s.duplicates} dubbel\n`,
       );
+    }
+    if (report.iwmo) {
+      const { byKind, changed, deleted, refused } = report.iwmo;
+      for (const [kind, c] of Object.entries(byKind))
+        process.stdout.write(
+          `${kind.toUpperCase()}: ${c.read} gelezen, ${c.refused} geweigerd, ${c.duplicates} dubbel\n`,
+        );
+      process.stdout.write(
+        `toewijzingen: ${changed} gewijzigd door een latere versie, ${deleted} verwijderd\n`,
+      );
+      for (const r of refused)
+        process.stdout.write(`  niet gelezen: ${r.file}: ${iwmoRefusalMessage(r.reason)}\n`);
     }
     for (const r of json.rejected) {
       process.stdout.write(

@@ -48,7 +48,10 @@ export function registerIpc(deps: IpcDeps): void {
       title: 'Spreadsheets importeren',
       properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
       filters: [
-        { name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt'] },
+        {
+          name: 'Spreadsheets en iWmo-berichten',
+          extensions: ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt', 'xml', 'zip'],
+        },
       ],
     };
     const result = win

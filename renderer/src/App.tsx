@@ -71,6 +71,7 @@ export function App() {
     'showHow',
     'busyDone',
   );
+  const { datasets, switchDataset } = usePick('datasets', 'switchDataset');
   const input = useRef<HTMLInputElement>(null);
   const [screen, setScreen] = useState<Screen>('overzicht');
 
@@ -145,7 +146,25 @@ export function App() {
       )}
       <header className="topbar">
         <h1>Begeleidingsmonitor</h1>
-        <span className="dataset">{active ? t(active.name) : t('Geen gegevens')}</span>
+        {datasets.length > 0 ? (
+          <select
+            className="dataset"
+            aria-label={t('Gegevensset')}
+            data-testid="dataset-switch"
+            value={active?.result.dataset?.id ?? ''}
+            disabled={!!busy}
+            onChange={(e) => void switchDataset(e.target.value || null)}
+          >
+            <option value="">{t('Voorbeelddata (niet opgeslagen)')}</option>
+            {datasets.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className="dataset">{active ? t(active.name) : t('Geen gegevens')}</span>
+        )}
         <button
           type="button"
           className="secondary"
@@ -172,7 +191,7 @@ export function App() {
               ref={input}
               type="file"
               multiple
-              accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt"
+              accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt,.xml,.zip"
               data-testid="import-input"
               className="visually-hidden"
               onChange={(e) => void onFiles(e)}
@@ -211,8 +230,9 @@ export function App() {
         {preview && (
           <ImportPreview
             preview={preview}
-            activeDataset={active?.result.dataset?.name ?? null}
-            onCommit={(into) => void commitPreview(into)}
+            activeDataset={active?.result.dataset ?? null}
+            datasets={datasets}
+            onCommit={(target) => void commitPreview(target)}
             onCancel={discardPreview}
             onRemap={(signature, column, field) => void remap(signature, column, field)}
             onMapProduct={(value, product) => void mapProduct(value, product)}

@@ -127,6 +127,14 @@ export const definitions = [
     },
   },
   {
+    id: 'dagen-tot-start-zorg',
+    term: { nl: 'Dagen tot start zorg', en: 'Days to start of care' },
+    text: {
+      nl: 'Dagen van de ingangsdatum van een toewijzing (iWmo 301) tot de dag waarop de aanbieder meldt dat de zorg begon (Begindatum in het startbericht, iWmo 305), per startjaar van de toewijzing en per type aanbieder: de mediaan en het 90e percentiel. Alleen toewijzingen met een startbericht tot en met de peildatum; een ingetrokken startbericht telt niet.',
+      en: 'Days from an allocation’s start date (iWmo 301) to the day the provider reports that care began (Begindatum in the start message, iWmo 305), per start year of the allocation and per provider type: the median and the 90th percentile. Only allocations with a start message up to the reference date; a withdrawn start message does not count.',
+    },
+  },
+  {
     id: 'peildatum',
     term: { nl: 'Peildatum', en: 'Reference date' },
     text: {

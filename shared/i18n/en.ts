@@ -62,7 +62,56 @@ export const en: Record<string, string> = {
   'Alles in deze werkruimte wissen? Dit is niet ongedaan te maken. Wilt u de gegevens bewaren, maak dan eerst een reservekopie.':
     'Wipe everything in this workspace? This cannot be undone. To keep the data, make a backup first.',
   'Ja, alles wissen': 'Yes, wipe everything',
+  'Geen geldige XML.': 'Not valid XML.',
+  'XML, maar geen iWmo-bericht.': 'XML, but not an iWmo message.',
+  'Een iWmo-bericht van een oudere release (2.x); alleen release 3.2 wordt gelezen. Vraag een export in iWmo 3.2 aan.':
+    'An iWmo message of an older release (2.x); only release 3.2 is read. Ask for an export in iWmo 3.2.',
+  'Een ander iWmo-bericht dan 301, 305, 307 of 323 (bijvoorbeeld een retourbericht); de cijfers gebruiken het niet.':
+    'An iWmo message other than 301, 305, 307 or 323 (a return message, say); the figures do not use it.',
+  'Een iWmo-bericht zonder volledige kop of inhoud.':
+    'An iWmo message without a complete header or body.',
+  'iWmo-berichten': 'iWmo messages',
+  Bericht: 'Message',
+  'Niet gelezen': 'Not read',
+  '{changed} toewijzingen gewijzigd door een latere versie, {deleted} verwijderd (reden 13).':
+    '{changed} allocations changed by a later version, {deleted} deleted (reason 13).',
+  'Toewijzingen met startbericht': 'Allocations with a start message',
+  'Mediaan (dagen)': 'Median (days)',
+  '90e percentiel (dagen)': '90th percentile (days)',
+  'Van ingangsdatum van de toewijzing tot de start van de zorg volgens de aanbieder (iWmo 305), per startjaar':
+    'From the allocation’s start date to the start of care reported by the provider (iWmo 305), per start year',
+  'Per type aanbieder, {year}': 'Per provider type, {year}',
   'niet herkend': 'not recognised',
+  Gegevensset: 'Dataset',
+  'Voorbeelddata (niet opgeslagen)': 'Sample data (not stored)',
+  Gegevenssets: 'Datasets',
+  'Gegevensset openen': 'Opening a dataset',
+  'Naam wijzigen': 'Rename',
+  'Gegevensset verwijderen': 'Deleting a dataset',
+  'Gegevensset “{name}” is verwijderd.': 'Dataset “{name}” has been deleted.',
+  'Nieuwe naam': 'New name',
+  'Naam opslaan': 'Save name',
+  'in beeld': 'on screen',
+  Openen: 'Open',
+  'Verwijderen…': 'Delete…',
+  'Gegevensset “{name}” verwijderen, met al zijn imports? Dit is niet ongedaan te maken (een reservekopie wel terug te zetten).':
+    'Delete dataset “{name}” with all its imports? This cannot be undone (a backup can be restored).',
+  'Ja, verwijderen': 'Yes, delete',
+  'Geef de gegevensset een naam.': 'Give the dataset a name.',
+  'Ongedaan gemaakt: de import van {files} ({n} toewijzingen) uit “{dataset}”.':
+    'Undone: the import of {files} ({n} allocations) from “{dataset}”.',
+  'De import van {files} ongedaan maken? Dit verwijdert {n} toewijzingen, en daarmee de gegevensset “{dataset}”.':
+    'Undo the import of {files}? This removes {n} allocations, and with them the dataset “{dataset}”.',
+  'De import van {files} ongedaan maken? Dit verwijdert {n} toewijzingen uit “{dataset}”.':
+    'Undo the import of {files}? This removes {n} allocations from “{dataset}”.',
+  'Ja, ongedaan maken': 'Yes, undo',
+  'Opslaan in': 'Save in',
+  'een nieuwe gegevensset': 'a new dataset',
+  Naam: 'Name',
+  '“{dataset}” heeft gegevens van dezelfde gemeente.':
+    '“{dataset}” holds data of the same municipality.',
+  'De import komt bij de gegevens in “{dataset}”.': 'The import joins the data in “{dataset}”.',
+  'Importeren bevestigen': 'Confirm import',
   'Niet gelezen: {sheets}. Koppel hieronder de kolommen, anders blijven deze bladen buiten de cijfers.':
     'Not read: {sheets}. Map the columns below, or these sheets stay out of the figures.',
   'Zonder aanbiedersblad (met het type aanbieder) tellen alle aanbieders als Overig: de cijfers per type aanbieder zeggen dan niets.':
@@ -258,7 +307,6 @@ export const en: Record<string, string> = {
     'No usable allocations were found; this import cannot be confirmed.',
   'Dit bestand is al eerder geïmporteerd in “{dataset}” ({when}). Bevestigen in die gegevensset vervangt die import.':
     'This file was imported into “{dataset}” before ({when}). Confirming into that dataset replaces that import.',
-  'Importeren bevestigen (nieuwe gegevensset)': 'Confirm import (new dataset)',
   'Vervangen in “{dataset}”': 'Replace in “{dataset}”',
   'Toevoegen aan “{dataset}”': 'Add to “{dataset}”',
   cliënt: 'client',

@@ -18,6 +18,8 @@ import {
   type HeaderRow,
   readHeader,
 } from './headerRow';
+import { readMessages } from './iwmo/rebuild';
+import { splitInputs } from './iwmo/sources';
 import { limits } from './limits';
 import { mergeProviders } from './merge';
 import { dropDuplicateRows, mergeClientRows, mergeColumnBatches } from './mergeColumns';
@@ -279,10 +281,26 @@ export async function importFiles(
   const unknownProducts = new Map<string, number>();
   const perFile: ColumnarRecords[] = [];
 
+  // iWmo messages (single .xml files, ZIPs of them) are read together: a toewijzing's newest
+  // version may be in any file. Their records come first; spreadsheets beside them update them.
+  const inputs = splitInputs(files);
+  append(report.fileErrors, inputs.errors);
+  if (inputs.xml.length > 0) {
+    const fromMessages = readMessages(inputs.xml, options.productMap ?? {});
+    report.iwmo = fromMessages.report;
+    append(report.rejected, fromMessages.rejected);
+    for (const [value, count] of fromMessages.unknownProducts)
+      unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);
+    const builder = new ColumnarBuilder();
+    builder.append(fromMessages.records);
+    perFile.push(builder.build());
+  }
+
   // Progress by bytes: each file weighs by its size.
-  const total = files.reduce((n, f) => n + f.bytes.length, 0) || 1;
+  const spreadsheets = inputs.spreadsheets;
+  const total = spreadsheets.reduce((n, f) => n + f.bytes.length, 0) || 1;
   let before = 0;
-  for (const file of files) {
+  for (const file of spreadsheets) {
     const onRead = options.onProgress
       ? (done: number) => options.onProgress?.((before + done * file.bytes.length) / total)
       : undefined;

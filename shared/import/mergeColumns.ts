@@ -63,9 +63,10 @@ function concatTables(
     batchOf.fill(b, at, at + p.length);
     at += p.length;
   });
-  // Fields left unread (see `FieldSelection`) stay absent.
+  // Fields left unread (see `FieldSelection`) stay absent; a field only newer batches have
+  // (one added since the older ones were stored) is null in the older ones.
   for (const { field, kind } of bulkSpecs[name].filter((s) =>
-    parts.every((p) => s.field in p.columns),
+    parts.length === 0 ? true : parts.some((p) => s.field in p.columns),
   )) {
     const column = newColumn(kind, length);
     if (kind === 'dict') {
@@ -74,18 +75,22 @@ function concatTables(
       let offset = 0;
       for (const p of parts) {
         const codes = dictionary.remap(p.dictionaries[field] ?? []);
-        const source = p.columns[field] as Int32Array;
-        for (let r = 0; r < p.length; r++) {
-          const code = source[r] as number;
-          column[offset + r] = code < 0 ? -1 : (codes[code] as number);
-        }
+        const source = p.columns[field] as Int32Array | undefined;
+        if (!source) column.fill(-1, offset, offset + p.length);
+        else
+          for (let r = 0; r < p.length; r++) {
+            const code = source[r] as number;
+            column[offset + r] = code < 0 ? -1 : (codes[code] as number);
+          }
         offset += p.length;
       }
       out.dictionaries[field] = dictionary.values;
     } else {
       let offset = 0;
       for (const p of parts) {
-        column.set(p.columns[field] as never, offset);
+        const source = p.columns[field];
+        if (source) column.set(source as never, offset);
+        else column.fill(kind === 'floatOrNull' ? Number.NaN : NULL_INT, offset, offset + p.length);
         offset += p.length;
       }
     }

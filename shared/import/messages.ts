@@ -1,5 +1,6 @@
 import { msg } from '../i18n/msg';
 import { type Language, translate } from '../i18n/translate';
+import type { IwmoRefusal } from './iwmo/messages';
 import type { FileErrorCode, IssueCode } from './report';
 
 // The words for import problems, Dutch where they are defined; translate() makes the English.
@@ -52,3 +53,19 @@ export const issueMessage = (code: IssueCode, lang: Language = 'nl'): string =>
 /** Text for a file that could not be read, in a language (Dutch unless told). */
 export const fileErrorMessage = (code: FileErrorCode, lang: Language = 'nl'): string =>
   translate(lang, fileTexts[code]);
+
+const iwmoTexts: Record<IwmoRefusal, string> = {
+  not_xml: msg('Geen geldige XML.'),
+  not_iwmo: msg('XML, maar geen iWmo-bericht.'),
+  iwmo_old_release: msg(
+    'Een iWmo-bericht van een oudere release (2.x); alleen release 3.2 wordt gelezen. Vraag een export in iWmo 3.2 aan.',
+  ),
+  iwmo_other_message: msg(
+    'Een ander iWmo-bericht dan 301, 305, 307 of 323 (bijvoorbeeld een retourbericht); de cijfers gebruiken het niet.',
+  ),
+  iwmo_incomplete: msg('Een iWmo-bericht zonder volledige kop of inhoud.'),
+};
+
+/** Why an XML file was not read as an iWmo message, in a language (Dutch unless told). */
+export const iwmoRefusalMessage = (code: string, lang: Language = 'nl'): string =>
+  translate(lang, iwmoTexts[code as IwmoRefusal] ?? iwmoTexts.not_iwmo);

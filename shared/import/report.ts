@@ -77,6 +77,8 @@ export interface SheetReport {
   periodKindGuessed?: boolean;
 }
 
+import type { IwmoReport } from './iwmo/rebuild';
+
 export interface ImportReport {
   fileErrors: FileError[];
   sheets: SheetReport[];
@@ -91,6 +93,8 @@ export interface ImportReport {
   encoding: Record<string, TextEncoding>;
   /** Client identifiers written as a BSN, all pseudonymised; of those, how many fail the elfproef (typos). */
   pseudonymised: { count: number; failingElfproef: number };
+  /** iWmo messages among the files: per message type read, refused and repeated. */
+  iwmo?: IwmoReport;
 }
 
 /** A report with nothing in it yet. */

@@ -34,6 +34,8 @@ export interface Dataset {
   /** The allocation's municipality, else the client's (index into municipalities). */
   municipality: Int32Array;
   registration: Int32Array;
+  /** When the provider really started delivering (iWmo 305), or NONE. */
+  deliveryStart: Int32Array;
   clientIds: string[];
   providerIds: string[];
   providerNames: (string | null)[];
@@ -105,7 +107,16 @@ export function buildDataset(records: Records): Dataset {
 
 /** The stored fields the dataset is built from (what the app reads at start). */
 export const datasetFields: FieldSelection = {
-  allocations: ['client', 'provider', 'product', 'start', 'end', 'municipality', 'registration'],
+  allocations: [
+    'client',
+    'provider',
+    'product',
+    'start',
+    'end',
+    'municipality',
+    'registration',
+    'deliveryStart',
+  ],
   costLines: ['client', 'provider', 'product', 'periodStart', 'periodEnd', 'amount'],
 };
 
@@ -194,6 +205,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const end = new Int32Array(n);
   const municipality = new Int32Array(n);
   const registration = new Int32Array(n);
+  const deliveryStart = new Int32Array(n);
   // Providers and municipalities are numbered in order of their first IB allocation.
   const providers = new Dictionary();
   const providerOf = providers.lazy(dict(A, 'provider'));
@@ -204,6 +216,8 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const aEnd = col(A, 'end');
   const aMunicipality = col(A, 'municipality');
   const aRegistration = col(A, 'registration');
+  // Absent from batches stored before iWmo messages were read.
+  const aDeliveryStart = A.columns.deliveryStart as Int32Array | undefined;
   let dataEnd = Number.NEGATIVE_INFINITY;
   let dataStart = Number.POSITIVE_INFINITY;
   const otherRows: number[] = [];
@@ -225,6 +239,8 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     municipality[i] = m < 0 ? (clientMunicipality[c] as number) : municipalityOf(m);
     const g = aRegistration[r] as number;
     registration[i] = g === NULL_INT ? NONE : g;
+    const delivered = aDeliveryStart ? (aDeliveryStart[r] as number) : NULL_INT;
+    deliveryStart[i] = delivered === NULL_INT ? NONE : delivered;
     if (s > dataEnd) dataEnd = s;
     if (s < dataStart) dataStart = s;
     i++;
@@ -328,6 +344,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     end,
     municipality,
     registration,
+    deliveryStart,
     clientIds,
     providerIds: providers.values,
     providerNames,

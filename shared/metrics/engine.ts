@@ -26,7 +26,7 @@ import { groupFigures, productFigures } from './shape/groups';
 import { periodFigures } from './shape/periods';
 import { concentration, providerFigures } from './shape/providers';
 import { stackingFigures } from './shape/stacking';
-import { waitingFigures } from './shape/waiting';
+import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
 import { buildTrajectories, type Trajectories } from './trajectories';
 import { computeTransitions } from './transitions';
@@ -288,6 +288,7 @@ export class MetricsEngine {
       age: ageFigures(frame, bands, presence, flows),
       gender: genderFigures(frame, presence),
       waiting: waitingFigures(ds, frame, aMask),
+      timeToCare: timeToCareFigures(ds, frame, aMask),
       stacking: stackingFigures(ds, frame, tr, aMask, presence),
     };
   }

@@ -131,6 +131,8 @@ export interface MetricsJson {
       Record<string, { n: number; medianDays: number; p90Days: number } | null>
     >;
   } | null;
+  /** Days from allocation start to the provider's start of care (iWmo 305); null without 305s. */
+  timeToCare: MetricsJson['waiting'];
   stacking: {
     byYear: Record<
       string,

@@ -25,8 +25,19 @@ export function percentile(sorted: Int32Array, p: number): number {
 /** Histogram cells above which waiting times are sorted instead of counted per day. */
 const MAX_CELLS = 4_000_000;
 
-/** Waiting days = allocation start − registration date, per year of start and provider group. Null without registration dates. */
-export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | null): Waiting | null {
+/**
+ * Days between two dates of each allocation (`from` to `to`, NONE where not
+ * known), per year of the allocation's start and provider group: waiting is
+ * registration → start, time to care start → delivery start (iWmo 305). Null
+ * when no allocation has both.
+ */
+export function computeWaiting(
+  ds: Dataset,
+  frame: Frame,
+  mask: Uint8Array | null,
+  from: Int32Array,
+  to: Int32Array,
+): Waiting | null {
   const nY = frame.nYears;
   const nG = providerGroups.length;
   const overig = providerGroups.indexOf('overig');
@@ -37,7 +48,7 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
   let histogram: Int32Array | null = new Int32Array(nKeys * width);
   let n = 0;
   for (let i = 0; i < ds.n && histogram; i++) {
-    const days = waitOf(ds, frame, mask, i);
+    const days = waitOf(ds, frame, mask, from, to, i);
     if (days < 0) continue;
     n++;
     if (days >= width) {
@@ -66,7 +77,7 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
     const days: number[] = [];
     const groupYears: number[] = [];
     for (let i = 0; i < ds.n; i++) {
-      const wait = waitOf(ds, frame, mask, i);
+      const wait = waitOf(ds, frame, mask, from, to, i);
       if (wait < 0) continue;
       days.push(wait);
       groupYears.push(keyOf(ds, frame, overig, i));
@@ -89,14 +100,30 @@ export function computeWaiting(ds: Dataset, frame: Frame, mask: Uint8Array | nul
 }
 
 /**
- * Waiting days of allocation i, or −1: not counted (starts after the peildatum), not
- * selected, or not registered by its start. (A hot pass: docs/performance.md, "Hot passes".)
+ * Days from `from` to `to` of allocation i, or −1: not counted (starts outside the frame,
+ * or `to` after the peildatum), not selected, a date unknown, or `to` before `from`.
+ * (A hot pass: docs/performance.md, "Hot passes".)
  */
-function waitOf(ds: Dataset, frame: Frame, mask: Uint8Array | null, i: number): number {
+function waitOf(
+  ds: Dataset,
+  frame: Frame,
+  mask: Uint8Array | null,
+  from: Int32Array,
+  to: Int32Array,
+  i: number,
+): number {
   if (mask && !mask[i]) return -1;
-  const r = ds.registration[i] as number;
+  const a = from[i] as number;
+  const b = to[i] as number;
   const s = ds.start[i] as number;
-  return r === NONE || r > s || s < frame.firstDay || s > frame.peildatum ? -1 : s - r;
+  return a === NONE ||
+    b === NONE ||
+    a > b ||
+    s < frame.firstDay ||
+    s > frame.peildatum ||
+    b > frame.peildatum
+    ? -1
+    : b - a;
 }
 
 /** Allocation i's key: its provider group × years + its start year. */

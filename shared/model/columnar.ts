@@ -65,6 +65,8 @@ const allocationSpec: Spec<Allocation> = [
   { field: 'referrer', kind: 'dict' },
   { field: 'registration', kind: 'intOrNull' },
   { field: 'volume', kind: 'floatOrNull' },
+  { field: 'deliveryStart', kind: 'intOrNull' },
+  { field: 'deliveryEnd', kind: 'intOrNull' },
 ];
 const clientSpec: Spec<Client> = [
   { field: 'client', kind: 'dict' },
@@ -282,8 +284,8 @@ export class ColumnarBuilder {
         } else {
           const nullValue = kind === 'floatOrNull' ? Number.NaN : NULL_INT;
           for (let i = 0; i < rows.length; i++) {
-            const v = (rows[i] as Record<string, unknown>)[field] as number | null;
-            column[at + i] = v === null ? nullValue : v;
+            const v = (rows[i] as Record<string, unknown>)[field] as number | null | undefined;
+            column[at + i] = v == null ? nullValue : v;
           }
         }
       }
@@ -327,12 +329,15 @@ export function toColumnar(records: Records): ColumnarRecords {
 export function fromColumnar(data: ColumnarRecords): Records {
   const table = (name: BulkTable): Record<string, unknown>[] => {
     const { length, columns, dictionaries } = data[name];
-    const decoders = bulkSpecs[name].map(({ field, kind }) => ({
-      field,
-      kind,
-      column: columns[field] as Column,
-      dictionary: dictionaries[field] ?? [],
-    }));
+    // A field not read (or stored before it existed) is left out of the rows.
+    const decoders = bulkSpecs[name]
+      .filter(({ field }) => columns[field] !== undefined)
+      .map(({ field, kind }) => ({
+        field,
+        kind,
+        column: columns[field] as Column,
+        dictionary: dictionaries[field] ?? [],
+      }));
     const rows: Record<string, unknown>[] = new Array(length);
     for (let i = 0; i < length; i++) {
       const row: Record<string, unknown> = {};

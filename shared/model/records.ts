@@ -22,6 +22,12 @@ export interface Allocation {
   referrer: string | null;
   registration: DayNumber | null;
   volume: number | null;
+  /**
+   * When the provider really started and stopped delivering (iWmo 305
+   * Begindatum, 307 Einddatum); null from a spreadsheet, or before the message.
+   */
+  deliveryStart?: DayNumber | null;
+  deliveryEnd?: DayNumber | null;
 }
 
 export interface Client {

@@ -674,6 +674,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           // The brief explains what it shows: the forecast only when it has its section.
           rows: definitions
             .filter((d) => d.id !== 'prognose' || Boolean(ctx.options.forecast))
+            .filter((d) => d.id !== 'dagen-tot-start-zorg' || ctx.m.timeToCare !== null)
             .map((d) => [d.term.nl, d.text.nl]),
         },
       ],

@@ -201,8 +201,16 @@ describe('de app in Chromium (dist/web)', () => {
     expect(await figure('clients', '2018')).toBe(expected.providerGroups.ggz['2018']);
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await expect.poll(() => figure('clients', '2019')).toBe(expected.byYear['2019'].clients);
+    // Undo asks first, saying what it removes; then says what it undid.
     await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).click();
+    expect(await page.getByRole('alertdialog').textContent()).toContain(
+      'De import van mini.xlsx ongedaan maken? Dit verwijdert 11 toewijzingen, en daarmee de gegevensset',
+    );
+    await page.getByRole('button', { name: 'Ja, ongedaan maken' }).click();
     await page.locator('[data-testid="batches"]').waitFor({ state: 'detached' });
+    expect(await page.locator('.notice').textContent()).toMatch(
+      /^Ongedaan gemaakt: de import van mini\.xlsx \(11 toewijzingen\) uit “/,
+    );
     // The only import is gone, so the app shows the sample again.
     await expect.poll(() => figure('clients', '2019')).toBe(2720);
   });
@@ -230,10 +238,11 @@ describe('de app in Chromium (dist/web)', () => {
       .setInputFiles(`${root}test/fixtures/onbekende-kolom-vervolg.csv`);
     await page.locator('.preview').waitFor();
     await page.locator('[data-testid="import-accept-consequences"]').check();
-    await expect
-      .poll(() => page.locator('[data-testid="import-commit-active"]').isDisabled())
-      .toBe(false);
-    await page.locator('[data-testid="import-commit-active"]').click();
+    // No municipality to match on: the user chooses the dataset it belongs to.
+    await page
+      .getByRole('combobox', { name: 'Opslaan in' })
+      .selectOption({ label: 'onbekende-kolom' });
+    await page.locator('[data-testid="import-commit"]').click();
     await expect.poll(() => figure('clients', '2019')).toBe(3);
   });
 

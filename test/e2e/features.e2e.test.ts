@@ -479,6 +479,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await page.getByRole('button', { name: 'Terugzetten ongedaan maken' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, ongedaan maken' }).click();
     await page.locator('[data-testid="batches"]').waitFor({ state: 'detached' });
     await tab('Instellingen');
     await restoreBackup(backup, PASSPHRASE);

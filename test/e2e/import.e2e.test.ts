@@ -1,6 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFromRecords } from '../../data-samples/iwmo';
+import { importRecords, testKey } from '../helpers';
 import { launchChromium, root, screenshots, serveWebBuild } from './browser';
 
 let browser: Browser;
@@ -121,5 +124,124 @@ describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('Thuis BV');
     expect(text).toContain('Zorg & Co');
+  });
+
+  it('twee gegevenssets: een import in een nieuwe, wisselen in de kopregel, hernoemen en verwijderen (na bevestigen)', async () => {
+    const clients = () =>
+      page
+        .locator('.figure-value[data-metric="clients"][data-year="2019"]')
+        .getAttribute('data-value');
+    await tab('Overzicht');
+    const sampleClients = await clients();
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/mini.xlsx`);
+    // Mini shares Dordrecht with the stored sample: that is suggested; the user chooses a new one.
+    const into = page.getByRole('combobox', { name: 'Opslaan in' });
+    await into.waitFor();
+    expect(await into.locator('option:checked').textContent()).toBe(
+      'Voorbeeld: Drechtsteden 2015–2019',
+    );
+    await into.selectOption('');
+    await page.getByRole('textbox', { name: 'Naam' }).fill('Mini');
+    await page.locator('[data-testid="import-commit"]').click();
+    await idle();
+    const switcher = page.getByRole('combobox', { name: 'Gegevensset' });
+    await expect.poll(() => switcher.locator('option:checked').textContent()).toBe('Mini');
+    await expect.poll(clients).toBe('5');
+
+    await switcher.selectOption({ label: 'Voorbeeld: Drechtsteden 2015–2019' });
+    await idle();
+    await expect.poll(clients).toBe(sampleClients);
+    await switcher.selectOption({ label: 'Mini' });
+    await idle();
+    await expect.poll(clients).toBe('5');
+
+    await tab('Instellingen');
+    const list = page.locator('[data-testid="datasets"]');
+    await list
+      .getByRole('row', { name: /Mini/ })
+      .getByRole('button', { name: 'Naam wijzigen' })
+      .click();
+    await page.getByRole('textbox', { name: 'Nieuwe naam' }).fill('Mini 2019');
+    await page.getByRole('button', { name: 'Naam opslaan' }).click();
+    await idle();
+    await expect.poll(() => switcher.locator('option:checked').textContent()).toBe('Mini 2019');
+    await page.screenshot({ path: `${screenshots}/gegevenssets.png` });
+
+    await list
+      .getByRole('row', { name: /Mini 2019/ })
+      .getByRole('button', { name: 'Verwijderen…' })
+      .click();
+    expect(await page.getByRole('alertdialog').textContent()).toContain(
+      'Gegevensset “Mini 2019” verwijderen, met al zijn imports?',
+    );
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await idle();
+    expect(await page.locator('.notice').textContent()).toBe(
+      'Gegevensset “Mini 2019” is verwijderd.',
+    );
+    expect(await switcher.locator('option').allTextContents()).toEqual([
+      'Voorbeelddata (niet opgeslagen)',
+      'Voorbeeld: Drechtsteden 2015–2019',
+    ]);
+  });
+
+  it('een ZIP met iWmo-berichten (mappen per bericht) en een aanbiedersblad: per berichtsoort gelezen, de cijfers van de spreadsheet', async () => {
+    const mini = new Uint8Array(readFileSync(`${root}test/fixtures/mini.xlsx`));
+    const { records } = await importRecords([{ name: 'mini.xlsx', bytes: mini }], {
+      pseudonymKey: testKey,
+    });
+    const bsnOf = (c: string) => String(300_000_000 + Number(c.replace(/\D/g, '')) * 11);
+    const enc = new TextEncoder();
+    const zip = `${root}test-results/berichten.zip`;
+    writeFileSync(
+      zip,
+      zipSync(
+        Object.fromEntries(
+          messagesFromRecords(records, bsnOf).map((m) => [`export/${m.name}`, enc.encode(m.text)]),
+        ),
+      ),
+    );
+    const providers = `${root}test-results/aanbieders.csv`;
+    writeFileSync(
+      providers,
+      [
+        'AGB-code;Naam;Referentiegroep',
+        ...records.providers.map((p) => `${p.provider};${p.name ?? ''};${p.group}`),
+      ].join('\n'),
+    );
+    await tab('Overzicht');
+    await page.locator('[data-testid="import-input"]').setInputFiles([zip, providers]);
+    const report = page.locator('[data-testid="iwmo-report"]');
+    await report.waitFor();
+    // One 301 per client and provider: C6 has two.
+    expect(await report.locator('tr[data-kind="wmo301"] td').first().textContent()).toBe('8');
+    // IB0 is the municipality's own code 02A05: mapped once, like a spreadsheet's product.
+    await page.locator('.preview [data-testid="product-02A05"]').selectOption('IB0');
+    await idle();
+    await page.screenshot({ path: `${screenshots}/iwmo-import.png`, fullPage: true });
+    await page.getByRole('combobox', { name: 'Opslaan in' }).selectOption('');
+    await page.getByRole('textbox', { name: 'Naam' }).fill('Mini uit berichten');
+    const accept = page.locator('[data-testid="import-accept-consequences"]');
+    if ((await accept.count()) > 0) await accept.check();
+    await page.locator('[data-testid="import-commit"]').click();
+    await idle();
+    await expect
+      .poll(() =>
+        page
+          .locator('.figure-value[data-metric="clients"][data-year="2019"]')
+          .getAttribute('data-value'),
+      )
+      .toBe('5');
+    expect(
+      await page
+        .locator('.figure-value[data-metric="inflow"][data-year="2019"]')
+        .getAttribute('data-value'),
+    ).toBe('3');
+    await tab('Trajectduur');
+    const care = page.locator('[data-testid="time-to-care"]');
+    await care.waitFor();
+    expect(await care.locator('tbody tr').first().textContent()).toContain('3');
   });
 });

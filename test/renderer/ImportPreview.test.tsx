@@ -38,14 +38,24 @@ async function previewOf(names: string[], knownBatch: BatchInfo | null = null): 
   return { name: names.join(', '), files: names, result };
 }
 
-function renderPreview(preview: Shown, activeDataset: string | null = null) {
+const dordrecht = { id: 'd1', name: 'Dordrecht 2024' };
+
+function renderPreview(preview: Shown, activeDataset: typeof dordrecht | null = null) {
   const handlers = {
     onCommit: vi.fn(),
     onCancel: vi.fn(),
     onRemap: vi.fn(),
     onMapProduct: vi.fn(),
   };
-  render(<ImportPreview preview={preview} activeDataset={activeDataset} {...handlers} />);
+  const datasets = [dordrecht, { id: 'd2', name: 'Zwijndrecht' }];
+  render(
+    <ImportPreview
+      preview={preview}
+      activeDataset={activeDataset}
+      datasets={datasets}
+      {...handlers}
+    />,
+  );
   return handlers;
 }
 
@@ -72,12 +82,27 @@ describe('het importvoorbeeld', () => {
     ]);
   });
 
-  it('bevestigen in een nieuwe of de actieve gegevensset, of annuleren', async () => {
-    const h = renderPreview(await previewOf(['mini.xlsx']), 'Dordrecht 2024');
+  it('bevestigen in de voorgestelde gegevensset (zelfde gemeente), een andere of een nieuwe, of annuleren', async () => {
+    const preview = await previewOf(['mini.xlsx']);
+    preview.result.suggestedTarget = { datasetId: 'd1', name: 'Dordrecht en Zwijndrecht' };
+    const h = renderPreview(preview, dordrecht);
+    const into = screen.getByRole('combobox', { name: 'Opslaan in' }) as HTMLSelectElement;
+    expect(into.value).toBe('d1');
+    expect(screen.getByText('“Dordrecht 2024” heeft gegevens van dezelfde gemeente.')).toBeTruthy();
     fireEvent.click(screen.getByTestId('import-commit'));
-    expect(h.onCommit).toHaveBeenLastCalledWith('new');
-    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen aan “Dordrecht 2024”' }));
-    expect(h.onCommit).toHaveBeenLastCalledWith('active');
+    expect(h.onCommit).toHaveBeenLastCalledWith({ datasetId: 'd1' });
+    fireEvent.change(into, { target: { value: 'd2' } });
+    fireEvent.click(screen.getByTestId('import-commit'));
+    expect(h.onCommit).toHaveBeenLastCalledWith({ datasetId: 'd2' });
+    // A new one is named after its municipalities, and can be named otherwise.
+    fireEvent.change(into, { target: { value: '' } });
+    const name = screen.getByRole('textbox', { name: 'Naam' }) as HTMLInputElement;
+    expect(name.value).toBe('Dordrecht en Zwijndrecht');
+    fireEvent.click(screen.getByTestId('import-commit'));
+    expect(h.onCommit).toHaveBeenLastCalledWith({ name: 'Dordrecht en Zwijndrecht' });
+    fireEvent.change(name, { target: { value: 'Mini 2019' } });
+    fireEvent.click(screen.getByTestId('import-commit'));
+    expect(h.onCommit).toHaveBeenLastCalledWith({ name: 'Mini 2019' });
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(h.onCancel).toHaveBeenCalledOnce();
   });
@@ -90,7 +115,9 @@ describe('het importvoorbeeld', () => {
       allocations: 12,
       rejectedRows: 2,
     };
-    renderPreview(await previewOf(['mini.xlsx'], known), 'Dordrecht 2024');
+    const preview = await previewOf(['mini.xlsx'], known);
+    preview.result.suggestedTarget = { datasetId: 'd1', name: 'Dordrecht' };
+    renderPreview(preview, dordrecht);
     expect(screen.getByRole('status').textContent).toContain('al eerder geïmporteerd');
     expect(screen.getByRole('button', { name: 'Vervangen in “Dordrecht 2024”' })).toBeTruthy();
   });

@@ -168,6 +168,19 @@ export class Workspace {
     await this.db.batches.delete(batchId);
   }
 
+  async renameDataset(datasetId: string, name: string): Promise<void> {
+    await this.db.datasets.update(datasetId, { name });
+  }
+
+  /** The municipality codes a dataset's imports hold (from their dictionaries: no data is read). */
+  async datasetMunicipalities(datasetId: string): Promise<Set<string>> {
+    const codes = new Set<string>();
+    for (const b of await this.batches(datasetId))
+      for (const key of ['allocations.municipality', 'clients.municipality'])
+        for (const code of b.dictionaries[key] ?? []) codes.add(code);
+    return codes;
+  }
+
   /** Removes a dataset with all its batches. */
   async removeDataset(datasetId: string): Promise<void> {
     const db = this.db;

@@ -24,6 +24,7 @@ export const refusalTexts: Record<RefusalCode, string> = {
   backup_passphrase_needed: msg(
     'Deze reservekopie is versleuteld: vul het wachtwoord in. Er is niets veranderd.',
   ),
+  dataset_name_empty: msg('Geef de gegevensset een naam.'),
   backup_passphrase_short: msg('Kies een wachtwoord van minstens 12 tekens.'),
   backup_wrong_passphrase: msg(
     'Het wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.',

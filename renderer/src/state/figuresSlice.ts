@@ -1,6 +1,7 @@
 import sampleUrl from '../../../data-samples/drechtsteden-2015-2019.xlsx?url';
 import { defaultFigureSettings } from '../../../shared/metrics/settings';
-import { msg } from '../i18n/i18n';
+import { formatFigure } from '../format';
+import { msg, t } from '../i18n/i18n';
 import { type Progress, send } from '../worker/client';
 import type { Analysis } from '../worker/protocol';
 import type { AppState, FiguresSlice, Slice } from './types';
@@ -41,7 +42,7 @@ export const figuresSlice: Slice<FiguresSlice> = (set, get) => ({
   start: () =>
     get().run(msg('Starten'), async (progress) => {
       const state = await send('state', null);
-      set({ settings: state.settings });
+      set({ settings: state.settings, datasets: state.datasets });
       if (state.activeDatasetId === null) {
         set({ active: null });
         await showSample(set, progress);
@@ -80,8 +81,66 @@ export const figuresSlice: Slice<FiguresSlice> = (set, get) => ({
 
   undo: (batchId) =>
     get().run(msg('Ongedaan maken'), async (progress) => {
+      const dataset = get().active?.result.dataset;
+      const batch = dataset?.batches.find((b) => b.id === batchId);
       const result = await send('undo', { batchId }, progress);
       if (result?.dataset) showDataset(set, result);
       else await showSample(set, progress);
+      set({ datasets: (await send('state', null)).datasets });
+      if (batch && dataset)
+        set({
+          notice: t('Ongedaan gemaakt: de import van {files} ({n} toewijzingen) uit “{dataset}”.', {
+            files: batch.files.join(', '),
+            n: formatFigure(batch.allocations, 'count'),
+            dataset: dataset.name,
+          }),
+        });
+    }),
+
+  datasets: [],
+
+  switchDataset: (datasetId) =>
+    get().run(msg('Gegevensset openen'), async (progress) => {
+      set({ drill: null });
+      if (datasetId === null) {
+        await send('close', null);
+        set({ active: null });
+        await showSample(set, progress);
+      } else showDataset(set, await send('open', { datasetId }, progress));
+    }),
+
+  renameDataset: (datasetId, name) =>
+    get().run(msg('Naam wijzigen'), async () => {
+      await send('rename', { datasetId, name });
+      const { datasets } = await send('state', null);
+      const active = get().active;
+      set({ datasets });
+      if (active?.result.dataset?.id === datasetId) {
+        const renamed = datasets.find((d) => d.id === datasetId)?.name ?? active.name;
+        set({
+          active: {
+            ...active,
+            name: renamed,
+            result: {
+              ...active.result,
+              dataset: { ...active.result.dataset, name: renamed },
+            },
+          },
+        });
+      }
+    }),
+
+  deleteDataset: (datasetId) =>
+    get().run(msg('Gegevensset verwijderen'), async (progress) => {
+      const name = get().datasets.find((d) => d.id === datasetId)?.name ?? '';
+      await send('remove', { datasetId });
+      if (get().active?.result.dataset?.id === datasetId) {
+        set({ active: null, drill: null });
+        await showSample(set, progress);
+      }
+      set({
+        datasets: (await send('state', null)).datasets,
+        notice: t('Gegevensset “{name}” is verwijderd.', { name }),
+      });
     }),
 });

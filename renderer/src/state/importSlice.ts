@@ -4,8 +4,6 @@ import { type Progress, send } from '../worker/client';
 import { showDataset } from './figuresSlice';
 import type { ImportSlice, Slice } from './types';
 
-const stem = (name: string) => name.replace(/\.[^.]*$/, '');
-
 export const importSlice: Slice<ImportSlice> = (set, get) => {
   /** Reads the preview's files again with the corrections made so far. */
   const preview = async (progress: Progress) => {
@@ -60,18 +58,15 @@ export const importSlice: Slice<ImportSlice> = (set, get) => {
         await preview(progress);
       }),
 
-    commitPreview: (into) =>
+    commitPreview: (target) =>
       get().run(msg('Opslaan'), async (progress) => {
         const { preview, active } = get();
         if (!preview?.result.metrics) return;
-        const datasetId = active?.result.dataset?.id;
-        const target =
-          into === 'active' && datasetId
-            ? { datasetId }
-            : { name: stem(preview.files[0] ?? 'Gegevensset') };
-        const replace = into === 'active' ? (preview.result.knownBatch?.id ?? null) : null;
+        // The same file again in the dataset it was found in replaces that import.
+        const intoActive = 'datasetId' in target && target.datasetId === active?.result.dataset?.id;
+        const replace = intoActive ? (preview.result.knownBatch?.id ?? null) : null;
         showDataset(set, await send('commit', { target, replace }, progress));
-        set({ preview: null });
+        set({ preview: null, datasets: (await send('state', null)).datasets });
       }),
 
     discardPreview: () => {

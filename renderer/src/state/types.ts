@@ -50,8 +50,15 @@ export interface FiguresSlice {
   drill: DrillResult | null;
   openDrill(query: DrillQuery): Promise<void>;
   closeDrill(): void;
-  /** Undoes one import of the active dataset. */
+  /** Undoes one import of the active dataset, and says what it undid. */
   undo(batchId: string): Promise<void>;
+  /** The stored datasets, by name. */
+  datasets: { id: string; name: string }[];
+  /** Shows a stored dataset, or (null) the sample. */
+  switchDataset(datasetId: string | null): Promise<void>;
+  renameDataset(datasetId: string, name: string): Promise<void>;
+  /** Removes a dataset and its imports (the UI asks first). */
+  deleteDataset(datasetId: string): Promise<void>;
 }
 
 /** An import being previewed, with the user's corrections, until it is committed or discarded. */
@@ -68,8 +75,8 @@ export interface ImportSlice {
   remap(signature: string, column: number, field: Field | null): Promise<void>;
   /** Reads a product value the rules did not know as `product`, and previews again. */
   mapProduct(value: string, product: ProductCode): Promise<void>;
-  /** Stores the preview: into the active dataset, or a new one; replacing an earlier import of the same file. */
-  commitPreview(into: 'active' | 'new'): Promise<void>;
+  /** Stores the preview: into a dataset, or a new one with this name; replacing an earlier import of the same file. */
+  commitPreview(target: { datasetId: string } | { name: string }): Promise<void>;
   discardPreview(): void;
 }
 

@@ -5,6 +5,7 @@ import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { t } from '../i18n/i18n';
+import { groupLabel } from '../i18n/labels';
 import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { chartMarks } from './chartMarks';
@@ -163,6 +164,69 @@ export function Duration({
           };
         })}
       />
+      {metrics.timeToCare && <TimeToCare metrics={metrics} partial={partial} />}
     </section>
+  );
+}
+
+/**
+ * Dagen tot start zorg (from iWmo 305 messages): median and 90th percentile of the days
+ * between an allocation's start and the provider's reported start of care, per start
+ * year, and per provider group in the last year.
+ */
+function TimeToCare({
+  metrics,
+  partial,
+}: {
+  metrics: MetricsJson;
+  partial: ReturnType<typeof partialYear>;
+}) {
+  const care = metrics.timeToCare;
+  if (!care) return null;
+  const years = metrics.years.filter((y) => care.byYear[y]);
+  const last = years.at(-1);
+  const row = (
+    key: string,
+    label: string,
+    f: { n: number; medianDays: number; p90Days: number } | null | undefined,
+  ) => ({
+    key,
+    label,
+    cells: [
+      formatFigure(f?.n, 'count'),
+      formatFigure(f?.medianDays, 'days'),
+      formatFigure(f?.p90Days, 'days'),
+    ],
+    values: [label, f?.n ?? null, f?.medianDays ?? null, f?.p90Days ?? null],
+  });
+  const head = [
+    t('Startjaar'),
+    t('Toewijzingen met startbericht'),
+    t('Mediaan (dagen)'),
+    t('90e percentiel (dagen)'),
+  ];
+  return (
+    <>
+      <h3 id="dagen-tot-start-zorg">{t('Dagen tot start zorg')}</h3>
+      <FigureTable
+        caption={t(
+          'Van ingangsdatum van de toewijzing tot de start van de zorg volgens de aanbieder (iWmo 305), per startjaar',
+        )}
+        exportName="dagen-tot-start-zorg"
+        testId="time-to-care"
+        head={head}
+        rows={years.map((y) => row(y, yearLabel(y, partial), care.byYear[y]))}
+      />
+      {last && (
+        <FigureTable
+          caption={t('Per type aanbieder, {year}', { year: yearLabel(last, partial) })}
+          exportName="dagen-tot-start-zorg-per-type-aanbieder"
+          head={[t('Type aanbieder'), ...head.slice(1)]}
+          rows={Object.entries(care.byGroup)
+            .filter(([, byYear]) => byYear[last])
+            .map(([g, byYear]) => row(g, groupLabel(g), byYear[last]))}
+        />
+      )}
+    </>
   );
 }

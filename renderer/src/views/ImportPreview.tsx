@@ -37,14 +37,17 @@ const consequenceText = (c: Consequence) =>
 export function ImportPreview({
   preview,
   activeDataset,
+  datasets,
   onCommit,
   onCancel,
   onRemap,
   onMapProduct,
 }: {
   preview: Shown;
-  activeDataset: string | null;
-  onCommit: (into: 'active' | 'new') => void;
+  /** The dataset on screen (an import without allocations adds to it). */
+  activeDataset: { id: string; name: string } | null;
+  datasets: { id: string; name: string }[];
+  onCommit: (target: { datasetId: string } | { name: string }) => void;
   onCancel: () => void;
   onRemap: (signature: string, column: number, field: Field | null) => void;
   onMapProduct: (value: string, product: ProductCode) => void;
@@ -58,6 +61,17 @@ export function ImportPreview({
   const warningsKey = consequences.map(consequenceText).join('\n');
   const chosen = consequences.length === 0 || accepted === warningsKey;
   const usable = !!result.metrics;
+  const suggested = result.suggestedTarget ?? { datasetId: null, name: preview.name };
+  // Where it goes: the suggested dataset (one with the same municipality), else a new one.
+  const [into, setInto] = useState<string>(suggested.datasetId ?? '');
+  const [name, setName] = useState(suggested.name);
+  const target =
+    addsTo === 'dataset' && activeDataset
+      ? { datasetId: activeDataset.id }
+      : into === ''
+        ? { name: name.trim() || suggested.name }
+        : { datasetId: into };
+  const intoName = datasets.find((d) => d.id === into)?.name ?? '';
   const canCommit = usable && chosen;
   return (
     <section className="preview" aria-labelledby="preview-titel">
@@ -69,7 +83,7 @@ export function ImportPreview({
         {!usable &&
           ` ${t('Er zijn geen bruikbare toewijzingen gevonden; deze import kan niet worden bevestigd.')}`}
         {addsTo === 'dataset' &&
-          ` ${t('Deze bestanden hebben geen toewijzingen: ze worden toegevoegd aan “{dataset}”; de cijfers hieronder zijn van beide samen.', { dataset: activeDataset ?? '' })}`}
+          ` ${t('Deze bestanden hebben geen toewijzingen: ze worden toegevoegd aan “{dataset}”; de cijfers hieronder zijn van beide samen.', { dataset: activeDataset?.name ?? '' })}`}
         {addsTo === 'sample' &&
           ` ${t('Deze bestanden hebben geen toewijzingen: ze worden toegevoegd aan de voorbeelddata, die daarmee als gegevensset wordt opgeslagen.')}`}
       </p>
@@ -77,7 +91,7 @@ export function ImportPreview({
         <p role="status">
           {t(
             'Dit bestand is al eerder geïmporteerd in “{dataset}” ({when}). Bevestigen in die gegevensset vervangt die import.',
-            { dataset: activeDataset ?? '', when: formatDateTime(known.importedAt) },
+            { dataset: activeDataset?.name ?? '', when: formatDateTime(known.importedAt) },
           )}
         </p>
       )}
@@ -102,32 +116,48 @@ export function ImportPreview({
       )}
       <ProductMapping unknown={result.report.unknownProducts} onMap={onMapProduct} />
       <ImportReportView report={result.report} onRemap={onRemap} />
+      {addsTo === null && (
+        <div className="inline-form" data-testid="import-target">
+          <label>
+            {t('Opslaan in')}
+            <select value={into} onChange={(e) => setInto(e.target.value)}>
+              <option value="">{t('een nieuwe gegevensset')}</option>
+              {datasets.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {into === '' ? (
+            <label>
+              {t('Naam')}
+              <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />
+            </label>
+          ) : (
+            <p className="caption">
+              {suggested.datasetId === into
+                ? t('“{dataset}” heeft gegevens van dezelfde gemeente.', { dataset: intoName })
+                : t('De import komt bij de gegevens in “{dataset}”.', { dataset: intoName })}
+            </p>
+          )}
+        </div>
+      )}
       <div className="actions">
-        {addsTo !== 'dataset' && (
-          <button
-            type="button"
-            data-testid="import-commit"
-            disabled={!canCommit}
-            onClick={() => onCommit('new')}
-          >
-            {addsTo === 'sample'
-              ? t('Toevoegen aan de voorbeelddata')
-              : t('Importeren bevestigen (nieuwe gegevensset)')}
-          </button>
-        )}
-        {activeDataset && addsTo !== 'sample' && (
-          <button
-            type="button"
-            className={addsTo === 'dataset' ? undefined : 'secondary'}
-            data-testid="import-commit-active"
-            disabled={!canCommit}
-            onClick={() => onCommit('active')}
-          >
-            {known
-              ? t('Vervangen in “{dataset}”', { dataset: activeDataset })
-              : t('Toevoegen aan “{dataset}”', { dataset: activeDataset })}
-          </button>
-        )}
+        <button
+          type="button"
+          data-testid="import-commit"
+          disabled={!canCommit}
+          onClick={() => onCommit(target)}
+        >
+          {addsTo === 'sample'
+            ? t('Toevoegen aan de voorbeelddata')
+            : addsTo === 'dataset'
+              ? t('Toevoegen aan “{dataset}”', { dataset: activeDataset?.name ?? '' })
+              : known && 'datasetId' in target && target.datasetId === activeDataset?.id
+                ? t('Vervangen in “{dataset}”', { dataset: activeDataset.name })
+                : t('Importeren bevestigen')}
+        </button>
         <button type="button" className="secondary" onClick={onCancel}>
           {t('Annuleren')}
         </button>

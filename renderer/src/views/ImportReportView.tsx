@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { type Field, fields } from '../../../shared/import/fields';
-import { fileErrorMessage, issueMessage } from '../../../shared/import/messages';
+import { iwmoKinds } from '../../../shared/import/iwmo/messages';
+import type { IwmoReport } from '../../../shared/import/iwmo/rebuild';
+import {
+  fileErrorMessage,
+  issueMessage,
+  iwmoRefusalMessage,
+} from '../../../shared/import/messages';
 import type { ImportReport, SheetReport } from '../../../shared/import/report';
 import { formatFigure } from '../format';
 import { currentLanguage, msg, t } from '../i18n/i18n';
@@ -92,6 +98,63 @@ function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap 
   );
 }
 
+/** What was read from iWmo messages: per message type, and every file that was not read. */
+function IwmoSection({ iwmo }: { iwmo: IwmoReport }) {
+  return (
+    <>
+      <table className="table" data-testid="iwmo-report">
+        <caption>{t('iWmo-berichten')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Bericht')}</th>
+            <th scope="col" className="num">
+              {t('Gelezen')}
+            </th>
+            <th scope="col" className="num">
+              {t('Geweigerd')}
+            </th>
+            <th scope="col" className="num">
+              {t('Dubbel')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {iwmoKinds.map((k) => (
+            <tr key={k} data-kind={k}>
+              <th scope="row">{k.toUpperCase()}</th>
+              <td className="num">{formatFigure(iwmo.byKind[k].read, 'count')}</td>
+              <td className="num">{formatFigure(iwmo.byKind[k].refused, 'count')}</td>
+              <td className="num">{formatFigure(iwmo.byKind[k].duplicates, 'count')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t(
+          '{changed} toewijzingen gewijzigd door een latere versie, {deleted} verwijderd (reden 13).',
+          {
+            changed: formatFigure(iwmo.changed, 'count'),
+            deleted: formatFigure(iwmo.deleted, 'count'),
+          },
+        )}
+      </p>
+      {iwmo.refused.length > 0 && (
+        <table className="table" data-testid="iwmo-refused">
+          <caption>{t('Niet gelezen')}</caption>
+          <tbody>
+            {iwmo.refused.slice(0, 500).map((r) => (
+              <tr key={r.file}>
+                <td>{r.file}</td>
+                <td>{iwmoRefusalMessage(r.reason, currentLanguage())}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
 /** How every sheet was read, and every row that was refused, with the reason in Dutch. */
 export function ImportReportView({ report, onRemap }: { report: ImportReport; onRemap?: Remap }) {
   return (
@@ -111,6 +174,7 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
             ` ${t('Daarvan komen er {n} niet door de elfproef (waarschijnlijk een tikfout); ook die zijn vervangen.', { n: formatFigure(report.pseudonymised.failingElfproef, 'count') })}`}
         </p>
       )}
+      {report.iwmo && <IwmoSection iwmo={report.iwmo} />}
       <table className="table">
         <caption>{t('Zo is elk blad gelezen')}</caption>
         <thead>

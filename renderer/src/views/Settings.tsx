@@ -10,6 +10,7 @@ import { type Language, languages, t } from '../i18n/i18n';
 import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
 import { Choices } from './Choices';
+import { Datasets } from './Datasets';
 import { SteeringSettings } from './SteeringSettings';
 import { Wipe } from './Wipe';
 
@@ -226,6 +227,7 @@ export function Settings({
         providers={result?.filterOptions.providers ?? []}
         onApply={onApply}
       />
+      <Datasets />
       <Backup />
       <Wipe />
     </section>

@@ -46,7 +46,8 @@ export type RefusalCode =
   | 'backup_newer'
   | 'backup_passphrase_needed'
   | 'backup_passphrase_short'
-  | 'backup_wrong_passphrase';
+  | 'backup_wrong_passphrase'
+  | 'dataset_name_empty';
 
 /** A refusal, thrown by a handler and rejected with by `client.send`. */
 export class Refusal extends Error {
@@ -102,6 +103,12 @@ export interface Analysis {
    */
   consequences?: Consequence[];
   addsTo?: 'dataset' | 'sample' | null;
+  /**
+   * For a preview: where it goes unless the user chooses otherwise: the first
+   * dataset that holds one of its municipalities, else a new one named after
+   * its municipalities (`name`).
+   */
+  suggestedTarget?: { datasetId: string | null; name: string };
 }
 
 /** What Sturen shows: the year-end forecast, the targets per period, and each measure's before and after. */

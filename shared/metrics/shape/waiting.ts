@@ -10,7 +10,22 @@ export function waitingFigures(
   frame: Frame,
   mask: Uint8Array | null,
 ): MetricsJson['waiting'] {
-  const w = computeWaiting(ds, frame, mask);
+  return delayFigures(frame, computeWaiting(ds, frame, mask, ds.registration, ds.start));
+}
+
+/**
+ * `timeToCare` (dagen tot start zorg): days from the allocation's start to the day the
+ * provider reported delivery started (iWmo 305 Begindatum), the same way.
+ */
+export function timeToCareFigures(
+  ds: Dataset,
+  frame: Frame,
+  mask: Uint8Array | null,
+): MetricsJson['timeToCare'] {
+  return delayFigures(frame, computeWaiting(ds, frame, mask, ds.start, ds.deliveryStart));
+}
+
+function delayFigures(frame: Frame, w: ReturnType<typeof computeWaiting>): MetricsJson['waiting'] {
   if (!w) return null;
   const perYear = (list: (ReturnType<typeof computeWaiting> & object)['byYear']) =>
     Object.fromEntries(frame.years.map((key, y) => [key, list[y] ?? null]));

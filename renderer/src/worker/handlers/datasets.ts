@@ -91,6 +91,37 @@ export const datasetHandlers = {
   open: ({ datasetId }: { datasetId: string }, ctx: CallContext, session: Session) =>
     openDataset(session, datasetId, ctx),
 
+  /** Shows no dataset (the sample) from now on; the datasets stay. */
+  async close(_: null, _ctx: CallContext, session: Session): Promise<null> {
+    await session.workspace.setSetting('activeDatasetId', null);
+    return null;
+  },
+
+  /** A dataset's new name (trimmed, at most 80 characters; empty is refused). */
+  async rename(
+    { datasetId, name }: { datasetId: string; name: string },
+    _ctx: CallContext,
+    session: Session,
+  ): Promise<null> {
+    const clean = String(name).trim().slice(0, 80);
+    if (clean === '') throw new Refusal('dataset_name_empty');
+    if (!(await session.workspace.datasets()).some((d) => d.id === datasetId))
+      throw new Refusal('dataset_gone');
+    await session.workspace.renameDataset(datasetId, clean);
+    return null;
+  },
+
+  /** Removes a dataset and all its imports; the active one is then none. */
+  async remove({ datasetId }: { datasetId: string }, _ctx: CallContext, session: Session) {
+    const { workspace } = session;
+    await workspace.removeDataset(datasetId);
+    if ((await workspace.setting('activeDatasetId')) === datasetId) {
+      await workspace.setSetting('activeDatasetId', null);
+      session.inView = null;
+    }
+    return null;
+  },
+
   /** "Werkruimte wissen": every dataset, setting and the key gone; the session forgets them too. */
   async wipe(_: null, ctx: CallContext, session: Session): Promise<null> {
     ctx.progress('saving');

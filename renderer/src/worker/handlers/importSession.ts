@@ -7,6 +7,7 @@ import {
 import { contentHash } from '../../../../shared/import/merge';
 import { mergeColumnBatches } from '../../../../shared/import/mergeColumns';
 import type { ColumnarRecords } from '../../../../shared/model/columnar';
+import { municipalityList } from '../../../../shared/model/municipalities';
 import type { ProductCode } from '../../../../shared/model/products';
 import { analyse, analyseInView } from '../analysis';
 import { type Analysis, type CallContext, Refusal } from '../protocol';
@@ -51,6 +52,26 @@ function holdsRows(data: ColumnarRecords): boolean {
     data.costLines.length > 0 ||
     Object.values(data).some((table) => Array.isArray(table) && table.length > 0)
   );
+}
+
+/** Where an import goes by default: a dataset with one of its municipalities, else a new one. */
+async function suggestTarget(
+  session: Session,
+  data: ColumnarRecords,
+  args: PreviewArgs,
+): Promise<{ datasetId: string | null; name: string }> {
+  const codes = [
+    ...(data.allocations.dictionaries.municipality ?? []),
+    ...(data.clients.dictionaries.municipality ?? []),
+  ];
+  const name =
+    municipalityList(codes) ?? (args.files[0]?.name.replace(/\.[^.]*$/, '') || 'Gegevensset');
+  const { workspace } = session;
+  for (const d of await workspace.datasets()) {
+    const held = await workspace.datasetMunicipalities(d.id);
+    if (codes.some((c) => held.has(c))) return { datasetId: d.id, name };
+  }
+  return { datasetId: null, name };
 }
 
 /** What an import without allocations adds to: the active dataset, else the sample in view. */
@@ -118,7 +139,12 @@ export const importHandlers = {
     const consequences = importConsequences(shown, report).filter(
       (c) => c.code !== 'no_costs' || session.settings.tariffs.length === 0,
     );
-    return { ...analysis, consequences, addsTo };
+    return {
+      ...analysis,
+      consequences,
+      addsTo,
+      suggestedTarget: await suggestTarget(session, data, args),
+    };
   },
 
   /** Stores the pending import as one transaction, and opens its dataset. */
