@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { messagesFromRecords } from '../data-samples/iwmo';
 import { splitRecords, syntheticRecords } from '../data-samples/synthetic';
 import { importFiles } from '../shared/import/importFiles';
 import { mergeColumnBatches } from '../shared/import/mergeColumns';
@@ -210,6 +212,64 @@ if (sizes.includes(1_000_000)) {
   );
 }
 
+// A municipality's iWmo message traffic as a ZIP (≥ 30.000 messages, ~100 MB of XML): the
+// whole import (unzip, parse, rebuild, pseudonymise) against fast-xml-parser's parse alone of the
+// same messages, each in a fresh process for its own peak memory. Target: ≤ 1,5 × and ≤ 400 MB.
+interface IwmoRun {
+  ms: number;
+  fxpMs: number;
+  ratio: number;
+  peakMb: number;
+  fxpPeakMb: number;
+  messages: number;
+  megabytes: number;
+}
+let importIwmo: IwmoRun | undefined;
+if (!args.includes('--no-iwmo')) {
+  log('— iWmo-berichten importeren (ons) en lezen (fast-xml-parser)…');
+  const records = syntheticRecords(12_000, { costLines: true, seed: 7 });
+  // A third of the cost lines: declarations of a municipality that also pays on tariffs.
+  records.costLines = records.costLines.filter((_, i) => i % 3 === 0);
+  const messages = messagesFromRecords(records, (c) =>
+    String(100_000_000 + Number(c.replace(/\D/g, '')) * 11),
+  );
+  const enc = new TextEncoder();
+  const parts = Object.fromEntries(messages.map((m) => [`export/${m.name}`, enc.encode(m.text)]));
+  const megabytes = Math.round(Object.values(parts).reduce((n, b) => n + b.length, 0) / 1e5) / 10;
+  const file = join(mkdtempSync(join(tmpdir(), 'bm-iwmo-')), 'berichten.zip');
+  writeFileSync(file, zipSync(parts, { level: 6 }));
+  const child = (who: 'ours' | 'fxp'): { ms: number; peakMb: number } =>
+    JSON.parse(
+      execFileSync(process.execPath, ['dist/bench/iwmoChild.mjs', file, who], {
+        maxBuffer: 1 << 20,
+      })
+        .toString()
+        .trim()
+        .split('\n')
+        .at(-1) as string,
+    );
+  const ours: { ms: number; peakMb: number }[] = [];
+  const theirs: { ms: number; peakMb: number }[] = [];
+  for (let r = 0; r < 3; r++) {
+    ours.push(child('ours'));
+    theirs.push(child('fxp'));
+  }
+  const ms = median(ours.map((x) => x.ms));
+  const fxpMs = median(theirs.map((x) => x.ms));
+  importIwmo = {
+    ms,
+    fxpMs,
+    ratio: Math.round((ms / fxpMs) * 100) / 100,
+    peakMb: median(ours.map((x) => x.peakMb)),
+    fxpPeakMb: median(theirs.map((x) => x.peakMb)),
+    messages: messages.length,
+    megabytes,
+  };
+  log(
+    `  ${messages.length} berichten, ${megabytes} MB: ons ${ms} ms (hele import), piek ${importIwmo.peakMb} MB vs fast-xml-parser ${fxpMs} ms (alleen lezen) → ${importIwmo.ratio} (doel ≤ 1,5; piek ≤ 400 MB)`,
+  );
+}
+
 // 1M allocations in the app's IndexedDB (Chromium): write, read back, start the app on them.
 let idb1M: IdbResult | undefined;
 if (!args.includes('--no-ui') && sizes.includes(1_000_000)) {
@@ -269,6 +329,7 @@ const summary = {
   ...(importCsv1M ? { importCsv1M } : {}),
   ...(importXlsx100k ? { importXlsx100k } : {}),
   ...(importXlsx1M ? { importXlsx1M } : {}),
+  ...(importIwmo ? { importIwmo } : {}),
   ...(idb1M ? { idb1M } : {}),
   ...(uiFilter100k ? { uiFilter100k } : {}),
 };

@@ -3,25 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { read } from 'xlsx';
 import { importFiles } from '../shared/import/importFiles';
+import { peakRssKb } from './peakRss';
 
 const [file, who] = process.argv.slice(2) as [string, 'ours' | 'sheetjs'];
 // A view on the file's buffer, not a copy (both sides would hold the file twice).
 const buffer = readFileSync(file);
 const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
-/**
- * This process's peak resident memory. Linux: VmHWM, which starts anew at exec; `maxRSS`
- * (getrusage) is kept across exec and so starts at the bench process's size when it forked.
- */
-function peakRssKb(): number {
-  try {
-    const hwm = /VmHWM:\s*(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    if (hwm) return Number(hwm);
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS;
-}
-
 const before = peakRssKb();
 const t0 = performance.now();
 if (who === 'sheetjs') {

@@ -43,9 +43,8 @@ function client(kind: string, c: ClientFacts, full: boolean): string {
       ? '<iwmo:Datum>1900-01-01</iwmo:Datum><iwmo:DatumGebruik>3</iwmo:DatumGebruik>'
       : `<iwmo:Datum>${c.born}</iwmo:Datum>${c.yearOnly ? '<iwmo:DatumGebruik>2</iwmo:DatumGebruik>' : ''}`;
   const gender = c.gender === 'm' ? '1' : c.gender === 'v' ? '2' : '0';
-  const name = full
-    ? `<${kind}:Naam><iwmo:Geslachtsnaam><iwmo:Achternaam>Cliënt</iwmo:Achternaam></iwmo:Geslachtsnaam><iwmo:Voorletters>A</iwmo:Voorletters></${kind}:Naam>`
-    : `<${kind}:Naam><iwmo:Geslachtsnaam><iwmo:Achternaam>Cliënt</iwmo:Achternaam></iwmo:Geslachtsnaam><iwmo:Voorletters>A</iwmo:Voorletters></${kind}:Naam>`;
+  // A 301 carries the full name (with NaamGebruik), the others the short one.
+  const name = `<${kind}:Naam><iwmo:Geslachtsnaam><iwmo:Achternaam>Cliënt</iwmo:Achternaam></iwmo:Geslachtsnaam><iwmo:Voorletters>A</iwmo:Voorletters>${full ? '<iwmo:NaamGebruik>1</iwmo:NaamGebruik>' : ''}</${kind}:Naam>`;
   return `<${kind}:Bsn>${c.bsn}</${kind}:Bsn><${kind}:Geboortedatum>${born}</${kind}:Geboortedatum><${kind}:Geslacht>${gender}</${kind}:Geslacht>${name}`;
 }
 
@@ -147,8 +146,8 @@ export function wmo323(
   for (const l of lines) byClient.set(l.bsn, [...(byClient.get(l.bsn) ?? []), l]);
   let ref = 0;
   const total = lines.reduce((s, l) => s + l.cents, 0);
-  const amount = (cents: number) =>
-    `<iwmo:Bedrag>${Math.abs(cents)}</iwmo:Bedrag><iwmo:DebetCredit>${cents < 0 ? 'C' : 'D'}</iwmo:DebetCredit>`;
+  const amount = (cents: number, element = 'Bedrag') =>
+    `<iwmo:${element}>${Math.abs(cents)}</iwmo:${element}><iwmo:DebetCredit>${cents < 0 ? 'C' : 'D'}</iwmo:DebetCredit>`;
   const clients = [...byClient]
     .map(
       ([bsn, ls]) =>
@@ -160,7 +159,7 @@ export function wmo323(
           .join('')}</wmo323:Prestaties></wmo323:Client>`,
     )
     .join('');
-  return `${open('wmo323')}${header('wmo323', '484', provider, cbs(municipality), id, day)}<wmo323:Declaratie><wmo323:DeclaratieNummer>${id}</wmo323:DeclaratieNummer><wmo323:DeclaratiePeriode><iwmo:Begindatum>${date(period.from)}</iwmo:Begindatum><iwmo:Einddatum>${date(period.to)}</iwmo:Einddatum></wmo323:DeclaratiePeriode><wmo323:DeclaratieDagtekening>${day}</wmo323:DeclaratieDagtekening><wmo323:TotaalIngediendBedrag>${amount(total)}</wmo323:TotaalIngediendBedrag><wmo323:Clienten>${clients}</wmo323:Clienten></wmo323:Declaratie></wmo323:Bericht>\n`;
+  return `${open('wmo323')}${header('wmo323', '484', provider, cbs(municipality), id, day)}<wmo323:Declaratie><wmo323:DeclaratieNummer>${id}</wmo323:DeclaratieNummer><wmo323:DeclaratiePeriode><iwmo:Begindatum>${date(period.from)}</iwmo:Begindatum><iwmo:Einddatum>${date(period.to)}</iwmo:Einddatum></wmo323:DeclaratiePeriode><wmo323:DeclaratieDagtekening>${day}</wmo323:DeclaratieDagtekening><wmo323:TotaalIngediendBedrag>${amount(total, 'TotaalBedrag')}</wmo323:TotaalIngediendBedrag><wmo323:Clienten>${clients}</wmo323:Clienten></wmo323:Declaratie></wmo323:Bericht>\n`;
 }
 
 /** A StUF-GGk envelope around a message, as the GGk delivers it. */
@@ -248,7 +247,7 @@ export function messagesFromRecords(
               allocated: a.start,
               begin: a.start + 3,
               end: a.end,
-              reason: a.reasonEnd ?? '01',
+              reason: a.reasonEnd ?? '19',
             },
           ]),
         });

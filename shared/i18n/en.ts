@@ -63,6 +63,8 @@ export const en: Record<string, string> = {
     'Wipe everything in this workspace? This cannot be undone. To keep the data, make a backup first.',
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
+  'Het ZIP-bestand heeft meer dan 65.535 bestanden of is groter dan 4 GB (ZIP64) en wordt niet gelezen: splits het in kleinere ZIP-bestanden, of lees de map in met de CLI.':
+    'The ZIP file holds more than 65,535 files or is larger than 4 GB (ZIP64) and is not read: split it into smaller ZIP files, or read the folder with the CLI.',
   'XML, maar geen iWmo-bericht.': 'XML, but not an iWmo message.',
   'Een iWmo-bericht van een oudere release (2.x); alleen release 3.2 wordt gelezen. Vraag een export in iWmo 3.2 aan.':
     'An iWmo message of an older release (2.x); only release 3.2 is read. Ask for an export in iWmo 3.2.',

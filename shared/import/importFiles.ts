@@ -285,8 +285,8 @@ export async function importFiles(
   // version may be in any file. Their records come first; spreadsheets beside them update them.
   const inputs = splitInputs(files);
   append(report.fileErrors, inputs.errors);
-  if (inputs.xml.length > 0) {
-    const fromMessages = readMessages(inputs.xml, options.productMap ?? {});
+  if (inputs.messages.length > 0) {
+    const fromMessages = readMessages(inputs.messages, options.productMap ?? {});
     report.iwmo = fromMessages.report;
     append(report.rejected, fromMessages.rejected);
     for (const [value, count] of fromMessages.unknownProducts)

@@ -7,6 +7,8 @@ export const limits = {
   /** Uncompressed / compressed size of a zip part above which it counts as a zip bomb (for parts over 10 MB). */
   compressionRatio: 200,
   zipEntries: 10_000,
+  /** Files in a ZIP of iWmo messages (a municipality's traffic of several years). */
+  messageZipEntries: 1_000_000,
   sheets: 200,
   /** Rows of one sheet. */
   rows: 5_000_000,

@@ -40,6 +40,7 @@ export type FileErrorCode =
   | 'html_disguised'
   | 'too_large'
   | 'zip_bomb'
+  | 'zip64'
   | 'too_many_sheets'
   | 'too_many_rows'
   | 'too_many_columns';

@@ -1,7 +1,7 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import { limits } from './limits';
 
-export type ZipCheck = 'ok' | 'zip_bomb' | 'unreadable';
+export type ZipCheck = 'ok' | 'zip_bomb' | 'zip64' | 'unreadable';
 
 const u16 = (b: Uint8Array, at: number) => (b[at] as number) | ((b[at + 1] as number) << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
@@ -11,7 +11,7 @@ const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16))
  * archives whose parts declare more than the limits allow: too many parts, too
  * much data when unpacked, or an extreme compression ratio.
  */
-export function checkZip(bytes: Uint8Array): ZipCheck {
+export function checkZip(bytes: Uint8Array, maxEntries: number = limits.zipEntries): ZipCheck {
   // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
   let eocd = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at--) {
@@ -23,8 +23,9 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
   if (eocd < 0) return 'unreadable';
   const entries = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
-  if (entries === 0xffff || at === 0xffffffff) return 'zip_bomb'; // ZIP64: far beyond any registration export
-  if (entries > limits.zipEntries) return 'zip_bomb';
+  // ZIP64 (over 65.535 files or 4 GB): far beyond a workbook; a message archive that big is split.
+  if (entries === 0xffff || at === 0xffffffff) return 'zip64';
+  if (entries > maxEntries) return 'zip_bomb';
   let total = 0;
   for (let k = 0; k < entries; k++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return 'unreadable';
@@ -46,8 +47,8 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
  * might loop on it, and a part that unpacks to more than it declared, or to
  * more than the limit in all, is a zip bomb. Declared sizes are checked first.
  */
-export function verifyZip(bytes: Uint8Array): ZipCheck {
-  const declared = checkZip(bytes);
+export function verifyZip(bytes: Uint8Array, maxEntries: number = limits.zipEntries): ZipCheck {
+  const declared = checkZip(bytes, maxEntries);
   if (declared !== 'ok') return declared;
   let outcome: ZipCheck = 'ok';
   let total = 0;

@@ -1,19 +1,17 @@
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { sniffFile } from '../fileKind';
 import type { InputFile } from '../importFiles';
+import { limits } from '../limits';
 import type { FileError } from '../report';
 import { verifyZip } from '../zipGuard';
-
-/** An XML file to read as a message: its name (with its folder inside a ZIP) and text. */
-export interface XmlInput {
-  name: string;
-  text: string;
-}
 
 /** Parts of a workbook's ZIP: an .xlsx or .ods is a spreadsheet, not an archive of messages. */
 const WORKBOOK_PARTS = ['[Content_Types].xml', 'xl/workbook.xml', 'content.xml', 'mimetype'];
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv|tsv|txt)$/i;
+const XML = /\.xml$/i;
+const ZIP = /\.zip$/i;
 const MESSAGE_HINT = /istandaarden\.nl\/iwmo|stufstandaarden\.nl/;
+const skipped = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
 
 /** The names in a ZIP, read without inflating anything. */
 function zipNames(bytes: Uint8Array): string[] {
@@ -32,23 +30,24 @@ function zipNames(bytes: Uint8Array): string[] {
 }
 
 const isXmlMessage = (file: InputFile) => {
-  if (/\.xml$/i.test(file.name)) return true;
+  if (XML.test(file.name)) return true;
   const head = new TextDecoder('utf-8').decode(file.bytes.subarray(0, 4096));
   return MESSAGE_HINT.test(head);
 };
 
 /**
- * The files of an import sorted out: spreadsheets as they are, XML messages
- * (single files, or from a ZIP with folders; a ZIP inside a ZIP too) to read
- * as iWmo, and a file error for a ZIP that cannot be opened safely.
+ * The files of an import sorted out: spreadsheets (also those inside a ZIP of
+ * messages), sources of iWmo messages (single .xml files, ZIPs of them with
+ * folders; a ZIP in a ZIP is opened too), and a file error for a ZIP that
+ * cannot be opened safely. Messages stay packed: `forEachMessageText` reads them.
  */
 export function splitInputs(files: readonly InputFile[]): {
   spreadsheets: InputFile[];
-  xml: XmlInput[];
+  messages: InputFile[];
   errors: FileError[];
 } {
   const spreadsheets: InputFile[] = [];
-  const xml: XmlInput[] = [];
+  const messages: InputFile[] = [];
   const errors: FileError[] = [];
   const visit = (file: InputFile, depth: number) => {
     const kind = sniffFile(file.bytes);
@@ -58,28 +57,75 @@ export function splitInputs(files: readonly InputFile[]): {
         spreadsheets.push(file);
         return;
       }
-      const check = verifyZip(file.bytes);
+      const check = verifyZip(file.bytes, limits.messageZipEntries);
       if (check !== 'ok') {
         errors.push({ file: file.name, code: check });
         return;
       }
-      const parts = unzipSync(file.bytes, {
-        filter: (f) => !f.name.endsWith('/') && !f.name.startsWith('__MACOSX/'),
+      // Spreadsheets and ZIPs inside are taken out now; the XML stays packed.
+      const inner = unzipSync(file.bytes, {
+        filter: (f) =>
+          !skipped(f.name) && (SPREADSHEET.test(f.name) || (ZIP.test(f.name) && depth < 2)),
       });
-      for (const [name, bytes] of Object.entries(parts)) {
-        const inner = { name: `${file.name}/${name}`, bytes };
-        if (/\.zip$/i.test(name) && depth < 2) visit(inner, depth + 1);
-        else if (/\.xml$/i.test(name)) xml.push({ name: inner.name, text: decodeUtf8(bytes) });
-        else if (SPREADSHEET.test(name)) spreadsheets.push(inner);
+      for (const [name, bytes] of Object.entries(inner)) {
+        const part = { name: `${file.name}/${name}`, bytes };
+        if (ZIP.test(name)) visit(part, depth + 1);
+        else spreadsheets.push(part);
       }
+      if (names.some((n) => XML.test(n) && !skipped(n))) messages.push(file);
       return;
     }
-    if ((kind === 'html' || kind === 'text') && isXmlMessage(file))
-      xml.push({ name: file.name, text: decodeUtf8(file.bytes) });
+    if ((kind === 'html' || kind === 'text') && isXmlMessage(file)) messages.push(file);
     else spreadsheets.push(file);
   };
   for (const file of files) visit(file, 0);
-  return { spreadsheets, xml, errors };
+  return { spreadsheets, messages, errors };
 }
 
-const decodeUtf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+const decoder = new TextDecoder('utf-8');
+/** Bytes per push into fflate's Unzip (see below). */
+const PUSH_BYTES = 64 * 1024;
+
+/**
+ * Each XML file's text, one at a time: a ZIP is inflated entry by entry
+ * (fflate's streaming Unzip), so only one message is unpacked at any moment.
+ */
+export function forEachMessageText(
+  sources: readonly InputFile[],
+  visit: (name: string, text: string) => void,
+): void {
+  for (const source of sources) {
+    if (sniffFile(source.bytes) !== 'zip') {
+      visit(source.name, decoder.decode(source.bytes));
+      continue;
+    }
+    const unzip = new Unzip((entry) => {
+      if (skipped(entry.name) || !XML.test(entry.name)) return;
+      const chunks: Uint8Array[] = [];
+      entry.ondata = (error, chunk, final) => {
+        if (error) return; // verifyZip refused corrupt archives before this
+        chunks.push(chunk);
+        if (!final) return;
+        const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks);
+        visit(`${source.name}/${entry.name}`, decoder.decode(bytes));
+      };
+      entry.start();
+    });
+    unzip.register(UnzipInflate);
+    // In slices: fflate goes on to the next entry inside the callback of the last, so one
+    // push of a ZIP of 35.000 small messages would nest that deep and overflow the stack.
+    const { bytes } = source;
+    for (let at = 0; at < bytes.length; at += PUSH_BYTES)
+      unzip.push(bytes.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= bytes.length);
+  }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

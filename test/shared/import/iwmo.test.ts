@@ -238,7 +238,7 @@ describe('iWmo-berichten als bron', () => {
   it('elk cijfer van mini als berichtenverkeer (met aanbiedersblad) is gelijk aan dat van de spreadsheet', async () => {
     const { records } = await importFixtures(['mini.xlsx']);
     // Messages always carry a reason for a stop: give the spreadsheet the same.
-    for (const a of records.allocations) if (a.end !== null) a.reasonEnd ??= '01';
+    for (const a of records.allocations) if (a.end !== null) a.reasonEnd ??= '19';
     const bsns = new Map<string, string>();
     const bsnOf = (c: string) => {
       if (!bsns.has(c)) bsns.set(c, String(100_000_000 + bsns.size * 11 + 1).padStart(9, '0'));
@@ -272,7 +272,7 @@ describe('iWmo-berichten als bron', () => {
     const { records } = await importFixtures(['../../data-samples/drechtsteden-2015-2019.xlsx']);
     // What messages do not carry stays out of both; a stop always has a reason.
     for (const a of records.allocations) {
-      if (a.end !== null) a.reasonEnd ??= '01';
+      if (a.end !== null) a.reasonEnd ??= '19';
       a.referrer = null;
       a.registration = null;
       a.volume = null;
