@@ -107,7 +107,11 @@ export function App() {
   const readFiles = async (list: File[]) =>
     previewFiles(
       await Promise.all(
-        list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        // A folder's files are named with their path inside it (`berichten/301/1.xml`).
+        list.map(async (f) => ({
+          name: f.webkitRelativePath || f.name,
+          bytes: new Uint8Array(await f.arrayBuffer()),
+        })),
       ),
     );
   const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -198,6 +202,18 @@ export function App() {
             />
           </label>
         )}
+        <label className="button secondary" title={t('Een map met iWmo-berichten (met submappen)')}>
+          {t('Map importeren…')}
+          <input
+            type="file"
+            multiple
+            // A folder and everything below it (Chromium and Electron both offer it).
+            {...{ webkitdirectory: '' }}
+            data-testid="import-folder"
+            className="visually-hidden"
+            onChange={(e) => void onFiles(e)}
+          />
+        </label>
       </header>
       {busy && (
         <p className="status" role="status" aria-live="polite">

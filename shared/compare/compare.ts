@@ -163,10 +163,6 @@ export function compareMunicipalities(
 
   const baseYear = years[0] ?? null;
   // The index uses the exact rates, not the rounded ones shown.
-  const exactRate = (f: CompareYear | undefined) =>
-    f?.clients === null || f?.clients === undefined || !f.inhabitants
-      ? null
-      : f.clients / f.inhabitants;
   for (const entry of Object.values(out)) {
     const base = baseYear ? exactRate(entry.byYear[baseYear]) : null;
     for (const y of Object.values(entry.byYear)) {
@@ -174,7 +170,15 @@ export function compareMunicipalities(
       y.clientsPer1000Index = base && rate !== null ? round((100 * rate) / base, 1) : null;
     }
   }
-  // Ranks compare like with like: registrations among registrations, published among published.
+  rankAll(out);
+  return {
+    meta: { peildatum: span.peildatum, gapDays: span.gapDays, baseYear, years },
+    municipalities: out,
+  };
+}
+
+/** Ranks compare like with like: registrations among registrations, published among published. */
+function rankAll(out: Record<string, CompareMunicipality>): void {
   const allYears = new Set(Object.values(out).flatMap((e) => Object.keys(e.byYear)));
   for (const [y, kind] of [...allYears].flatMap((y) =>
     (['registrations', 'published'] as const).map((k) => [y, k] as const),
@@ -192,11 +196,51 @@ export function compareMunicipalities(
         1 +
         ranked.filter((g) => (g.clientsPer1000 as number) > (f.clientsPer1000 as number)).length;
   }
-  return {
-    meta: { peildatum: span.peildatum, gapDays: span.gapDays, baseYear, years },
-    municipalities: out,
-  };
 }
+
+/**
+ * Another dataset's municipalities (computed with the same definitions, peildatum
+ * and trajectory gap) set beside these as like-for-like references: under their
+ * own keys (`GM0505#Dordrecht 2024`), named with their dataset, ranked together
+ * with these registrations. Its years outside these are left out.
+ */
+export function withReferenceDataset(
+  base: CompareJson,
+  other: CompareJson,
+  dataset: string,
+): CompareJson {
+  const out: Record<string, CompareMunicipality> = structuredClone(base.municipalities);
+  for (const [code, m] of Object.entries(other.municipalities)) {
+    if (m.kind === 'published') continue;
+    out[`${code}#${dataset}`] = {
+      ...structuredClone(m),
+      name: `${m.name} (${dataset})`,
+      kind: 'registrations',
+      source: `gegevensset “${dataset}”`,
+      byYear: Object.fromEntries(
+        Object.entries(structuredClone(m.byYear)).filter(([y]) => base.meta.years.includes(y)),
+      ),
+    };
+  }
+  // The index against this comparison's base year: none where the other dataset lacks it.
+  const baseYear = base.meta.baseYear;
+  for (const [key, entry] of Object.entries(out)) {
+    if (!key.endsWith(`#${dataset}`)) continue;
+    const from = baseYear ? exactRate(entry.byYear[baseYear]) : null;
+    for (const y of Object.values(entry.byYear)) {
+      const rate = exactRate(y);
+      y.clientsPer1000Index = from && rate !== null ? round((100 * rate) / from, 1) : null;
+    }
+  }
+  rankAll(out);
+  return { meta: base.meta, municipalities: out };
+}
+
+/** Clients per inhabitant, unrounded (the index uses it, not the rounded rate shown). */
+const exactRate = (f: CompareYear | undefined) =>
+  f?.clients === null || f?.clients === undefined || !f.inhabitants
+    ? null
+    : f.clients / f.inhabitants;
 
 function yearFigures(
   pop: { all: number; adults: number | null } | null,

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,5 +243,46 @@ describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
     const care = page.locator('[data-testid="time-to-care"]');
     await care.waitFor();
     expect(await care.locator('tbody tr').first().textContent()).toContain('3');
+
+    // Vergelijking of the stored sample with this dataset beside it, computed the same way.
+    await page
+      .getByRole('combobox', { name: 'Gegevensset' })
+      .selectOption({ label: 'Voorbeeld: Drechtsteden 2015–2019' });
+    await idle();
+    await tab('Vergelijking');
+    await page
+      .locator('[data-testid="reference-datasets"]')
+      .getByRole('checkbox', { name: 'Mini uit berichten' })
+      .click();
+    await idle();
+    const beside = page.locator('[data-testid="compare-table"] tbody tr', {
+      hasText: '(Mini uit berichten)',
+    });
+    await expect.poll(() => beside.count()).toBeGreaterThan(0);
+    expect(await beside.first().getAttribute('data-kind')).toBe('registrations');
+    await page.screenshot({ path: `${screenshots}/vergelijking-gegevenssets.png`, fullPage: true });
+  });
+
+  it('een map met berichten (submappen per soort) en een aanbiedersblad: dezelfde lezing als de ZIP', async () => {
+    const mini = new Uint8Array(readFileSync(`${root}test/fixtures/mini.xlsx`));
+    const { records } = await importRecords([{ name: 'mini.xlsx', bytes: mini }], {
+      pseudonymKey: testKey,
+    });
+    const folder = `${root}test-results/berichtenmap`;
+    rmSync(folder, { recursive: true, force: true });
+    for (const m of messagesFromRecords(records, (c) =>
+      String(300_000_000 + Number(c.replace(/\D/g, '')) * 11),
+    )) {
+      mkdirSync(`${folder}/${m.name.split('/')[0]}`, { recursive: true });
+      writeFileSync(`${folder}/${m.name}`, m.text);
+    }
+    await tab('Overzicht');
+    await page.locator('[data-testid="import-folder"]').setInputFiles(folder);
+    const report = page.locator('[data-testid="iwmo-report"]');
+    await report.waitFor();
+    expect(await report.locator('tr[data-kind="wmo301"] td').first().textContent()).toBe('8');
+    expect(await report.locator('tr[data-kind="wmo323"] td').first().textContent()).toBe('53');
+    await page.locator('.preview').getByRole('button', { name: 'Annuleren' }).click();
+    await page.locator('.preview').waitFor({ state: 'detached' });
   });
 });

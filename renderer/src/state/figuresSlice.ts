@@ -130,6 +130,13 @@ export const figuresSlice: Slice<FiguresSlice> = (set, get) => ({
       }
     }),
 
+  compareWith: (datasetIds) =>
+    get().run(msg('Vergelijken'), async (progress) => {
+      const compare = await send('compareWith', { datasetIds }, progress);
+      const active = get().active;
+      if (active && compare) set({ active: { ...active, result: { ...active.result, compare } } });
+    }),
+
   deleteDataset: (datasetId) =>
     get().run(msg('Gegevensset verwijderen'), async (progress) => {
       const name = get().datasets.find((d) => d.id === datasetId)?.name ?? '';

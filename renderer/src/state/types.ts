@@ -59,6 +59,8 @@ export interface FiguresSlice {
   renameDataset(datasetId: string, name: string): Promise<void>;
   /** Removes a dataset and its imports (the UI asks first). */
   deleteDataset(datasetId: string): Promise<void>;
+  /** Vergelijking with these other datasets beside the one in view (none: as computed). */
+  compareWith(datasetIds: string[]): Promise<void>;
 }
 
 /** An import being previewed, with the user's corrections, until it is committed or discarded. */

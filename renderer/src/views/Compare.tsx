@@ -4,15 +4,50 @@ import { compareLines } from '../charts/compareChart';
 import { EChart } from '../charts/EChart';
 import { formatDate, formatFigure, formatNumber } from '../format';
 import { t } from '../i18n/i18n';
+import { useApp, usePick } from '../state/store';
 
 const rate = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : formatNumber(v, true);
+
+/** Other stored datasets to set beside this one, computed the same way. */
+function ReferenceDatasets({ shown }: { shown: string[] }) {
+  const { datasets, compareWith } = usePick('datasets', 'compareWith');
+  const activeId = useApp((s) => s.active?.result.dataset?.id ?? null);
+  const others = datasets.filter((d) => d.id !== activeId);
+  if (others.length === 0) return null;
+  const toggle = (id: string) =>
+    void compareWith(shown.includes(id) ? shown.filter((x) => x !== id) : [...shown, id]);
+  return (
+    <fieldset className="choices" data-testid="reference-datasets">
+      <legend>{t('Andere gegevenssets ernaast (zelfde definities)')}</legend>
+      {others.map((d) => (
+        <label key={d.id}>
+          <input type="checkbox" checked={shown.includes(d.id)} onChange={() => toggle(d.id)} />{' '}
+          {d.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 /** Vergelijking: municipalities side by side per 1,000 inhabitants, with index and rank. */
 export function Compare({ data }: { data: CompareJson }) {
   const codes = Object.keys(data.municipalities);
   const registrations = codes.filter((c) => data.municipalities[c]?.kind !== 'published');
   const [chosen, setChosen] = useState<string[]>(registrations);
+  // Rows of another dataset come and go with its checkbox: shown at once when added.
+  const datasetIds = useApp((s) => s.datasets);
+  const shownDatasets = datasetIds
+    .filter((d) => codes.some((c) => c.endsWith(`#${d.name}`)))
+    .map((d) => d.id);
+  const [seen, setSeen] = useState(codes);
+  if (seen.join() !== codes.join()) {
+    setSeen(codes);
+    setChosen((list) => [
+      ...list.filter((c) => codes.includes(c)),
+      ...codes.filter((c) => !seen.includes(c) && data.municipalities[c]?.kind !== 'published'),
+    ]);
+  }
   const [year, setYear] = useState(data.meta.years[data.meta.years.length - 1] ?? '');
   const toggle = (code: string) =>
     setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
@@ -28,6 +63,7 @@ export function Compare({ data }: { data: CompareJson }) {
   return (
     <section aria-labelledby="vergelijking-titel">
       <h2 id="vergelijking-titel">{t('Vergelijking per 1.000 inwoners')}</h2>
+      <ReferenceDatasets shown={shownDatasets} />
       <fieldset className="choices">
         <legend>{t('Gemeenten')}</legend>
         {codes.map((code) => {

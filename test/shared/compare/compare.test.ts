@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMunicipalities } from '../../../shared/compare/compare';
+import { compareMunicipalities, withReferenceDataset } from '../../../shared/compare/compare';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
 import { parseMunicipality } from '../../../shared/model/municipalities';
@@ -99,5 +99,41 @@ describe('StatLine-export (86050NED-stijl)', () => {
   it('Nederland en NL01 zijn het landelijke cijfer', () => {
     expect(parseMunicipality('NL01  ')).toBe('NL01');
     expect(parseMunicipality('Nederland')).toBe('NL01');
+  });
+});
+
+describe('een andere gegevensset ernaast', () => {
+  it('staat onder eigen sleutels, met zijn naam, tussen de registraties gerangschikt', async () => {
+    const base = await compare();
+    // "Another dataset": only Dordrecht's clients, with the same inhabitants.
+    const { records } = await importFixtures(files);
+    const dordrecht = {
+      ...records,
+      allocations: records.allocations.filter((a) => a.municipality === 'GM0505'),
+    };
+    const other = compareMunicipalities(
+      new MetricsEngine(buildDataset(dordrecht)),
+      records.population,
+      [],
+      { peildatum: 18031 }, // 15-05-2019, the base's peildatum
+    );
+    const both = withReferenceDataset(base, other, 'Dordrecht 2019');
+    expect(both.meta).toEqual(base.meta);
+    const added = both.municipalities['GM0505#Dordrecht 2019'];
+    expect(added).toMatchObject({
+      name: 'Dordrecht (Dordrecht 2019)',
+      kind: 'registrations',
+      source: 'gegevensset “Dordrecht 2019”',
+    });
+    // The same clients, the same rates: 2,50 ‰ in 2018, 2,00 ‰ in 2019.
+    expect(added?.byYear['2018']?.clientsPer1000).toBe(2.5);
+    expect(added?.byYear['2019']?.clientsPer1000).toBe(2);
+    // Ranked among all registrations of 2019: Zwijndrecht 4,00 first; Dordrecht twice 2,00 (shared rank).
+    expect(both.municipalities.GM0642?.byYear['2019']?.rank).toBe(1);
+    expect(added?.byYear['2019']?.rank).toBe(both.municipalities.GM0505?.byYear['2019']?.rank);
+    // Its index counts from the comparison's base year (2018 = 100): 2,00 / 2,50 = 80.
+    expect(added?.byYear['2019']?.clientsPer1000Index).toBe(80);
+    // The base is left as it was.
+    expect(base.municipalities['GM0505#Dordrecht 2019']).toBeUndefined();
   });
 });

@@ -1,5 +1,11 @@
+import {
+  type CompareJson,
+  compareMunicipalities,
+  withReferenceDataset,
+} from '../../../../shared/compare/compare';
 import type { DrillQuery, DrillResult } from '../../../../shared/metrics/drill';
 import type { FigureSettings } from '../../../../shared/metrics/settings';
+import { dayFromIso } from '../../../../shared/periods/days';
 import { analyseInView, engineFor, paramsOf } from '../analysis';
 import { type Analysis, type CallContext, Refusal } from '../protocol';
 import type { Session } from '../session';
@@ -33,6 +39,46 @@ export const figureHandlers = {
     const data = session.inView ? await session.inView.data : null;
     if (!data || data.allocations.length === 0) throw new Refusal('nothing_to_drill');
     return engineFor(data).drill(paramsOf(session, data), query);
+  },
+
+  /**
+   * Vergelijking with other stored datasets beside the one in view, as like-for-like
+   * references: computed with the same definitions, trajectory gap and the view's
+   * peildatum; their inhabitants from either dataset. Null without data or population.
+   */
+  async compareWith(
+    { datasetIds }: { datasetIds: string[] },
+    ctx: CallContext,
+    session: Session,
+  ): Promise<CompareJson | null> {
+    const data = session.inView ? await session.inView.data : null;
+    if (!data || data.allocations.length === 0) throw new Refusal('nothing_to_drill');
+    ctx.progress('computing');
+    const params = paramsOf(session, data);
+    let out = compareMunicipalities(engineFor(data), data.population, data.references, params);
+    const peildatum = dayFromIso(out.meta.peildatum);
+    const names = new Map((await session.workspace.datasets()).map((d) => [d.id, d.name]));
+    for (const id of datasetIds) {
+      const name = names.get(id);
+      if (name === undefined || id === session.inView?.dataset?.id) continue;
+      ctx.progress('reading');
+      const other = await session.workspace.load(id);
+      if (other.allocations.length === 0) continue;
+      ctx.progress('computing');
+      // Inhabitants from the other dataset, else from this one (never both: they would add up).
+      const known = new Set(other.population.map((p) => `${p.municipality}|${p.year}`));
+      const theirs = compareMunicipalities(
+        engineFor(other),
+        [
+          ...other.population,
+          ...data.population.filter((p) => !known.has(`${p.municipality}|${p.year}`)),
+        ],
+        [],
+        { ...paramsOf(session, other), peildatum },
+      );
+      out = withReferenceDataset(out, theirs, name);
+    }
+    return out;
   },
 };
 
