@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium as launchCli } from '../../cli/chromium';
 
 export const root = new URL('../../', import.meta.url).pathname;
@@ -24,4 +24,32 @@ export function serveWebBuild(folder = 'dist/web'): Promise<{ url: string; stop:
     });
     child.on('exit', (code) => reject(new Error(`serve stopte met code ${code}`)));
   });
+}
+
+/**
+ * The built app in a fresh Chromium, 1366×768 in Dutch unless told otherwise, opened
+ * and showing its first figures; `close` ends browser and server.
+ */
+export async function openApp(
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const server = await serveWebBuild();
+  const browser = await launchChromium();
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'nl-NL',
+    ...options,
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor({
+    timeout: 30_000,
+  });
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      server.stop();
+    },
+  };
 }

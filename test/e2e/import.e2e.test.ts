@@ -1,13 +1,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFromRecords } from '../../data-samples/iwmo';
 import { importRecords, testKey } from '../helpers';
-import { launchChromium, root, screenshots, serveWebBuild } from './browser';
+import { openApp, root, screenshots } from './browser';
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
 let page: Page;
 
 const tab = (name: string) =>
@@ -15,23 +13,11 @@ const tab = (name: string) =>
 const idle = () => page.locator('.status').waitFor({ state: 'detached', timeout: 30_000 });
 
 describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'nl-NL',
-    });
-    page = await context.newPage();
-    await page.goto(server.url);
-    await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor({
-      timeout: 30_000,
-    });
+    ({ page, close } = await openApp());
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  afterAll(() => close?.());
 
   it('een StatLine-bestand wordt aan de voorbeelddata toegevoegd: de gepubliceerde cijfers staan in Vergelijking', async () => {
     await tab('Vergelijking');

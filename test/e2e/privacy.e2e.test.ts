@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, root, screenshots, serveWebBuild } from './browser';
+import { openApp, root, screenshots } from './browser';
 
 /** Nine digits that pass the elfproef, from eight: the ninth makes the weighted sum a multiple of 11. */
 function bsn(eight: string): string {
@@ -38,8 +38,6 @@ const needles = [...valid, typo].flatMap((d) => [
   Number(d).toLocaleString('nl-NL'),
 ]);
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
 let page: Page;
 
 /** Every string and number the app's IndexedDB databases hold, searched in the page for `needles`. */
@@ -108,20 +106,11 @@ const storedCounts = () =>
   });
 
 describe('privacy in de app (Chromium): geen BSN op het scherm of in IndexedDB, wissen', () => {
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    page = await context.newPage();
-    await page.goto(server.url);
-    await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor({
-      timeout: 30_000,
-    });
+    ({ page, close } = await openApp());
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  afterAll(() => close?.());
 
   it('een BSN in elke schrijfwijze, ook met een tikfout, verschijnt nergens en wordt niet opgeslagen', async () => {
     const lines = written.map(

@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import { formatDateTime, formatFigure } from '../format';
-import { t } from '../i18n/i18n';
+import { msg, t } from '../i18n/i18n';
 import type { DatasetInfo } from '../worker/protocol';
+import { Confirm } from './Confirm';
 
 /** The imports of the active dataset, newest first, each with undo (which asks first). */
 export const Batches = memo(function Batches({
@@ -49,52 +50,29 @@ export const Batches = memo(function Batches({
         </tbody>
       </table>
       {batch && (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="ongedaan-vraag"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setAsking(null);
-          }}
-        >
-          <p id="ongedaan-vraag">
-            {dataset.batches.length === 1
-              ? t(
+        <Confirm
+          id="ongedaan-vraag"
+          question={t(
+            dataset.batches.length === 1
+              ? msg(
                   'De import van {files} ongedaan maken? Dit verwijdert {n} toewijzingen, en daarmee de gegevensset “{dataset}”.',
-                  {
-                    files: batch.files.join(', '),
-                    n: formatFigure(batch.allocations, 'count'),
-                    dataset: dataset.name,
-                  },
                 )
-              : t(
+              : msg(
                   'De import van {files} ongedaan maken? Dit verwijdert {n} toewijzingen uit “{dataset}”.',
-                  {
-                    files: batch.files.join(', '),
-                    n: formatFigure(batch.allocations, 'count'),
-                    dataset: dataset.name,
-                  },
-                )}
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              setAsking(null);
-              onUndo(batch.id);
-            }}
-          >
-            {t('Ja, ongedaan maken')}
-          </button>{' '}
-          <button
-            type="button"
-            className="secondary"
-            // biome-ignore lint/a11y/noAutofocus: the safe choice has the focus in a question that removes data
-            autoFocus
-            onClick={() => setAsking(null)}
-          >
-            {t('Annuleren')}
-          </button>
-        </div>
+                ),
+            {
+              files: batch.files.join(', '),
+              n: formatFigure(batch.allocations, 'count'),
+              dataset: dataset.name,
+            },
+          )}
+          action={t('Ja, ongedaan maken')}
+          onConfirm={() => {
+            setAsking(null);
+            onUndo(batch.id);
+          }}
+          onCancel={() => setAsking(null)}
+        />
       )}
     </>
   );

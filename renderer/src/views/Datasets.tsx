@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { t } from '../i18n/i18n';
 import { useApp, usePick } from '../state/store';
+import { Confirm } from './Confirm';
 
 /**
  * Gegevenssets: every stored dataset, to open, rename or delete (deleting asks
@@ -94,40 +95,20 @@ export function Datasets() {
         </tbody>
       </table>
       {doomed && (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="verwijderen-vraag"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setDeleting(null);
+        <Confirm
+          id="verwijderen-vraag"
+          question={t(
+            'Gegevensset “{name}” verwijderen, met al zijn imports? Dit is niet ongedaan te maken (een reservekopie wel terug te zetten).',
+            { name: doomed.name },
+          )}
+          action={t('Ja, verwijderen')}
+          danger
+          onConfirm={() => {
+            setDeleting(null);
+            void deleteDataset(doomed.id);
           }}
-        >
-          <p id="verwijderen-vraag">
-            {t(
-              'Gegevensset “{name}” verwijderen, met al zijn imports? Dit is niet ongedaan te maken (een reservekopie wel terug te zetten).',
-              { name: doomed.name },
-            )}
-          </p>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              setDeleting(null);
-              void deleteDataset(doomed.id);
-            }}
-          >
-            {t('Ja, verwijderen')}
-          </button>{' '}
-          <button
-            type="button"
-            className="secondary"
-            // biome-ignore lint/a11y/noAutofocus: the safe choice has the focus in a destructive question
-            autoFocus
-            onClick={() => setDeleting(null)}
-          >
-            {t('Annuleren')}
-          </button>
-        </div>
+          onCancel={() => setDeleting(null)}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../i18n/i18n';
 import { usePick } from '../state/store';
+import { Confirm } from './Confirm';
 
 /**
  * Werkruimte wissen: everything this computer holds for the app (datasets,
@@ -20,39 +21,19 @@ export function Wipe() {
         )}
       </p>
       {asking ? (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="wissen-vraag"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setAsking(false);
+        <Confirm
+          id="wissen-vraag"
+          question={t(
+            'Alles in deze werkruimte wissen? Dit is niet ongedaan te maken. Wilt u de gegevens bewaren, maak dan eerst een reservekopie.',
+          )}
+          action={t('Ja, alles wissen')}
+          danger
+          onConfirm={() => {
+            setAsking(false);
+            void wipe();
           }}
-        >
-          <p id="wissen-vraag">
-            {t(
-              'Alles in deze werkruimte wissen? Dit is niet ongedaan te maken. Wilt u de gegevens bewaren, maak dan eerst een reservekopie.',
-            )}
-          </p>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              setAsking(false);
-              void wipe();
-            }}
-          >
-            {t('Ja, alles wissen')}
-          </button>{' '}
-          <button
-            type="button"
-            className="secondary"
-            // biome-ignore lint/a11y/noAutofocus: the safe choice has the focus in a destructive question
-            autoFocus
-            onClick={() => setAsking(false)}
-          >
-            {t('Annuleren')}
-          </button>
-        </div>
+          onCancel={() => setAsking(false)}
+        />
       ) : (
         <button type="button" className="secondary" onClick={() => setAsking(true)}>
           {t('Werkruimte wissen…')}
