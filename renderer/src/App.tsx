@@ -148,6 +148,9 @@ export function App() {
           {t('Laat los om te importeren')}
         </div>
       )}
+      <a className="skip-link" href="#inhoud">
+        {t('Naar de cijfers')}
+      </a>
       <header className="topbar">
         <h1>Begeleidingsmonitor</h1>
         {datasets.length > 0 ? (
@@ -202,14 +205,18 @@ export function App() {
             />
           </label>
         )}
-        <label className="button secondary" title={t('Een map met iWmo-berichten (met submappen)')}>
-          {t('Map importeren…')}
+        <label
+          className="button secondary"
+          title={t('Een map met iWmo-berichten (met submappen) importeren')}
+        >
+          {t('Map…')}
           <input
             type="file"
             multiple
             // A folder and everything below it (Chromium and Electron both offer it).
             {...{ webkitdirectory: '' }}
             data-testid="import-folder"
+            aria-label={t('Een map met iWmo-berichten (met submappen) importeren')}
             className="visually-hidden"
             onChange={(e) => void onFiles(e)}
           />
@@ -264,7 +271,11 @@ export function App() {
         {active?.result.metrics && (
           <ScreenTabs screen={screen} onChange={setScreen} canCompare={!!active.result.compare} />
         )}
-        {active && <ScreenView screen={screen} result={active.result} />}
+        {active && (
+          <div id="inhoud" tabIndex={-1}>
+            <ScreenView screen={screen} result={active.result} />
+          </div>
+        )}
         {active?.result.dataset && (
           <Batches dataset={active.result.dataset} onUndo={(id) => void undo(id)} />
         )}

@@ -64,8 +64,10 @@ export const en: Record<string, string> = {
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
-  'Map importeren…': 'Import a folder…',
-  'Een map met iWmo-berichten (met submappen)': 'A folder of iWmo messages (with subfolders)',
+  'Naar de cijfers': 'Skip to the figures',
+  'Map…': 'Folder…',
+  'Een map met iWmo-berichten (met submappen) importeren':
+    'Import a folder of iWmo messages (with subfolders)',
   'Andere gegevenssets ernaast (zelfde definities)': 'Other datasets beside it (same definitions)',
   'Het ZIP-bestand heeft meer dan 65.535 bestanden of is groter dan 4 GB (ZIP64) en wordt niet gelezen: splits het in kleinere ZIP-bestanden, of lees de map in met de CLI.':
     'The ZIP file holds more than 65,535 files or is larger than 4 GB (ZIP64) and is not read: split it into smaller ZIP files, or read the folder with the CLI.',

@@ -130,6 +130,59 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.screenshot({ path: `${screenshots}/instroom-per-product.png`, fullPage: true });
   });
 
+  it('een staaf aanwijzen toont zijn tooltip: jaar, per product naam en aantal apart, zonder CSP-fouten', async () => {
+    const blocked: string[] = [];
+    const listen = (m: { type(): string; text(): string }) => {
+      if (/Content Security Policy|inline style/i.test(m.text())) blocked.push(m.text());
+    };
+    page.on('console', listen);
+    await tab('Instroom & uitstroom');
+    await page.getByRole('radio', { name: 'Jaar' }).check();
+    await page.getByRole('radio', { name: 'Product' }).check();
+    await page.getByRole('radio', { name: 'Instroom' }).check();
+    const canvas = page.locator('.chart canvas').first();
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    // The last year's bar: the right end of the plot, halfway up.
+    await page.mouse.move(box.x + box.width - 60, box.y + box.height / 2 - 20);
+    await page.mouse.move(box.x + box.width - 50, box.y + box.height / 2);
+    await page.screenshot({ path: '/tmp/hover.png' });
+    const tooltip = page.locator('.chart-tooltip').first();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.locator('.chart-tooltip-head').textContent()).toBe('2019');
+    const names = await tooltip.locator('.chart-tooltip-row .name').allTextContents();
+    const values = await tooltip.locator('.chart-tooltip-row .value').allTextContents();
+    const expected = engine.figures().byPeriod.year?.['2019']?.inflowByProduct ?? {};
+    expect(names).toEqual(Object.keys(expected));
+    expect(values).toEqual(Object.values(expected).map((n) => n.toLocaleString('nl-NL')));
+    await page.screenshot({ path: `${screenshots}/tooltip.png` });
+    page.off('console', listen);
+    expect(blocked).toEqual([]);
+  });
+
+  it('toetsenbord: de eerste Tab is "Naar de cijfers", Escape sluit een filter', async () => {
+    await page.reload();
+    await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de cijfers');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    // A filter's pop-over: opened with the keyboard, closed with Escape, the focus on its button.
+    const filter = page.locator('details.filter').first();
+    await filter.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await filter.getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await filter.getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+  });
+
   it('filter op één aanbieder (met zoeken): de cliënten zijn die van de aanbiederstabel', async () => {
     await tab('Aanbieders');
     const top = page.locator('[data-testid="providers-table"] tbody tr').first();

@@ -3,6 +3,7 @@ import type { CompareJson, CompareYear } from '../../../shared/compare/compare';
 import { formatNumber } from '../format';
 import { t } from '../i18n/i18n';
 import { palette } from './palette';
+import { axisTooltip } from './tooltip';
 
 /** Lines of one compare figure over the years for the chosen municipalities. */
 export function compareLines(
@@ -15,10 +16,7 @@ export function compareLines(
   return {
     color: palette,
     animation: false,
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)} ${unit}` : '–'),
-    },
+    tooltip: axisTooltip((v) => (typeof v === 'number' ? `${formatNumber(v)} ${unit}` : '–')),
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 48, right: 16, top: 16, bottom: 56 },
     xAxis: { type: 'category', data: years, name: t('Jaar') },

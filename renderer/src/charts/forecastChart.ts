@@ -3,6 +3,7 @@ import { dayFromCivil, dayFromIso, daysInMonth } from '../../../shared/periods/d
 import type { ForecastJson } from '../../../shared/steer/forecast';
 import { formatNumber } from '../format';
 import { palette } from './palette';
+import { axisTooltip } from './tooltip';
 
 export interface ForecastChartLabels {
   realised: string;
@@ -47,10 +48,7 @@ export function forecastChart(
   return {
     color: palette,
     animation: false,
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? `€ ${formatNumber(v)}` : '–'),
-    },
+    tooltip: axisTooltip((v) => (typeof v === 'number' ? `€ ${formatNumber(v)}` : '–')),
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 80, right: 16, top: 16, bottom: 56 },
     xAxis: { type: 'category', data: months },

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber } from '../format';
 import { palette } from './palette';
+import { axisTooltip } from './tooltip';
 
 export interface Series {
   name: string;
@@ -61,10 +62,7 @@ export function seriesChart(
   return {
     color: palette,
     animation: false,
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)}${unit}` : '–'),
-    },
+    tooltip: axisTooltip((v) => (typeof v === 'number' ? `${formatNumber(v)}${unit}` : '–')),
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 56, right: 16, top: 16, bottom: 56 },
     xAxis: {

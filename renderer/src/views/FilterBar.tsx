@@ -37,7 +37,16 @@ function Choice({
     ...matching.slice(0, SHOWN_AT_MOST),
   ];
   return (
-    <details className="filter">
+    <details
+      className="filter"
+      // Escape closes the pop-over and gives the focus back to its button.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+        e.stopPropagation();
+      }}
+    >
       <summary>
         {label}:{' '}
         {chosen.length === 0
