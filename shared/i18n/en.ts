@@ -64,6 +64,17 @@ export const en: Record<string, string> = {
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
+  'Gepubliceerde cijfers gelden voor alle Wmo-cliënten en delen dit filter niet: zet ze niet naast de gefilterde cijfers.':
+    'Published figures cover all Wmo clients and do not share this filter: do not set them beside the filtered figures.',
+  'Bekijk trajecten': 'View trajectories',
+  'nog niet bereikt': 'not reached yet',
+  'Minder dan de helft van de trajecten die in {year} begonnen, is al beëindigd: de mediaan ligt na de peildatum.':
+    'Fewer than half of the trajectories that began in {year} have ended: the median lies after the reference date.',
+  'Geen geboortedatum of geboortejaar bij de trajecten die in {year} begonnen.':
+    'No birth date or birth year for the trajectories that began in {year}.',
+  'geen kosten': 'no costs',
+  'Er zijn geen kostenregels of tarieven voor {year}; tarieven kunt u invoeren bij Instellingen.':
+    'There are no cost lines or tariffs for {year}; tariffs can be entered in Settings.',
   'Naar de cijfers': 'Skip to the figures',
   'Map…': 'Folder…',
   'Een map met iWmo-berichten (met submappen) importeren':

@@ -51,7 +51,25 @@ describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
         .locator('[data-testid="compare-table"] tbody tr[data-kind="registrations"]')
         .count(),
     ).toBe(7);
+    // The published Dordrecht row stands right under Dordrecht's own.
+    const rows = await page
+      .locator('[data-testid="compare-table"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-municipality')));
+    expect(rows[rows.indexOf('GM0505') + 1]).toMatch(/^GM0505@/);
+    // With a filter, the screen names it and warns that published figures do not share it.
+    await page.locator('summary', { hasText: 'Product' }).click();
+    await page.getByRole('checkbox', { name: 'IB3', exact: true }).check();
+    await idle();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.locator('[data-testid="compare-filters"]').textContent())
+      .toContain('Filter: product IB3.');
+    expect(await page.locator('[data-testid="compare-filters"]').textContent()).toContain(
+      'delen dit filter niet',
+    );
     await page.screenshot({ path: `${screenshots}/statline-toegevoegd.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await idle();
   });
 
   it('een aanbiedersblad met onbekende koppen: de gevolgen staan er, bevestigen vraagt een keuze, met de hand gekoppeld telt het mee', async () => {

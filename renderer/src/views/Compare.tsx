@@ -1,13 +1,34 @@
 import { useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { compareLines } from '../charts/compareChart';
 import { EChart } from '../charts/EChart';
 import { formatDate, formatFigure, formatNumber } from '../format';
 import { t } from '../i18n/i18n';
 import { useApp, usePick } from '../state/store';
+import { filterList } from './Caption';
 
 const rate = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : formatNumber(v, true);
+
+/** The municipality a row belongs to (`GM0505`, `GM0505@StatLine`, `GM0505#Dordrecht 2024`). */
+const homeOf = (code: string) => code.split(/[@#]/)[0] as string;
+
+/**
+ * Rows in the order of the comparison, each municipality's published figures and other
+ * datasets' rows right after its own, the region last.
+ */
+function rowOrder(data: CompareJson, chosen: readonly string[]): string[] {
+  const order = Object.keys(data.municipalities);
+  const firstOf = new Map<string, number>();
+  for (const [k, code] of order.entries())
+    if (!firstOf.has(homeOf(code))) firstOf.set(homeOf(code), k);
+  return [...chosen].sort(
+    (a, b) =>
+      (firstOf.get(homeOf(a)) ?? 0) - (firstOf.get(homeOf(b)) ?? 0) ||
+      order.indexOf(a) - order.indexOf(b),
+  );
+}
 
 /** Other stored datasets to set beside this one, computed the same way. */
 function ReferenceDatasets({ shown }: { shown: string[] }) {
@@ -31,7 +52,8 @@ function ReferenceDatasets({ shown }: { shown: string[] }) {
 }
 
 /** Vergelijking: municipalities side by side per 1,000 inhabitants, with index and rank. */
-export function Compare({ data }: { data: CompareJson }) {
+export function Compare({ data, metrics }: { data: CompareJson; metrics: MetricsJson }) {
+  const filters = filterList(metrics);
   const codes = Object.keys(data.municipalities);
   const registrations = codes.filter((c) => data.municipalities[c]?.kind !== 'published');
   const [chosen, setChosen] = useState<string[]>(registrations);
@@ -64,6 +86,18 @@ export function Compare({ data }: { data: CompareJson }) {
     <section aria-labelledby="vergelijking-titel">
       <h2 id="vergelijking-titel">{t('Vergelijking per 1.000 inwoners')}</h2>
       <ReferenceDatasets shown={shownDatasets} />
+      {filters && (
+        <p data-testid="compare-filters">
+          {t('Filter: {filters}.', { filters })}{' '}
+          {chosen.some((c) => data.municipalities[c]?.kind === 'published') && (
+            <strong className="warning-inline" role="note">
+              {t(
+                'Gepubliceerde cijfers gelden voor alle Wmo-cliënten en delen dit filter niet: zet ze niet naast de gefilterde cijfers.',
+              )}
+            </strong>
+          )}
+        </p>
+      )}
       <fieldset className="choices">
         <legend>{t('Gemeenten')}</legend>
         {codes.map((code) => {
@@ -132,7 +166,7 @@ export function Compare({ data }: { data: CompareJson }) {
           </tr>
         </thead>
         <tbody>
-          {chosen.map((code) => {
+          {rowOrder(data, chosen).map((code) => {
             const m = data.municipalities[code];
             const f = m?.byYear[year];
             return (

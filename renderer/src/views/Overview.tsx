@@ -4,7 +4,7 @@ import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
 import { formatChange, formatDate, formatFigure, formatPointChange } from '../format';
-import { t } from '../i18n/i18n';
+import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import type { Steering } from '../worker/protocol';
@@ -24,6 +24,36 @@ export function comparedYears(m: MetricsJson): [string, string] | [string] {
 }
 
 const drillable = (key: string): key is DrillMetric => drillMetrics.includes(key as DrillMetric);
+
+/** What a figure without a value means, said instead of a bare "–", with why. */
+const missing: Partial<Record<string, { text: string; why: string }>> = {
+  medianDaysKM: {
+    text: msg('nog niet bereikt'),
+    why: msg(
+      'Minder dan de helft van de trajecten die in {year} begonnen, is al beëindigd: de mediaan ligt na de peildatum.',
+    ),
+  },
+  meanAgeAtStart: {
+    text: msg('onbekend'),
+    why: msg('Geen geboortedatum of geboortejaar bij de trajecten die in {year} begonnen.'),
+  },
+  costTotal: {
+    text: msg('geen kosten'),
+    why: msg(
+      'Er zijn geen kostenregels of tarieven voor {year}; tarieven kunt u invoeren bij Instellingen.',
+    ),
+  },
+  costPerClientMonth: {
+    text: msg('geen kosten'),
+    why: msg(
+      'Er zijn geen kostenregels of tarieven voor {year}; tarieven kunt u invoeren bij Instellingen.',
+    ),
+  },
+};
+
+/** A figure's value as shown, or the words for its absence. */
+const shown = (key: string, value: number | null, unit: Parameters<typeof formatFigure>[1]) =>
+  value === null && missing[key] ? t(missing[key].text) : formatFigure(value, unit);
 const overviewFigures = yearFigures.filter((f) => f.overview);
 
 export function Overview({
@@ -52,13 +82,16 @@ export function Overview({
             <li key={key} className="figure">
               <span className="figure-label">{t(label.nl)}</span>
               <span
-                className="figure-value"
+                className={`figure-value${value === null && missing[key] ? ' missing' : ''}`}
                 data-metric={key}
                 data-year={latest}
                 data-value={value ?? ''}
               >
-                {formatFigure(value, unit)}
+                {shown(key, value, unit)}
               </span>
+              {value === null && missing[key] && (
+                <span className="figure-why">{t(missing[key].why, { year: latest })}</span>
+              )}
               {drillable(key) && (
                 <button
                   type="button"
@@ -69,7 +102,7 @@ export function Overview({
                   })}
                   onClick={() => void openDrill({ metric: key, kind: 'year', period: latest })}
                 >
-                  {t('Trajecten')}
+                  {t('Bekijk trajecten')}
                 </button>
               )}
               <Sparkline
@@ -94,7 +127,7 @@ export function Overview({
                 <span className="figure-change">
                   {previous}:{' '}
                   <span data-metric={key} data-year={previous} data-value={before ?? ''}>
-                    {formatFigure(before, unit)}
+                    {shown(key, before, unit)}
                   </span>{' '}
                   {unit === 'percent'
                     ? formatPointChange(before, value)

@@ -104,7 +104,7 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
     case 'producten':
       return <Products metrics={m} steering={result.steering} />;
     case 'vergelijking':
-      return result.compare ? <Compare data={result.compare} /> : null;
+      return result.compare ? <Compare data={result.compare} metrics={m} /> : null;
     case 'rapport':
       return (
         <Report
