@@ -26,8 +26,8 @@ export const definitions = [
     id: 'traject',
     term: { nl: 'Traject', en: 'Trajectory' },
     text: {
-      nl: 'Een aaneengesloten reeks IB-toewijzingen van één cliënt waarin tussen het einde van de ene en de start van de volgende hooguit 31 dagen zitten (instelbaar). Overlappende en aansluitende toewijzingen, ook bij andere aanbieders of producten, horen bij één traject.',
-      en: "An unbroken series of one client's IB allocations with at most 31 days (adjustable) between the end of one and the start of the next. Overlapping and adjoining allocations, also with other providers or products, belong to one trajectory.",
+      nl: 'Een aaneengesloten reeks IB-toewijzingen van één cliënt waarin tussen het einde van de ene en de start van de volgende hooguit {gapDays} dagen zitten (instelbaar, standaard 31). Overlappende en aansluitende toewijzingen, ook bij andere aanbieders of producten, horen bij één traject.',
+      en: "An unbroken series of one client's IB allocations with at most {gapDays} days (adjustable, 31 by default) between the end of one and the start of the next. Overlapping and adjoining allocations, also with other providers or products, belong to one trajectory.",
     },
   },
   {

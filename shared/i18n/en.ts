@@ -64,6 +64,13 @@ export const en: Record<string, string> = {
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
+  'dd-mm-jjjj': 'dd-mm-yyyy',
+  'In gebruik: {date}.': 'In use: {date}.',
+  'Geef een datum als 31-12-2019.': 'Give a date like 31-12-2019.',
+  'Wijzigingen gelden na een ogenblik vanzelf; met Toepassen meteen.':
+    'Changes apply by themselves after a moment; Apply applies them at once.',
+  'Zolang iets hierboven niet klopt, gelden de vorige instellingen.':
+    'While something above is not valid, the previous settings hold.',
   'Gepubliceerde cijfers gelden voor alle Wmo-cliënten en delen dit filter niet: zet ze niet naast de gefilterde cijfers.':
     'Published figures cover all Wmo clients and do not share this filter: do not set them beside the filtered figures.',
   'Bekijk trajecten': 'View trajectories',
@@ -255,8 +262,8 @@ export const en: Record<string, string> = {
   'Over Begeleidingsmonitor': 'About Begeleidingsmonitor',
   'Versie {version}. Sturen op Wmo individuele begeleiding (IB0–IB3).':
     'Version {version}. Steering Wmo individual support (IB0–IB3).',
-  'Niets verlaat deze computer: de app doet geen netwerkaanvragen. Uw gegevens staan in {where}. Een geldig BSN wordt bij het inlezen vervangen door een pseudoniem en nooit bewaard.':
-    'Nothing leaves this computer: the app makes no network requests. Your data is stored in {where}. A valid BSN is replaced by a pseudonym on import and never stored.',
+  'Niets verlaat deze computer: de app doet geen netwerkaanvragen. Uw gegevens staan in {where}. Een BSN (in elke schrijfwijze, ook met een tikfout) wordt bij het inlezen vervangen door een pseudoniem en nooit bewaard.':
+    'Nothing leaves this computer: the app makes no network requests. Your data are kept in {where}. A BSN (written in any way, a typo too) is replaced by a pseudonym on import and never stored.',
   '{n} trajecten van {c} cliënten.': '{n} trajectories of {c} clients.',
   'De eerste {shown} staan hieronder.': 'The first {shown} are listed below.',
   'Cliënten staan er met hun pseudoniem of cliëntnummer, nooit met een BSN.':

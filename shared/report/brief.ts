@@ -1,6 +1,7 @@
 import type { CompareJson } from '../compare/compare';
 import { definitions, yearFigure } from '../figures/catalogue';
 import type { FigureUnit } from '../figures/units';
+import { translate } from '../i18n/translate';
 import { followedFor } from '../metrics/durations';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
@@ -675,7 +676,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           rows: definitions
             .filter((d) => d.id !== 'prognose' || Boolean(ctx.options.forecast))
             .filter((d) => d.id !== 'dagen-tot-start-zorg' || ctx.m.timeToCare !== null)
-            .map((d) => [d.term.nl, d.text.nl]),
+            .map((d) => [d.term.nl, translate('nl', d.text.nl, { gapDays: ctx.m.meta.gapDays })]),
         },
       ],
     }),

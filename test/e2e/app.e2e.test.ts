@@ -118,6 +118,47 @@ describe('de app in Chromium (dist/web)', () => {
     await expect.poll(() => figure('inflow', '2019')).toBe(before);
   });
 
+  it('Instellingen gelden vanzelf, de peildatum in Nederlandse notatie, ongedaan maken houdt stand', async () => {
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
+    const peildatum = page.getByLabel('Peildatum');
+    // Empty: the date in use is shown, Dutch whatever the browser's locale.
+    expect(await peildatum.getAttribute('placeholder')).toBe('31-12-2019');
+    expect(await page.locator('#peildatum-uitleg').textContent()).toContain(
+      'In gebruik: 31-12-2019.',
+    );
+    await page.getByLabel('Trajectgrens (dagen)').fill('3');
+    // No button: a moment later the figures follow, and "Hoe berekend?" says the gap in force.
+    const undo = page.getByRole('button', { name: 'Laatste wijziging ongedaan maken' });
+    await undo.waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.caption').first().textContent())
+      .toContain('trajectgrens 3 dagen');
+    await page.locator('header').getByRole('button', { name: 'Hoe berekend?' }).click();
+    expect(await page.locator('[data-term="traject"] dd').textContent()).toContain(
+      'hooguit 3 dagen',
+    );
+    await page.keyboard.press('Escape');
+    // Undo puts 31 back in the field and keeps it (nothing applies the 3 again).
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
+    await undo.click();
+    await expect.poll(() => page.getByLabel('Trajectgrens (dagen)').inputValue()).toBe('31');
+    await page.waitForTimeout(1_500);
+    expect(await page.getByLabel('Trajectgrens (dagen)').inputValue()).toBe('31');
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.caption').first().textContent())
+      .toContain('trajectgrens 31 dagen');
+    // A date the calendar does not have is said, and nothing changes.
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
+    await peildatum.fill('31-02-2019');
+    expect(await page.locator('.settings .error').first().textContent()).toBe(
+      'Geef een datum als 31-12-2019.',
+    );
+    await peildatum.fill('');
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+  });
+
   it('exporteert de kerncijfers als .xlsx (alleen waarden) en legt uit hoe ze berekend zijn', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -5,6 +5,7 @@ import { formatDate, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { type AboutInfo, aboutInfo } from '../platform';
+import { useApp } from '../state/store';
 import { FigureTable } from './FigureTable';
 
 /** A modal <dialog>: Esc and the close button close it, focus returns where it was. */
@@ -59,7 +60,7 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
       </p>
       <p>
         {t(
-          'Niets verlaat deze computer: de app doet geen netwerkaanvragen. Uw gegevens staan in {where}. Een geldig BSN wordt bij het inlezen vervangen door een pseudoniem en nooit bewaard.',
+          'Niets verlaat deze computer: de app doet geen netwerkaanvragen. Uw gegevens staan in {where}. Een BSN (in elke schrijfwijze, ook met een tikfout) wordt bij het inlezen vervangen door een pseudoniem en nooit bewaard.',
           { where: info?.where ?? '…' },
         )}
       </p>
@@ -75,6 +76,8 @@ export function HowCalculatedDialog({
   onClose: () => void;
 }) {
   const list = useRef<HTMLDListElement>(null);
+  // The definitions say the trajectory gap in force, not the default.
+  const gapDays = useApp((s) => s.settings.gapDays);
   useEffect(() => {
     if (!term) return;
     const item = list.current?.querySelector<HTMLElement>(`[data-term="${term}"]`);
@@ -92,7 +95,7 @@ export function HowCalculatedDialog({
             className={d.id === term ? 'current' : undefined}
           >
             <dt>{t(d.term.nl)}</dt>
-            <dd>{t(d.text.nl)}</dd>
+            <dd>{t(d.text.nl, { gapDays })}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Cents } from '../../../shared/brand';
 import { parseNumber, toCents } from '../../../shared/import/values/numbers';
 import { defaultAgeBounds, makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
@@ -6,6 +6,7 @@ import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/params';
 import type { FigureSettings } from '../../../shared/metrics/settings';
 import { ibProducts } from '../../../shared/model/products';
 import type { Tariff } from '../../../shared/model/records';
+import { dutchFromIso, isValidCivil } from '../../../shared/periods/days';
 import { type Language, languages, t } from '../i18n/i18n';
 import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
@@ -16,6 +17,34 @@ import { Wipe } from './Wipe';
 
 /** Euro with a decimal comma for an input field: 607 → `607,00`. */
 const euroText = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
+/** How long after the last change the settings apply by themselves. */
+const APPLY_AFTER_MS = 700;
+
+/** Settings as one comparable text (tariffs in a fixed order). */
+const settingsKey = (s: FigureSettings) =>
+  JSON.stringify({
+    ...s,
+    tariffs: [...s.tariffs].sort((a, b) => a.product.localeCompare(b.product) || a.year - b.year),
+  });
+
+/**
+ * A peildatum as typed: '' (none: from the data), `31-12-2019` or `2019-12-31`
+ * as ISO; undefined when it is not a date.
+ */
+function isoFromInput(text: string): string | null | undefined {
+  const s = text.trim();
+  if (s === '') return null;
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const [y, m, d] = dutch
+    ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [0, 0, 0];
+  if (!isValidCivil(y, m, d)) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** One input of the tariff table: a product in a year. */
 const cellKey = (product: string, year: number) => `${product}:${year}`;
 
@@ -39,24 +68,33 @@ export function Settings({
   /** Undoes the last change of the settings; absent when there is none to undo. */
   onUndo?: () => void;
 }) {
-  const [peildatum, setPeildatum] = useState(settings.peildatum ?? '');
+  // Dutch day-month-year whatever the browser's locale; ISO is read too.
+  const [peildatum, setPeildatum] = useState(
+    settings.peildatum ? dutchFromIso(settings.peildatum) : '',
+  );
+  const peildatumIso = isoFromInput(peildatum);
   const [gapDays, setGapDays] = useState(String(settings.gapDays));
   const [ages, setAges] = useState(settings.ageBounds.join(', '));
   const years = (result?.metrics?.years ?? []).map(Number);
+  /** The peildatum the figures on screen use. */
+  const inUse = result?.metrics?.meta.peildatum ?? null;
   const imported = new Map(
     (result?.importedTariffs ?? []).map((x) => [cellKey(x.product, x.year), x]),
   );
-  const own = new Map(settings.tariffs.map((x) => [cellKey(x.product, x.year), x]));
   // The tariff inputs: own tariffs first, else the imported ones, as text the user edits.
-  const [tariffText, setTariffText] = useState<Record<string, string>>(() => {
+  const tariffTextOf = (own: readonly Tariff[]) => {
+    const mine = new Map(own.map((x) => [cellKey(x.product, x.year), x]));
     const text: Record<string, string> = {};
     for (const p of ibProducts)
       for (const y of years) {
-        const known = own.get(cellKey(p, y)) ?? imported.get(cellKey(p, y));
+        const known = mine.get(cellKey(p, y)) ?? imported.get(cellKey(p, y));
         text[cellKey(p, y)] = known ? euroText(known.perMonth) : '';
       }
     return text;
-  });
+  };
+  const [tariffText, setTariffText] = useState(() => tariffTextOf(settings.tariffs));
+  const textOf = useRef(tariffTextOf);
+  textOf.current = tariffTextOf;
 
   const gap = Number(gapDays);
   const gapValid = gapDays.trim() !== '' && Number.isInteger(gap) && gap >= 0 && gap <= 365;
@@ -66,11 +104,12 @@ export function Settings({
     const n = parseNumber(v);
     return n === null || n < 0 || n > 100_000;
   });
-  const valid = gapValid && bounds !== null && badTariffs.length === 0;
+  const valid =
+    gapValid && bounds !== null && badTariffs.length === 0 && peildatumIso !== undefined;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!valid || !bounds) return;
+  /** The settings the form says, or null while something in it is not valid. */
+  const candidate = (): FigureSettings | null => {
+    if (!valid || !bounds || peildatumIso === undefined) return null;
     // Only what differs from the imported tariffs is the user's own.
     const tariffs: Tariff[] = [];
     for (const [key, text] of Object.entries(tariffText)) {
@@ -81,15 +120,59 @@ export function Settings({
       if (imported.get(key)?.perMonth === perMonth) continue;
       tariffs.push({ product, year: Number(year), perMonth });
     }
-    onApply({
+    const newBands = bounds.join() !== settings.ageBounds.join();
+    return {
       ...settings,
-      peildatum: peildatum === '' ? null : peildatum,
+      peildatum: peildatumIso,
       gapDays: gap,
       ageBounds: bounds,
       tariffs,
       // Age-band filters name bands that may no longer exist.
-      filters: { ...settings.filters, ageBands: [] },
-    });
+      filters: newBands ? { ...settings.filters, ageBands: [] } : settings.filters,
+    };
+  };
+  const next = candidate();
+  const changed = next !== null && settingsKey(next) !== settingsKey(settings);
+  // Settings apply as they change: a moment after the last keystroke, when the form is valid.
+  const applied = useRef<string>(settingsKey(settings));
+  const apply = useRef(onApply);
+  apply.current = (s: FigureSettings) => {
+    applied.current = settingsKey(s);
+    onApply(s);
+  };
+  const pending = changed ? settingsKey(next) : null;
+  // Leaving the screen applies what is waiting, never drops it.
+  const waiting = useRef<string | null>(null);
+  waiting.current = pending;
+  useEffect(
+    () => () => {
+      if (waiting.current !== null) apply.current(JSON.parse(waiting.current) as FigureSettings);
+    },
+    [],
+  );
+  useEffect(() => {
+    if (pending === null) return;
+    const id = setTimeout(
+      () => apply.current(JSON.parse(pending) as FigureSettings),
+      APPLY_AFTER_MS,
+    );
+    return () => clearTimeout(id);
+  }, [pending]);
+  // Settings changed elsewhere (undo, a restore): the form shows them, and applies nothing.
+  const current = settingsKey(settings);
+  useEffect(() => {
+    if (current === applied.current) return;
+    applied.current = current;
+    const s = JSON.parse(current) as FigureSettings;
+    setPeildatum(s.peildatum ? dutchFromIso(s.peildatum) : '');
+    setGapDays(String(s.gapDays));
+    setAges(s.ageBounds.join(', '));
+    setTariffText(textOf.current(s.tariffs));
+  }, [current]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (next && changed) apply.current(next);
   };
   const hasCostLines = result?.hasCostLines ?? false;
 
@@ -106,12 +189,24 @@ export function Settings({
       <form className="settings" onSubmit={submit} noValidate>
         <label>
           {t('Peildatum')}
-          <input type="date" value={peildatum} onChange={(e) => setPeildatum(e.target.value)} />
-          <span className="caption">
+          <input
+            type="text"
+            inputMode="numeric"
+            value={peildatum}
+            placeholder={inUse ? dutchFromIso(inUse) : t('dd-mm-jjjj')}
+            aria-invalid={peildatumIso === undefined}
+            aria-describedby="peildatum-uitleg"
+            onChange={(e) => setPeildatum(e.target.value)}
+          />
+          <span id="peildatum-uitleg" className="caption">
+            {inUse && t('In gebruik: {date}.', { date: dutchFromIso(inUse) })}{' '}
             {t(
               'Leeg: de laatste startdatum of het einde van de laatste kostenperiode in de gegevens.',
             )}
           </span>
+          {peildatumIso === undefined && (
+            <span className="error">{t('Geef een datum als 31-12-2019.')}</span>
+          )}
         </label>
         <label>
           {t('Trajectgrens (dagen)')}
@@ -210,6 +305,11 @@ export function Settings({
             <span className="error">{t('Een tarief is een bedrag in euro, zoals 607,00.')}</span>
           )}
         </fieldset>
+        <p className="caption">
+          {valid
+            ? t('Wijzigingen gelden na een ogenblik vanzelf; met Toepassen meteen.')
+            : t('Zolang iets hierboven niet klopt, gelden de vorige instellingen.')}
+        </p>
         <button type="submit" disabled={!valid}>
           {t('Toepassen')}
         </button>
