@@ -23,8 +23,13 @@ export function tableWorkbook(
   title: string,
   head: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
+  /** What the export says about itself (`exportHeader`): peildatum, filters, source, version. */
+  header: readonly string[] = [],
 ): Uint8Array {
-  return workbookBytes([[title], [], [...head], ...rows.map((r) => [...r])], 'Gegevens');
+  return workbookBytes(
+    [[title], ...header.map((line) => [line]), [], [...head], ...rows.map((r) => [...r])],
+    'Gegevens',
+  );
 }
 
 /** The key figures per year as an .xlsx workbook: values only, never formulas. */

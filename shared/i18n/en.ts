@@ -64,6 +64,16 @@ export const en: Record<string, string> = {
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
+  'Gegevensset: {name}': 'Dataset: {name}',
+  'Peildatum {date} · trajectgrens {days} dagen':
+    'Reference date {date} · trajectory gap {days} days',
+  'Geen filter: alle gegevens.': 'No filter: all data.',
+  'Bron: Begeleidingsmonitor, uit de eigen registratie (zelfde definities als het scherm).':
+    'Source: Begeleidingsmonitor, from the own registration (the same definitions as the screen).',
+  'Intern: exacte aantallen, niet afgerond voor publicatie.':
+    'Internal: exact numbers, not rounded for publication.',
+  'Bron: Begeleidingsmonitor': 'Source: Begeleidingsmonitor',
+  'eenheid: {unit}': 'unit: {unit}',
   'dd-mm-jjjj': 'dd-mm-yyyy',
   'In gebruik: {date}.': 'In use: {date}.',
   'Geef een datum als 31-12-2019.': 'Give a date like 31-12-2019.',

@@ -113,6 +113,9 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(png.suggestedFilename()).toBe('instroom-uitstroom-year.png');
     const bytes = readFileSync((await png.path()) as string);
     expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    // 1600×900 (the IHDR's width and height), with title, peildatum, filters and source drawn in.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 900]);
+    writeFileSync(`${screenshots}/grafiek-export.png`, bytes);
     const [data] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Gegevens als .xlsx' }).click(),
@@ -122,7 +125,15 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
       wb.Sheets[wb.SheetNames[0] as string] as never,
       { header: 1 },
     );
-    const head = rows[2] as string[];
+    // Title, then what the export says about itself, a blank row, then the table.
+    expect(rows.slice(1, 6).map((r) => r[0])).toEqual([
+      'Gegevensset: Voorbeeld: Drechtsteden 2015–2019',
+      'Peildatum 31-12-2019 · trajectgrens 31 dagen',
+      'Geen filter: alle gegevens.',
+      'Bron: Begeleidingsmonitor, uit de eigen registratie (zelfde definities als het scherm).',
+      'Intern: exacte aantallen, niet afgerond voor publicatie.',
+    ]);
+    const head = rows[rows.findIndex((r, k) => k > 0 && r.length === 0) + 1] as string[];
     const y2019 = rows.find((r) => r[0] === '2019') as (string | number)[];
     const expected = engine.figures().byPeriod.year?.['2019']?.outflowByProduct ?? {};
     for (const [product, n] of Object.entries(expected))

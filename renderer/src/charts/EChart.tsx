@@ -8,10 +8,11 @@ import {
 import { type EChartsCoreOption, type EChartsType, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { fromBase64 } from '../../../shared/base64';
+import { useExportHeader } from '../exportHeader';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
 import { chartTable } from './chartTable';
+import { standalonePng } from './standalonePng';
 
 use([
   LineChart,
@@ -23,9 +24,10 @@ use([
   CanvasRenderer,
 ]);
 
-/** Bytes of a `data:` URL (the chart's PNG). */
-function dataUrlBytes(url: string): Uint8Array {
-  return fromBase64(url.slice(url.indexOf(',') + 1));
+/** A title from a chart's description: "Staafdiagram: uitstroom per jaar" → "Uitstroom per jaar". */
+function titleOf(label: string): string {
+  const rest = label.replace(/^[^:]+:\s*/, '');
+  return rest.charAt(0).toLocaleUpperCase('nl') + rest.slice(1);
 }
 
 /**
@@ -36,12 +38,15 @@ function dataUrlBytes(url: string): Uint8Array {
 export function EChart({
   option,
   label,
+  title,
   name,
   height = 320,
   onPick,
 }: {
   option: EChartsCoreOption;
   label: string;
+  /** The title an exported PNG carries (default: the label). */
+  title?: string;
   /** File name (without extension) for the exports. */
   name: string;
   height?: number;
@@ -73,15 +78,20 @@ export function EChart({
     chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
   }, [option]);
 
-  const savePng = () => {
-    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-    if (url) void saveBytes(`${name}.png`, dataUrlBytes(url), 'image/png');
+  const header = useExportHeader();
+  const savePng = async () => {
+    const png = await standalonePng(option, title ?? titleOf(label), header);
+    await saveBytes(`${name}.png`, png, 'image/png');
   };
   const saveData = async () => {
     const { head, rows } = chartTable(option);
     // SheetJS loads with the first export, not with the app.
     const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
-    await saveBytes(`${name}.xlsx`, tableWorkbook(label, head, rows), XLSX_TYPE);
+    await saveBytes(
+      `${name}.xlsx`,
+      tableWorkbook(title ?? titleOf(label), head, rows, header),
+      XLSX_TYPE,
+    );
   };
 
   return (
@@ -93,7 +103,7 @@ export function EChart({
         style={{ width: '100%', height, cursor: onPick ? 'pointer' : undefined }}
       />
       <div className="chart-tools">
-        <button type="button" className="secondary small" onClick={savePng}>
+        <button type="button" className="secondary small" onClick={() => void savePng()}>
           {t('Grafiek als PNG')}
         </button>
         <button type="button" className="secondary small" onClick={saveData}>

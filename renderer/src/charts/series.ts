@@ -80,7 +80,12 @@ export function seriesChart(
           }
         : {}),
     },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) } },
+    yAxis: {
+      type: 'value',
+      // The unit on the axis itself ("dagen", "%", "€"), so a chart never reads as bare numbers.
+      ...(options.unit ? { name: options.unit.trim(), nameLocation: 'end' } : {}),
+      axisLabel: { formatter: (v: number) => formatNumber(v) },
+    },
     series: series.map((s, k) => ({
       name: s.name,
       type: options.type ?? 'line',

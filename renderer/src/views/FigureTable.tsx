@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo, useState } from 'react';
+import { useExportHeader } from '../exportHeader';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
 
@@ -76,13 +77,19 @@ export function FigureTable({
     : sorted.length;
   const shown = sorted.slice(first, last);
 
+  const header = useExportHeader();
   const exportXlsx = async () => {
     const values = sorted.map((r) => r.values ?? []);
     // SheetJS loads with the first export, not with the app.
     const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
     await saveBytes(
       `${exportName}.xlsx`,
-      tableWorkbook(typeof caption === 'string' ? caption : (exportName ?? ''), head, values),
+      tableWorkbook(
+        typeof caption === 'string' ? caption : (exportName ?? ''),
+        head,
+        values,
+        header,
+      ),
       XLSX_TYPE,
     );
   };
