@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import type { MetricsEngine } from '../metrics/engine';
 import type { YearTotals } from '../metrics/metricsJson';
 import type { MetricsParams } from '../metrics/params';
@@ -123,7 +124,7 @@ export function compareMunicipalities(
   if (groups.size > 1) {
     const members = [...groups.keys()];
     out[REGION] = {
-      name: 'Regio (alle gemeenten samen)',
+      name: msg('Regio (alle gemeenten samen)'),
       kind: 'region',
       source: 'zelfde definities',
       byYear: registered(sorted.length, (y) => {

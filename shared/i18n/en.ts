@@ -65,6 +65,11 @@ export const en: Record<string, string> = {
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
   'Gegevensset: {name}': 'Dataset: {name}',
+  Samenvatting: 'Summary',
+  'Instroom en uitstroom': 'Inflow and outflow',
+  'Prognose en begroting': 'Forecast and budget',
+  Verantwoording: 'Accountability',
+  'Regio (alle gemeenten samen)': 'Region (all municipalities together)',
   'Peildatum {date} · trajectgrens {days} dagen':
     'Reference date {date} · trajectory gap {days} days',
   'Geen filter: alle gegevens.': 'No filter: all data.',

@@ -1,6 +1,7 @@
 import type { CompareJson } from '../compare/compare';
 import { definitions, yearFigure } from '../figures/catalogue';
 import type { FigureUnit } from '../figures/units';
+import { msg } from '../i18n/msg';
 import { translate } from '../i18n/translate';
 import { followedFor } from '../metrics/durations';
 import type { MetricsJson } from '../metrics/metricsJson';
@@ -27,15 +28,15 @@ export const sectionIds = [
 export type SectionId = (typeof sectionIds)[number];
 
 export const sectionTitles: Record<SectionId, string> = {
-  samenvatting: 'Samenvatting',
-  instroom: 'Instroom en uitstroom',
-  duur: 'Trajectduur',
-  kosten: 'Kosten',
-  prognose: 'Prognose en begroting',
-  clienten: 'Cliënten',
-  aanbieders: 'Aanbieders',
-  vergelijking: 'Vergelijking',
-  verantwoording: 'Verantwoording',
+  samenvatting: msg('Samenvatting'),
+  instroom: msg('Instroom en uitstroom'),
+  duur: msg('Trajectduur'),
+  kosten: msg('Kosten'),
+  prognose: msg('Prognose en begroting'),
+  clienten: msg('Cliënten'),
+  aanbieders: msg('Aanbieders'),
+  vergelijking: msg('Vergelijking'),
+  verantwoording: msg('Verantwoording'),
 };
 
 /** A key figure of the last year: its cli.md key, the (published) value and its text. */

@@ -259,6 +259,14 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await page.locator('main h2').first().textContent()).toBe('Overview 2019');
     expect(await page.locator('.dataset').textContent()).toBe('Sample: Drechtsteden 2015–2019');
     await page.screenshot({ path: `${screenshots}/overview-english.png`, fullPage: true });
+    // The region and the report's chapters follow the language too.
+    await tab('Comparison');
+    expect(await page.locator('[data-municipality="REGIO"] th').textContent()).toBe(
+      'Region (all municipalities together)',
+    );
+    await tab('Report');
+    expect(await page.locator('main').textContent()).toContain('Accountability');
+    await tab('Overview');
     await page.reload();
     await page.getByRole('navigation', { name: 'Screens' }).waitFor({ timeout: 30_000 });
     await tab('Settings');

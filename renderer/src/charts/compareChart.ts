@@ -24,7 +24,11 @@ export function compareLines(
     series: codes.map((code) => {
       const m = data.municipalities[code];
       const label =
-        m?.kind === 'published' ? t('{name} (gepubliceerd)', { name: m.name }) : (m?.name ?? code);
+        m?.kind === 'published'
+          ? t('{name} (gepubliceerd)', { name: m.name })
+          : m?.kind === 'region'
+            ? t(m.name)
+            : (m?.name ?? code);
       return {
         name: label,
         type: 'line',

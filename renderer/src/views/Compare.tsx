@@ -109,7 +109,7 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
                 checked={chosen.includes(code)}
                 onChange={() => toggle(code)}
               />{' '}
-              {m?.name}
+              {m?.kind === 'region' ? t(m.name) : m?.name}
               {m?.kind === 'published' && (
                 <span className="muted">
                   {' '}
@@ -171,7 +171,7 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
             const f = m?.byYear[year];
             return (
               <tr key={code} data-municipality={code} data-kind={m?.kind}>
-                <th scope="row">{m?.name}</th>
+                <th scope="row">{m?.kind === 'region' ? t(m.name) : m?.name}</th>
                 <td className="num">{formatFigure(f?.inhabitants, 'count')}</td>
                 <td className="num">{formatFigure(f?.clients, 'count')}</td>
                 <td

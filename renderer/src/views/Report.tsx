@@ -118,7 +118,7 @@ export function Report({
                 disabled={(id === 'vergelijking' && !compare) || (id === 'prognose' && !forecast)}
                 onChange={() => toggle(id)}
               />{' '}
-              {sectionTitles[id]}
+              {t(sectionTitles[id])}
             </label>
           ))}
         </fieldset>

@@ -201,7 +201,13 @@ export function SteeringSettings({
       <form onSubmit={addMeasure} className="inline-form">
         <label>
           {t('Maatregel op')}
-          <input type="date" value={measureDate} onChange={(e) => setMeasureDate(e.target.value)} />
+          <input
+            type="text"
+            inputMode="numeric"
+            placeholder={t('dd-mm-jjjj')}
+            value={measureDate}
+            onChange={(e) => setMeasureDate(e.target.value)}
+          />
         </label>
         <label>
           {t('Omschrijving')}
