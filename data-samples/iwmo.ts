@@ -281,3 +281,19 @@ export function messagesFromRecords(
   }
   return out;
 }
+
+/** The providers sheet a municipality imports beside its messages (names and groups are in none). */
+export const providersCsv = (records: Records): string =>
+  [
+    'AGB-code;Naam;Referentiegroep',
+    ...records.providers.map((p) => `${p.provider};${p.name ?? ''};${p.group}`),
+  ].join('\n');
+
+/** A tariffs sheet (product, year, euro per month with a decimal comma). */
+export const tariffsCsv = (records: Records): string =>
+  [
+    'Product;Jaar;Tarief',
+    ...records.tariffs.map(
+      (t) => `${t.product};${t.year};${(t.perMonth / 100).toFixed(2).replace('.', ',')}`,
+    ),
+  ].join('\n');

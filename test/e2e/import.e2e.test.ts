@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messagesFromRecords } from '../../data-samples/iwmo';
+import { messagesFromRecords, providersCsv } from '../../data-samples/iwmo';
 import { importRecords, testKey } from '../helpers';
 import { openApp, root, screenshots } from './browser';
 
@@ -208,13 +208,7 @@ describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
       ),
     );
     const providers = `${root}test-results/aanbieders.csv`;
-    writeFileSync(
-      providers,
-      [
-        'AGB-code;Naam;Referentiegroep',
-        ...records.providers.map((p) => `${p.provider};${p.name ?? ''};${p.group}`),
-      ].join('\n'),
-    );
+    writeFileSync(providers, providersCsv(records));
     await tab('Overzicht');
     await page.locator('[data-testid="import-input"]').setInputFiles([zip, providers]);
     const report = page.locator('[data-testid="iwmo-report"]');

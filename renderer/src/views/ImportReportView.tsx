@@ -98,6 +98,23 @@ function MappingEditor({ sheet, onRemap }: { sheet: SheetReport; onRemap: Remap 
   );
 }
 
+/** The count columns both report tables end with: read, refused, repeated. */
+function CountHeads() {
+  return (
+    <>
+      <th scope="col" className="num">
+        {t('Gelezen')}
+      </th>
+      <th scope="col" className="num">
+        {t('Geweigerd')}
+      </th>
+      <th scope="col" className="num">
+        {t('Dubbel')}
+      </th>
+    </>
+  );
+}
+
 /** What was read from iWmo messages: per message type, and every file that was not read. */
 function IwmoSection({ iwmo }: { iwmo: IwmoReport }) {
   return (
@@ -107,15 +124,7 @@ function IwmoSection({ iwmo }: { iwmo: IwmoReport }) {
         <thead>
           <tr>
             <th scope="col">{t('Bericht')}</th>
-            <th scope="col" className="num">
-              {t('Gelezen')}
-            </th>
-            <th scope="col" className="num">
-              {t('Geweigerd')}
-            </th>
-            <th scope="col" className="num">
-              {t('Dubbel')}
-            </th>
+            <CountHeads />
           </tr>
         </thead>
         <tbody>
@@ -185,15 +194,7 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
               {t('Kopregel')}
             </th>
             <th scope="col">{t('Kolommen')}</th>
-            <th scope="col" className="num">
-              {t('Gelezen')}
-            </th>
-            <th scope="col" className="num">
-              {t('Geweigerd')}
-            </th>
-            <th scope="col" className="num">
-              {t('Dubbel')}
-            </th>
+            <CountHeads />
           </tr>
         </thead>
         <tbody>

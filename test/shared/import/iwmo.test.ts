@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   iwmoProductCodes,
   messagesFromRecords,
+  providersCsv,
   stufEnvelope,
+  tariffsCsv,
   wmo301,
   wmo305,
   wmo307,
@@ -245,10 +247,7 @@ describe('iWmo-berichten als bron', () => {
       return bsns.get(c) as string;
     };
     const messages = messagesFromRecords(records, bsnOf);
-    const providers = [
-      'AGB-code;Naam;Referentiegroep',
-      ...records.providers.map((p) => `${p.provider};${p.name ?? ''};${p.group}`),
-    ].join('\n');
+    const providers = providersCsv(records);
     const zip = zipSync(Object.fromEntries(messages.map((m) => [m.name, enc.encode(m.text)])));
     const { data, report } = await importFiles(
       [{ name: 'verkeer.zip', bytes: zip }, file('aanbieders.csv', providers)],
@@ -280,16 +279,8 @@ describe('iWmo-berichten als bron', () => {
     const steering = { budgets: [], ceilings: [], targets: [], measures: [] };
     const bsnOf = (c: string) => String(200_000_000 + Number(c.replace(/\D/g, '')) * 11);
     const messages = messagesFromRecords(records, bsnOf);
-    const providers = [
-      'AGB-code;Naam;Referentiegroep',
-      ...records.providers.map((p) => `${p.provider};${p.name ?? ''};${p.group}`),
-    ].join('\n');
-    const tariffs = [
-      'Product;Jaar;Tarief',
-      ...records.tariffs.map(
-        (t) => `${t.product};${t.year};${(t.perMonth / 100).toFixed(2).replace('.', ',')}`,
-      ),
-    ].join('\n');
+    const providers = providersCsv(records);
+    const tariffs = tariffsCsv(records);
     const { data, report } = await importFiles(
       [
         ...messages.map((m) => file(m.name, m.text)),
