@@ -10,6 +10,8 @@ export const fieldSynonyms = {
     'client id',
     'relatienummer',
     'bsn',
+    'bsn nummer',
+    'bsn-nummer',
     'burgerservicenummer',
     'cliënt id',
     'clientid',

@@ -26,6 +26,8 @@ describe('kolomnamen', () => {
     ['Tot', 'endDate'],
     ['Beëindigingsdatum', 'endDate'],
     ['Geb.datum', 'birthDate'],
+    ['BSN-nummer', 'client'],
+    ['BSN nummer', 'client'],
     ['Geboortejaar', 'birthYear'],
     ['Woongemeente cliënt', 'municipality'],
     ['Reden beëindiging', 'reasonEnd'],
