@@ -64,6 +64,10 @@ export const en: Record<string, string> = {
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
+  'begin gegevens': 'start of data',
+  'Van–tot': 'From–to',
+  'De eerste periode (begin gegevens) telt toewijzingen die toen al liepen als instroom; kies met van–tot een latere start.':
+    'The first period (start of data) counts allocations already running then as inflow; choose a later start with from–to.',
   'Gegevensset: {name}': 'Dataset: {name}',
   Samenvatting: 'Summary',
   'Instroom en uitstroom': 'Inflow and outflow',

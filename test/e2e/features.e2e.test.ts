@@ -176,6 +176,26 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(blocked).toEqual([]);
   });
 
+  it('het begin van de gegevens is gemarkeerd, en van–tot kiest een latere start', async () => {
+    await tab('Instroom & uitstroom');
+    await page.getByRole('radio', { name: 'Maand' }).check();
+    await page.getByRole('radio', { name: 'Geen' }).check();
+    const firstRow = page.locator('main table tbody tr').first().locator('th, td').first();
+    expect(await firstRow.textContent()).toBe('2015-01 (begin gegevens)');
+    expect(await page.locator('main').textContent()).toContain(
+      'telt toewijzingen die toen al liepen',
+    );
+    await page.locator('[data-testid="range-from"]').selectOption('2015-04');
+    await expect.poll(() => firstRow.textContent()).toBe('2015-04');
+    expect(await page.locator('main').textContent()).not.toContain(
+      'telt toewijzingen die toen al liepen',
+    );
+    await page.locator('[data-testid="range-to"]').selectOption('2015-12');
+    expect(await page.locator('main table tbody tr').count()).toBe(9);
+    await page.locator('[data-testid="range-from"]').selectOption('');
+    await page.locator('[data-testid="range-to"]').selectOption('');
+  });
+
   it('toetsenbord: de eerste Tab is "Naar de cijfers", Escape sluit een filter', async () => {
     await page.reload();
     await page.locator('.figure-value[data-metric="clients"][data-year="2019"]').waitFor();

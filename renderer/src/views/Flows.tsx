@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { MetricsJson, PeriodFigures } from '../../../shared/metrics/metricsJson';
 import { EChart } from '../charts/EChart';
-import { type Series, seriesChart } from '../charts/series';
+import { type ChartMarks, type Series, seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
@@ -41,6 +41,13 @@ const drillLabels = {
   outflow: msg('Trajecten achter uitstroom {period}'),
 } as const;
 
+/** The data's first period marked "begin gegevens" (it counts what was already running as inflow). */
+function markStart(marks: ChartMarks, first: string | undefined): ChartMarks {
+  return first
+    ? { ...marks, measures: [{ category: first, label: t('begin gegevens') }, ...marks.measures] }
+    : marks;
+}
+
 /** A count in the period table that opens the trajectories behind it. */
 function DrillButton({
   metric,
@@ -72,10 +79,24 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
   const [kind, setKind] = useState<Kind>('quarter');
   const [split, setSplit] = useState<Split>('none');
   const [measure, setMeasure] = useState<Measure>('inflow');
-  const periods = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
+  const all = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
+  const allKeys = all.map(([key]) => key);
+  // A date range: from and to a period of this kind (a choice of another kind is ignored).
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const lo = allKeys.includes(from) ? from : '';
+  const hi = allKeys.includes(to) ? to : '';
+  const periods = useMemo(
+    () => all.filter(([k]) => (lo === '' || k >= lo) && (hi === '' || k <= hi)),
+    [all, lo, hi],
+  );
   const keys = periods.map(([key]) => key);
+  // The data's first period counts what was already running as inflow: marked, never hidden.
+  const first = allKeys[0];
+  const startShown = first !== undefined && keys[0] === first;
 
   const chart = useMemo(() => {
+    const start = startShown ? first : undefined;
     if (split === 'none') {
       return seriesChart(
         keys,
@@ -86,7 +107,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         {
           type: 'bar',
           xName: t(kindLabels[kind]),
-          marks: chartMarks(steering, kind, keys, ['inflow', 'outflow']),
+          marks: markStart(chartMarks(steering, kind, keys, ['inflow', 'outflow']), start),
         },
       );
     }
@@ -101,9 +122,9 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
       type: 'bar',
       stacked: true,
       xName: t(kindLabels[kind]),
-      marks: chartMarks(steering, kind, keys, [measure]),
+      marks: markStart(chartMarks(steering, kind, keys, [measure]), start),
     });
-  }, [periods, keys, kind, split, measure, steering]);
+  }, [periods, keys, kind, split, measure, steering, startShown, first]);
 
   const what =
     split === 'none'
@@ -144,6 +165,27 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
             onChange={setMeasure}
           />
         )}
+        <fieldset className="choices">
+          <legend>{t('Van–tot')}</legend>
+          <label>
+            {t('van')}{' '}
+            <select value={lo} onChange={(e) => setFrom(e.target.value)} data-testid="range-from">
+              <option value="">{t('begin gegevens')}</option>
+              {allKeys.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('tot en met')}{' '}
+            <select value={hi} onChange={(e) => setTo(e.target.value)} data-testid="range-to">
+              <option value="">{t('Peildatum')}</option>
+              {allKeys.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
       </div>
       <EChart
         option={chart}
@@ -160,6 +202,8 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         {t(
           'Instroom: trajecten die in de periode beginnen. Uitstroom: beëindigde trajecten die in de periode eindigen. Cliënten: verschillende cliënten met een IB-dag in de periode. Uitsplitsing naar de eerste toewijzing van het traject. Klik op een staaf voor de trajecten erachter.',
         )}
+        {startShown &&
+          ` ${t('De eerste periode (begin gegevens) telt toewijzingen die toen al liepen als instroom; kies met van–tot een latere start.')}`}
       </FigureCaption>
       <FigureTable
         caption={t('Per {period}', { period: periodName })}
@@ -167,7 +211,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         head={[t(kindLabels[kind]), t('Instroom'), t('Uitstroom'), t('Cliënten')]}
         rows={periods.map(([key, p]) => ({
           key,
-          label: key,
+          label: key === first ? `${key} (${t('begin gegevens')})` : key,
           cells: [
             <DrillButton key="in" metric="inflow" kind={kind} period={key} value={p.inflow} />,
             <DrillButton key="out" metric="outflow" kind={kind} period={key} value={p.outflow} />,
