@@ -14,6 +14,9 @@ export interface CliArgs {
   intern: boolean;
   /** `brief --bronnen`: the Verantwoording names the source files (not by default). */
   sources: boolean;
+  /** `brief --onderwerp … --afzender …`: the cover's subject and sender (the date is today's). */
+  subject?: string;
+  sender?: string;
   /** `effect`: the measure's date (ISO) and the length of each window in months. */
   date: string | null;
   months: number | null;
@@ -80,6 +83,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       else if (a === '--out') args.out = value();
       else if (a === '--intern') args.intern = true;
       else if (a === '--bronnen') args.sources = true;
+      else if (a === '--onderwerp') args.subject = value();
+      else if (a === '--afzender') args.sender = value();
       else if (a.startsWith('--')) return { ok: false, message: `Onbekende optie ${a}.\n${usage}` };
       else args.files.push(a);
     } catch (e) {
@@ -93,6 +98,6 @@ export const usage = `Gebruik:
   bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--targets <bestand>] [--json | --table]
   bm validate <bestand> [...] [--json]
   bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
-  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--bronnen] [--peildatum JJJJ-MM-DD] [--gap-days N]
+  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--bronnen] [--onderwerp TEKST] [--afzender TEKST] [--peildatum JJJJ-MM-DD] [--gap-days N]
   bm forecast <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
   bm effect <bestand> [...] --date JJJJ-MM-DD [--months 12] [--tariffs <bestand>] [--json | --table]`;

@@ -6,7 +6,7 @@ import { fileErrorMessage, issueMessage, iwmoRefusalMessage } from '../shared/im
 import { datasetFromColumns } from '../shared/metrics/dataset';
 import { MetricsEngine } from '../shared/metrics/engine';
 import { municipalityList } from '../shared/model/municipalities';
-import { dayFromCivil, isoDate, isValidCivil } from '../shared/periods/days';
+import { dayFromCivil, dutchFromIso, isoDate, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
 import { buildBrief } from '../shared/report/brief';
 import { measureEffect } from '../shared/steer/effect';
@@ -197,6 +197,9 @@ async function brief(args: CliArgs): Promise<Exit> {
       ? compareMunicipalities(engine, data.population, data.references, params)
       : null,
     ...(args.sources ? { sources: names } : {}),
+    ...(args.subject ? { title: args.subject } : {}),
+    ...(args.sender ? { sender: args.sender } : {}),
+    date: dutchFromIso(isoDate(Math.floor(Date.now() / 86_400_000))),
   });
   const bytes = await briefBytes(result, format);
   await writeFile(args.out, bytes);

@@ -64,6 +64,11 @@ export const en: Record<string, string> = {
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
+  Brief: 'Letter',
+  Onderwerp: 'Subject',
+  Afzender: 'Sender',
+  Datum: 'Date',
+  'bijvoorbeeld: team Wmo, gemeente Dordrecht': 'for example: Wmo team, municipality of Dordrecht',
   'begin gegevens': 'start of data',
   'Van–tot': 'From–to',
   'De eerste periode (begin gegevens) telt toewijzingen die toen al liepen als instroom; kies met van–tot een latere start.':

@@ -81,6 +81,8 @@ export interface BriefSection {
 export interface Brief {
   title: string;
   datasetName: string;
+  /** `Datum 30-11-2026 · Van: team Wmo` under the title, or null when neither is given. */
+  letter: string | null;
   /** The selection, when the figures are of part of the data. */
   scope: string | null;
   /** Dutch date: 31-12-2019. */
@@ -93,8 +95,12 @@ export interface Brief {
 }
 
 export interface BriefOptions {
+  /** The subject (default: `Individuele begeleiding 2015–2019`). */
   title?: string;
   datasetName: string;
+  /** The brief's date, Dutch (`30-11-2026`), and who sends it: on the cover. */
+  date?: string;
+  sender?: string;
   sections?: readonly SectionId[];
   /** First and last year in the brief (default: all years of the figures). */
   fromYear?: string;
@@ -141,8 +147,9 @@ export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
     .map((id) => builders[id](ctx))
     .filter((s): s is BriefSection => s !== null);
   return {
-    title: options.title ?? `Individuele begeleiding ${first}–${end}`,
+    title: options.title?.trim() || `Individuele begeleiding ${first}–${end}`,
     datasetName: options.datasetName,
+    letter: letterLine(options.date, options.sender),
     scope: options.scope || null,
     peildatum: dutchFromIso(m.meta.peildatum),
     mode: p.mode,
@@ -150,6 +157,15 @@ export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
     years,
     sections,
   };
+}
+
+/** `Datum 30-11-2026 · Van: team Wmo`, of what is given. */
+function letterLine(date: string | undefined, sender: string | undefined): string | null {
+  const parts = [
+    date?.trim() ? `Datum ${date.trim()}` : '',
+    sender?.trim() ? `Van: ${sender.trim()}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : null;
 }
 
 interface Context {

@@ -95,6 +95,7 @@ export async function briefDocx(brief: Brief, images: ChartImages): Promise<Uint
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [text(brief.title, { size: 48 })] }),
     new Paragraph({ children: [text(brief.datasetName, { size: 28 })] }),
+    ...(brief.letter ? [new Paragraph({ children: [text(brief.letter)] })] : []),
     ...(brief.scope ? [new Paragraph({ children: [text(brief.scope)] })] : []),
     new Paragraph({
       spacing: { before: 240 },

@@ -60,5 +60,5 @@ export function briefHtml(brief: Brief): string {
       return `<section${cls} id="${s.id}"><h2>${escapeXml(s.title)}</h2>${figures}${text}${charts}${tables}</section>`;
     })
     .join('');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeXml(brief.title)}</title><style>${css}</style></head><body><div class="cover"><h1>${escapeXml(brief.title)}</h1><div class="sub">${escapeXml(brief.datasetName)}</div>${brief.scope ? `<div>${escapeXml(brief.scope)}</div>` : ''}<div>Peildatum ${escapeXml(brief.peildatum)}</div><div class="mode">${escapeXml(brief.modeNote)}</div></div>${sections}</body></html>`;
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeXml(brief.title)}</title><style>${css}</style></head><body><div class="cover"><h1>${escapeXml(brief.title)}</h1><div class="sub">${escapeXml(brief.datasetName)}</div>${brief.letter ? `<div>${escapeXml(brief.letter)}</div>` : ''}${brief.scope ? `<div>${escapeXml(brief.scope)}</div>` : ''}<div>Peildatum ${escapeXml(brief.peildatum)}</div><div class="mode">${escapeXml(brief.modeNote)}</div></div>${sections}</body></html>`;
 }

@@ -88,6 +88,16 @@ export async function briefPptx(brief: Brief, images: ChartImages): Promise<Uint
       color: MUTED,
     },
   );
+  if (brief.letter)
+    title.addText(brief.letter, {
+      x: 0.6,
+      y: 4.2,
+      w: 12,
+      h: 0.5,
+      fontFace: FONT,
+      fontSize: 16,
+      color: MUTED,
+    });
   title.addText(brief.modeNote, {
     x: 0.6,
     y: 6.2,

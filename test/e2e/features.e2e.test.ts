@@ -313,6 +313,14 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await shown('inflow')).toBe('885');
     await page.getByRole('radio', { name: 'Intern (exact)' }).check();
     expect(await shown('inflow')).toBe('884');
+    // Subject, date and sender on the cover, from the Rapport screen.
+    const letter = page.locator('[data-testid="brief-letter"]');
+    await letter.getByLabel('Onderwerp').fill('Begeleiding in de Drechtsteden');
+    await letter.getByLabel('Datum').fill('30-11-2026');
+    await letter.getByLabel('Afzender').fill('team Wmo');
+    expect(await preview.locator('.brief-cover').textContent()).toContain(
+      'Datum 30-11-2026 · Van: team Wmo',
+    );
     await page.screenshot({ path: `${screenshots}/rapport.png`, fullPage: true });
     const [docx] = await Promise.all([
       page.waitForEvent('download'),
@@ -323,6 +331,8 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const text = strFromU8(files['word/document.xml'] as Uint8Array)
       .replace(/<\/w:p>/g, '\n')
       .replace(/<[^>]+>/g, '');
+    expect(text).toContain('Begeleiding in de Drechtsteden');
+    expect(text).toContain('Datum 30-11-2026 · Van: team Wmo');
     for (const [label, value] of [
       ['Cliënten', app.clients],
       ['Instroom', app.inflow],

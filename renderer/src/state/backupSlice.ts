@@ -1,3 +1,4 @@
+import { forgetSender } from '../briefSender';
 import { forgetLanguage, msg, t } from '../i18n/i18n';
 import { send } from '../worker/client';
 import type { BackupSlice, Slice } from './types';
@@ -41,6 +42,7 @@ export const backupSlice: Slice<BackupSlice> = (set, get) => ({
     get().run(msg('De werkruimte wissen'), async (progress) => {
       await send('wipe', null, progress);
       forgetLanguage();
+      forgetSender();
       document.documentElement.lang = 'nl';
       // Nothing of the old workspace stays in memory either: its undo snapshots, preview, drill-down.
       set({

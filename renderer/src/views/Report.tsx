@@ -12,7 +12,9 @@ import {
 import type { ChartImages } from '../../../shared/report/docx';
 import { svgChart } from '../../../shared/report/svgChart';
 import type { ForecastJson } from '../../../shared/steer/forecast';
+import { savedSender, saveSender } from '../briefSender';
 import { svgToPng } from '../charts/svgPng';
+import { formatDate } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { printPage, saveBytes } from '../platform';
 import { filterList } from './Caption';
@@ -59,6 +61,10 @@ export function Report({
   const [mode, setMode] = useState<BriefMode>('publicatie');
   // Source files' names can say more than the figures (a client's name in a file name): off by default.
   const [nameSources, setNameSources] = useState(false);
+  // The letter: subject, date and sender, on the cover.
+  const [subject, setSubject] = useState('');
+  const [date, setDate] = useState(() => formatDate(new Date().toISOString().slice(0, 10)));
+  const [sender, setSender] = useState(savedSender);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const brief = useMemo(
@@ -72,10 +78,27 @@ export function Report({
         compare,
         forecast,
         ...(nameSources ? { sources: files } : {}),
+        ...(subject.trim() ? { title: subject } : {}),
+        date,
+        sender,
         // The brief is Dutch whatever the interface language.
         scope: filterList(metrics, 'nl'),
       }),
-    [metrics, datasetName, chosen, fromYear, toYear, mode, compare, forecast, files, nameSources],
+    [
+      metrics,
+      datasetName,
+      chosen,
+      fromYear,
+      toYear,
+      mode,
+      compare,
+      forecast,
+      files,
+      nameSources,
+      subject,
+      date,
+      sender,
+    ],
   );
   const stem = `raadsbrief-${brief.years[0] ?? ''}-${brief.years.at(-1) ?? ''}${mode === 'intern' ? '-intern' : ''}`;
   const write = async (kind: 'docx' | 'pptx') => {
@@ -108,6 +131,32 @@ export function Report({
     <section aria-labelledby="rapport-titel" className="report-screen">
       <h2 id="rapport-titel">{t('Rapport')}</h2>
       <div className="report-controls">
+        <fieldset className="choices inline-form" data-testid="brief-letter">
+          <legend>{t('Brief')}</legend>
+          <label>
+            {t('Onderwerp')}
+            <input
+              value={subject}
+              placeholder={`Individuele begeleiding ${fromYear}–${toYear}`}
+              onChange={(e) => setSubject(e.target.value)}
+            />
+          </label>
+          <label>
+            {t('Datum')}
+            <input value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label>
+            {t('Afzender')}
+            <input
+              value={sender}
+              placeholder={t('bijvoorbeeld: team Wmo, gemeente Dordrecht')}
+              onChange={(e) => {
+                setSender(e.target.value);
+                saveSender(e.target.value);
+              }}
+            />
+          </label>
+        </fieldset>
         <fieldset className="choices">
           <legend>{t('Hoofdstukken')}</legend>
           {sectionIds.map((id) => (
@@ -196,6 +245,7 @@ export function Report({
         <header className="brief-cover">
           <h1>{brief.title}</h1>
           <p>{brief.datasetName}</p>
+          {brief.letter && <p>{brief.letter}</p>}
           {brief.scope && <p>{brief.scope}</p>}
           <p>Peildatum {brief.peildatum}</p>
           <p className="caption">{brief.modeNote}</p>

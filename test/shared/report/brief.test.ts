@@ -156,6 +156,23 @@ describe('een brief over een deel van de gegevens', () => {
     );
     expect(buildBrief(m, { datasetName: 'Mini' }).scope).toBeNull();
   });
+
+  it('draagt onderwerp, datum en afzender op de omslag; zonder die gegevens niets', async () => {
+    const { records } = await importFixtures(['mini.xlsx']);
+    const m = new MetricsEngine(buildDataset(records)).figures();
+    const brief = buildBrief(m, {
+      datasetName: 'Dordrecht',
+      title: 'Begeleiding in 2018 en 2019',
+      date: '30-11-2026',
+      sender: 'team Wmo',
+    });
+    expect([brief.title, brief.letter]).toEqual([
+      'Begeleiding in 2018 en 2019',
+      'Datum 30-11-2026 · Van: team Wmo',
+    ]);
+    const plain = buildBrief(m, { datasetName: 'Dordrecht', title: ' ' });
+    expect([plain.title, plain.letter]).toEqual(['Individuele begeleiding 2018–2019', null]);
+  });
 });
 
 describe('een peildatum in het jaar: nooit een deel van een jaar naast een heel jaar', () => {
