@@ -26,6 +26,14 @@ const file = (name: string, text: string) => ({ name, bytes: enc.encode(text) })
 const d = dayFromIso;
 const IB0 = { '02A05': 'IB0' } as Record<string, ProductCode>;
 const client = { bsn: '123456782', born: '1980-03-15', gender: 'v' as const };
+/** One toewijzing IB1 (02A06) from 1-1-2019, decided on 20-12-2018, still running. */
+const runningFrom2019 = {
+  nummer: '1',
+  product: '02A06',
+  start: d('2019-01-01'),
+  end: null,
+  decided: '2018-12-20',
+};
 
 describe('de XML-lezer', () => {
   it('lost voorvoegsels op naar namespaces, leest tekst, CDATA en entiteiten', () => {
@@ -55,13 +63,7 @@ describe('de XML-lezer', () => {
 
 describe('iWmo-berichten als bron', () => {
   it('een toewijzing in zijn nieuwste versie, welke volgorde de bestanden ook hebben; een verwijderde telt niet', async () => {
-    const first = {
-      nummer: '1',
-      product: '02A06',
-      start: d('2019-01-01'),
-      end: null,
-      decided: '2018-12-20',
-    };
+    const first = runningFrom2019;
     const later = { ...first, end: d('2019-06-30'), decided: '2019-06-01' };
     const gone = {
       nummer: '2',
@@ -181,13 +183,7 @@ describe('iWmo-berichten als bron', () => {
   });
 
   it('hetzelfde bericht twee keer telt één keer; een StUF-envelop wordt geopend; iWmo 2.x en vreemde XML met een reden geweigerd', async () => {
-    const t = {
-      nummer: '1',
-      product: '02A06',
-      start: d('2019-01-01'),
-      end: null,
-      decided: '2018-12-20',
-    };
+    const t = runningFrom2019;
     const message = wmo301('1', '2018-12-20', '0505', '12345678', client, [t]);
     const old = message.replaceAll('iwmo/3_2/', 'iwmo/2_4/');
     const { data, report } = await importFiles(
@@ -214,13 +210,7 @@ describe('iWmo-berichten als bron', () => {
   });
 
   it('een ZIP met mappen, berichten naast een aanbiedersblad', async () => {
-    const t = {
-      nummer: '1',
-      product: '02A06',
-      start: d('2019-01-01'),
-      end: null,
-      decided: '2018-12-20',
-    };
+    const t = runningFrom2019;
     const zip = zipSync({
       'export/301/1.xml': enc.encode(wmo301('1', '2018-12-20', '0505', '12345678', client, [t])),
       'export/leesmij.txt': enc.encode('geen bericht'),
