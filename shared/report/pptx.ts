@@ -22,17 +22,20 @@ function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: Ch
   const chart = s.charts.find((c) => images.has(c.id));
   const png = chart ? images.get(chart.id) : undefined;
   const textWidth = png ? 5.6 : 12.3;
+  // A chapter without key figures shows its first table's numbers (a few rows), not a sentence alone.
+  const table = s.keyFigures.length === 0 && !png ? s.tables.find((tb) => !tb.text) : undefined;
   const lines = [
     ...s.keyFigures.map((k) => `${k.label} ${k.year}: ${k.text}`),
-    ...s.sentences,
-  ].slice(0, 9);
+    // The note on small numbers stands on the title slide, not again here.
+    ...s.sentences.filter((line) => line !== brief.modeNote),
+  ].slice(0, table ? 4 : 9);
   slide.addText(
     lines.map((line) => ({ text: line, options: { bullet: true, breakLine: true } })),
     {
       x: 0.5,
       y: 1.2,
       w: textWidth,
-      h: 5.2,
+      h: table ? 2.1 : 5.2,
       fontFace: FONT,
       fontSize: 15,
       color: INK,
@@ -48,7 +51,36 @@ function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: Ch
       h: 3.2,
       altText: chart.title,
     });
-  slide.addText(`${brief.datasetName} · peildatum ${brief.peildatum} · ${brief.modeNote}`, {
+  if (table) {
+    const cell = (text: string, k: number, head = false) => ({
+      text,
+      options: { bold: head, align: k === 0 ? ('left' as const) : ('right' as const) },
+    });
+    const columns =
+      table.head.length > 7
+        ? [0, ...table.head.slice(-6).map((_, k) => table.head.length - 6 + k)]
+        : table.head.map((_, k) => k);
+    slide.addTable(
+      [
+        columns.map((c, k) => cell(table.head[c] ?? '', k, true)),
+        ...table.rows.slice(0, 8).map((r) => columns.map((c, k) => cell(r[c] ?? '', k))),
+      ],
+      {
+        x: 0.5,
+        y: 3.2,
+        w: 12.3,
+        // Row labels ("Thuiszorg en maatschappelijke dienstverlening") get room; numbers share the rest.
+        colW: [3.6, ...columns.slice(1).map(() => (12.3 - 3.6) / (columns.length - 1))],
+        fontFace: FONT,
+        fontSize: 12,
+        color: INK,
+        border: { type: 'none' },
+      },
+    );
+  }
+  // The full note on small numbers stands once, on the title slide; here only which version it is.
+  const version = brief.mode === 'publicatie' ? 'publicatieversie' : 'interne versie';
+  slide.addText(`${brief.datasetName} · peildatum ${brief.peildatum} · ${version}`, {
     x: 0.5,
     y: 6.85,
     w: 12.3,

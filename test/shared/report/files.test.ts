@@ -90,6 +90,16 @@ describe('de raadsbrief als bestand (voorbeelddata)', () => {
     // Each key figure says its year: the brief may run on past the last whole year.
     expect(second).toContain('Cliënten 2019: 2.720');
     expect(Object.keys(files).some((f) => f.startsWith('ppt/media/'))).toBe(true);
+    // The note on small numbers once (title slide); every slide says which version it is.
+    const all = slides.map((f) => strFromU8(files[f] as Uint8Array));
+    expect(all.filter((x) => x.includes(brief.modeNote))).toHaveLength(1);
+    expect(all.slice(1).every((x) => x.includes('publicatieversie'))).toBe(true);
+    // A chapter without key figures or chart shows its table's numbers.
+    const plain = brief.sections.findIndex(
+      (sec) =>
+        sec.keyFigures.length === 0 && sec.charts.length === 0 && sec.tables.some((tb) => !tb.text),
+    );
+    if (plain >= 0) expect(all[plain + 1]).toContain('<a:tbl>');
   });
 
   it('HTML voor de PDF: omslag, hoofdstukken met grafieken, de definities als bijlage', () => {
