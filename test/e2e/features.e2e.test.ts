@@ -313,6 +313,12 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await shown('inflow')).toBe('885');
     await page.getByRole('radio', { name: 'Intern (exact)' }).check();
     expect(await shown('inflow')).toBe('884');
+    // Printed, the brief is a document: no top bar, no controls above its cover.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    expect(await page.locator('.report-controls').isVisible()).toBe(false);
+    expect(await page.locator('.brief-cover').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     // Subject, date and sender on the cover, from the Rapport screen.
     const letter = page.locator('[data-testid="brief-letter"]');
     await letter.getByLabel('Onderwerp').fill('Begeleiding in de Drechtsteden');
