@@ -288,6 +288,7 @@ export async function importFiles(
   if (inputs.messages.length > 0) {
     const fromMessages = readMessages(inputs.messages, options.productMap ?? {});
     report.iwmo = fromMessages.report;
+    append(report.fileErrors, fromMessages.fileErrors);
     append(report.rejected, fromMessages.rejected);
     for (const [value, count] of fromMessages.unknownProducts)
       unknownProducts.set(value, (unknownProducts.get(value) ?? 0) + count);

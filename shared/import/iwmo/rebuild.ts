@@ -1,12 +1,13 @@
+import { append } from '../../append';
 import type { Cents, DayNumber } from '../../brand';
 import { type ProductCode, parseIbProduct } from '../../model/products';
 import { type Client, emptyRecords, type Records } from '../../model/records';
 import { dayFromCivil, daysInMonth, yearMonthOf } from '../../periods/days';
 import type { InputFile } from '../importFiles';
-import type { RowIssue } from '../report';
+import type { FileError, RowIssue } from '../report';
 import { type Digest, digest } from './digest';
 import { type IwmoKind, iwmoKinds, readIwmoMessage } from './messages';
-import { forEachMessageText } from './sources';
+import { readSource } from './sources';
 
 /** Per message type: files read, refused and repeated (the same sender, code and identification). */
 export interface IwmoCounts {
@@ -218,16 +219,31 @@ export function rebuildFromDigests(
 export function readMessages(
   sources: readonly InputFile[],
   productMap: Readonly<Record<string, ProductCode>>,
-): Rebuilt {
+): Rebuilt & { fileErrors: FileError[] } {
   const digests: Digest[] = [];
   const refused: IwmoReport['refused'] = [];
-  forEachMessageText(sources, (name, text) => {
-    const m = readIwmoMessage(text, name);
-    if ('refusal' in m)
-      refused.push({ file: name, reason: m.refusal, ...(m.detail ? { detail: m.detail } : {}) });
-    else digests.push(digest(m));
-  });
-  const rebuilt = rebuildFromDigests(digests, productMap);
+  const fileErrors: FileError[] = [];
+  for (const source of sources) {
+    // A source is read whole or not at all: what a broken archive gave before it broke is dropped.
+    const mine: Digest[] = [];
+    const mineRefused: IwmoReport['refused'] = [];
+    const failure = readSource(source, (name, text) => {
+      const m = readIwmoMessage(text, name);
+      if ('refusal' in m)
+        mineRefused.push({
+          file: name,
+          reason: m.refusal,
+          ...(m.detail ? { detail: m.detail } : {}),
+        });
+      else mine.push(digest(m));
+    });
+    if (failure) fileErrors.push({ file: source.name, code: failure });
+    else {
+      append(digests, mine);
+      append(refused, mineRefused);
+    }
+  }
+  const rebuilt = { ...rebuildFromDigests(digests, productMap), fileErrors };
   rebuilt.report.refused = refused;
   for (const r of refused) {
     const kind = iwmoKinds.find((k) => r.detail === k);

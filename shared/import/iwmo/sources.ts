@@ -3,7 +3,7 @@ import { sniffFile } from '../fileKind';
 import type { InputFile } from '../importFiles';
 import { limits } from '../limits';
 import type { FileError } from '../report';
-import { verifyZip } from '../zipGuard';
+import { checkZip } from '../zipGuard';
 
 /** Parts of a workbook's ZIP: an .xlsx or .ods is a spreadsheet, not an archive of messages. */
 const WORKBOOK_PARTS = ['[Content_Types].xml', 'xl/workbook.xml', 'content.xml', 'mimetype'];
@@ -39,7 +39,7 @@ const isXmlMessage = (file: InputFile) => {
  * The files of an import sorted out: spreadsheets (also those inside a ZIP of
  * messages), sources of iWmo messages (single .xml files, ZIPs of them with
  * folders; a ZIP in a ZIP is opened too), and a file error for a ZIP that
- * cannot be opened safely. Messages stay packed: `forEachMessageText` reads them.
+ * cannot be opened safely. Messages stay packed: `readSource` reads them.
  */
 export function splitInputs(files: readonly InputFile[]): {
   spreadsheets: InputFile[];
@@ -57,7 +57,8 @@ export function splitInputs(files: readonly InputFile[]): {
         spreadsheets.push(file);
         return;
       }
-      const check = verifyZip(file.bytes, limits.messageZipEntries);
+      // Declared sizes only: the entries are inflated once, by readSource, which holds them to it.
+      const check = checkZip(file.bytes, limits.messageZipEntries);
       if (check !== 'ok') {
         errors.push({ file: file.name, code: check });
         return;
@@ -87,37 +88,60 @@ const decoder = new TextDecoder('utf-8');
 const PUSH_BYTES = 64 * 1024;
 
 /**
- * Each XML file's text, one at a time: a ZIP is inflated entry by entry
+ * One source's XML files, one at a time: a ZIP is inflated entry by entry
  * (fflate's streaming Unzip), so only one message is unpacked at any moment.
+ * This is also where an archive is held to its declared sizes (checked before,
+ * in `splitInputs`, without inflating): an entry that inflates to more than it
+ * declared, more than the limit in all, or a corrupt stream ends the source
+ * with a file error. The caller then drops what this source gave.
  */
-export function forEachMessageText(
-  sources: readonly InputFile[],
+export function readSource(
+  source: InputFile,
   visit: (name: string, text: string) => void,
-): void {
-  for (const source of sources) {
-    if (sniffFile(source.bytes) !== 'zip') {
-      visit(source.name, decoder.decode(source.bytes));
-      continue;
-    }
-    const unzip = new Unzip((entry) => {
-      if (skipped(entry.name) || !XML.test(entry.name)) return;
-      const chunks: Uint8Array[] = [];
-      entry.ondata = (error, chunk, final) => {
-        if (error) return; // verifyZip refused corrupt archives before this
-        chunks.push(chunk);
-        if (!final) return;
-        const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks);
-        visit(`${source.name}/${entry.name}`, decoder.decode(bytes));
-      };
-      entry.start();
-    });
-    unzip.register(UnzipInflate);
-    // In slices: fflate goes on to the next entry inside the callback of the last, so one
-    // push of a ZIP of 35.000 small messages would nest that deep and overflow the stack.
-    const { bytes } = source;
-    for (let at = 0; at < bytes.length; at += PUSH_BYTES)
-      unzip.push(bytes.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= bytes.length);
+): FileError['code'] | null {
+  if (sniffFile(source.bytes) !== 'zip') {
+    visit(source.name, decoder.decode(source.bytes));
+    return null;
   }
+  let failure: FileError['code'] | null = null;
+  let total = 0;
+  const unzip = new Unzip((entry) => {
+    if (skipped(entry.name) || !XML.test(entry.name)) return;
+    const chunks: Uint8Array[] = [];
+    let inflated = 0;
+    entry.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) {
+        failure = 'unreadable';
+        return;
+      }
+      inflated += chunk.length;
+      total += chunk.length;
+      if (
+        inflated > (entry.originalSize ?? Number.POSITIVE_INFINITY) ||
+        total > limits.unzippedBytes
+      ) {
+        failure = 'zip_bomb';
+        return;
+      }
+      chunks.push(chunk);
+      if (!final) return;
+      const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks);
+      visit(`${source.name}/${entry.name}`, decoder.decode(bytes));
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  // In slices: fflate goes on to the next entry inside the callback of the last, so one
+  // push of a ZIP of 35.000 small messages would nest that deep and overflow the stack.
+  const { bytes } = source;
+  try {
+    for (let at = 0; at < bytes.length && !failure; at += PUSH_BYTES)
+      unzip.push(bytes.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= bytes.length);
+  } catch {
+    failure ??= 'unreadable';
+  }
+  return failure;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {

@@ -227,6 +227,43 @@ describe('iWmo-berichten als bron', () => {
     expect(data.providers).toEqual([{ provider: '12345678', name: 'Thuis BV', group: 'ggz' }]);
   });
 
+  it('een ZIP die meer uitpakt dan hij opgeeft, of kapot is: een bestandsfout, en niets van die ZIP', async () => {
+    const t = runningFrom2019;
+    const message = enc.encode(wmo301('1', '2018-12-20', '0505', '12345678', client, [t]));
+    const zip = zipSync({ 'a/1.xml': message, 'a/2.xml': message }, { level: 9 });
+    // Declare the first entry 100 bytes uncompressed, in its local header (offset 22) and in
+    // the central directory (offset 24 of its record): it inflates to far more.
+    const lying = zip.slice();
+    const view = new DataView(lying.buffer);
+    view.setUint32(22, 100, true);
+    const central = lying.findIndex(
+      (_, k) => view.getUint32(k, true) === 0x02014b50 && k + 46 < lying.length,
+    );
+    view.setUint32(central + 24, 100, true);
+    const broken = zip.slice();
+    broken.fill(0xff, 60, 90); // inside the first entry's deflate stream
+    const other = zipSync({
+      'b/1.xml': enc.encode(
+        wmo301('9', '2018-12-20', '0505', '12345678', client, [{ ...t, nummer: '9' }]),
+      ),
+    });
+    const { data, report } = await importFiles(
+      [
+        { name: 'liegt.zip', bytes: lying },
+        { name: 'kapot.zip', bytes: broken },
+        { name: 'goed.zip', bytes: other },
+      ],
+      { pseudonymKey: testKey },
+    );
+    expect(report.fileErrors).toEqual([
+      { file: 'liegt.zip', code: 'zip_bomb' },
+      { file: 'kapot.zip', code: 'unreadable' },
+    ]);
+    // Only the good archive's toewijzing: nothing of the others, not even what came before the fault.
+    expect(data.allocations.length).toBe(1);
+    expect(report.iwmo?.byKind.wmo301.read).toBe(1);
+  });
+
   it('elk cijfer van mini als berichtenverkeer (met aanbiedersblad) is gelijk aan dat van de spreadsheet', async () => {
     const { records } = await importFixtures(['mini.xlsx']);
     // Messages always carry a reason for a stop: give the spreadsheet the same.
