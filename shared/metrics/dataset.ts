@@ -36,6 +36,8 @@ export interface Dataset {
   registration: Int32Array;
   /** When the provider really started delivering (iWmo 305), or NONE. */
   deliveryStart: Int32Array;
+  /** Whether any allocation has a delivery start (data from iWmo messages). */
+  hasDeliveryStart: boolean;
   clientIds: string[];
   providerIds: string[];
   providerNames: (string | null)[];
@@ -206,6 +208,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const municipality = new Int32Array(n);
   const registration = new Int32Array(n);
   const deliveryStart = new Int32Array(n);
+  let hasDeliveryStart = false;
   // Providers and municipalities are numbered in order of their first IB allocation.
   const providers = new Dictionary();
   const providerOf = providers.lazy(dict(A, 'provider'));
@@ -241,6 +244,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     registration[i] = g === NULL_INT ? NONE : g;
     const delivered = aDeliveryStart ? (aDeliveryStart[r] as number) : NULL_INT;
     deliveryStart[i] = delivered === NULL_INT ? NONE : delivered;
+    if (delivered !== NULL_INT) hasDeliveryStart = true;
     if (s > dataEnd) dataEnd = s;
     if (s < dataStart) dataStart = s;
     i++;
@@ -345,6 +349,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     municipality,
     registration,
     deliveryStart,
+    hasDeliveryStart,
     clientIds,
     providerIds: providers.values,
     providerNames,

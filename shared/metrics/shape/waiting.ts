@@ -22,6 +22,8 @@ export function timeToCareFigures(
   frame: Frame,
   mask: Uint8Array | null,
 ): MetricsJson['timeToCare'] {
+  // Spreadsheets carry no delivery dates: no pass over every allocation for nothing.
+  if (!ds.hasDeliveryStart) return null;
   return delayFigures(frame, computeWaiting(ds, frame, mask, ds.start, ds.deliveryStart));
 }
 

@@ -31,6 +31,15 @@ const ctx = (): CallContext & { stages: string[] } => {
   return { stages, progress: (stage) => stages.push(stage) };
 };
 const mini = () => [{ name: 'mini.xlsx', bytes: fixture('mini.xlsx') }];
+/** mini.xlsx previewed and stored as dataset "Mini". */
+async function storeMini(session: ReturnType<typeof fresh>) {
+  await importHandlers.preview(
+    { files: mini(), datasetId: null, mappings: {}, productMap: {} },
+    ctx(),
+    session,
+  );
+  return importHandlers.commit({ target: { name: 'Mini' }, replace: null }, ctx(), session);
+}
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -174,12 +183,7 @@ describe('de handlers van de worker, rond één sessie', () => {
 
   it('terugzetten geeft de werkruimte van ervoor terug; die terugzetten maakt het ongedaan', async () => {
     const session = fresh();
-    await importHandlers.preview(
-      { files: mini(), datasetId: null, mappings: {}, productMap: {} },
-      ctx(),
-      session,
-    );
-    await importHandlers.commit({ target: { name: 'Mini' }, replace: null }, ctx(), session);
+    await storeMini(session);
     const passphrase = 'een lang genoeg wachtwoord';
     const empty = newSession(Workspace.open(`handlers-${n++}`));
     const emptyBackup = await backupHandlers.backup({ passphrase }, ctx(), empty);
@@ -213,12 +217,7 @@ describe('de handlers van de worker, rond één sessie', () => {
 
   it('werkruimte wissen: geen gegevensset, instelling of sleutel blijft; daarna een nieuwe sleutel', async () => {
     const session = fresh();
-    await importHandlers.preview(
-      { files: mini(), datasetId: null, mappings: {}, productMap: {} },
-      ctx(),
-      session,
-    );
-    await importHandlers.commit({ target: { name: 'Mini' }, replace: null }, ctx(), session);
+    await storeMini(session);
     const key = await session.workspace.pseudonymKey();
     const name = session.workspace.db.name;
     await datasetHandlers.wipe(null, ctx(), session);
