@@ -1,3 +1,4 @@
+import { escapeXml } from '../../../shared/report/text';
 import { palette } from './palette';
 
 /** What ECharts hands an axis tooltip's formatter, as far as it is read here. */
@@ -8,12 +9,6 @@ interface TooltipParam {
   color?: unknown;
   value?: unknown;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 
 /** The swatch's class: the palette colour the series has, else a neutral one. */
 function swatchClass(p: TooltipParam): string {
@@ -35,11 +30,11 @@ export function axisTooltip(format: (value: unknown) => string) {
     className: 'chart-tooltip',
     formatter: (params: TooltipParam | TooltipParam[]) => {
       const list = Array.isArray(params) ? params : [params];
-      const head = `<div class="chart-tooltip-head">${escapeHtml(list[0]?.axisValueLabel ?? '')}</div>`;
+      const head = `<div class="chart-tooltip-head">${escapeXml(list[0]?.axisValueLabel ?? '')}</div>`;
       const rows = list
         .map(
           (p) =>
-            `<div class="chart-tooltip-row"><span class="${swatchClass(p)}"></span><span class="name">${escapeHtml(p.seriesName ?? '')}</span><span class="value">${escapeHtml(format(Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value))}</span></div>`,
+            `<div class="chart-tooltip-row"><span class="${swatchClass(p)}"></span><span class="name">${escapeXml(p.seriesName ?? '')}</span><span class="value">${escapeXml(format(Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value))}</span></div>`,
         )
         .join('');
       return head + rows;

@@ -1,12 +1,13 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Cents } from '../../../shared/brand';
+import { parseDate } from '../../../shared/import/values/dates';
 import { parseNumber, toCents } from '../../../shared/import/values/numbers';
 import { defaultAgeBounds, makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/params';
 import type { FigureSettings } from '../../../shared/metrics/settings';
 import { ibProducts } from '../../../shared/model/products';
 import type { Tariff } from '../../../shared/model/records';
-import { dutchFromIso, isValidCivil } from '../../../shared/periods/days';
+import { dutchFromIso, isoDate } from '../../../shared/periods/days';
 import { type Language, languages, t } from '../i18n/i18n';
 import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
@@ -28,21 +29,13 @@ const settingsKey = (s: FigureSettings) =>
   });
 
 /**
- * A peildatum as typed: '' (none: from the data), `31-12-2019` or `2019-12-31`
- * as ISO; undefined when it is not a date.
+ * A peildatum as typed: '' (none: from the data), or a date as the import reads
+ * one (`31-12-2019`, `2019-12-31`, …) as ISO; undefined when it is not a date.
  */
 function isoFromInput(text: string): string | null | undefined {
-  const s = text.trim();
-  if (s === '') return null;
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const [y, m, d] = dutch
-    ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
-    : iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : [0, 0, 0];
-  if (!isValidCivil(y, m, d)) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (text.trim() === '') return null;
+  const read = parseDate(text.trim());
+  return read.ok ? isoDate(read.day) : undefined;
 }
 
 /** One input of the tariff table: a product in a year. */
