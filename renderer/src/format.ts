@@ -1,8 +1,8 @@
 import {
   type FigureUnit,
   formatChange as formatChangeIn,
+  formatChangeOf as formatChangeOfIn,
   formatFigure as formatFigureIn,
-  formatPointChange as formatPointChangeIn,
 } from '../../shared/figures/units';
 import { currentLanguage } from './i18n/i18n';
 
@@ -40,9 +40,12 @@ export const formatNumber = (value: number, exactlyTwo = false): string =>
 export const formatChange = (a: number | null | undefined, b: number | null | undefined): string =>
   formatChangeIn(a, b, currentLanguage()) ?? '';
 
-/** A rate's change in procentpunten: `−1,8 procentpunt` ('' when undefined). */
-export const formatPointChange = (a: number | null | undefined, b: number | null | undefined) =>
-  formatPointChangeIn(a, b, currentLanguage()) ?? '';
+/** A figure's change as its unit reads it (points, %, days, years); '' when undefined. */
+export const formatChangeFor = (
+  a: number | null | undefined,
+  b: number | null | undefined,
+  unit: FigureUnit,
+): string => formatChangeOfIn(a, b, unit, currentLanguage()) ?? '';
 
 /** ISO `2019-12-31` as `31-12-2019` (Dutch) or `31/12/2019` (English). */
 export const formatDate = (iso: string): string =>

@@ -82,3 +82,35 @@ export function formatPointChange(
   const text = byLanguage[language].oneDecimal.format(Math.abs(d));
   return `${sign}${text} ${language === 'en' ? 'percentage points' : 'procentpunt'}`;
 }
+
+/**
+ * A figure's change from a to b as its unit reads it: a rate in procentpunten,
+ * a count or an amount in %, a duration or an age as the difference in days or
+ * years (`−4,9 jaar`: a mean age does not grow by a percentage); null when undefined.
+ */
+export function formatChangeOf(
+  a: number | null | undefined,
+  b: number | null | undefined,
+  unit: FigureUnit,
+  language: Language,
+): string | null {
+  if (unit === 'percent') return formatPointChange(a, b, language);
+  if (unit !== 'days' && unit !== 'meanDays' && unit !== 'years')
+    return formatChange(a, b, language);
+  if (a === null || a === undefined || b === null || b === undefined) return null;
+  const d = unit === 'days' ? Math.round(b - a) : Math.round((b - a) * 10) / 10;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '';
+  const f = byLanguage[language];
+  const n = unit === 'days' ? f.integer.format(Math.abs(d)) : f.oneDecimal.format(Math.abs(d));
+  const word =
+    unit === 'years'
+      ? language === 'en'
+        ? 'years'
+        : 'jaar'
+      : language === 'en'
+        ? 'days'
+        : Math.abs(d) === 1
+          ? 'dag'
+          : 'dagen';
+  return `${sign}${n} ${word}`;
+}

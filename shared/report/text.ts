@@ -1,8 +1,8 @@
 import {
   type FigureUnit,
   formatChange,
+  formatChangeOf,
   formatFigure,
-  formatPointChange,
   NO_FIGURE,
 } from '../figures/units';
 
@@ -48,8 +48,8 @@ export function trendSentence(
   if (a === b)
     return `${cap} ${plural ? 'bleven' : 'bleef'} gelijk: ${formatValue(b, unit)} in ${from.year} en in ${to.year}.`;
   const verb = b > a ? (plural ? 'stegen' : 'steeg') : plural ? 'daalden' : 'daalde';
-  // A rate changes in procentpunten; a count or an amount in %.
-  const change = unit === 'percent' ? formatPointChange(a, b, 'nl') : changeText(a, b);
+  // A rate changes in procentpunten, a count or an amount in %, an age or a duration in its unit.
+  const change = formatChangeOf(a, b, unit, 'nl');
   return `${cap} ${verb} van ${formatValue(a, unit)} in ${from.year} naar ${formatValue(b, unit)} in ${to.year}${change ? ` (${change})` : ''}.`;
 }
 

@@ -3,7 +3,7 @@ import { costSourceLabels, yearFigure, yearFigures } from '../../../shared/figur
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
-import { formatChange, formatDate, formatFigure, formatPointChange } from '../format';
+import { formatChange, formatChangeFor, formatDate, formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
@@ -129,9 +129,7 @@ export function Overview({
                   <span data-metric={key} data-year={previous} data-value={before ?? ''}>
                     {shown(key, before, unit)}
                   </span>{' '}
-                  {unit === 'percent'
-                    ? formatPointChange(before, value)
-                    : formatChange(before, value)}
+                  {formatChangeFor(before, value, unit)}
                 </span>
               )}
             </li>

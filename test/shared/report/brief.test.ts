@@ -262,3 +262,16 @@ describe('Prognose en begroting in de raadsbrief', () => {
     expect(definitions(without)).not.toContain('Prognose');
   });
 });
+
+describe('een verandering zoals de eenheid haar leest', () => {
+  it('een percentage in procentpunten, een aantal in %, een leeftijd of duur in jaren of dagen', async () => {
+    const { formatChangeOf } = await import('../../../shared/figures/units');
+    expect(formatChangeOf(25.6, 23.8, 'percent', 'nl')).toBe('−1,8 procentpunt');
+    expect(formatChangeOf(918, 884, 'count', 'nl')).toBe('−3,7%');
+    expect(formatChangeOf(44.5, 39.6, 'years', 'nl')).toBe('−4,9 jaar');
+    expect(formatChangeOf(706, 767, 'days', 'nl')).toBe('+61 dagen');
+    expect(formatChangeOf(706, 707, 'days', 'nl')).toBe('+1 dag');
+    expect(formatChangeOf(44.5, 39.6, 'years', 'en')).toBe('−4.9 years');
+    expect(formatChangeOf(null, 39.6, 'years', 'nl')).toBeNull();
+  });
+});
