@@ -64,6 +64,8 @@ export const en: Record<string, string> = {
   'Ja, alles wissen': 'Yes, wipe everything',
   'Geen geldige XML.': 'Not valid XML.',
   Vergelijken: 'Comparing',
+  '{year} telt maar een deel van het jaar en staat daarom niet in de grafieken.':
+    '{year} counts only part of the year and is therefore left out of the charts.',
   Brief: 'Letter',
   Onderwerp: 'Subject',
   Afzender: 'Sender',

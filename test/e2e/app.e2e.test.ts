@@ -155,8 +155,21 @@ describe('de app in Chromium (dist/web)', () => {
     expect(await page.locator('.settings .error').first().textContent()).toBe(
       'Geef een datum als 31-12-2019.',
     );
+    // Mid-year: Vergelijking opens on the last whole year and names the partial one so.
+    await peildatum.fill('30-06-2019');
+    await page.getByRole('button', { name: 'Vergelijking', exact: true }).click();
+    const year = page.locator('[data-testid="compare-year"]');
+    await expect.poll(() => year.inputValue()).toBe('2018');
+    expect(await year.locator('option[value="2019"]').textContent()).toBe('2019 t/m 30-06-2019');
+    expect(await page.locator('main').textContent()).toContain(
+      'telt maar een deel van het jaar en staat daarom niet in de grafieken',
+    );
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
     await peildatum.fill('');
     await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.caption').first().textContent())
+      .toContain('Peildatum 31-12-2019');
   });
 
   it('exporteert de kerncijfers als .xlsx (alleen waarden) en legt uit hoe ze berekend zijn', async () => {

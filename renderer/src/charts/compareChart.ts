@@ -5,14 +5,18 @@ import { t } from '../i18n/i18n';
 import { palette } from './palette';
 import { axisTooltip } from './tooltip';
 
-/** Lines of one compare figure over the years for the chosen municipalities. */
+/**
+ * Lines of one compare figure over the years for the chosen municipalities; a year
+ * that runs only to the peildatum (`partial`) is left out: its rates count half a year.
+ */
 export function compareLines(
   data: CompareJson,
   codes: readonly string[],
   figure: keyof CompareYear,
   unit: string,
+  partial: string | null = null,
 ): EChartsCoreOption {
-  const years = data.meta.years;
+  const years = data.meta.years.filter((y) => y !== partial);
   return {
     color: palette,
     animation: false,

@@ -7,6 +7,7 @@ import { formatDate, formatFigure, formatNumber } from '../format';
 import { t } from '../i18n/i18n';
 import { useApp, usePick } from '../state/store';
 import { filterList } from './Caption';
+import { partialYear, yearLabel } from './partialYear';
 
 const rate = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : formatNumber(v, true);
@@ -70,16 +71,21 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
       ...codes.filter((c) => !seen.includes(c) && data.municipalities[c]?.kind !== 'published'),
     ]);
   }
-  const [year, setYear] = useState(data.meta.years[data.meta.years.length - 1] ?? '');
+  // A year up to the peildatum is named so, and the last whole year is shown first:
+  // half a year's rates never stand as the comparison's default.
+  const partial = partialYear(metrics);
+  const wholeYears = data.meta.years.filter((y) => y !== partial?.category);
+  const [year, setYear] = useState(wholeYears.at(-1) ?? data.meta.years.at(-1) ?? '');
   const toggle = (code: string) =>
     setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
+  const cut = partial?.category ?? null;
   const rates = useMemo(
-    () => compareLines(data, chosen, 'clientsPer1000', t('per 1.000')),
-    [data, chosen],
+    () => compareLines(data, chosen, 'clientsPer1000', t('per 1.000'), cut),
+    [data, chosen, cut],
   );
   const index = useMemo(
-    () => compareLines(data, chosen, 'clientsPer1000Index', ''),
-    [data, chosen],
+    () => compareLines(data, chosen, 'clientsPer1000Index', '', cut),
+    [data, chosen, cut],
   );
 
   return (
@@ -122,85 +128,91 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
       </fieldset>
       <label>
         {t('Jaar')}{' '}
-        <select value={year} onChange={(e) => setYear(e.target.value)}>
+        <select value={year} data-testid="compare-year" onChange={(e) => setYear(e.target.value)}>
           {data.meta.years.map((y) => (
-            <option key={y}>{y}</option>
+            <option key={y} value={y}>
+              {yearLabel(y, partial)}
+            </option>
           ))}
         </select>
       </label>
-      <table className="table" data-testid="compare-table">
-        <caption>
-          {t(
-            'Cliënten, instroom en uitstroom per 1.000 inwoners in {year}; index: cliënten per 1.000 t.o.v. {base} = 100',
-            { year, base: data.meta.baseYear ?? '' },
-          )}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Gemeente')}</th>
-            <th scope="col" className="num">
-              {t('Inwoners')}
-            </th>
-            <th scope="col" className="num">
-              {t('Cliënten')}
-            </th>
-            <th scope="col" className="num">
-              {t('Cliënten per 1.000')}
-            </th>
-            <th scope="col" className="num">
-              {t('Instroom per 1.000')}
-            </th>
-            <th scope="col" className="num">
-              {t('Uitstroom per 1.000')}
-            </th>
-            <th scope="col" className="num">
-              {t('Kosten per inwoner')}
-            </th>
-            <th scope="col" className="num">
-              {t('Index')}
-            </th>
-            <th scope="col" className="num">
-              {t('Rang')}
-            </th>
-            <th scope="col">{t('Soort cijfer')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rowOrder(data, chosen).map((code) => {
-            const m = data.municipalities[code];
-            const f = m?.byYear[year];
-            return (
-              <tr key={code} data-municipality={code} data-kind={m?.kind}>
-                <th scope="row">{m?.kind === 'region' ? t(m.name) : m?.name}</th>
-                <td className="num">{formatFigure(f?.inhabitants, 'count')}</td>
-                <td className="num">{formatFigure(f?.clients, 'count')}</td>
-                <td
-                  className="num"
-                  data-figure="clientsPer1000"
-                  data-value={f?.clientsPer1000 ?? ''}
-                >
-                  {rate(f?.clientsPer1000)}
-                </td>
-                <td className="num">{rate(f?.inflowPer1000)}</td>
-                <td className="num">{rate(f?.outflowPer1000)}</td>
-                <td className="num">{formatFigure(f?.costPerInhabitant, 'euroCents')}</td>
-                <td className="num">{formatFigure(f?.clientsPer1000Index, 'years')}</td>
-                <td className="num">{f?.rank ?? '–'}</td>
-                <td>
-                  {m?.kind === 'published'
-                    ? t('gepubliceerd cijfer ({source})', { source: m.source })
-                    : t('zelfde definities')}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-wide">
+        <table className="table" data-testid="compare-table">
+          <caption>
+            {t(
+              'Cliënten, instroom en uitstroom per 1.000 inwoners in {year}; index: cliënten per 1.000 t.o.v. {base} = 100',
+              { year: yearLabel(year, partial), base: data.meta.baseYear ?? '' },
+            )}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('Gemeente')}</th>
+              <th scope="col" className="num">
+                {t('Inwoners')}
+              </th>
+              <th scope="col" className="num">
+                {t('Cliënten')}
+              </th>
+              <th scope="col" className="num">
+                {t('Cliënten per 1.000')}
+              </th>
+              <th scope="col" className="num">
+                {t('Instroom per 1.000')}
+              </th>
+              <th scope="col" className="num">
+                {t('Uitstroom per 1.000')}
+              </th>
+              <th scope="col" className="num">
+                {t('Kosten per inwoner')}
+              </th>
+              <th scope="col" className="num">
+                {t('Index')}
+              </th>
+              <th scope="col" className="num">
+                {t('Rang')}
+              </th>
+              <th scope="col">{t('Soort cijfer')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rowOrder(data, chosen).map((code) => {
+              const m = data.municipalities[code];
+              const f = m?.byYear[year];
+              return (
+                <tr key={code} data-municipality={code} data-kind={m?.kind}>
+                  <th scope="row">{m?.kind === 'region' ? t(m.name) : m?.name}</th>
+                  <td className="num">{formatFigure(f?.inhabitants, 'count')}</td>
+                  <td className="num">{formatFigure(f?.clients, 'count')}</td>
+                  <td
+                    className="num"
+                    data-figure="clientsPer1000"
+                    data-value={f?.clientsPer1000 ?? ''}
+                  >
+                    {rate(f?.clientsPer1000)}
+                  </td>
+                  <td className="num">{rate(f?.inflowPer1000)}</td>
+                  <td className="num">{rate(f?.outflowPer1000)}</td>
+                  <td className="num">{formatFigure(f?.costPerInhabitant, 'euroCents')}</td>
+                  <td className="num">{formatFigure(f?.clientsPer1000Index, 'years')}</td>
+                  <td className="num">{f?.rank ?? '–'}</td>
+                  <td>
+                    {m?.kind === 'published'
+                      ? t('gepubliceerd cijfer ({source})', { source: m.source })
+                      : t('zelfde definities')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p className="caption">
         {t(
           'Peildatum {date} voor alle gemeenten; “zelfde definities” is berekend uit de registraties met de definities van deze app (gemeente van de toewijzing, anders van de cliënt). Gepubliceerde cijfers volgen de definities van hun bron en staan er alleen naast.',
           { date: formatDate(data.meta.peildatum) },
         )}
+        {partial &&
+          ` ${t('{year} telt maar een deel van het jaar en staat daarom niet in de grafieken.', { year: partial.label })}`}
       </p>
       <h3>{t('Cliënten per 1.000 inwoners')}</h3>
       <EChart

@@ -104,7 +104,10 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
     case 'producten':
       return <Products metrics={m} steering={result.steering} />;
     case 'vergelijking':
-      return result.compare ? <Compare data={result.compare} metrics={m} /> : null;
+      // A new peildatum starts the screen anew: its default year follows the whole years.
+      return result.compare ? (
+        <Compare key={m.meta.peildatum} data={result.compare} metrics={m} />
+      ) : null;
     case 'rapport':
       return (
         <Report
