@@ -106,8 +106,8 @@ export const definitions = [
     id: 'kosten',
     term: { nl: 'Kosten', en: 'Cost' },
     text: {
-      nl: 'Uit kostenregels als die er zijn; anders tarief × (dagen toewijzing in de maand / dagen in de maand). Nooit gemengd. Eigen tarieven uit de instellingen gaan voor geïmporteerde.',
-      en: 'From cost lines where there are any; otherwise tariff × (allocation days in the month / days in the month). Never mixed. Your own tariffs from the settings take precedence over imported ones.',
+      nl: 'Uit de declaraties van de aanbieders (kostenregels) als die er zijn; anders berekend als tarief × (dagen toewijzing in de maand / dagen in de maand). De kosten komen dus helemaal uit declaraties of helemaal uit tarieven, nooit uit een mengsel. Eigen tarieven uit de instellingen gaan voor geïmporteerde.',
+      en: "From the providers' invoices (cost lines) where there are any; otherwise calculated as tariff × (allocation days in the month / days in the month). So the cost comes wholly from invoices or wholly from tariffs, never from a mix. Your own tariffs from the settings take precedence over imported ones.",
     },
   },
   {

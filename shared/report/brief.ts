@@ -9,8 +9,9 @@ import { type ProviderGroup, providerGroupLabels, providerGroups } from '../mode
 import { dutchFromIso } from '../periods/days';
 import type { ForecastJson } from '../steer/forecast';
 import { growthBetween } from '../steer/growth';
+import { driverSentence, namedList, type Part, type Split } from './drivers';
 import { type BriefMode, Publisher } from './publish';
-import { changeText, formatValue, NO_FIGURE, type Shown, trendSentence } from './text';
+import { changeText, formatValue, NO_FIGURE, SECRET_CELL, type Shown, trendSentence } from './text';
 
 export type { BriefMode };
 
@@ -56,6 +57,8 @@ export interface BriefTable {
   head: string[];
   /** Formatted cells; the first is the row header. */
   rows: string[][];
+  /** Under the table: what its signs mean (`.` geheim, `–` niet van toepassing), filled in by `buildBrief`. */
+  notes?: string[];
 }
 
 /** A chart as data: drawn by `svgChart` (and from there as PNG) in every output. */
@@ -67,6 +70,10 @@ export interface ChartSpec {
   unit: FigureUnit;
   categories: string[];
   series: { name: string; values: Shown[] }[];
+  /** Under the chart: what it leaves out (the unfinished year) and why. */
+  note?: string;
+  /** Why there can be nothing to draw, said instead of an empty chart. */
+  ifEmpty?: string;
 }
 
 export interface BriefSection {
@@ -142,10 +149,14 @@ export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
   const label = (y: string) => (y === partial ? `${y} t/m ${through}` : y);
   const chosen = new Set(options.sections ?? sectionIds);
   const ctx: Context = { m, p, years, last, previous, first, label, partial, options };
-  const sections = sectionIds
-    .filter((id) => chosen.has(id))
-    .map((id) => builders[id](ctx))
-    .filter((s): s is BriefSection => s !== null);
+  const sections = sayOnce(
+    sectionIds
+      .filter((id) => chosen.has(id))
+      .map((id) => builders[id](ctx))
+      .filter((s): s is BriefSection => s !== null)
+      .map(withoutEmptyCharts)
+      .map((s) => ({ ...s, tables: s.tables.map(withLegend) })),
+  );
   return {
     title: options.title?.trim() || `Individuele begeleiding ${first}–${end}`,
     datasetName: options.datasetName,
@@ -157,6 +168,53 @@ export function buildBrief(m: MetricsJson, options: BriefOptions): Brief {
     years,
     sections,
   };
+}
+
+/** Each sentence once: a chapter does not repeat what the summary (or an earlier chapter) said. */
+function sayOnce(sections: BriefSection[]): BriefSection[] {
+  const said = new Set<string>();
+  return sections.map((s) => ({
+    ...s,
+    sentences: s.sentences.filter((line) => {
+      if (said.has(line)) return false;
+      said.add(line);
+      return true;
+    }),
+  }));
+}
+
+/** A chart with nothing to draw is left out, with a sentence saying why. */
+function withoutEmptyCharts(s: BriefSection): BriefSection {
+  const drawable = (c: ChartSpec) =>
+    c.series.some((x) => x.values.some((v) => typeof v === 'number'));
+  const empty = s.charts.filter((c) => !drawable(c));
+  if (empty.length === 0) return s;
+  return {
+    ...s,
+    charts: s.charts.filter(drawable),
+    sentences: [
+      ...s.sentences,
+      ...empty.map(
+        (c) =>
+          `De grafiek “${c.title}” ontbreekt: ${c.ifEmpty ?? 'er is (nog) geen cijfer om te tekenen'}.`,
+      ),
+    ],
+  };
+}
+
+/** What a table's signs mean, under the table: `.` is a hidden figure, `–` one that does not apply. */
+export const signNotes = {
+  [SECRET_CELL]: '. = geheim (kleine aantallen, zie de verantwoording)',
+  [NO_FIGURE]: '– = niet van toepassing',
+} as const;
+
+function withLegend(t: BriefTable): BriefTable {
+  if (t.text) return t;
+  const cells = new Set(t.rows.flatMap((r) => r.slice(1)));
+  const signs = Object.entries(signNotes)
+    .filter(([sign]) => cells.has(sign))
+    .map(([, note]) => note);
+  return signs.length > 0 ? { ...t, notes: [...(t.notes ?? []), signs.join(' · ')] } : t;
 }
 
 /** `Datum 30-11-2026 · Van: team Wmo`, of what is given. */
@@ -236,7 +294,10 @@ const trend = (
  * The unfinished year beside the same days of the year before ("2019 t/m
  * 30-09" beside "2018 t/m 30-09"), from the forecast's year-to-date figures.
  */
-function yearToDateTrends(ctx: Context): string[] {
+function yearToDateTrends(
+  ctx: Context,
+  which: readonly ('clients' | 'inflow' | 'cost')[] = ['clients', 'inflow', 'cost'],
+): string[] {
   const ytd = ctx.options.forecast?.yearToDate;
   if (!ctx.partial || !ytd) return [];
   const { current, previous } = ytd;
@@ -257,9 +318,13 @@ function yearToDateTrends(ctx: Context): string[] {
   // opening stock): no inflow to compare with there.
   const stock = previous.from.slice(0, 4) === ctx.m.years[0];
   return [
-    sentence('het aantal cliënten tot de peildatum', 'clients'),
-    ...(stock ? [] : [sentence('de instroom tot de peildatum', 'inflow')]),
-    ...(current.cost === null || previous.cost === null
+    ...(which.includes('clients')
+      ? [sentence('het aantal cliënten tot de peildatum', 'clients')]
+      : []),
+    ...(stock || !which.includes('inflow')
+      ? []
+      : [sentence('de instroom tot de peildatum', 'inflow')]),
+    ...(current.cost === null || previous.cost === null || !which.includes('cost')
       ? []
       : [
           trendSentence(
@@ -286,31 +351,97 @@ const keyFigure = (ctx: Context, metric: keyof YearValues): KeyFigure => {
   };
 };
 
+/**
+ * A chart's years: the whole ones. The unfinished year stays in the tables and in the
+ * sentences beside the same days of the year before; as a bar beside whole years it misleads.
+ */
+const chartYears = (ctx: Context) => {
+  const years = ctx.years.filter((y) => y !== ctx.partial);
+  const note =
+    ctx.partial && ctx.years.includes(ctx.partial)
+      ? `${ctx.label(ctx.partial)} staat niet in de grafiek, wel in de tabel: een deel van een jaar naast hele jaren zou misleiden.`
+      : undefined;
+  return { categories: years.map(ctx.label), years, ...(note ? { note } : {}) };
+};
+
 const perYearChart = (
   ctx: Context,
   id: string,
   title: string,
   series: { name: string; key: keyof YearValues }[],
   unit: FigureUnit,
-  kind: 'bar' | 'line' = 'bar',
-): ChartSpec => ({
-  id,
-  title,
-  kind,
-  stacked: false,
-  unit,
-  categories: ctx.years.map(ctx.label),
-  series: series.map((s) => ({
-    name: s.name,
-    values: ctx.years.map((y) => year(ctx, y)[s.key]),
-  })),
-});
+  extra: Partial<ChartSpec> = {},
+): ChartSpec => {
+  const { years, ...shown } = chartYears(ctx);
+  return {
+    id,
+    title,
+    kind: 'bar',
+    stacked: false,
+    unit,
+    ...shown,
+    series: series.map((s) => ({
+      name: s.name,
+      values: years.map((y) => year(ctx, y)[s.key]),
+    })),
+    ...extra,
+  };
+};
+
+/**
+ * The parts of a total in the previous and the last whole year, as the brief
+ * publishes them: for `driverSentence`.
+ */
+function partsOf(
+  ctx: Context,
+  names: readonly string[],
+  value: (name: string, year: string) => Shown,
+  label: (name: string) => string = (name) => name,
+): Part[] {
+  const { previous, last } = ctx;
+  if (!previous) return [];
+  return names.map((name) => ({
+    name: label(name),
+    from: value(name, previous),
+    to: value(name, last),
+  }));
+}
+
+/** "De toename van de instroom tussen 2017 en 2018 (+170) zat vooral bij IB1 (+95) en bij aanbieders van het type GGZ (+115)." */
+function drivers(
+  ctx: Context,
+  subject: string,
+  key: keyof YearValues,
+  splits: Split[],
+  unit: FigureUnit,
+): string[] {
+  if (!ctx.previous) return [];
+  const sentence = driverSentence(
+    splits,
+    { from: year(ctx, ctx.previous)[key], to: year(ctx, ctx.last)[key] },
+    unit,
+    `${subject} tussen ${ctx.previous} en ${ctx.last}`,
+  );
+  return sentence ? [sentence] : [];
+}
+
+const BY_GROUP = 'bij aanbieders van het type';
+
+/** Clients per product, as published: the parts of the number of clients. */
+const productParts = (ctx: Context) =>
+  partsOf(ctx, Object.keys(ctx.m.products), (p, y) =>
+    ctx.p.count(ctx.m.products[p]?.clients[y] ?? 0),
+  );
+
+const groupLabel = (g: string) =>
+  providerGroupLabels[g as ProviderGroup] ?? (g === 'zonder_aanbieder' ? 'zonder aanbieder' : g);
 
 const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
   samenvatting: (ctx) =>
     section('samenvatting', {
       sentences: [
         trend(ctx, 'het aantal cliënten met individuele begeleiding', 'clients', 'count'),
+        ...drivers(ctx, 'het aantal cliënten', 'clients', [{ parts: productParts(ctx) }], 'count'),
         trend(ctx, 'de instroom', 'inflow', 'count'),
         trend(ctx, 'de uitstroom', 'outflow', 'count'),
         ...(ctx.m.meta.costSource === 'none'
@@ -330,12 +461,27 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
       ],
     }),
 
-  instroom: (ctx) =>
-    section('instroom', {
+  instroom: (ctx) => {
+    const inflowOf = (split: 'inflowByProduct' | 'inflowByGroup') => (name: string, y: string) =>
+      ctx.p.count(ctx.m.byPeriod.year?.[y]?.[split][name] ?? 0);
+    const products = Object.keys(ctx.m.products);
+    const groups = providerGroups.filter((g) => ctx.m.providerGroups[g]);
+    return section('instroom', {
       sentences: [
         trend(ctx, 'de instroom', 'inflow', 'count'),
+        ...drivers(
+          ctx,
+          'de instroom',
+          'inflow',
+          [
+            { parts: partsOf(ctx, products, inflowOf('inflowByProduct')) },
+            { parts: partsOf(ctx, groups, inflowOf('inflowByGroup'), groupLabel), where: BY_GROUP },
+          ],
+          'count',
+        ),
         trend(ctx, 'de uitstroom', 'outflow', 'count'),
         trend(ctx, 'het uitstroompercentage', 'outflowRatePct', 'percent'),
+        ...yearToDateTrends(ctx, ['clients', 'inflow']),
       ],
       charts: [
         perYearChart(
@@ -366,19 +512,45 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           }),
         },
       ],
-    }),
+    });
+  },
 
   duur: (ctx) => {
     const d = ctx.m.duration;
-    const median = ctx.p.derived(d.medianDaysKM, ctx.m.meta.counts.trajectories);
+    const peildatum = ctx.m.meta.peildatum;
+    const byStart = (y: string) => d.byStartYear[y];
+    const published = (y: string, value: number | null | undefined) =>
+      ctx.p.derived(value, ctx.m.byYear[y]?.inflow);
+    // The brief's own start years: the last whose median is known, the last followed a year and two.
+    const known = ctx.years.filter(
+      (y) => typeof published(y, byStart(y)?.medianDaysKM) === 'number',
+    );
+    const medianYear = known.at(-1);
+    const after = (days: number) => ctx.years.filter((y) => followedFor(y, days, peildatum)).at(-1);
+    const oneYear = after(365);
+    const twoYears = after(730);
+    const overall = ctx.p.derived(d.medianDaysKM, ctx.m.meta.counts.trajectories);
+    const since = ctx.m.years[0];
     return section('duur', {
       sentences: [
-        median === undefined
-          ? 'Nog niet de helft van de trajecten is beëindigd; de mediane duur is nog niet bekend.'
-          : median === null
-            ? 'De mediane trajectduur is niet te publiceren (kleine aantallen).'
-            : `De helft van de trajecten duurt korter dan ${formatValue(median, 'days')} dagen (Kaplan–Meier, lopende trajecten tellen mee tot de peildatum).`,
-        `Na een jaar loopt nog ${formatValue(d.ongoingAfter365Pct, 'percent')} van de trajecten, na twee jaar ${formatValue(d.ongoingAfter730Pct, 'percent')}.`,
+        medianYear
+          ? `Van de trajecten die in ${medianYear} begonnen, was de helft na ${formatValue(published(medianYear, byStart(medianYear)?.medianDaysKM), 'days')} dagen beëindigd.`
+          : `Van de trajecten die in ${ctx.years.length > 1 ? `${ctx.first}–${ctx.label(ctx.years.at(-1) as string)}` : ctx.first} begonnen, is nog niet de helft beëindigd: hoe lang de helft duurt, is nog niet bekend.`,
+        ...(oneYear
+          ? [
+              `Van de trajecten die in ${oneYear} begonnen, liep na een jaar nog ${formatValue(published(oneYear, byStart(oneYear)?.ongoingAfter365Pct), 'percent')}${
+                twoYears
+                  ? `; van die uit ${twoYears} na twee jaar nog ${formatValue(published(twoYears, byStart(twoYears)?.ongoingAfter730Pct), 'percent')}`
+                  : ''
+              }.`,
+            ]
+          : []),
+        // All trajectories since the data's start, said as such: only when the brief starts there too.
+        ...(ctx.first === since && typeof overall === 'number'
+          ? [
+              `Over alle trajecten sinds ${since} duurt de helft korter dan ${formatValue(overall, 'days')} dagen; wie nog in zorg is, telt mee met de duur tot de peildatum.`,
+            ]
+          : []),
       ],
       charts: [
         perYearChart(
@@ -387,6 +559,9 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           'Mediane trajectduur per startjaar (dagen)',
           [{ name: 'Mediane duur', key: 'medianDaysKM' }],
           'days',
+          {
+            ifEmpty: 'van geen van deze startjaren is al de helft van de trajecten beëindigd',
+          },
         ),
       ],
       tables: [
@@ -395,16 +570,13 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           head: ['Startjaar', 'Instroom', 'Mediane duur (dagen)', 'Lopend na 1 jaar'],
           rows: ctx.years.map((y) => {
             const v = year(ctx, y);
-            const f = ctx.m.duration.byStartYear[y];
+            const f = byStart(y);
             return [
               ctx.label(y),
               formatValue(v.inflow, 'count'),
               f?.medianDaysKM === null ? 'nog niet bekend' : formatValue(v.medianDaysKM, 'days'),
-              followedFor(y, 365, ctx.m.meta.peildatum)
-                ? formatValue(
-                    ctx.p.derived(f?.ongoingAfter365Pct, ctx.m.byYear[y]?.inflow),
-                    'percent',
-                  )
+              followedFor(y, 365, peildatum)
+                ? formatValue(published(y, f?.ongoingAfter365Pct), 'percent')
                 : 'nog niet bekend',
             ];
           }),
@@ -416,18 +588,39 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
   kosten: (ctx) => {
     if (ctx.m.meta.costSource === 'none')
       return section('kosten', {
-        sentences: ['Deze gegevens bevatten geen kostenregels en geen tarieven.'],
+        sentences: ['Deze gegevens bevatten geen declaraties en geen tarieven.'],
       });
     const products = Object.keys(ctx.m.products).filter((p) => ctx.m.products[p]?.cost);
-    const productCost = (p: string, y: string) =>
-      ctx.p.derived(ctx.m.products[p]?.cost?.[y], ctx.m.products[p]?.clients[y]);
+    // Before a product's first client it did not exist: "–", not a secret ".".
+    const firstYear = (p: string) =>
+      ctx.m.years.find((y) => (ctx.m.products[p]?.clients[y] ?? 0) > 0);
+    const productCost = (p: string, y: string): Shown => {
+      const since = firstYear(p);
+      if (since === undefined || y < since) return undefined;
+      return ctx.p.derived(ctx.m.products[p]?.cost?.[y] ?? 0, ctx.m.products[p]?.clients[y]);
+    };
+    const groups = Object.keys(ctx.m.costByGroup);
+    const groupCost = (g: string, y: string): Shown =>
+      ctx.p.derived(ctx.m.costByGroup[g]?.[y] ?? 0, ctx.m.providerGroups[g]?.[y]);
+    const { categories, years, note } = chartYears(ctx);
     return section('kosten', {
       sentences: [
         trend(ctx, 'de kosten', 'costTotal', 'euro', true),
+        ...drivers(
+          ctx,
+          'de kosten',
+          'costTotal',
+          [
+            { parts: partsOf(ctx, products, productCost) },
+            { parts: partsOf(ctx, groups, groupCost, groupLabel), where: BY_GROUP },
+          ],
+          'euro',
+        ),
         trend(ctx, 'de kosten per cliënt per maand', 'costPerClientMonth', 'euroCents', true),
+        ...yearToDateTrends(ctx, ['cost']),
         ctx.m.meta.costSource === 'lines'
-          ? 'De kosten komen uit de kostenregels (declaraties).'
-          : 'De kosten zijn berekend uit tarieven × dagen toewijzing (er zijn geen kostenregels).',
+          ? 'De kosten komen uit de declaraties van de aanbieders.'
+          : 'De kosten zijn berekend: het tarief van het product maal de dagen dat de toewijzing liep (er zijn geen declaraties ingelezen).',
       ],
       charts: [
         {
@@ -436,10 +629,11 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
           kind: 'bar',
           stacked: true,
           unit: 'euro',
-          categories: ctx.years.map(ctx.label),
+          categories,
+          ...(note ? { note } : {}),
           series: products.map((p) => ({
             name: p,
-            values: ctx.years.map((y) => productCost(p, y)),
+            values: years.map((y) => productCost(p, y)),
           })),
         },
       ],
@@ -565,6 +759,23 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         lastValues.meanAgeAtStart === null || lastValues.meanAgeAtStart === undefined
           ? `De gemiddelde leeftijd bij de start van een traject in ${ctx.last} is niet bekend of niet te publiceren.`
           : `Wie in ${ctx.last} met individuele begeleiding begon, was gemiddeld ${formatValue(lastValues.meanAgeAtStart, 'years')} jaar.`,
+        ...drivers(
+          ctx,
+          'het aantal cliënten',
+          'clients',
+          [
+            {
+              parts: partsOf(
+                ctx,
+                bands,
+                (b, y) => ctx.p.count(ctx.m.age.clientsByBand[b]?.[y] ?? 0),
+                (b) => (b === 'onbekend' ? 'onbekende leeftijd' : `${b} jaar`),
+              ),
+              where: 'bij cliënten van',
+            },
+          ],
+          'count',
+        ),
       ],
       tables: [
         {
@@ -601,9 +812,32 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
     return section('aanbieders', {
       sentences: [
         `Het aantal aanbieders met cliënten in individuele begeleiding ging van ${formatValue(from, 'count')} in ${ctx.first} naar ${formatValue(to, 'count')} in ${ctx.last}.`,
+        ...drivers(
+          ctx,
+          'het aantal cliënten',
+          'clients',
+          [
+            {
+              parts: partsOf(
+                ctx,
+                groups,
+                (g, y) => ctx.p.count(ctx.m.providerGroups[g]?.[y] ?? 0),
+                groupLabel,
+              ),
+              where: BY_GROUP,
+            },
+          ],
+          'count',
+        ),
         ...(gc.concentrated.length > 0 && gc.concentratedSharePct !== null
           ? [
-              `${gc.concentrated.length} ${gc.concentrated.length === 1 ? 'aanbieder groeide' : 'aanbieders groeiden'} tussen ${gc.from} en ${gc.to} met minstens ${gc.threshold} cliënten; samen ${formatValue(gc.concentratedSharePct, 'percent')} van de totale groei.`,
+              `${gc.concentrated.length === 1 ? 'Eén aanbieder groeide' : `${gc.concentrated.length} aanbieders groeiden`} tussen ${gc.from} en ${gc.to} met minstens ${gc.threshold} cliënten: ${namedList(
+                gc.concentrated.slice(0, 3).map((d) => ({
+                  name: d.name ?? 'onbekende aanbieder',
+                  change: (ctx.p.count(d.to) ?? 0) - (ctx.p.count(d.from) ?? 0),
+                })),
+                'count',
+              )}${gc.concentrated.length > 3 ? ` en ${gc.concentrated.length - 3} andere` : ''}; samen ${formatValue(gc.concentratedSharePct, 'percent')} van de totale groei.`,
             ]
           : []),
       ],

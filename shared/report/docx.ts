@@ -28,9 +28,14 @@ const FONT = 'Calibri';
 const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFC7CF' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
+/** A table this long may break over pages; a shorter one is kept on one page with its caption. */
+const KEPT_ROWS = 20;
+
 function table(t: BriefTable): Table {
   const { widths, size } = tableLayout(t);
-  const cell = (text: string, header: boolean, first: boolean, column: number) =>
+  const textual = t.text === true;
+  const together = !textual && t.rows.length <= KEPT_ROWS;
+  const cell = (text: string, header: boolean, first: boolean, column: number, last = false) =>
     new TableCell({
       borders,
       width: { size: widths[column] ?? 0, type: WidthType.DXA },
@@ -38,11 +43,13 @@ function table(t: BriefTable): Table {
       children: [
         new Paragraph({
           alignment: first ? AlignmentType.LEFT : AlignmentType.RIGHT,
+          // Every row but the last keeps with the next: the table stays on one page.
+          keepNext: together && !last,
+          keepLines: true,
           children: [new TextRun({ text, bold: header, font: FONT, size })],
         }),
       ],
     });
-  const textual = t.text === true;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -50,19 +57,36 @@ function table(t: BriefTable): Table {
     rows: [
       new TableRow({
         tableHeader: true,
+        cantSplit: true,
         children: t.head.map((h, i) => cell(h, true, i === 0 || textual, i)),
       }),
       ...t.rows.map(
-        (r) => new TableRow({ children: r.map((c, i) => cell(c, false, i === 0 || textual, i)) }),
+        (r, k) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c, i) =>
+              cell(c, false, i === 0 || textual, i, k === t.rows.length - 1),
+            ),
+          }),
       ),
     ],
   });
 }
 
+/** A table's caption, kept on the page of its table. */
 const caption = (text: string) =>
   new Paragraph({
     spacing: { before: 240, after: 80 },
+    keepNext: true,
+    keepLines: true,
     children: [new TextRun({ text, bold: true, font: FONT, size: 20 })],
+  });
+
+/** Small grey text under a table or chart: what its signs mean, what it leaves out. */
+const note = (text: string) =>
+  new Paragraph({
+    spacing: { before: 60, after: 60 },
+    children: [new TextRun({ text, font: FONT, size: 16, color: '57606A' })],
   });
 
 function chart(spec: ChartSpec, images: ChartImages): Paragraph[] {
@@ -80,6 +104,7 @@ function chart(spec: ChartSpec, images: ChartImages): Paragraph[] {
         }),
       ],
     }),
+    ...(spec.note ? [note(spec.note)] : []),
   ];
 }
 
@@ -111,6 +136,7 @@ export async function briefDocx(brief: Brief, images: ChartImages): Promise<Uint
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       spacing: { before: 360, after: 120 },
+      keepNext: true,
       children: [text(s.title, { size: 32 })],
     }),
     ...(s.keyFigures.length > 0
@@ -126,7 +152,7 @@ export async function briefDocx(brief: Brief, images: ChartImages): Promise<Uint
       (line) => new Paragraph({ spacing: { before: 120 }, children: [text(line)] }),
     ),
     ...s.charts.flatMap((c) => chart(c, images)),
-    ...s.tables.flatMap((t) => [caption(t.caption), table(t)]),
+    ...s.tables.flatMap((t) => [caption(t.caption), table(t), ...(t.notes ?? []).map(note)]),
   ]);
   const doc = new Document({
     creator: 'Begeleidingsmonitor',

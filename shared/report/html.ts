@@ -11,7 +11,9 @@ function table(t: BriefTable): string {
       (r) =>
         `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeXml(c)}</th>` : `<td${cls(i)}>${escapeXml(c)}</td>`)).join('')}</tr>`,
     )
-    .join('')}</tbody></table>`;
+    .join(
+      '',
+    )}</tbody></table>${(t.notes ?? []).map((n) => `<p class="note">${escapeXml(n)}</p>`).join('')}`;
 }
 
 const css = `
@@ -33,6 +35,7 @@ th, td { border-bottom: 1px solid #d0d7de; padding: 2pt 4pt; text-align: left; v
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 8pt 0; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; }
+.note, figcaption { font-size: 8pt; color: #57606a; margin: 2pt 0 8pt; }
 `;
 
 /**
@@ -53,7 +56,10 @@ export function briefHtml(brief: Brief): string {
         : '';
       const text = s.sentences.map((line) => `<p>${escapeXml(line)}</p>`).join('');
       const charts = s.charts
-        .map((c) => `<figure aria-label="${escapeXml(c.title)}">${svgChart(c)}</figure>`)
+        .map(
+          (c) =>
+            `<figure aria-label="${escapeXml(c.title)}">${svgChart(c)}${c.note ? `<figcaption>${escapeXml(c.note)}</figcaption>` : ''}</figure>`,
+        )
         .join('');
       const tables = s.tables.map(table).join('');
       const cls = s.id === 'verantwoording' ? ' class="appendix"' : '';

@@ -51,6 +51,16 @@ function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: Ch
       h: 3.2,
       altText: chart.title,
     });
+  if (png && chart?.note)
+    slide.addText(chart.note, {
+      x: 6.4,
+      y: 4.55,
+      w: 6.4,
+      h: 0.5,
+      fontFace: FONT,
+      fontSize: 10,
+      color: MUTED,
+    });
   if (table) {
     const cell = (text: string, k: number, head = false) => ({
       text,
@@ -77,6 +87,16 @@ function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: Ch
         border: { type: 'none' },
       },
     );
+    if (table.notes?.length)
+      slide.addText(table.notes.join(' '), {
+        x: 0.5,
+        y: 6.45,
+        w: 12.3,
+        h: 0.35,
+        fontFace: FONT,
+        fontSize: 10,
+        color: MUTED,
+      });
   }
   // The full note on small numbers stands once, on the title slide; here only which version it is.
   const version = brief.mode === 'publicatie' ? 'publicatieversie' : 'interne versie';

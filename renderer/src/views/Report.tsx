@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import {
@@ -271,46 +271,55 @@ export function Report({
               <p key={line}>{line}</p>
             ))}
             {s.charts.map((c) => (
-              <img
-                key={c.id}
-                className="brief-chart"
-                src={svgUrl(svgChart(c))}
-                alt={c.title}
-                width={720}
-                height={360}
-              />
+              <figure key={c.id}>
+                <img
+                  className="brief-chart"
+                  src={svgUrl(svgChart(c))}
+                  alt={c.title}
+                  width={720}
+                  height={360}
+                />
+                {c.note && <figcaption className="muted">{c.note}</figcaption>}
+              </figure>
             ))}
             {s.tables.map((tbl) => (
-              <table key={tbl.caption} className="table">
-                <caption>{tbl.caption}</caption>
-                <thead>
-                  <tr>
-                    {tbl.head.map((h, i) => (
-                      <th key={h} scope="col" className={i === 0 || tbl.text ? '' : 'num'}>
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {tbl.rows.map((r) => (
-                    <tr key={r[0]}>
-                      {r.map((c, i) =>
-                        i === 0 ? (
-                          <th key="h" scope="row">
-                            {c}
-                          </th>
-                        ) : (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
-                          <td key={i} className={tbl.text ? '' : 'num'}>
-                            {c}
-                          </td>
-                        ),
-                      )}
+              <Fragment key={tbl.caption}>
+                <table className="table">
+                  <caption>{tbl.caption}</caption>
+                  <thead>
+                    <tr>
+                      {tbl.head.map((h, i) => (
+                        <th key={h} scope="col" className={i === 0 || tbl.text ? '' : 'num'}>
+                          {h}
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {tbl.rows.map((r) => (
+                      <tr key={r[0]}>
+                        {r.map((c, i) =>
+                          i === 0 ? (
+                            <th key="h" scope="row">
+                              {c}
+                            </th>
+                          ) : (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
+                            <td key={i} className={tbl.text ? '' : 'num'}>
+                              {c}
+                            </td>
+                          ),
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {tbl.notes?.map((n) => (
+                  <p key={n} className="muted">
+                    {n}
+                  </p>
+                ))}
+              </Fragment>
             ))}
           </section>
         ))}

@@ -100,7 +100,7 @@ describe('de raadsbrief van de voorbeelddata (publicatie)', () => {
     expect(m.byYear['2019']?.outflowRatePct).toBe(23.8);
     const row = brief.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-1);
     expect(row).toEqual(['2019', '2.720', '885', '650', '23,9%', '2.150']);
-    expect(brief.sections[0]?.sentences[2]).toBe(
+    expect(brief.sections[0]?.sentences).toContain(
       'De uitstroom steeg van 640 in 2018 naar 650 in 2019 (+1,6%).',
     );
     const intern = buildBrief(m, { datasetName: 'Drechtsteden', mode: 'intern' });
@@ -217,7 +217,12 @@ describe('een peildatum in het jaar: nooit een deel van een jaar naast een heel 
       '2018',
       '2019 t/m 30-09',
     ]);
-    expect(costs?.charts[0]?.categories.at(-1)).toBe('2019 t/m 30-09');
+    // Charts draw whole years only and say where the unfinished one is.
+    expect(costs?.charts[0]?.categories).toEqual(['2015', '2016', '2017', '2018']);
+    expect(costs?.charts[0]?.note).toBe(
+      '2019 t/m 30-09 staat niet in de grafiek, wel in de tabel: een deel van een jaar naast hele jaren zou misleiden.',
+    );
+    expect(costs?.charts[0]?.series[0]?.values).toHaveLength(4);
     // Nobody who started in 2019 can have run a year by 30 September.
     const duration = brief.sections.find((s) => s.id === 'duur');
     expect(duration?.tables[0]?.rows.at(-1)?.at(-1)).toBe('nog niet bekend');
@@ -273,5 +278,114 @@ describe('een verandering zoals de eenheid haar leest', () => {
     expect(formatChangeOf(706, 707, 'days', 'nl')).toBe('+1 dag');
     expect(formatChangeOf(44.5, 39.6, 'years', 'en')).toBe('−4.9 years');
     expect(formatChangeOf(null, 39.6, 'years', 'nl')).toBeNull();
+  });
+});
+
+describe('een raadsbrief die zegt waar een verandering vandaan komt', () => {
+  let m: MetricsJson;
+  beforeAll(async () => {
+    const { records } = await importSample();
+    m = new MetricsEngine(buildDataset(records)).figures();
+  });
+
+  it('noemt de producten, typen aanbieders en leeftijden met het grootste deel van de verandering', () => {
+    const brief = buildBrief(m, { datasetName: 'Drechtsteden', mode: 'intern' });
+    const said = (id: string) => brief.sections.find((s) => s.id === id)?.sentences ?? [];
+    // Hand-checked from metrics --json: inflow 2018 → 2019 per product IB0 4 → 8, IB1 442 → 464,
+    // IB2 294 → 248, IB3 178 → 164; the total fell 918 → 884 (−34). IB2 (−46) alone carries
+    // more than the fall; IB1 rose by 22, more than half of 34, and is named as going against it.
+    const inflow = (y: string, p: string) => m.byPeriod.year?.[y]?.inflowByProduct[p] ?? 0;
+    expect(['IB0', 'IB1', 'IB2', 'IB3'].map((p) => inflow('2019', p) - inflow('2018', p))).toEqual([
+      4, 22, -46, -14,
+    ]);
+    expect(said('instroom')).toContain(
+      'De afname van de instroom tussen 2018 en 2019 (−\u206034) zat vooral bij IB2 (−\u206046) en bij aanbieders van het type Gehandicaptenzorg (−\u206057); IB1 (+\u206022) en GGZ (+\u206018) gingen de andere kant op.',
+    );
+    expect(
+      said('kosten').some((line) =>
+        /^De toename van de kosten tussen 2018 en 2019 \(\+\u2060€/.test(line),
+      ),
+    ).toBe(true);
+    expect(said('clienten').some((line) => line.includes('zat vooral bij cliënten van'))).toBe(
+      true,
+    );
+    expect(said('aanbieders').some((line) => line.includes('bij aanbieders van het type'))).toBe(
+      true,
+    );
+    expect(said('aanbieders').some((line) => line.includes('GGZ Oude Maas (+\u2060259)'))).toBe(
+      true,
+    );
+  });
+
+  it('zegt niets twee keer: een hoofdstuk herhaalt de samenvatting niet', () => {
+    const brief = buildBrief(m, { datasetName: 'Drechtsteden' });
+    const all = brief.sections.flatMap((s) => s.sentences);
+    expect(new Set(all).size).toBe(all.length);
+    // Without the summary the chapter says it itself.
+    const alone = buildBrief(m, { datasetName: 'Drechtsteden', sections: ['instroom'] });
+    expect(alone.sections[0]?.sentences[0]).toBe(
+      'De instroom daalde van 920 in 2018 naar 885 in 2019 (−3,8%).',
+    );
+    const withSummary = brief.sections.find((s) => s.id === 'instroom')?.sentences ?? [];
+    expect(withSummary[0]?.startsWith('De afname van de instroom')).toBe(true);
+  });
+
+  it('"–" voor wat niet bestond, "." voor geheim, allebei uitgelegd onder de tabel', () => {
+    const brief = buildBrief(m, { datasetName: 'Drechtsteden' });
+    const costs = brief.sections.find((s) => s.id === 'kosten')?.tables[0];
+    // IB0 and IB2 had no clients before 2018 and 2016: they did not exist, nothing is secret.
+    expect(costs?.head.slice(2, 6)).toEqual(['IB0', 'IB1', 'IB2', 'IB3']);
+    expect(costs?.rows[0]?.slice(2, 6).map((c) => (c === '–' || c === '.' ? c : 'getal'))).toEqual([
+      '–',
+      'getal',
+      '–',
+      'getal',
+    ]);
+    expect(costs?.notes).toEqual(['– = niet van toepassing']);
+    const ages = brief.sections.find((s) => s.id === 'clienten')?.tables[0];
+    expect(ages?.notes).toEqual(['. = geheim (kleine aantallen, zie de verantwoording)']);
+  });
+
+  it('laat een grafiek zonder cijfers weg, met een zin waarom', () => {
+    // A brief of 2018–2019 at 31-12-2019: neither start year has half its trajectories ended.
+    const brief = buildBrief(m, { datasetName: 'Drechtsteden', fromYear: '2018' });
+    const duration = brief.sections.find((s) => s.id === 'duur');
+    expect(duration?.charts).toEqual([]);
+    expect(duration?.sentences).toContain(
+      'De grafiek “Mediane trajectduur per startjaar (dagen)” ontbreekt: van geen van deze startjaren is al de helft van de trajecten beëindigd.',
+    );
+    // Its text is about 2018–2019, not about all trajectories since 2015.
+    expect(duration?.sentences[0]).toBe(
+      'Van de trajecten die in 2018–2019 begonnen, is nog niet de helft beëindigd: hoe lang de helft duurt, is nog niet bekend.',
+    );
+    expect(duration?.sentences.join(' ')).not.toContain('sinds 2015');
+    const whole = buildBrief(m, { datasetName: 'Drechtsteden' }).sections.find(
+      (s) => s.id === 'duur',
+    );
+    expect(whole?.sentences.at(-1)).toMatch(
+      /^Over alle trajecten sinds 2015 duurt de helft korter dan/,
+    );
+  });
+});
+
+describe('wat een verandering drijft', () => {
+  it('de delen die meebewogen, grootste eerst, tot ze de helft dekken (hooguit drie)', async () => {
+    const { driversOf, driverSentence } = await import('../../../shared/report/drivers');
+    const parts = [
+      { name: 'A', from: 100, to: 160 },
+      { name: 'B', from: 50, to: 90 },
+      { name: 'C', from: 80, to: 70 },
+      { name: 'D', from: 10, to: null },
+    ];
+    // Total +90: A (+60) covers half on its own.
+    expect(driversOf(parts, 90)).toEqual([{ name: 'A', change: 60 }]);
+    // Total +150: A and B (+100) are needed; C moved the other way, D is hidden.
+    expect(driversOf(parts, 150).map((d) => d.name)).toEqual(['A', 'B']);
+    expect(driversOf(parts, -10)).toEqual([{ name: 'C', change: -10 }]);
+    expect(driversOf(parts, 0)).toEqual([]);
+    expect(driverSentence([{ parts }], { from: 240, to: 390 }, 'count', 'de instroom')).toBe(
+      'De toename van de instroom (+\u2060150) zat vooral bij A (+\u206060) en B (+\u206040).',
+    );
+    expect(driverSentence([{ parts }], { from: 240, to: null }, 'count', 'x')).toBeNull();
   });
 });
