@@ -278,11 +278,16 @@ export const en: Record<string, string> = {
     'Stacked bar chart: cost per year by {split}',
   Periode: 'Period',
   'Staafdiagram: kosten per {period}': 'Bar chart: cost per {period}',
-  'Kosten per cliënt per maand: kosten in het jaar gedeeld door het aantal cliënt-maanden met netto kosten boven nul. Kosten per traject: van trajecten die in dat jaar begonnen en beëindigd zijn.':
-    "Cost per client per month: the year's cost divided by the number of client-months with net cost above zero. Cost per trajectory: of trajectories that started in that year and have ended.",
+  'Kosten per cliënt per maand: kosten in het jaar gedeeld door het aantal cliënt-maanden met netto kosten boven nul. Eerste jaar per traject: de kosten van de eerste 365 dagen van elk traject dat in dat jaar begon, beëindigd of niet — zo telt een recent startjaar niet alleen zijn korte trajecten. Trajecten die al liepen toen de gegevens begonnen, tellen niet mee.':
+    "Cost per client per month: the year's cost divided by the number of client-months with net cost above zero. First year per trajectory: the cost of the first 365 days of each trajectory that started in that year, ended or not — so a recent start year does not count only its short trajectories. Trajectories already running when the data begin are left out.",
+  'Nog niet te weten: niet elk traject van dat startjaar loopt al een jaar.':
+    'Not known yet: not every trajectory of that start year has run for a year.',
+  'Eerste jaar per traject (gem.)': 'First year per trajectory (mean)',
+  'Nog niet te weten: van dat startjaar is nog niet de helft beëindigd (mediaan), of nog niemand zo lang gevolgd (lopend na 1 of 2 jaar).':
+    'Not known yet: not half of that start year has ended (median), or nobody has been followed that long (ongoing after 1 or 2 years).',
+  'nog niet te weten': 'not known yet',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
-  'Per beëindigd traject (gem.)': 'Per ended trajectory (mean)',
   '(mediaan)': '(median)',
   Sluiten: 'Close',
   'Over Begeleidingsmonitor': 'About Begeleidingsmonitor',
@@ -329,7 +334,6 @@ export const en: Record<string, string> = {
   'Gem. duur beëindigd': 'Mean duration ended',
   'Lopend na 1 jaar': 'Ongoing after 1 year',
   'Lopend na 2 jaar': 'Ongoing after 2 years',
-  'nog niet bekend': 'not yet known',
   '(kolomkoppen sorteren)': '(column headers sort)',
   Tabel: 'Table',
   'Tabel als .xlsx': 'Table as .xlsx',

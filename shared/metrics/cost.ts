@@ -21,6 +21,8 @@ export interface CostResult {
   providerClientMonthsPerYear: Int32Array;
   /** Per trajectory; NaN where nothing was booked. */
   perTrajectory: Float64Array;
+  /** Per trajectory, of its first 365 days only (from its start); NaN where nothing was booked. */
+  firstYearPerTrajectory: Float64Array;
   /** Per day of the frame (when asked for), for periods that do not follow months. */
   perDay: Float64Array;
 }

@@ -2,7 +2,7 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { frameMonths } from './calendar';
 import type { CostResult, LineMask } from './cost';
 import { type Dataset, NONE } from './dataset';
-import { addTo, inc } from './distinct';
+import { addTo, bookOn, inc } from './distinct';
 import type { Frame } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -25,6 +25,7 @@ export function lineCost(
   const nMonths = nYears * 12;
   const nProviders = Math.max(1, ds.providerIds.length);
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
+  const firstYearPerTrajectory = new Float64Array(tr.count).fill(Number.NaN);
   const { monthOf, monthStart, monthEnd } = frameMonths(frame);
   const book = lineBook(nYears, nProviders, frame, daily);
 
@@ -68,11 +69,13 @@ export function lineCost(
         bookMonth(book, slot, product, m, d0, d1, amount);
         total += amount;
       }
-      if (trajectory >= 0)
-        perTrajectory[trajectory] =
-          (Number.isNaN(perTrajectory[trajectory] as number)
-            ? 0
-            : (perTrajectory[trajectory] as number)) + total;
+      if (trajectory >= 0) {
+        bookOn(perTrajectory, trajectory, total);
+        // The part of the line within the trajectory's first 365 days.
+        const first = tr.start[trajectory] as number;
+        const days = Math.min(to, first + 364) - Math.max(from, first) + 1;
+        if (days > 0) bookOn(firstYearPerTrajectory, trajectory, rate * days);
+      }
     }
   }
   flushClient(book);
@@ -98,6 +101,7 @@ export function lineCost(
     perProviderYear: toYears(providerMonth, nProviders),
     providerClientMonthsPerYear: book.providerClientMonthsPerYear,
     perTrajectory,
+    firstYearPerTrajectory,
     perDay,
   };
 }

@@ -35,6 +35,12 @@ export function addTo(a: Float64Array, i: number, v: number): void {
   a[i] = (a[i] as number) + v;
 }
 
+/** Books `v` on entry `t` of a sum that is NaN until something is booked on it. */
+export function bookOn(perTrajectory: Float64Array, t: number, v: number): void {
+  const was = perTrajectory[t] as number;
+  perTrajectory[t] = (Number.isNaN(was) ? 0 : was) + v;
+}
+
 /** 0, 1, …, n − 1. */
 export function identity(n: number): Int32Array {
   const out = new Int32Array(n);

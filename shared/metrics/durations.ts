@@ -168,6 +168,11 @@ export function followedFor(startYear: string, days: number, peildatum: string):
   return dayFromCivil(Number(startYear), 1, 1) + days <= dayFromIso(peildatum);
 }
 
+/** Whether every trajectory that started in `startYear` has had its first 365 days by the peildatum. */
+export function cohortFollowedAYear(startYear: string, peildatum: string): boolean {
+  return dayFromCivil(Number(startYear), 12, 31) + 364 <= dayFromIso(peildatum);
+}
+
 export const durationClassBounds = [91, 182, 365, 730, 1095] as const;
 
 export interface DurationClass {

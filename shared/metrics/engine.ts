@@ -20,7 +20,7 @@ import {
 import { computePresence } from './presence';
 import { euro, percent } from './round';
 import { ageFigures, genderFigures } from './shape/clients';
-import { costByGroup, costPerTrajectory, costTotal } from './shape/cost';
+import { costByGroup, costFirstYear, costPerTrajectory, costTotal } from './shape/cost';
 import { durationFigures, durationGroups } from './shape/duration';
 import { groupFigures, productFigures } from './shape/groups';
 import { periodFigures } from './shape/periods';
@@ -285,6 +285,7 @@ export class MetricsEngine {
       ),
       costByGroup: costByGroup(ds, frame, cost),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
+      costFirstYear: costFirstYear(frame, tr, flows, cost),
       age: ageFigures(frame, bands, presence, flows),
       gender: genderFigures(frame, presence),
       waiting: waitingFigures(ds, frame, aMask),

@@ -106,7 +106,13 @@ export interface MetricsJson {
   providers: Record<string, ProviderFigures>;
   /** Cost (euro) per provider group per year; lines without a provider under `zonder_aanbieder`. */
   costByGroup: Record<string, Record<string, number>>;
+  /** Cost of ended trajectories per start year (metrics.md); a recent start year holds only the short ones. */
   costPerTrajectory: Record<string, { n: number; mean: number | null; median: number | null }>;
+  /**
+   * Cost of a trajectory's first 365 days per start year, ended or not: what the screens show.
+   * Null mean and median for a start year not every trajectory of which has had a year.
+   */
+  costFirstYear: MetricsJson['costPerTrajectory'];
   age: {
     bands: string[];
     inflowByBand: Record<string, Record<string, number>>;

@@ -2,6 +2,7 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { addMonthsPerYear, frameMonths, monthsToYears } from './calendar';
 import type { CostResult } from './cost';
 import { type Dataset, NONE, tariffKey } from './dataset';
+import { bookOn } from './distinct';
 import type { Frame } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -43,6 +44,7 @@ export function tariffCost(
   const perProductYear = new Float64Array(IB_PRODUCT_COUNT * nYears);
   const perProviderYear = new Float64Array(nProviders * nYears);
   const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
+  const firstYearPerTrajectory = new Float64Array(tr.count).fill(Number.NaN);
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const costMonths = clientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);
@@ -71,9 +73,18 @@ export function tariffCost(
           (perProviderYear[provider * nYears + y] as number) + amount;
     }
     const t = tr.trajectoryOf[i] as number;
-    if (t >= 0)
-      perTrajectory[t] =
-        (Number.isNaN(perTrajectory[t] as number) ? 0 : (perTrajectory[t] as number)) + total;
+    if (t >= 0) {
+      bookOn(perTrajectory, t, total);
+      // The trajectory's first 365 days: the same running totals, cut at its first year's end.
+      const firstYearEnd = Math.min(e, (tr.start[t] as number) + 364 - frame.firstDay);
+      if (firstYearEnd >= s)
+        bookOn(
+          firstYearPerTrajectory,
+          t,
+          (running[p * (nDays + 1) + firstYearEnd + 1] as number) -
+            (running[p * (nDays + 1) + s] as number),
+        );
+    }
     if (!withClientMonths) continue;
     // The months with cost: covered months in years with a positive tariff, as runs.
     if (client !== costMonths.client) flushClientMonths(costMonths, client);
@@ -104,6 +115,7 @@ export function tariffCost(
     perProviderYear,
     providerClientMonthsPerYear,
     perTrajectory,
+    firstYearPerTrajectory,
     perDay,
   };
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { costSourceLabels } from '../../../shared/figures/catalogue';
+import { cohortFollowedAYear } from '../../../shared/metrics/durations';
 import { NO_PROVIDER } from '../../../shared/metrics/keys';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { EChart } from '../charts/EChart';
@@ -11,7 +12,7 @@ import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
-import { FigureTable } from './FigureTable';
+import { FigureTable, Unknowable } from './FigureTable';
 import { partialYear, yearLabel } from './partialYear';
 import { YearToDate } from './YearToDate';
 
@@ -141,18 +142,19 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
       />
       <FigureCaption metrics={metrics} term="kosten">
         {t(
-          'Kosten per cliënt per maand: kosten in het jaar gedeeld door het aantal cliënt-maanden met netto kosten boven nul. Kosten per traject: van trajecten die in dat jaar begonnen en beëindigd zijn.',
+          'Kosten per cliënt per maand: kosten in het jaar gedeeld door het aantal cliënt-maanden met netto kosten boven nul. Eerste jaar per traject: de kosten van de eerste 365 dagen van elk traject dat in dat jaar begon, beëindigd of niet — zo telt een recent startjaar niet alleen zijn korte trajecten. Trajecten die al liepen toen de gegevens begonnen, tellen niet mee.',
         )}
       </FigureCaption>
       <FigureTable
         caption={t('Per jaar')}
         exportName="kosten-per-jaar"
+        footnote={t('Nog niet te weten: niet elk traject van dat startjaar loopt al een jaar.')}
         head={[
           t('Jaar'),
           t('Kosten'),
           ...parts.map((p) => p.name),
           t('Per cliënt per maand'),
-          t('Per beëindigd traject (gem.)'),
+          t('Eerste jaar per traject (gem.)'),
           t('(mediaan)'),
         ]}
         rows={metrics.years.map((y) => ({
@@ -162,16 +164,21 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
             formatFigure(metrics.byYear[y]?.costTotal, 'euro'),
             ...parts.map((p) => formatFigure(p.perYear[y], 'euro')),
             formatFigure(metrics.byYear[y]?.costPerClientMonth, 'euroCents'),
-            formatFigure(metrics.costPerTrajectory[y]?.mean, 'euro'),
-            formatFigure(metrics.costPerTrajectory[y]?.median, 'euro'),
+            ...(['mean', 'median'] as const).map((k) =>
+              cohortFollowedAYear(y, metrics.meta.peildatum) ? (
+                formatFigure(metrics.costFirstYear[y]?.[k], 'euro')
+              ) : (
+                <Unknowable key={k} />
+              ),
+            ),
           ],
           values: [
             yearLabel(y, partial),
             metrics.byYear[y]?.costTotal ?? null,
             ...parts.map((p) => p.perYear[y] ?? null),
             metrics.byYear[y]?.costPerClientMonth ?? null,
-            metrics.costPerTrajectory[y]?.mean ?? null,
-            metrics.costPerTrajectory[y]?.median ?? null,
+            metrics.costFirstYear[y]?.mean ?? null,
+            metrics.costFirstYear[y]?.median ?? null,
           ],
         }))}
       />

@@ -9,7 +9,7 @@ import { groupLabel } from '../i18n/labels';
 import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { chartMarks } from './chartMarks';
-import { FigureTable } from './FigureTable';
+import { FigureTable, Unknowable } from './FigureTable';
 import { partialYear, yearLabel } from './partialYear';
 
 /** `1–91`, `1.096+`: a duration class in days. */
@@ -126,6 +126,9 @@ export function Duration({
       <FigureTable
         caption={t('Per startjaar (lopende trajecten tellen mee tot de peildatum)')}
         exportName="trajectduur-per-startjaar"
+        footnote={t(
+          'Nog niet te weten: van dat startjaar is nog niet de helft beëindigd (mediaan), of nog niemand zo lang gevolgd (lopend na 1 of 2 jaar).',
+        )}
         head={[
           t('Startjaar'),
           t('Instroom'),
@@ -138,18 +141,22 @@ export function Duration({
           const f = d.byStartYear[y];
           // Share still running after n days: only when some of the start year were followed that long.
           const after = (days: number, pct: number | null | undefined) =>
-            followedFor(y, days, metrics.meta.peildatum)
-              ? formatFigure(pct, 'percent')
-              : t('nog niet bekend');
+            followedFor(y, days, metrics.meta.peildatum) ? (
+              formatFigure(pct, 'percent')
+            ) : (
+              <Unknowable />
+            );
           return {
             key: y,
             label: yearLabel(y, partial),
             cells: [
               formatFigure(metrics.byYear[y]?.inflow, 'count'),
-              f?.medianDaysKM === null
-                ? t('nog niet bekend')
-                : formatFigure(f?.medianDaysKM, 'days'),
-              formatFigure(f?.meanDaysEnded, 'years'),
+              f?.medianDaysKM === null ? (
+                <Unknowable key="median" />
+              ) : (
+                formatFigure(f?.medianDaysKM, 'days')
+              ),
+              formatFigure(f?.meanDaysEnded, 'meanDays'),
               after(365, f?.ongoingAfter365Pct),
               after(730, f?.ongoingAfter730Pct),
             ],

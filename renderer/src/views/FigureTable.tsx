@@ -15,6 +15,19 @@ export interface FigureRow {
   values?: Cell[];
 }
 
+/**
+ * A cell that cannot be known yet (a share after two years of a start year not
+ * followed that long): empty but for the mark of the table's footnote.
+ */
+export function Unknowable() {
+  return (
+    <>
+      <sup aria-hidden="true">¹</sup>
+      <span className="visually-hidden">{t('nog niet te weten')}</span>
+    </>
+  );
+}
+
 /** Rows above which only the rows in view are rendered. */
 export const VIRTUAL_FROM = 200;
 const ROW_HEIGHT = 34;
@@ -41,6 +54,7 @@ export function FigureTable({
   exportName,
   initialSort,
   textColumns,
+  footnote,
 }: {
   caption: ReactNode;
   head: string[];
@@ -51,6 +65,8 @@ export function FigureTable({
   initialSort?: { column: number; down: boolean };
   /** Which columns hold text (left-aligned); by default only the first. */
   textColumns?: readonly number[];
+  /** Why the cells marked `Unknowable` are empty: under the table and in the export. */
+  footnote?: string;
 }) {
   const isText = (column: number) => column === 0 || (textColumns?.includes(column) ?? false);
   const hasValues = rows.length > 0 && rows.every((r) => r.values);
@@ -88,7 +104,7 @@ export function FigureTable({
         typeof caption === 'string' ? caption : (exportName ?? ''),
         head,
         values,
-        header,
+        footnote ? [...header, `¹ ${footnote}`] : header,
       ),
       XLSX_TYPE,
     );
@@ -183,6 +199,11 @@ export function FigureTable({
         </section>
       ) : (
         table
+      )}
+      {footnote && (
+        <p className="muted footnote">
+          <sup>¹</sup> {footnote}
+        </p>
       )}
       {exportName && hasValues && (
         <button type="button" className="secondary small" onClick={exportXlsx}>

@@ -1,7 +1,9 @@
 import { providerGroups } from '../../model/providerGroups';
+import { isoDate } from '../../periods/days';
 import type { CostResult } from '../cost';
 import type { Dataset } from '../dataset';
 import { inc } from '../distinct';
+import { cohortFollowedAYear } from '../durations';
 import type { Flows } from '../flows';
 import type { Frame } from '../frame';
 import { NO_PROVIDER } from '../keys';
@@ -59,24 +61,59 @@ export function costPerTrajectory(
   flows: Flows,
   cost: CostResult,
 ): MetricsJson['costPerTrajectory'] {
-  // Ended, selected trajectories' cost per start year; the median by selection, not sorting.
+  return costOf(frame, flows, cost.source === 'none' ? null : cost.perTrajectory, (t) =>
+    tr.ongoing[t] ? -1 : (frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number),
+  );
+}
+
+/**
+ * `costFirstYear`: mean and median cost of a trajectory's first 365 days, per
+ * start year — ended or not, so a recent start year is not cut short to its
+ * short trajectories. Only start years of which every trajectory has had its
+ * first year by the peildatum (`cohortFollowedAYear`); trajectories running when
+ * the data begin (their start is the data's first day) are left out.
+ */
+export function costFirstYear(
+  frame: Frame,
+  tr: Trajectories,
+  flows: Flows,
+  cost: CostResult,
+): MetricsJson['costPerTrajectory'] {
+  let dataStart = Number.POSITIVE_INFINITY;
+  for (const t of flows.selected) dataStart = Math.min(dataStart, tr.start[t] as number);
+  const followed = frame.years.map((y) => cohortFollowedAYear(y, isoDate(frame.peildatum)));
+  return costOf(frame, flows, cost.source === 'none' ? null : cost.firstYearPerTrajectory, (t) => {
+    const start = tr.start[t] as number;
+    const y = frame.yearIndex[start - frame.firstDay] as number;
+    return start === dataStart || !followed[y] ? -1 : y;
+  });
+}
+
+/** Mean and median of `perTrajectory` over the selected trajectories per `yearOf` (−1: left out). */
+function costOf(
+  frame: Frame,
+  flows: Flows,
+  perTrajectory: Float64Array | null,
+  yearOf: (t: number) => number,
+): MetricsJson['costPerTrajectory'] {
+  // The median by selection, not sorting.
   const nY = frame.nYears;
   const counts = new Int32Array(nY);
-  if (cost.source !== 'none') {
+  if (perTrajectory) {
     for (const t of flows.selected) {
-      if (!tr.ongoing[t])
-        inc(counts, frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number);
+      const y = yearOf(t);
+      if (y >= 0) inc(counts, y);
     }
   }
   const offsets = new Int32Array(nY + 1);
   for (let y = 0; y < nY; y++) offsets[y + 1] = (offsets[y] as number) + (counts[y] as number);
   const values = new Float64Array(offsets[nY] as number);
   const fill = Int32Array.from(offsets.subarray(0, nY));
-  if (cost.source !== 'none') {
+  if (perTrajectory) {
     for (const t of flows.selected) {
-      if (tr.ongoing[t]) continue;
-      const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
-      const cents = cost.perTrajectory[t] as number;
+      const y = yearOf(t);
+      if (y < 0) continue;
+      const cents = perTrajectory[t] as number;
       values[fill[y] as number] = Number.isNaN(cents) ? 0 : cents;
       inc(fill, y);
     }

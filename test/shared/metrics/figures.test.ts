@@ -162,6 +162,31 @@ describe('kosten uit tarieven', () => {
     expect(m.byPeriod.fourWeek?.['2019-P01']?.cost).toBe(130);
   });
 
+  it('kosten van het eerste jaar van een traject, per startjaar dat helemaal een jaar gevolgd is', () => {
+    const r = emptyRecords();
+    r.allocations = [
+      // Running when the data begin (their first day): its first year is not in the data.
+      alloc('X0', 'IB1', '2018-01-01', '2018-06-30'),
+      alloc('A', 'IB1', '2018-03-01', '2019-02-28'),
+      alloc('C', 'IB1', '2018-07-16', '2019-11-30'),
+      alloc('B', 'IB1', '2019-05-01', '2019-05-31'),
+    ];
+    r.tariffs = [
+      { product: 'IB1', year: 2018, perMonth: 31_000 as Cents },
+      { product: 'IB1', year: 2019, perMonth: 62_000 as Cents },
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: d('2019-12-31') });
+    // X0: six months × 310 = 1.860. A: March–December 2018 (3.100) and January–February 2019
+    // (1.240) = 4.340, all in its first 365 days. C: 16 days of July (160), August–December
+    // (1.550), January–November 2019 (6.820) = 8.530; its first 365 days end on 15-07-2019:
+    // 160 + 1.550 + January–June (3.720) + 15 days of July (300) = 5.730. B: May 2019 = 620.
+    expect(m.costPerTrajectory['2018']).toEqual({ n: 3, mean: 4910, median: 4340 });
+    expect(m.costPerTrajectory['2019']).toEqual({ n: 1, mean: 620, median: 620 });
+    // Start year 2018 has had its year by 30-12-2019; 2019 has not: nothing said of it.
+    expect(m.costFirstYear['2018']).toEqual({ n: 2, mean: 5035, median: 5035 });
+    expect(m.costFirstYear['2019']).toEqual({ n: 0, mean: null, median: null });
+  });
+
   it('kostenregels die precies het tarief volgen, geven dezelfde cijfers', () => {
     const r = tariffRecords();
     const line = (start: string, end: string, euro: number) => ({
@@ -188,6 +213,7 @@ describe('kosten uit tarieven', () => {
     expect(b.byYear['2019']?.costTotal).toBe(a.byYear['2019']?.costTotal);
     expect(b.byYear['2019']?.costPerClientMonth).toBe(a.byYear['2019']?.costPerClientMonth);
     expect(b.costPerTrajectory).toEqual(a.costPerTrajectory);
+    expect(b.costFirstYear).toEqual(a.costFirstYear);
     expect(b.providers.P1?.costPerClientMonth).toEqual(a.providers.P1?.costPerClientMonth);
     expect(a.providers.P1?.costPerClientMonth['2019']).toBe(193.33);
   });
