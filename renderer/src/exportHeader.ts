@@ -1,4 +1,5 @@
 import type { MetricsJson } from '../../shared/metrics/metricsJson';
+import type { BriefMode } from '../../shared/report/publish';
 import { formatDate } from './format';
 import { t } from './i18n/i18n';
 import { useApp } from './state/store';
@@ -6,10 +7,14 @@ import { filterList } from './views/Caption';
 
 /**
  * What every export says about itself, so it stands alone in a memo: the
- * dataset, peildatum and trajectory gap, the filters, the source, and that it
- * holds exact numbers (internal; the brief is the publication).
+ * dataset, peildatum and trajectory gap, the filters, the source, and its
+ * version — intern (exact numbers) or publicatie (counts rounded, 0–7 secret).
  */
-export function exportHeader(m: MetricsJson | null | undefined, dataset: string): string[] {
+export function exportHeader(
+  m: MetricsJson | null | undefined,
+  dataset: string,
+  mode: BriefMode = 'intern',
+): string[] {
   if (!m) return [t('Bron: Begeleidingsmonitor')];
   const filters = filterList(m);
   return [
@@ -20,13 +25,20 @@ export function exportHeader(m: MetricsJson | null | undefined, dataset: string)
     }),
     filters ? t('Filter: {filters}.', { filters }) : t('Geen filter: alle gegevens.'),
     t('Bron: Begeleidingsmonitor, uit de eigen registratie (zelfde definities als het scherm).'),
-    t('Intern: exacte aantallen, niet afgerond voor publicatie.'),
+    mode === 'intern'
+      ? t('Intern: exacte aantallen, niet afgerond voor publicatie.')
+      : t(
+          'Publicatie: aantallen afgerond op vijftallen, 0 tot en met 7 geheim (. of geen staaf); cijfers die geen aantal zijn, staan alleen in de interne versie.',
+        ),
   ];
 }
 
-/** The header lines of the figures on screen. */
-export function useExportHeader(): string[] {
+/** A publication export says so in its file name. */
+export const suffix = (mode: BriefMode) => (mode === 'publicatie' ? '-publicatie' : '');
+
+/** The header lines of the figures on screen, per version. */
+export function useExportHeader(): (mode: BriefMode) => string[] {
   const metrics = useApp((s) => s.active?.result.metrics);
   const name = useApp((s) => s.active?.name ?? '');
-  return exportHeader(metrics, t(name));
+  return (mode) => exportHeader(metrics, t(name), mode);
 }

@@ -286,6 +286,15 @@ export const en: Record<string, string> = {
   'Nog niet te weten: van dat startjaar is nog niet de helft beëindigd (mediaan), of nog niemand zo lang gevolgd (lopend na 1 of 2 jaar).':
     'Not known yet: not half of that start year has ended (median), or nobody has been followed that long (ongoing after 1 or 2 years).',
   'nog niet te weten': 'not known yet',
+  'Geen publicatieversie: dit zijn geen aantallen. De raadsbrief rekent ze uit afgeronde aantallen.':
+    'No publication version: these are not counts. The council brief computes them from rounded counts.',
+  'Publicatie: aantallen afgerond op vijftallen, 0 tot en met 7 geheim (. of geen staaf); cijfers die geen aantal zijn, staan alleen in de interne versie.':
+    'Publication: counts rounded to fives, 0 to 7 secret (. or no bar); figures that are not counts are only in the internal version.',
+  'Intern: exacte aantallen': 'Internal: exact counts',
+  'Publicatie: afgerond op vijftallen, 0 tot en met 7 geheim':
+    'Publication: rounded to fives, 0 to 7 secret',
+  'Geen publicatieversie: deze tabel heeft geen aantallen. De raadsbrief rekent de cijfers uit afgeronde aantallen.':
+    'No publication version: this table has no counts. The council brief computes its figures from rounded counts.',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

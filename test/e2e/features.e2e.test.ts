@@ -30,6 +30,21 @@ const figure = async (metric: string, year: string) =>
 const tab = (name: string) =>
   page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 const idle = () => page.locator('.status').waitFor({ state: 'detached', timeout: 30_000 });
+/** Opens an export menu by its label and picks a version. */
+const exportAs = async (label: string, version: string) => {
+  const menu = page
+    .locator('details.export-menu', { has: page.locator('summary', { hasText: label }) })
+    .first();
+  await menu.locator('summary').click();
+  await menu.getByRole('button', { name: version }).click();
+};
+const sheetRows = (bytes: Buffer) => {
+  const wb = read(bytes);
+  return utils.sheet_to_json<(string | number | null)[]>(
+    wb.Sheets[wb.SheetNames[0] as string] as never,
+    { header: 1 },
+  );
+};
 
 describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chromium)', () => {
   // The sample's figures computed here, in Node, by the same engine.
@@ -108,7 +123,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.getByRole('radio', { name: 'Uitstroom' }).check();
     const [png] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Grafiek als PNG' }).click(),
+      exportAs('Grafiek als PNG', 'Intern: exacte aantallen'),
     ]);
     expect(png.suggestedFilename()).toBe('instroom-uitstroom-year.png');
     const bytes = readFileSync((await png.path()) as string);
@@ -118,13 +133,9 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     writeFileSync(`${screenshots}/grafiek-export.png`, bytes);
     const [data] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Gegevens als .xlsx' }).click(),
+      exportAs('Gegevens als .xlsx', 'Intern: exacte aantallen'),
     ]);
-    const wb = read(readFileSync((await data.path()) as string));
-    const rows = utils.sheet_to_json<(string | number)[]>(
-      wb.Sheets[wb.SheetNames[0] as string] as never,
-      { header: 1 },
-    );
+    const rows = sheetRows(readFileSync((await data.path()) as string));
     // Title, then what the export says about itself, a blank row, then the table.
     expect(rows.slice(1, 6).map((r) => r[0])).toEqual([
       'Gegevensset: Voorbeeld: Drechtsteden 2015–2019',
@@ -138,7 +149,51 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const expected = engine.figures().byPeriod.year?.['2019']?.outflowByProduct ?? {};
     for (const [product, n] of Object.entries(expected))
       expect(y2019[head.indexOf(product)], product).toBe(n);
+    // The publication version, chosen per export: counts to fives, 0–7 secret, and it says so.
+    const [published] = await Promise.all([
+      page.waitForEvent('download'),
+      exportAs('Gegevens als .xlsx', 'Publicatie: afgerond op vijftallen, 0 tot en met 7 geheim'),
+    ]);
+    expect(published.suggestedFilename()).toBe('instroom-uitstroom-year-publicatie.xlsx');
+    const pub = sheetRows(readFileSync((await published.path()) as string));
+    expect(String(pub[5]?.[0])).toMatch(/^Publicatie: aantallen afgerond op vijftallen/);
+    const p2019 = pub.find((r) => r[0] === '2019') as (string | number | null)[];
+    // Each count rounded to a multiple of five; a count of 0–7 is secret (.).
+    for (const [product, n] of Object.entries(expected))
+      expect(p2019[head.indexOf(product)], product).toBe(n <= 7 ? '.' : Math.round(n / 5) * 5);
     await page.screenshot({ path: `${screenshots}/instroom-per-product.png`, fullPage: true });
+  });
+
+  it('wat nog niet te weten is, blijft leeg met een voetnoot: eerste-jaarskosten van 2019', async () => {
+    await tab('Kosten');
+    const table = page.locator('.figure-table', { hasText: 'Eerste jaar per traject' });
+    const head = await table.locator('thead th').allTextContents();
+    const column = head.indexOf('Eerste jaar per traject (gem.)');
+    const cell = (year: string) =>
+      table
+        .locator('tbody tr', { has: page.locator('th', { hasText: year }) })
+        .locator('td')
+        .nth(column - 1);
+    // Start year 2018 has had its year by 31-12-2019 (hand-checked in figures.test.ts's rule).
+    const mean = engine.figures().costFirstYear['2018']?.mean as number;
+    expect(await cell('2018').textContent()).toBe(
+      `€\u00a0${Math.round(mean).toLocaleString('nl-NL')}`,
+    );
+    expect(await cell('2019').textContent()).toBe('¹nog niet te weten');
+    expect(await table.locator('.footnote').textContent()).toContain(
+      'Nog niet te weten: niet elk traject van dat startjaar loopt al een jaar.',
+    );
+  });
+
+  it('een grafiek zonder aantallen heeft geen publicatieversie, en zegt waarom', async () => {
+    await tab('Trajectduur');
+    const menu = page.locator('details.export-menu').first();
+    await menu.locator('summary').click();
+    const publish = menu.getByRole('button', { name: /^Publicatie/ });
+    expect(await publish.isDisabled()).toBe(true);
+    expect(await menu.locator('.caption').textContent()).toContain('dit zijn geen aantallen');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('open')).toBeNull();
   });
 
   it('een staaf aanwijzen toont zijn tooltip: jaar, per product naam en aantal apart, zonder CSP-fouten', async () => {

@@ -8,9 +8,11 @@ import {
 import { type EChartsCoreOption, type EChartsType, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { useExportHeader } from '../exportHeader';
+import type { BriefMode } from '../../../shared/report/publish';
+import { suffix, useExportHeader } from '../exportHeader';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
+import { ExportMenu } from '../views/ExportMenu';
 import { chartTable } from './chartTable';
 import { standalonePng } from './standalonePng';
 
@@ -42,6 +44,7 @@ export function EChart({
   name,
   height = 320,
   onPick,
+  counts = false,
 }: {
   option: EChartsCoreOption;
   label: string;
@@ -51,6 +54,8 @@ export function EChart({
   name: string;
   height?: number;
   onPick?: (categoryIndex: number, seriesName: string) => void;
+  /** Whether every value is a count (of clients, trajectories): only then is there a publication version. */
+  counts?: boolean;
 }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
@@ -79,20 +84,35 @@ export function EChart({
   }, [option]);
 
   const header = useExportHeader();
-  const savePng = async () => {
-    const png = await standalonePng(option, title ?? titleOf(label), header);
-    await saveBytes(`${name}.png`, png, 'image/png');
+  const version = async (mode: BriefMode) =>
+    mode === 'intern' ? option : (await import('../publishExport')).publishedChartOption(option);
+  const savePng = async (mode: BriefMode) => {
+    const png = await standalonePng(await version(mode), title ?? titleOf(label), header(mode));
+    await saveBytes(`${name}${suffix(mode)}.png`, png, 'image/png');
   };
-  const saveData = async () => {
-    const { head, rows } = chartTable(option);
+  const saveData = async (mode: BriefMode) => {
+    const exact = chartTable(option);
+    const { head, rows } =
+      mode === 'intern'
+        ? exact
+        : (await import('../publishExport')).publishedTable(
+            exact.head,
+            exact.rows,
+            exact.head.map((_, i) => i).slice(1),
+          );
     // SheetJS loads with the first export, not with the app.
     const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
     await saveBytes(
-      `${name}.xlsx`,
-      tableWorkbook(title ?? titleOf(label), head, rows, header),
+      `${name}${suffix(mode)}.xlsx`,
+      tableWorkbook(title ?? titleOf(label), head, rows, header(mode)),
       XLSX_TYPE,
     );
   };
+  const publishable =
+    counts ||
+    t(
+      'Geen publicatieversie: dit zijn geen aantallen. De raadsbrief rekent ze uit afgeronde aantallen.',
+    );
 
   return (
     <figure className="chart">
@@ -103,12 +123,16 @@ export function EChart({
         style={{ width: '100%', height, cursor: onPick ? 'pointer' : undefined }}
       />
       <div className="chart-tools">
-        <button type="button" className="secondary small" onClick={() => void savePng()}>
-          {t('Grafiek als PNG')}
-        </button>
-        <button type="button" className="secondary small" onClick={saveData}>
-          {t('Gegevens als .xlsx')}
-        </button>
+        <ExportMenu
+          label={t('Grafiek als PNG')}
+          publishable={publishable}
+          onExport={(mode) => void savePng(mode)}
+        />
+        <ExportMenu
+          label={t('Gegevens als .xlsx')}
+          publishable={publishable}
+          onExport={(mode) => void saveData(mode)}
+        />
       </div>
     </figure>
   );

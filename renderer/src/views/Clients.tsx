@@ -48,6 +48,7 @@ export function Clients({
       <EChart
         option={chart}
         name="clienten-per-leeftijd"
+        counts
         label={t('Gestapeld staafdiagram: cliënten per leeftijdsklasse per jaar')}
       />
       <FigureCaption metrics={metrics} term="clienten">
@@ -57,6 +58,7 @@ export function Clients({
         caption={t('Cliënten per leeftijdsklasse (leeftijd op 1 juli van het jaar)')}
         exportName="clienten-per-leeftijd"
         head={[t('Leeftijd'), ...years.map((y) => yearLabel(y, partial))]}
+        countColumns={years.map((_, i) => i + 1)}
         rows={bands.map((b) => ({
           key: b,
           label: bandName(b),
@@ -68,6 +70,7 @@ export function Clients({
         caption={t('Instroom: leeftijd bij de start van het traject')}
         exportName="instroom-per-leeftijd"
         head={[t('Startjaar'), t('Gemiddelde leeftijd'), ...bands.map(bandName)]}
+        countColumns={bands.map((_, i) => i + 2)}
         rows={years.map((y) => ({
           key: y,
           label: yearLabel(y, partial),

@@ -115,6 +115,7 @@ export function Duration({
       <EChart
         option={classes}
         name="trajectduur-klassen"
+        counts
         height={260}
         label={t('Gestapeld staafdiagram: trajecten per duurklasse, beëindigd en nog lopend')}
       />
@@ -126,6 +127,7 @@ export function Duration({
       <FigureTable
         caption={t('Per startjaar (lopende trajecten tellen mee tot de peildatum)')}
         exportName="trajectduur-per-startjaar"
+        countColumns={[1]}
         footnote={t(
           'Nog niet te weten: van dat startjaar is nog niet de helft beëindigd (mediaan), of nog niemand zo lang gevolgd (lopend na 1 of 2 jaar).',
         )}

@@ -1,7 +1,9 @@
 import { type ReactNode, useMemo, useState } from 'react';
-import { useExportHeader } from '../exportHeader';
+import type { BriefMode } from '../../../shared/report/publish';
+import { suffix, useExportHeader } from '../exportHeader';
 import { t } from '../i18n/i18n';
 import { saveBytes } from '../platform';
+import { ExportMenu } from './ExportMenu';
 
 export type Cell = string | number | null;
 
@@ -55,6 +57,7 @@ export function FigureTable({
   initialSort,
   textColumns,
   footnote,
+  countColumns = [],
 }: {
   caption: ReactNode;
   head: string[];
@@ -67,6 +70,8 @@ export function FigureTable({
   textColumns?: readonly number[];
   /** Why the cells marked `Unknowable` are empty: under the table and in the export. */
   footnote?: string;
+  /** The columns (indices into `head`) that hold counts: the publication export rounds these and leaves out the rest. */
+  countColumns?: readonly number[];
 }) {
   const isText = (column: number) => column === 0 || (textColumns?.includes(column) ?? false);
   const hasValues = rows.length > 0 && rows.every((r) => r.values);
@@ -94,18 +99,19 @@ export function FigureTable({
   const shown = sorted.slice(first, last);
 
   const header = useExportHeader();
-  const exportXlsx = async () => {
+  const exportXlsx = async (mode: BriefMode) => {
     const values = sorted.map((r) => r.values ?? []);
+    const title = typeof caption === 'string' ? caption : (exportName ?? '');
+    const lines = [...header(mode), ...(footnote ? [`¹ ${footnote}`] : [])];
+    const shown =
+      mode === 'intern'
+        ? { head, rows: values }
+        : (await import('../publishExport')).publishedTable(head, values, countColumns);
     // SheetJS loads with the first export, not with the app.
     const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
     await saveBytes(
-      `${exportName}.xlsx`,
-      tableWorkbook(
-        typeof caption === 'string' ? caption : (exportName ?? ''),
-        head,
-        values,
-        footnote ? [...header, `¹ ${footnote}`] : header,
-      ),
+      `${exportName}${suffix(mode)}.xlsx`,
+      tableWorkbook(title, shown.head, shown.rows, lines),
       XLSX_TYPE,
     );
   };
@@ -206,9 +212,16 @@ export function FigureTable({
         </p>
       )}
       {exportName && hasValues && (
-        <button type="button" className="secondary small" onClick={exportXlsx}>
-          {t('Tabel als .xlsx')}
-        </button>
+        <ExportMenu
+          label={t('Tabel als .xlsx')}
+          publishable={
+            countColumns.length > 0 ||
+            t(
+              'Geen publicatieversie: deze tabel heeft geen aantallen. De raadsbrief rekent de cijfers uit afgeronde aantallen.',
+            )
+          }
+          onExport={(mode) => void exportXlsx(mode)}
+        />
       )}
     </div>
   );

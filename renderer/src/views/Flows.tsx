@@ -190,6 +190,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
       <EChart
         option={chart}
         name={`instroom-uitstroom-${kind}`}
+        counts
         label={t('Staafdiagram: {what} per {period}', { what, period: periodName })}
         onPick={(index, seriesName) => {
           const period = keys[index];
@@ -209,6 +210,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         caption={t('Per {period}', { period: periodName })}
         exportName={`instroom-uitstroom-${kind}`}
         head={[t(kindLabels[kind]), t('Instroom'), t('Uitstroom'), t('Cliënten')]}
+        countColumns={[1, 2, 3]}
         rows={periods.map(([key, p]) => ({
           key,
           label: key === first ? `${key} (${t('begin gegevens')})` : key,

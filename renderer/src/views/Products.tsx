@@ -45,6 +45,7 @@ export function Products({
       <EChart
         option={mix}
         name="clienten-per-product"
+        counts
         label={t('Gestapeld staafdiagram: cliënten per product per jaar')}
       />
       <FigureCaption metrics={metrics} term="overgangen">
