@@ -270,7 +270,7 @@ export const en: Record<string, string> = {
   'zonder aanbieder': 'without provider',
   'Deze gegevens hebben geen kostenregels en geen tarieven. Importeer een blad met declaraties of met tarieven (product, jaar, tarief), of vul tarieven in bij Instellingen.':
     'This data has no cost lines and no tariffs. Import a sheet of claims or of tariffs (product, year, tariff), or enter tariffs under Settings.',
-  'Bron: {source} (nooit gemengd).': 'Source: {source} (never mixed).',
+  'Bron: {source} (nooit een mengsel van declaraties en tarieven).': 'Source: {source} (never a mix of invoices and tariffs).',
   'Uitsplitsen naar': 'Split by',
   Product: 'Product',
   'Type aanbieder': 'Provider type',

@@ -31,8 +31,8 @@ const tab = (name: string) =>
   page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 const idle = () => page.locator('.status').waitFor({ state: 'detached', timeout: 30_000 });
 /** Opens an export menu by its label and picks a version. */
-const exportAs = async (label: string, version: string) => {
-  const menu = page
+const exportAs = async (label: string, version: string, within = page.locator('body')) => {
+  const menu = within
     .locator('details.export-menu', { has: page.locator('summary', { hasText: label }) })
     .first();
   await menu.locator('summary').click();
@@ -183,6 +183,27 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await table.locator('.footnote').textContent()).toContain(
       'Nog niet te weten: niet elk traject van dat startjaar loopt al een jaar.',
     );
+  });
+
+  it('ook de kosten per periode kiezen van–tot: de grafiek en haar gegevens beginnen daar', async () => {
+    await tab('Kosten');
+    await page.getByRole('radio', { name: 'Maand' }).check();
+    await page.getByTestId('cost-range-from').selectOption('2019-01');
+    await page.getByTestId('cost-range-to').selectOption('2019-06');
+    const [data] = await Promise.all([
+      page.waitForEvent('download'),
+      exportAs(
+        'Gegevens als .xlsx',
+        'Intern: exacte aantallen',
+        page.locator('figure.chart').nth(1),
+      ),
+    ]);
+    expect(data.suggestedFilename()).toBe('kosten-per-month.xlsx');
+    const rows = sheetRows(readFileSync((await data.path()) as string));
+    const months = rows.filter((r) => /^\d{4}-\d{2}$/.test(String(r[0]))).map((r) => r[0]);
+    expect(months).toEqual(['2019-01', '2019-02', '2019-03', '2019-04', '2019-05', '2019-06']);
+    const cost = engine.figures().byPeriod.month?.['2019-03']?.cost;
+    expect(rows.find((r) => r[0] === '2019-03')?.[1]).toBe(cost);
   });
 
   it('een grafiek zonder aantallen heeft geen publicatieversie, en zegt waarom', async () => {

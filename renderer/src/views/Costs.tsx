@@ -13,6 +13,7 @@ import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable, Unknowable } from './FigureTable';
+import { usePeriodRange } from './PeriodRange';
 import { partialYear, yearLabel } from './partialYear';
 import { YearToDate } from './YearToDate';
 
@@ -67,7 +68,12 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
       ),
     [metrics, parts, steering, partial],
   );
-  const periods = Object.entries(metrics.byPeriod[kind] ?? {});
+  const allPeriods = Object.entries(metrics.byPeriod[kind] ?? {});
+  const range = usePeriodRange(
+    allPeriods.map(([key]) => key),
+    'cost-range',
+  );
+  const periods = allPeriods.filter(([key]) => range.inRange(key));
   const perPeriod = useMemo(
     () =>
       seriesChart(
@@ -107,7 +113,7 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
         <YearToDate yearToDate={steering.yearToDate} />
       )}
       <p className="caption" data-testid="cost-source">
-        {t('Bron: {source} (nooit gemengd).', {
+        {t('Bron: {source} (nooit een mengsel van declaraties en tarieven).', {
           source: t(costSourceLabels[metrics.meta.costSource]),
         })}
       </p>
@@ -125,13 +131,16 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
           split: split === 'product' ? t('product') : t('type aanbieder'),
         })}
       />
-      <Choices
-        legend={t('Periode')}
-        name="kosten-periode"
-        labels={kindLabels}
-        value={kind}
-        onChange={setKind}
-      />
+      <div className="choice-row">
+        <Choices
+          legend={t('Periode')}
+          name="kosten-periode"
+          labels={kindLabels}
+          value={kind}
+          onChange={setKind}
+        />
+        {range.control}
+      </div>
       <EChart
         option={perPeriod}
         name={`kosten-per-${kind}`}

@@ -11,6 +11,7 @@ import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
+import { usePeriodRange } from './PeriodRange';
 import { YearToDate } from './YearToDate';
 
 type Kind = 'month' | 'quarter' | 'year' | 'fourWeek';
@@ -81,11 +82,8 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
   const [measure, setMeasure] = useState<Measure>('inflow');
   const all = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
   const allKeys = all.map(([key]) => key);
-  // A date range: from and to a period of this kind (a choice of another kind is ignored).
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const lo = allKeys.includes(from) ? from : '';
-  const hi = allKeys.includes(to) ? to : '';
+  const range = usePeriodRange(allKeys);
+  const { lo, hi } = range;
   const periods = useMemo(
     () => all.filter(([k]) => (lo === '' || k >= lo) && (hi === '' || k <= hi)),
     [all, lo, hi],
@@ -165,27 +163,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
             onChange={setMeasure}
           />
         )}
-        <fieldset className="choices">
-          <legend>{t('Van–tot')}</legend>
-          <label>
-            {t('van')}{' '}
-            <select value={lo} onChange={(e) => setFrom(e.target.value)} data-testid="range-from">
-              <option value="">{t('begin gegevens')}</option>
-              {allKeys.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('tot en met')}{' '}
-            <select value={hi} onChange={(e) => setTo(e.target.value)} data-testid="range-to">
-              <option value="">{t('Peildatum')}</option>
-              {allKeys.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          </label>
-        </fieldset>
+        {range.control}
       </div>
       <EChart
         option={chart}
