@@ -270,7 +270,8 @@ export const en: Record<string, string> = {
   'zonder aanbieder': 'without provider',
   'Deze gegevens hebben geen kostenregels en geen tarieven. Importeer een blad met declaraties of met tarieven (product, jaar, tarief), of vul tarieven in bij Instellingen.':
     'This data has no cost lines and no tariffs. Import a sheet of claims or of tariffs (product, year, tariff), or enter tariffs under Settings.',
-  'Bron: {source} (nooit een mengsel van declaraties en tarieven).': 'Source: {source} (never a mix of invoices and tariffs).',
+  'Bron: {source} (nooit een mengsel van declaraties en tarieven).':
+    'Source: {source} (never a mix of invoices and tariffs).',
   'Uitsplitsen naar': 'Split by',
   Product: 'Product',
   'Type aanbieder': 'Provider type',
@@ -295,6 +296,8 @@ export const en: Record<string, string> = {
     'Publication: rounded to fives, 0 to 7 secret',
   'Geen publicatieversie: deze tabel heeft geen aantallen. De raadsbrief rekent de cijfers uit afgeronde aantallen.':
     'No publication version: this table has no counts. The council brief computes its figures from rounded counts.',
+  'De raadsbrief is in het Nederlands: hij is voor de gemeenteraad.':
+    'The council brief is written in Dutch: it is meant for the municipal council.',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

@@ -362,6 +362,32 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     );
     await tab('Report');
     expect(await page.locator('main').textContent()).toContain('Accountability');
+    expect(await page.getByTestId('brief-language').textContent()).toBe(
+      'The council brief is written in Dutch: it is meant for the municipal council.',
+    );
+    // No screen but the brief's preview has a Dutch sentence left (provider names such as
+    // "De Noord" aside): words that occur in any Dutch sentence and in no English one.
+    const dutchWords = /\b(het|een|niet|voor|wordt|zijn|geen|naar|ook|bij)\b/i;
+    for (const name of [
+      'Overview',
+      'Steering',
+      'Inflow & outflow',
+      'Trajectory duration',
+      'Cost',
+      'Clients',
+      'Providers',
+      'Products',
+      'Comparison',
+      'Settings',
+    ]) {
+      await tab(name);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what a reader sees
+      const lines = (await page.locator('main').innerText()).split('\n');
+      expect(
+        lines.filter((line) => dutchWords.test(line)),
+        name,
+      ).toEqual([]);
+    }
     await tab('Overview');
     await page.reload();
     await page.getByRole('navigation', { name: 'Screens' }).waitFor({ timeout: 30_000 });

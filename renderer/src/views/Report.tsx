@@ -17,6 +17,7 @@ import { svgToPng } from '../charts/svgPng';
 import { formatDate } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { printPage, saveBytes } from '../platform';
+import { useApp } from '../state/store';
 import { filterList } from './Caption';
 import { Choices } from './Choices';
 
@@ -55,6 +56,7 @@ export function Report({
   datasetName: string;
   files: string[];
 }) {
+  const language = useApp((s) => s.language);
   const [chosen, setChosen] = useState<SectionId[]>([...sectionIds]);
   const [fromYear, setFromYear] = useState(metrics.years[0] ?? '');
   const [toYear, setToYear] = useState(metrics.years.at(-1) ?? '');
@@ -130,6 +132,11 @@ export function Report({
   return (
     <section aria-labelledby="rapport-titel" className="report-screen">
       <h2 id="rapport-titel">{t('Rapport')}</h2>
+      {language === 'en' && (
+        <p className="caption" data-testid="brief-language">
+          {t('De raadsbrief is in het Nederlands: hij is voor de gemeenteraad.')}
+        </p>
+      )}
       <div className="report-controls">
         <fieldset className="choices inline-form" data-testid="brief-letter">
           <legend>{t('Brief')}</legend>
