@@ -73,7 +73,11 @@ function sectionSlide(pptx: PptxGenJS, brief: Brief, s: BriefSection, images: Ch
     slide.addTable(
       [
         columns.map((c, k) => cell(table.head[c] ?? '', k, true)),
-        ...table.rows.slice(0, 8).map((r) => columns.map((c, k) => cell(r[c] ?? '', k))),
+        // At most nine rows; a longer table keeps its last (the total) after the first eight.
+        ...(table.rows.length > 9
+          ? [...table.rows.slice(0, 8), table.rows.at(-1) as string[]]
+          : table.rows
+        ).map((r) => columns.map((c, k) => cell(r[c] ?? '', k))),
       ],
       {
         x: 0.5,
