@@ -322,7 +322,6 @@ export const en: Record<string, string> = {
   'Nog lopend (%)': 'Still ongoing (%)',
   dagen: 'days',
   'Mediane duur (Kaplan–Meier)': 'Median duration (Kaplan–Meier)',
-  'Gemiddelde duur beëindigde trajecten': 'Mean duration of ended trajectories',
   Beëindigd: 'Ended',
   'Nog lopend': 'Still ongoing',
   Trajectduur: 'Trajectory duration',
@@ -338,8 +337,8 @@ export const en: Record<string, string> = {
   'Trajecten naar duur': 'Trajectories by duration',
   'Gestapeld staafdiagram: trajecten per duurklasse, beëindigd en nog lopend':
     'Stacked bar chart: trajectories per duration class, ended and still ongoing',
-  'Duur in dagen, begin- en einddag meegeteld. Lopende trajecten tellen mee tot de peildatum; een recent startjaar heeft vaak nog geen mediaan.':
-    'Duration in days, first and last day included. Ongoing trajectories count up to the reference date; a recent start year often has no median yet.',
+  'Duur in dagen, begin- en einddag meegeteld. Lopende trajecten tellen mee tot de peildatum; een recent startjaar heeft vaak nog geen mediaan. De gemiddelde duur van beëindigde trajecten telt alleen wie al klaar is: van een recent startjaar zijn dat de korte trajecten, dus vergelijk startjaren met de mediaan.':
+    'Duration in days, first and last day included. Ongoing trajectories count up to the reference date; a recent start year often has no median yet. The mean duration of ended trajectories counts only those who have finished: of a recent start year those are the short trajectories, so compare start years by the median.',
   'Per startjaar (lopende trajecten tellen mee tot de peildatum)':
     'Per start year (ongoing trajectories count up to the reference date)',
   'Mediane duur (dagen)': 'Median duration (days)',

@@ -55,10 +55,6 @@ export function Duration({
             name: t('Mediane duur (Kaplan–Meier)'),
             values: metrics.years.map((y) => d.byStartYear[y]?.medianDaysKM ?? null),
           },
-          {
-            name: t('Gemiddelde duur beëindigde trajecten'),
-            values: metrics.years.map((y) => d.byStartYear[y]?.meanDaysEnded ?? null),
-          },
         ],
         {
           type: 'bar',
@@ -121,7 +117,7 @@ export function Duration({
       />
       <FigureCaption metrics={metrics} term="duur">
         {t(
-          'Duur in dagen, begin- en einddag meegeteld. Lopende trajecten tellen mee tot de peildatum; een recent startjaar heeft vaak nog geen mediaan.',
+          'Duur in dagen, begin- en einddag meegeteld. Lopende trajecten tellen mee tot de peildatum; een recent startjaar heeft vaak nog geen mediaan. De gemiddelde duur van beëindigde trajecten telt alleen wie al klaar is: van een recent startjaar zijn dat de korte trajecten, dus vergelijk startjaren met de mediaan.',
         )}
       </FigureCaption>
       <FigureTable
