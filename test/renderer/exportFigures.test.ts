@@ -43,3 +43,22 @@ describe('de publicatieversie van een export', () => {
     expect(option.series[0]?.data).toEqual([4, 33]);
   });
 });
+
+describe('de gegevens van een grafiek', () => {
+  it('dragen de eenheid van de waarde-as in elke kolomkop: een cel is een kaal getal', async () => {
+    const { chartTable } = await import('../../renderer/src/charts/chartTable');
+    const option = {
+      xAxis: { name: 'Jaar', data: ['2018', '2019'] },
+      yAxis: { name: '%' },
+      series: [{ name: 'Uitstroompercentage', data: [25.6, 23.8] }],
+    };
+    expect(chartTable(option)).toEqual({
+      head: ['Jaar', 'Uitstroompercentage (%)'],
+      rows: [
+        ['2018', 25.6],
+        ['2019', 23.8],
+      ],
+    });
+    expect(chartTable({ ...option, yAxis: {} }).head).toEqual(['Jaar', 'Uitstroompercentage']);
+  });
+});

@@ -11,9 +11,16 @@ export interface ChartTable {
  */
 export function chartTable(option: EChartsCoreOption): ChartTable {
   const axis = option.xAxis as { data?: unknown[]; name?: string } | undefined;
+  // The value axis's unit ("euro", "%", "dagen") goes into every series' header: a cell holds a bare number.
+  const unit = (option.yAxis as { name?: string } | undefined)?.name;
   const series = (option.series ?? []) as { name?: string; data?: unknown[] }[];
   const categories = axis?.data ?? [];
-  const head = [axis?.name ?? '', ...series.map((s) => s.name ?? '')];
+  const head = [
+    axis?.name ?? '',
+    ...series.map((s) =>
+      unit && !(s.name ?? '').includes(unit) ? `${s.name ?? ''} (${unit})` : (s.name ?? ''),
+    ),
+  ];
   const rows = categories.map((category, k) => [
     String(category),
     ...series.map((s) => {

@@ -30,6 +30,19 @@ export function Unknowable() {
   );
 }
 
+/**
+ * A column's header with the unit its cells show ("Kosten (euro)", "Uitstroom (%)"):
+ * the export holds bare numbers.
+ */
+function withUnit(head: string, rows: readonly FigureRow[], column: number): string {
+  if (column === 0) return head;
+  const shown = rows
+    .map((r) => r.cells[column - 1])
+    .find((c): c is string => typeof c === 'string' && /\d/.test(c));
+  const unit = shown?.includes('€') ? 'euro' : shown?.endsWith('%') ? '%' : null;
+  return unit && !head.includes(unit) && !head.includes('%') ? `${head} (${unit})` : head;
+}
+
 /** Rows above which only the rows in view are rendered. */
 export const VIRTUAL_FROM = 200;
 const ROW_HEIGHT = 34;
@@ -105,7 +118,7 @@ export function FigureTable({
     const lines = [...header(mode), ...(footnote ? [`¹ ${footnote}`] : [])];
     const shown =
       mode === 'intern'
-        ? { head, rows: values }
+        ? { head: head.map((h, i) => withUnit(h, sorted, i)), rows: values }
         : (await import('../publishExport')).publishedTable(head, values, countColumns);
     // SheetJS loads with the first export, not with the app.
     const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
