@@ -164,6 +164,11 @@ describe('de app in Chromium (dist/web)', () => {
     expect(await page.locator('main').textContent()).toContain(
       'telt maar een deel van het jaar en staat daarom niet in de grafieken',
     );
+    // The Overzicht's Tabel 1 names the half year so, and its development runs over whole years.
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    const groups = page.locator('table', { hasText: 'per type aanbieder' }).locator('thead th');
+    await expect.poll(() => groups.allTextContents()).toContain('2019 t/m 30-06-2019');
+    expect(await groups.allTextContents()).toContain('Ontwikkeling 2015–2018');
     await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
     await peildatum.fill('');
     await page.getByRole('button', { name: 'Overzicht', exact: true }).click();

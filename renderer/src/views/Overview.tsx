@@ -9,6 +9,7 @@ import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
+import { partialYear, yearLabel } from './partialYear';
 import { Sparkline } from './Sparkline';
 import { latestComplete, perTarget, statusNames, targetTitle } from './SteeringTargets';
 import { YearToDate } from './YearToDate';
@@ -199,10 +200,15 @@ function SteeringLine({ steering }: { steering: Steering }) {
   );
 }
 
-/** Seed 003 Tabel 1: clients per provider group per year, with growth over the whole period. */
+/**
+ * Seed 003 Tabel 1: clients per provider group per year, with growth over the
+ * whole years (an unfinished last year is labelled as such and left out of it).
+ */
 function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
+  const partial = partialYear(metrics);
+  const whole = metrics.years.filter((y) => y !== partial?.category);
   const first = metrics.years[0] as string;
-  const last = metrics.years[metrics.years.length - 1] as string;
+  const last = (whole.at(-1) ?? first) as string;
   const rows = providerGroups.filter((g) => metrics.providerGroups[g]);
   return (
     <table className="table">
@@ -216,7 +222,7 @@ function ProviderGroupTable({ metrics }: { metrics: MetricsJson }) {
           <th scope="col">{t('Type aanbieder')}</th>
           {metrics.years.map((y) => (
             <th scope="col" key={y} className="num">
-              {y}
+              {yearLabel(y, partial)}
             </th>
           ))}
           {first !== last && (
