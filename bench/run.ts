@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { messagesFromRecords } from '../data-samples/iwmo';
 import { splitRecords, syntheticRecords } from '../data-samples/synthetic';
+import { compareEveryFigure } from '../shared/compare/figuresByMunicipality';
 import { importFiles } from '../shared/import/importFiles';
 import { mergeColumnBatches } from '../shared/import/mergeColumns';
 import { buildDataset, datasetFromColumns } from '../shared/metrics/dataset';
@@ -133,6 +134,44 @@ for (const n of sizes) {
   rows.push(row);
   log(
     `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms); prognose met terugblik na de cijfers ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M), op een verse engine ${row.forecastColdMs} ms; dataset bouwen ${row.buildMs} ms; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
+  );
+}
+
+// Vergelijking with every figure per municipality (issue 20): 1M allocations over seven
+// municipalities, the whole comparison from a fresh engine against one figures pass from one.
+let compare1M: { ms: number; figuresMs: number; ratio: number; municipalities: number } | undefined;
+if (sizes.includes(1_000_000) && !args.includes('--no-compare')) {
+  log('— vergelijking met elk cijfer, 1.000.000 toewijzingen in 7 gemeenten…');
+  const records = syntheticRecords(1_000_000, { municipalities: 7 });
+  const ds = buildDataset(records);
+  records.population = ds.municipalities.flatMap((municipality, k) =>
+    [2015, 2016, 2017, 2018, 2019].map((year) => ({
+      municipality,
+      year,
+      inhabitants: Math.round(120_000 / (k + 1)),
+      inhabitants18: null,
+    })),
+  );
+  const figures: number[] = [];
+  const whole: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    settle();
+    let t0 = performance.now();
+    new MetricsEngine(ds).figures();
+    figures.push(performance.now() - t0);
+    settle();
+    t0 = performance.now();
+    compareEveryFigure(new MetricsEngine(ds), records.population, []);
+    whole.push(performance.now() - t0);
+  }
+  compare1M = {
+    ms: Math.round(median(whole)),
+    figuresMs: Math.round(median(figures)),
+    ratio: Math.round((median(whole) / median(figures)) * 100) / 100,
+    municipalities: ds.municipalities.length,
+  };
+  log(
+    `  hele vergelijking ${compare1M.ms} ms, één keer alle cijfers ${compare1M.figuresMs} ms → ${compare1M.ratio} × (doel ≤ 1,5); runs ${whole.map(Math.round).join(', ')} / ${figures.map(Math.round).join(', ')}`,
   );
 }
 
@@ -326,6 +365,7 @@ const summary = {
         },
       }
     : {}),
+  ...(compare1M ? { compare1M } : {}),
   ...(importCsv1M ? { importCsv1M } : {}),
   ...(importXlsx100k ? { importXlsx100k } : {}),
   ...(importXlsx1M ? { importXlsx1M } : {}),

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { compareMunicipalities } from '../shared/compare/compare';
+import { compareEveryFigure } from '../shared/compare/figuresByMunicipality';
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage, iwmoRefusalMessage } from '../shared/import/messages';
 import { datasetFromColumns } from '../shared/metrics/dataset';
@@ -121,7 +122,7 @@ async function compare(args: CliArgs): Promise<Exit> {
       'Geen inwonertallen gevonden: voeg een blad toe met gemeente, jaar en inwoners.',
     );
   }
-  const result = compareMunicipalities(
+  const result = compareEveryFigure(
     new MetricsEngine(datasetFromColumns(data)),
     data.population,
     data.references,

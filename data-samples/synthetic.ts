@@ -16,7 +16,14 @@ export interface SyntheticOptions {
   seed?: number;
   firstYear?: number;
   years?: number;
+  /** Spread the clients over this many municipalities (Drechtsteden's codes first); none by default. */
+  municipalities?: number;
 }
+
+/** Municipality codes for synthetic data: the seven Drechtsteden, then made-up ones. */
+const SYNTHETIC_MUNICIPALITIES = ['GM0482', 'GM0505', 'GM0523', 'GM0531', 'GM0590', 'GM0610', 'GM0642'];
+const syntheticMunicipality = (k: number) =>
+  SYNTHETIC_MUNICIPALITIES[k] ?? `GM${String(9000 + k).padStart(4, '0')}`;
 
 const TARIFF: Record<IbProduct, number> = { IB0: 18_500, IB1: 45_500, IB2: 70_000, IB3: 93_000 };
 
@@ -41,15 +48,26 @@ export function syntheticRecords(n: number, options: SyntheticOptions = {}): Rec
     });
   }
   let clientNo = 0;
+  const nMunicipalities = options.municipalities ?? 0;
   while (records.allocations.length < n) {
     const client = `C${clientNo++}`;
+    // Larger municipalities first: weights 1, 1/2, 1/3, … (Dordrecht-like and smaller).
+    const municipality =
+      nMunicipalities > 0
+        ? syntheticMunicipality(
+            weighted(
+              random,
+              Array.from({ length: nMunicipalities }, (_, k) => 60 / (k + 1)),
+            ),
+          )
+        : null;
     const r = random();
     records.clients.push({
       client,
       birthMonth: r < 0.9 ? yearMonthOf(from - between(random, 18 * 365, 90 * 365)) : null,
       birthYear: r >= 0.9 && r < 0.97 ? firstYear - between(random, 18, 90) : null,
       gender: random() < 0.52 ? 'v' : random() < 0.96 ? 'm' : 'x',
-      municipality: null,
+      municipality,
     });
     let provider = `P${Math.floor(random() ** 1.6 * nProviders)}`;
     let s = between(random, from - 200, to);

@@ -1,13 +1,16 @@
 import { msg } from '../i18n/msg';
 import type { MetricsEngine } from '../metrics/engine';
-import type { YearTotals } from '../metrics/metricsJson';
+import type { MetricsJson, YearFigures, YearTotals } from '../metrics/metricsJson';
 import type { MetricsParams } from '../metrics/params';
 import { round } from '../metrics/round';
 import { currentMunicipality, municipalityName } from '../model/municipalities';
 import type { Population, ReferenceFigure } from '../model/records';
 
-/** One municipality's figures in one year; `null` where a figure is unknown. */
-export interface CompareYear {
+/**
+ * One municipality's figures in one year; `null` where a figure is unknown. With
+ * every figure (`withAllFigures`), also the rest of `metrics --json`'s year.
+ */
+export interface CompareYear extends Partial<Omit<YearFigures, 'clients' | 'inflow' | 'outflow'>> {
   inhabitants: number | null;
   inhabitants18: number | null;
   clients: number | null;
@@ -34,6 +37,12 @@ export interface CompareMunicipality {
   kind: 'registrations' | 'region' | 'published';
   source: string;
   byYear: Record<string, CompareYear>;
+  /** With every figure (`withAllFigures`): as in `metrics --json`, for this municipality. */
+  providerGroups?: MetricsJson['providerGroups'];
+  products?: MetricsJson['products'];
+  duration?: MetricsJson['duration'];
+  age?: MetricsJson['age'];
+  gender?: MetricsJson['gender'];
 }
 
 export interface CompareJson {
@@ -59,6 +68,8 @@ export function compareMunicipalities(
   population: readonly Population[],
   references: readonly ReferenceFigure[],
   params: MetricsParams = {},
+  /** Per municipality group (codes in order) and then the region, when already computed. */
+  known?: (codes: readonly string[][]) => YearTotals[],
 ): CompareJson {
   const ds = engine.ds;
   const span = engine.span(params);
@@ -85,6 +96,7 @@ export function compareMunicipalities(
   // Every group and then all of them together: in one pass where it can, else filtered one by one.
   const codeLists = sorted.map(([, codes]) => codes);
   const totals =
+    known?.(codeLists) ??
     engine.yearTotalsByMunicipality(params, codeLists) ??
     [...codeLists, codeLists.flat()].map((codes) =>
       engine.yearTotals({ ...params, filters: { ...params.filters, municipalities: codes } }),

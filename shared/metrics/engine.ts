@@ -9,7 +9,7 @@ import { type DrillQuery, type DrillResult, drillDown } from './drill';
 import { allocationMask, trajectoryMask } from './filters';
 import { computeFlows } from './flows';
 import { buildFrame, type Frame } from './frame';
-import type { MetricsJson, PeriodFigures, YearTotals } from './metricsJson';
+import type { ComparableFigures, MetricsJson, PeriodFigures, YearTotals } from './metricsJson';
 import {
   DEFAULT_GAP_DAYS,
   DEFAULT_GROWTH_THRESHOLD,
@@ -229,6 +229,25 @@ export class MetricsEngine {
   periodTotals(params: MetricsParams, kind: PeriodKind): Record<string, PeriodFigures> {
     const { frame, presence, flows, cost } = this.passes(params, [kind]);
     return periodFigures(frame, [kind], presence, flows, cost)[kind] ?? {};
+  }
+
+  /**
+   * The figures a comparison of municipalities sets side by side (`ComparableFigures`),
+   * from the passes for years only: the same values as `figures`, without the per-period,
+   * per-provider, transition, waiting and stacking figures it does not compare.
+   */
+  comparableFigures(params: MetricsParams = {}): ComparableFigures {
+    const ds = this.ds;
+    const { bands, frame, presence, flows, cost, tr } = this.passes(params, []);
+    const durations = durationGroups(ds, frame, tr, flows);
+    return {
+      byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),
+      providerGroups: groupFigures(frame, presence).providerGroups,
+      products: productFigures(frame, presence, cost),
+      duration: durationFigures(frame, flows, durations),
+      age: ageFigures(frame, bands, presence, flows),
+      gender: genderFigures(frame, presence),
+    };
   }
 
   /** Every figure of metrics.md (`MetricsJson`): the passes, then the JSON shaped per topic. */

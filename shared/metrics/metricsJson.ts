@@ -57,6 +57,12 @@ export interface ProviderFigures {
   stepDownToIb0Pct: number | null;
 }
 
+/** What a municipality carries in `compare --json` beside its rates (cli.md): `MetricsJson`'s figures of it. */
+export type ComparableFigures = Pick<
+  MetricsJson,
+  'byYear' | 'providerGroups' | 'products' | 'duration' | 'age' | 'gender'
+>;
+
 /** The figures of metrics.md; the keys of cli.md first, more after them. */
 export interface MetricsJson {
   meta: {

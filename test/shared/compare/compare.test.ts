@@ -137,3 +137,61 @@ describe('een andere gegevensset ernaast', () => {
     expect(base.municipalities['GM0505#Dordrecht 2019']).toBeUndefined();
   });
 });
+
+describe('elk cijfer per gemeente (compare --json)', () => {
+  // Hand check, peildatum 15-05-2019. Dordrecht: A1 1-3 t/m 31-8-2018 = 184 days (ended), A2 from
+  // 1-6-2018 running (349 days so far), A3 1-2 t/m 30-4-2019 = 89 days. Kaplan–Meier: S(89) = 2/3,
+  // S(184) = 1/3 → median 184; mean of the ended (184 + 89) / 2 = 136,5. Zwijndrecht: B1 and B2
+  // run on, nothing ended: no median. The region adds C1 (181 days, ended), B1 (500 so far) and
+  // B2 (1): S(89) = 4/5, S(181) = 3/5, S(184) = 2/5 → median 184.
+  it('geeft de met de hand berekende duur, uitstroom en producten per gemeente en voor de regio', async () => {
+    const { records } = await importFixtures(files);
+    const { compareEveryFigure } = await import('../../../shared/compare/figuresByMunicipality');
+    const c = compareEveryFigure(
+      new MetricsEngine(buildDataset(records)),
+      records.population,
+      records.references,
+    );
+    const dordrecht = c.municipalities.GM0505;
+    expect(dordrecht?.duration?.medianDaysKM).toBe(184);
+    expect(dordrecht?.duration?.meanDaysEnded).toBe(136.5);
+    expect(c.municipalities.GM0642?.duration?.medianDaysKM).toBeNull();
+    expect(c.municipalities.REGIO?.duration?.medianDaysKM).toBe(184);
+    // Outflow rate: Dordrecht 1 of 2 in 2018 and in 2019; the region 2 of 4, then 1 of 4.
+    const rate = (code: string, y: string) => c.municipalities[code]?.byYear[y]?.outflowRatePct;
+    expect([rate('GM0505', '2018'), rate('GM0505', '2019')]).toEqual([50, 50]);
+    expect([rate('REGIO', '2018'), rate('REGIO', '2019')]).toEqual([50, 25]);
+    expect(c.municipalities.GM0642?.byYear['2019']?.activeAtYearEnd).toBe(2);
+    expect(dordrecht?.products?.IB2?.clients).toEqual({ '2018': 1, '2019': 1 });
+    // Every trajectory counts in one municipality: their inflow adds up to the region's.
+    for (const y of ['2018', '2019']) {
+      const own = ['GM0505', 'GM0642', 'GM1978'].reduce(
+        (sum, code) => sum + (c.municipalities[code]?.byYear[y]?.inflow ?? 0),
+        0,
+      );
+      expect(own).toBe(c.municipalities.REGIO?.byYear[y]?.inflow);
+    }
+    // Published figures keep only what their source has.
+    const published = Object.values(c.municipalities).find((m) => m.kind === 'published');
+    expect(published?.duration).toBeUndefined();
+  });
+});
+
+describe('de vergelijkbare cijfers zijn die van figures', () => {
+  it('dezelfde jaren, groepen, producten, duur, leeftijd en geslacht, met en zonder gemeentefilter', async () => {
+    const { records } = await importFixtures(files);
+    const engine = new MetricsEngine(buildDataset(records));
+    for (const filters of [{}, { municipalities: ['GM0505'] }, { products: ['IB1' as const] }]) {
+      const all = engine.figures({ filters });
+      const { byYear, providerGroups, products, duration, age, gender } = all;
+      expect(engine.comparableFigures({ filters })).toEqual({
+        byYear,
+        providerGroups,
+        products,
+        duration,
+        age,
+        gender,
+      });
+    }
+  });
+});
