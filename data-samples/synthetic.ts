@@ -21,7 +21,15 @@ export interface SyntheticOptions {
 }
 
 /** Municipality codes for synthetic data: the seven Drechtsteden, then made-up ones. */
-const SYNTHETIC_MUNICIPALITIES = ['GM0482', 'GM0505', 'GM0523', 'GM0531', 'GM0590', 'GM0610', 'GM0642'];
+const SYNTHETIC_MUNICIPALITIES = [
+  'GM0482',
+  'GM0505',
+  'GM0523',
+  'GM0531',
+  'GM0590',
+  'GM0610',
+  'GM0642',
+];
 const syntheticMunicipality = (k: number) =>
   SYNTHETIC_MUNICIPALITIES[k] ?? `GM${String(9000 + k).padStart(4, '0')}`;
 

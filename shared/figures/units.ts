@@ -15,7 +15,9 @@ export type FigureUnit =
   /** Days with one decimal (a mean). */
   | 'meanDays'
   /** Years with one decimal (a mean age). */
-  | 'years';
+  | 'years'
+  /** Per 1,000 inhabitants, with two decimals. */
+  | 'perThousand';
 
 /** What stands in a cell for a figure that does not exist (or is undefined). */
 export const NO_FIGURE = '–';
@@ -23,6 +25,10 @@ export const NO_FIGURE = '–';
 const formatters = (locale: string) => ({
   integer: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
   oneDecimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  twoDecimals: new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }),
   euro: new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
@@ -53,6 +59,8 @@ export function formatFigure(
     case 'meanDays':
     case 'years':
       return f.oneDecimal.format(value);
+    case 'perThousand':
+      return f.twoDecimals.format(value);
   }
 }
 

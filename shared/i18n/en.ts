@@ -298,6 +298,43 @@ export const en: Record<string, string> = {
     'No publication version: this table has no counts. The council brief computes its figures from rounded counts.',
   'De raadsbrief is in het Nederlands: hij is voor de gemeenteraad.':
     'The council brief is written in Dutch: it is meant for the municipal council.',
+  'Instroom per 1.000 inwoners': 'Inflow per 1,000 inhabitants',
+  'Uitstroom per 1.000 inwoners': 'Outflow per 1,000 inhabitants',
+  'Aandeel leeftijd {band}': 'Share aged {band}',
+  'Aandeel vrouwen': 'Share of women',
+  'Aandeel {product}': 'Share of {product}',
+  'Aandeel type aanbieder {group}': 'Share with provider type {group}',
+  procentpunt: 'percentage points',
+  hoger: 'higher',
+  lager: 'lower',
+  langer: 'longer',
+  korter: 'shorter',
+  ouder: 'older',
+  jonger: 'younger',
+  '{name} — {figure}: {value}, {difference} {direction} dan de regio ({region}).':
+    '{name} — {figure}: {value}, {difference} {direction} than the region ({region}).',
+  'De overige cijfers per gemeente worden berekend…':
+    'The other figures per municipality are being computed…',
+  'Per inwoner': 'Per inhabitant',
+  Cijfers: 'Figures',
+  'Aandelen van de cliënten': 'Shares of the clients',
+  'Elk cijfer naast de regio': 'Every figure beside the region',
+  'Publicatieversie (kleine aantallen geheim)': 'Publication version (small numbers secret)',
+  'Geen gemeente wijkt 10% (bij een percentage 2 procentpunt) of meer af van de regio.':
+    'No municipality differs from the region by 10% (2 percentage points for a percentage) or more.',
+  '{figure} in {year}, naast de regio': '{figure} in {year}, beside the region',
+  Regio: 'Region',
+  'Verschil met de regio': 'Difference from the region',
+  'Verschil met de regio: in procentpunten bij een percentage, anders in %. Rang onder de registraties (1 = hoogste). De mediane duur en de leeftijd bij start zijn per startjaar.':
+    'Difference from the region: in percentage points for a percentage, otherwise in %. Rank among the registrations (1 = highest). The median duration and the age at start are per start year.',
+  'Publicatieversie: aantallen afgerond op vijftallen, cijfers van 0 tot en met 7 cliënten geheim (.), percentages uit de afgeronde aantallen.':
+    'Publication version: counts rounded to fives, figures of 0 to 7 clients secret (.), percentages from the rounded counts.',
+  'Mediane trajectduur, alle trajecten (dagen)':
+    'Median trajectory duration, all trajectories (days)',
+  'Na een jaar nog lopend (%)': 'Still ongoing after a year (%)',
+  'Mediane trajectduur per startjaar (dagen)': 'Median trajectory duration per start year (days)',
+  '{figure}: tot de peildatum, naast de regio':
+    '{figure}: up to the reference date, beside the region',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

@@ -4,10 +4,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
 import type { Cents } from '../../shared/brand';
+import {
+  compareFigureChoices,
+  compareRows,
+  standOutSentences,
+} from '../../shared/compare/figureChoices';
+import { compareEveryFigure } from '../../shared/compare/figuresByMunicipality';
 import { buildDataset } from '../../shared/metrics/dataset';
 import { MetricsEngine } from '../../shared/metrics/engine';
 import type { Records, Tariff } from '../../shared/model/records';
 import { dayFromCivil } from '../../shared/periods/days';
+import { Publisher } from '../../shared/report/publish';
 import { measureEffect } from '../../shared/steer/effect';
 import { forecastYear } from '../../shared/steer/forecast';
 import { growthBetween } from '../../shared/steer/growth';
@@ -204,6 +211,36 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(months).toEqual(['2019-01', '2019-02', '2019-03', '2019-04', '2019-05', '2019-06']);
     const cost = engine.figures().byPeriod.month?.['2019-03']?.cost;
     expect(rows.find((r) => r[0] === '2019-03')?.[1]).toBe(cost);
+  });
+
+  it('Vergelijking: elk cijfer naast de regio, met verschil, rang en wie eruit springt', async () => {
+    await tab('Vergelijking');
+    const section = page.getByTestId('compare-figures');
+    await section.waitFor({ timeout: 30_000 });
+    // The same comparison computed here, in Node.
+    const c = compareEveryFigure(engine, records.population, records.references);
+    const figures = compareFigureChoices(c);
+    const row = (code: string) =>
+      page.getByTestId('compare-figure-table').locator(`tr[data-municipality="${code}"] td`);
+    // The default: the median duration over all trajectories.
+    const zwijndrecht = c.municipalities.GM0642?.duration?.medianDaysKM as number;
+    expect(await row('GM0642').first().textContent()).toBe(zwijndrecht.toLocaleString('nl-NL'));
+    await page.getByTestId('compare-figure').selectOption('share:group:ggz');
+    const ggz = figures.find((f) => f.id === 'share:group:ggz') as (typeof figures)[number];
+    const codes = await page
+      .getByTestId('compare-figure-table')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-municipality') as string));
+    const expected = standOutSentences(c, ggz, '2019', codes, new Publisher('intern'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('compare-standout').locator('li').allTextContents()).toEqual(
+      expected,
+    );
+    const { rows } = compareRows(c, ggz, '2019', codes, new Publisher('intern'));
+    const first = rows.find((r) => r.rank === 1) as (typeof rows)[number];
+    expect(await row(first.code).nth(3).textContent()).toBe('1');
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshots}/vergelijking-elk-cijfer.png` });
   });
 
   it('een grafiek zonder aantallen heeft geen publicatieversie, en zegt waarom', async () => {

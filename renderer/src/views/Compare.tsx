@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { compareLines } from '../charts/compareChart';
@@ -7,6 +7,7 @@ import { formatDate, formatFigure, formatNumber } from '../format';
 import { t } from '../i18n/i18n';
 import { useApp, usePick } from '../state/store';
 import { filterList } from './Caption';
+import { CompareFigures } from './CompareFigures';
 import { partialYear, yearLabel } from './partialYear';
 
 const rate = (v: number | null | undefined) =>
@@ -76,6 +77,16 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
   const partial = partialYear(metrics);
   const wholeYears = data.meta.years.filter((y) => y !== partial?.category);
   const [year, setYear] = useState(wholeYears.at(-1) ?? data.meta.years.at(-1) ?? '');
+  // Every figure per municipality is computed when the screen asks for it, not with every
+  // filter change: the rates come with the figures, the rest follows here.
+  const hasFigures = Object.values(data.municipalities).some((m) => m.duration);
+  const compareWith = useApp((s) => s.compareWith);
+  const asked = useRef<CompareJson | null>(null);
+  useEffect(() => {
+    if (hasFigures || asked.current === data) return;
+    asked.current = data;
+    void compareWith(shownDatasets);
+  }, [data, hasFigures, compareWith, shownDatasets]);
   const toggle = (code: string) =>
     setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
   const cut = partial?.category ?? null;
@@ -214,6 +225,19 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
         {partial &&
           ` ${t('{year} telt maar een deel van het jaar en staat daarom niet in de grafieken.', { year: partial.label })}`}
       </p>
+      {hasFigures ? (
+        <CompareFigures
+          data={data}
+          codes={rowOrder(data, chosen)}
+          year={year}
+          wholeYears={wholeYears}
+          yearText={yearLabel(year, partial)}
+        />
+      ) : (
+        <p className="muted" data-testid="compare-figures-waiting">
+          {t('De overige cijfers per gemeente worden berekend…')}
+        </p>
+      )}
       <h3>{t('Cliënten per 1.000 inwoners')}</h3>
       <EChart
         option={rates}

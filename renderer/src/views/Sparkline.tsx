@@ -10,15 +10,18 @@ const HEIGHT = 28;
 export function Sparkline({
   years,
   values,
+  range,
 }: {
   years: readonly string[];
   values: readonly (number | null)[];
+  /** A shared scale (small multiples side by side); by default the line's own. */
+  range?: readonly [number, number] | undefined;
 }) {
   const known = values.map((v, k) => (v === null ? null : { k, v })).filter((p) => p !== null);
   if (known.length < 2) return null;
   const vs = known.map((p) => p.v);
-  const min = Math.min(...vs);
-  const span = Math.max(...vs) - min || 1;
+  const min = range?.[0] ?? Math.min(...vs);
+  const span = (range?.[1] ?? Math.max(...vs)) - min || 1;
   const x = (k: number) => (values.length === 1 ? 0 : (k / (values.length - 1)) * (WIDTH - 4) + 2);
   const y = (v: number) => HEIGHT - 2 - ((v - min) / span) * (HEIGHT - 4);
   const points = known.map((p) => `${x(p.k).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');

@@ -1,8 +1,5 @@
-import {
-  type CompareJson,
-  compareMunicipalities,
-  withReferenceDataset,
-} from '../../../../shared/compare/compare';
+import { type CompareJson, withReferenceDataset } from '../../../../shared/compare/compare';
+import { compareEveryFigure } from '../../../../shared/compare/figuresByMunicipality';
 import type { DrillQuery, DrillResult } from '../../../../shared/metrics/drill';
 import type { FigureSettings } from '../../../../shared/metrics/settings';
 import { dayFromIso } from '../../../../shared/periods/days';
@@ -42,9 +39,10 @@ export const figureHandlers = {
   },
 
   /**
-   * Vergelijking with other stored datasets beside the one in view, as like-for-like
-   * references: computed with the same definitions, trajectory gap and the view's
-   * peildatum; their inhabitants from either dataset. Null without data or population.
+   * Vergelijking with every figure per municipality (`compareEveryFigure`), and other
+   * stored datasets beside the one in view as like-for-like references: computed with
+   * the same definitions, trajectory gap and the view's peildatum; their inhabitants
+   * from either dataset. Null without data or population.
    */
   async compareWith(
     { datasetIds }: { datasetIds: string[] },
@@ -55,7 +53,7 @@ export const figureHandlers = {
     if (!data || data.allocations.length === 0) throw new Refusal('nothing_to_drill');
     ctx.progress('computing');
     const params = paramsOf(session, data);
-    let out = compareMunicipalities(engineFor(data), data.population, data.references, params);
+    let out = compareEveryFigure(engineFor(data), data.population, data.references, params);
     const peildatum = dayFromIso(out.meta.peildatum);
     const names = new Map((await session.workspace.datasets()).map((d) => [d.id, d.name]));
     for (const id of datasetIds) {
@@ -67,7 +65,7 @@ export const figureHandlers = {
       ctx.progress('computing');
       // Inhabitants from the other dataset, else from this one (never both: they would add up).
       const known = new Set(other.population.map((p) => `${p.municipality}|${p.year}`));
-      const theirs = compareMunicipalities(
+      const theirs = compareEveryFigure(
         engineFor(other),
         [
           ...other.population,
