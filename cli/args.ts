@@ -17,6 +17,8 @@ export interface CliArgs {
   /** `brief --onderwerp … --afzender …`: the cover's subject and sender (the date is today's). */
   subject?: string;
   sender?: string;
+  /** `brief --vergelijk a,b`: the figures the Vergelijking sets beside the region. */
+  compareFigures?: string[];
   /** `effect`: the measure's date (ISO) and the length of each window in months. */
   date: string | null;
   months: number | null;
@@ -85,6 +87,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       else if (a === '--bronnen') args.sources = true;
       else if (a === '--onderwerp') args.subject = value();
       else if (a === '--afzender') args.sender = value();
+      else if (a === '--vergelijk')
+        args.compareFigures = value()
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean);
       else if (a.startsWith('--')) return { ok: false, message: `Onbekende optie ${a}.\n${usage}` };
       else args.files.push(a);
     } catch (e) {
@@ -98,6 +105,6 @@ export const usage = `Gebruik:
   bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--targets <bestand>] [--json | --table]
   bm validate <bestand> [...] [--json]
   bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
-  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--bronnen] [--onderwerp TEKST] [--afzender TEKST] [--peildatum JJJJ-MM-DD] [--gap-days N]
+  bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--bronnen] [--onderwerp TEKST] [--afzender TEKST] [--vergelijk CIJFER,…] [--peildatum JJJJ-MM-DD] [--gap-days N]
   bm forecast <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--json | --table]
   bm effect <bestand> [...] --date JJJJ-MM-DD [--months 12] [--tariffs <bestand>] [--json | --table]`;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { compareMunicipalities } from '../shared/compare/compare';
+import { compareFigureChoices } from '../shared/compare/figureChoices';
 import { compareEveryFigure } from '../shared/compare/figuresByMunicipality';
 import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage, iwmoRefusalMessage } from '../shared/import/messages';
@@ -189,14 +189,24 @@ async function brief(args: CliArgs): Promise<Exit> {
   const hasPopulation = data.population.length > 0 || data.references.length > 0;
   const names = args.files.map((f) => basename(f));
   const forecast = forecastYear(engine, params, steeringInput(data.budgets, data.ceilings));
+  const compare = hasPopulation
+    ? compareEveryFigure(engine, data.population, data.references, params)
+    : null;
+  if (compare && args.compareFigures) {
+    const known = compareFigureChoices(compare).map((f) => f.id);
+    const unknown = args.compareFigures.filter((id) => !known.includes(id));
+    if (unknown.length > 0)
+      throw new Refusal(
+        `Onbekend cijfer voor --vergelijk: ${unknown.join(', ')}. Kies uit: ${known.join(', ')}.`,
+      );
+  }
   const result = buildBrief(engine.figures(params), {
     forecast: forecast.costSource === 'none' ? null : forecast,
     // The municipalities in the data, not the files' names (those only with --bronnen).
     datasetName: municipalityList(engine.ds.municipalities) ?? 'Individuele begeleiding',
     mode: args.intern ? 'intern' : 'publicatie',
-    compare: hasPopulation
-      ? compareMunicipalities(engine, data.population, data.references, params)
-      : null,
+    compare,
+    ...(args.compareFigures ? { compareFigures: args.compareFigures } : {}),
     ...(args.sources ? { sources: names } : {}),
     ...(args.subject ? { title: args.subject } : {}),
     ...(args.sender ? { sender: args.sender } : {}),

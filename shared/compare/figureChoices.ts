@@ -300,14 +300,20 @@ export function compareRows(
   return { rows, region: regionValue };
 }
 
-/** Procentpunten for a percentage, % for every other figure; null without both values. */
+/** Whether a figure's difference is in its own unit (procentpunten, years) rather than in %. */
+const absolute = (unit: FigureUnit) => unit === 'percent' || unit === 'years';
+
+/**
+ * Procentpunten for a percentage, years for an age (an age is not 10% younger),
+ * % for every other figure; null without both values.
+ */
 export function differenceFromRegion(unit: FigureUnit, value: Shown, region: Shown): number | null {
   if (typeof value !== 'number' || typeof region !== 'number') return null;
-  if (unit === 'percent') return Math.round((value - region) * 10) / 10;
+  if (absolute(unit)) return Math.round((value - region) * 10) / 10;
   return region === 0 ? null : Math.round(((value - region) / region) * 1000) / 10;
 }
 
-/** A difference as it reads: `+2,4 procentpunt`, `+24,0%`. */
+/** A difference as it reads: `+2,4 procentpunt`, `−4,2 jaar`, `+24,0%`. */
 export function differenceText(
   unit: FigureUnit,
   difference: number | null,
@@ -316,17 +322,17 @@ export function differenceText(
   if (difference === null) return '–';
   const sign = difference > 0 ? '+' : difference < 0 ? '−' : '';
   const n = formatFigure(Math.abs(difference), 'years', language);
-  return unit === 'percent'
-    ? `${sign}${n} ${translate(language, msg('procentpunt'))}`
-    : `${sign}${n}%`;
+  if (unit === 'percent') return `${sign}${n} ${translate(language, msg('procentpunt'))}`;
+  if (unit === 'years') return translate(language, msg('{n} jaar'), { n: `${sign}${n}` });
+  return `${sign}${n}%`;
 }
 
 /** "Mediane trajectduur" → "mediane trajectduur"; "IB1" stays. */
 const lowerFirst = (text: string) =>
   /^[A-Z][a-zë]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
-/** Below this much a municipality does not stand out: 10% of the region, or 2 procentpunten. */
-const STANDS_OUT = { percent: 2, other: 10 } as const;
+/** Below this much a municipality does not stand out: 10% of the region, 2 procentpunten, 2 years. */
+const STANDS_OUT = { percent: 2, years: 2, other: 10 } as const;
 
 const wordsFor: Record<Words, [string, string]> = {
   hoger: [msg('hoger'), msg('lager')],
@@ -350,7 +356,12 @@ export function standOutSentences(
 ): string[] {
   const { rows, region } = compareRows(data, figure, year, codes, p);
   if (typeof region !== 'number') return [];
-  const threshold = figure.unit === 'percent' ? STANDS_OUT.percent : STANDS_OUT.other;
+  const threshold =
+    figure.unit === 'percent'
+      ? STANDS_OUT.percent
+      : figure.unit === 'years'
+        ? STANDS_OUT.years
+        : STANDS_OUT.other;
   const own = rows.filter(
     (r) =>
       data.municipalities[r.code]?.kind === 'registrations' &&

@@ -335,6 +335,8 @@ export const en: Record<string, string> = {
   'Mediane trajectduur per startjaar (dagen)': 'Median trajectory duration per start year (days)',
   '{figure}: tot de peildatum, naast de regio':
     '{figure}: up to the reference date, beside the region',
+  '{n} jaar': '{n} years',
+  'Cijfers in de Vergelijking: {n} gekozen': 'Figures in the Comparison: {n} chosen',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

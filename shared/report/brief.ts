@@ -1,4 +1,12 @@
-import type { CompareJson } from '../compare/compare';
+import { type CompareJson, REGION } from '../compare/compare';
+import {
+  type CompareFigure,
+  compareFigureChoices,
+  compareRows,
+  differenceText,
+  figureLabel,
+  standOutSentences,
+} from '../compare/figureChoices';
 import { definitions, yearFigure } from '../figures/catalogue';
 import type { FigureUnit } from '../figures/units';
 import { msg } from '../i18n/msg';
@@ -114,6 +122,8 @@ export interface BriefOptions {
   toYear?: string;
   mode?: BriefMode;
   compare?: CompareJson | null;
+  /** The figures (`CompareFigure.id`) the Vergelijking sets beside the region (default: `defaultCompareFigures`). */
+  compareFigures?: readonly string[];
   /** Files the figures come from, named in the Verantwoording only when given (the user asks for it). */
   sources?: readonly string[];
   /** The selection the figures are of (`gemeente Dordrecht; product IB1`), on the cover and in the Verantwoording. */
@@ -121,6 +131,14 @@ export interface BriefOptions {
   /** The year-end forecast (of all the data); without it the brief has no section Prognose en begroting. */
   forecast?: ForecastJson | null;
 }
+
+/** What the brief's Vergelijking shows unless chosen otherwise: prevalence, duration, cost, outflow. */
+export const defaultCompareFigures = [
+  'clientsPer1000',
+  'durationMedian',
+  'costPerClientMonth',
+  'outflowRatePct',
+] as const;
 
 export const modeNotes: Record<BriefMode, string> = {
   publicatie:
@@ -871,40 +889,52 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
     const c = ctx.options.compare;
     if (!c) return null;
     const y = c.meta.years.includes(ctx.last) ? ctx.last : (c.meta.years.at(-1) as string);
+    const choices = compareFigureChoices(c);
+    const ids = ctx.options.compareFigures ?? defaultCompareFigures;
+    const figures = ids
+      .map((id) => choices.find((f) => f.id === id))
+      .filter((f): f is CompareFigure => f !== undefined)
+      .filter(
+        (f) =>
+          f.group !== 'rates' ||
+          Object.values(c.municipalities).some((m) => m.byYear[y]?.inhabitants),
+      )
+      .filter((f) => !f.id.startsWith('cost') || ctx.m.meta.costSource !== 'none');
     const codes = Object.keys(c.municipalities);
-    const rows = codes.map((code) => {
-      const mu = c.municipalities[code];
-      const f = mu?.byYear[y];
-      const published = mu?.kind === 'published';
-      // Own registrations follow the rule; published figures are already public.
-      const clients = published ? f?.clients : ctx.p.count(f?.clients);
-      const per1000 = published
-        ? f?.clientsPer1000
-        : ctx.p.rate(f?.clients, f?.inhabitants, f?.clientsPer1000, {
-            scale: 1000,
-            decimals: 2,
-            denominatorIsCount: false,
-          });
-      return [
-        `${mu?.name ?? code}${published ? ' (gepubliceerd)' : ''}`,
-        formatValue(f?.inhabitants, 'count'),
-        formatValue(clients, 'count'),
-        per1000 === null || per1000 === undefined
-          ? formatValue(per1000, 'count')
-          : per1000.toFixed(2).replace('.', ','),
-      ];
-    });
+    const name = (code: string) => {
+      const m = c.municipalities[code];
+      return `${m?.name ?? code}${m?.kind === 'published' ? ` (gepubliceerd: ${m.source})` : ''}`;
+    };
     return section('vergelijking', {
       sentences: [
-        `Cliënten per 1.000 inwoners in ${y}, met dezelfde definities berekend uit de registraties; gepubliceerde cijfers staan er alleen naast.`,
+        `De gemeenten naast de regio (alle gemeenten samen) in ${y}, met dezelfde definities berekend uit de registraties; gepubliceerde cijfers staan er alleen naast, bij de cijfers die hun bron heeft.`,
+        ...figures.flatMap((f) => standOutSentences(c, f, y, codes, ctx.p)),
       ],
-      tables: [
-        {
-          caption: `Cliënten per 1.000 inwoners in ${y}`,
-          head: ['Gemeente', 'Inwoners', 'Cliënten', 'Per 1.000'],
-          rows,
-        },
-      ],
+      tables: figures.map((f) => {
+        const label = figureLabel(f, 'nl');
+        // A published source only where it has the figure.
+        const shown = codes.filter((code) => {
+          const m = c.municipalities[code];
+          return m?.kind !== 'published' || f.value(m, y, ctx.p) !== undefined;
+        });
+        const { rows, region } = compareRows(c, f, y, shown, ctx.p);
+        return {
+          caption: f.overall ? `${label}, tot de peildatum` : `${label} in ${y}`,
+          // The figure is named in the caption: short headers keep the numbers on one line.
+          head: ['Gemeente', 'Waarde', 'Regio', 'Verschil', 'Rang'],
+          rows: rows.map((r) =>
+            r.code === REGION
+              ? [name(r.code), formatValue(r.value, f.unit), '', '', '']
+              : [
+                  name(r.code),
+                  formatValue(r.value, f.unit),
+                  formatValue(region, f.unit),
+                  differenceText(f.unit, r.difference, 'nl'),
+                  r.rank === null ? NO_FIGURE : String(r.rank),
+                ],
+          ),
+        };
+      }),
     });
   },
 

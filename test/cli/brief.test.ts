@@ -115,6 +115,30 @@ describe('cli brief', () => {
     );
   }, 60_000);
 
+  it('--vergelijk kiest de cijfers van de Vergelijking; een onbekend cijfer: uitleg met de keuzes', async () => {
+    const file = join(out, 'vergelijk.docx');
+    const ok = await cli(
+      'brief',
+      sample,
+      '--out',
+      file,
+      '--vergelijk',
+      'share:group:ggz,meanAgeAtStart',
+    );
+    expect(ok.code).toBe(0);
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] as Uint8Array,
+    );
+    expect(xml).toContain('Aandeel type aanbieder GGZ in 2019');
+    expect(xml).toContain('Gemiddelde leeftijd bij start in 2019');
+    expect(xml).not.toContain('Cliënten per 1.000 inwoners in 2019');
+    const bad = await cli('brief', sample, '--out', file, '--vergelijk', 'onzin');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      'Onbekend cijfer voor --vergelijk: onzin. Kies uit: clientsPer1000,',
+    );
+  }, 60_000);
+
   it('zonder bruikbaar --out: één regel uitleg, exit 2', async () => {
     const { code, stderr } = await cli('brief', sample, '--out', join(out, 'brief.txt'));
     expect(code).toBe(2);

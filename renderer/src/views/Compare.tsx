@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { compareLines } from '../charts/compareChart';
@@ -9,6 +9,7 @@ import { useApp, usePick } from '../state/store';
 import { filterList } from './Caption';
 import { CompareFigures } from './CompareFigures';
 import { partialYear, yearLabel } from './partialYear';
+import { useEveryFigure } from './useEveryFigure';
 
 const rate = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : formatNumber(v, true);
@@ -79,14 +80,7 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
   const [year, setYear] = useState(wholeYears.at(-1) ?? data.meta.years.at(-1) ?? '');
   // Every figure per municipality is computed when the screen asks for it, not with every
   // filter change: the rates come with the figures, the rest follows here.
-  const hasFigures = Object.values(data.municipalities).some((m) => m.duration);
-  const compareWith = useApp((s) => s.compareWith);
-  const asked = useRef<CompareJson | null>(null);
-  useEffect(() => {
-    if (hasFigures || asked.current === data) return;
-    asked.current = data;
-    void compareWith(shownDatasets);
-  }, [data, hasFigures, compareWith, shownDatasets]);
+  const hasFigures = useEveryFigure(data);
   const toggle = (code: string) =>
     setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
   const cut = partial?.category ?? null;

@@ -1,10 +1,12 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
+import { compareFigureChoices, figureLabel } from '../../../shared/compare/figureChoices';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import {
   type Brief,
   type BriefMode,
   buildBrief,
+  defaultCompareFigures,
   type SectionId,
   sectionIds,
   sectionTitles,
@@ -20,6 +22,7 @@ import { printPage, saveBytes } from '../platform';
 import { useApp } from '../state/store';
 import { filterList } from './Caption';
 import { Choices } from './Choices';
+import { useEveryFigure } from './useEveryFigure';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -69,6 +72,10 @@ export function Report({
   const [sender, setSender] = useState(savedSender);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The Vergelijking takes the figures chosen here; every figure per municipality is computed once asked.
+  useEveryFigure(chosen.includes('vergelijking') ? compare : null);
+  const [compareIds, setCompareIds] = useState<string[]>([...defaultCompareFigures]);
+  const compareChoices = useMemo(() => (compare ? compareFigureChoices(compare) : []), [compare]);
   const brief = useMemo(
     () =>
       buildBrief(metrics, {
@@ -78,6 +85,7 @@ export function Report({
         toYear,
         mode,
         compare,
+        compareFigures: compareIds,
         forecast,
         ...(nameSources ? { sources: files } : {}),
         ...(subject.trim() ? { title: subject } : {}),
@@ -94,6 +102,7 @@ export function Report({
       toYear,
       mode,
       compare,
+      compareIds,
       forecast,
       files,
       nameSources,
@@ -206,6 +215,33 @@ export function Report({
             </select>
           </label>
         </fieldset>
+        {compare && chosen.includes('vergelijking') && (
+          <details className="filter" data-testid="brief-compare-figures">
+            <summary>
+              {t('Cijfers in de Vergelijking: {n} gekozen', { n: compareIds.length })}
+            </summary>
+            <div className="filter-options">
+              {compareChoices.map((f) => (
+                <label key={f.id}>
+                  <input
+                    type="checkbox"
+                    checked={compareIds.includes(f.id)}
+                    onChange={() =>
+                      setCompareIds((ids) =>
+                        ids.includes(f.id)
+                          ? ids.filter((x) => x !== f.id)
+                          : compareChoices
+                              .map((c) => c.id)
+                              .filter((id) => id === f.id || ids.includes(id)),
+                      )
+                    }
+                  />{' '}
+                  {figureLabel(f, language)}
+                </label>
+              ))}
+            </div>
+          </details>
+        )}
         <Choices
           legend={t('Kleine aantallen')}
           name="modus"

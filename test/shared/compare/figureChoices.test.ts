@@ -72,3 +72,22 @@ describe('elk cijfer naast de regio (Vergelijking)', () => {
     expect(standOutSentences(c, figure('outflowRatePct'), '2018', codes, publicatie)).toEqual([]);
   });
 });
+
+describe('een verschil zoals het cijfer het leest', () => {
+  it('procentpunten bij een percentage, jaren bij een leeftijd, anders %', async () => {
+    const { differenceFromRegion, differenceText } = await import(
+      '../../../shared/compare/figureChoices'
+    );
+    expect(differenceText('percent', differenceFromRegion('percent', 27.5, 23.9), 'nl')).toBe(
+      '+3,6 procentpunt',
+    );
+    expect(differenceText('years', differenceFromRegion('years', 35.2, 39.4), 'nl')).toBe(
+      '−4,2 jaar',
+    );
+    expect(differenceText('days', differenceFromRegion('days', 677, 767), 'nl')).toBe('−11,7%');
+    expect(differenceText('years', differenceFromRegion('years', 35.2, 39.4), 'en')).toBe(
+      '−4.2 years',
+    );
+    expect(differenceFromRegion('euroCents', 10, 0)).toBeNull();
+  });
+});

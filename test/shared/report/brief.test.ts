@@ -389,3 +389,36 @@ describe('wat een verandering drijft', () => {
     expect(driverSentence([{ parts }], { from: 240, to: null }, 'count', 'x')).toBeNull();
   });
 });
+
+describe('de Vergelijking in de raadsbrief', () => {
+  it('zet de gekozen cijfers naast de regio, met wie eruit springt', async () => {
+    const { records } = await importSample();
+    const engine = new MetricsEngine(buildDataset(records));
+    const { compareEveryFigure } = await import('../../../shared/compare/figuresByMunicipality');
+    const compare = compareEveryFigure(engine, records.population, records.references);
+    const m = engine.figures();
+    const section = (compareFigures?: string[]) =>
+      buildBrief(m, {
+        datasetName: 'Drechtsteden',
+        mode: 'intern',
+        compare,
+        ...(compareFigures ? { compareFigures } : {}),
+      }).sections.find((s) => s.id === 'vergelijking');
+    expect(section()?.tables.map((t) => t.caption)).toEqual([
+      'Cliënten per 1.000 inwoners in 2019',
+      'Mediane trajectduur, alle trajecten (dagen), tot de peildatum',
+      'Kosten per cliënt per maand in 2019',
+      'Uitstroompercentage in 2019',
+    ]);
+    const ggz = section(['share:group:ggz']);
+    const table = ggz?.tables[0];
+    expect(table?.head).toEqual(['Gemeente', 'Waarde', 'Regio', 'Verschil', 'Rang']);
+    // Hand-checked from compare --json: Alblasserdam 65 of 180 clients with a GGZ provider in
+    // 2019 = 36,1%; the region 700 of 2.720 = 25,7%; 36,1 − 25,7 = 10,4 procentpunt.
+    const alblasserdam = table?.rows.find((r) => r[0] === 'Alblasserdam');
+    expect(alblasserdam).toEqual(['Alblasserdam', '36,1%', '25,7%', '+10,4 procentpunt', '1']);
+    expect(ggz?.sentences).toContain(
+      'Alblasserdam — aandeel type aanbieder GGZ: 36,1%, 10,4 procentpunt hoger dan de regio (25,7%).',
+    );
+  });
+});
