@@ -28,7 +28,7 @@ export function exportHeader(
     mode === 'intern'
       ? t('Intern: exacte aantallen, niet afgerond voor publicatie.')
       : t(
-          'Publicatie: aantallen afgerond op vijftallen, 0 tot en met 7 geheim (. of geen staaf); cijfers die geen aantal zijn, staan alleen in de interne versie.',
+          'Publicatie: aantallen afgerond op vijftallen, 0 tot en met 7 geheim (. of geen staaf); wat uit aantallen is afgeleid, komt uit de afgeronde aantallen of staat alleen in de interne versie.',
         ),
   ];
 }

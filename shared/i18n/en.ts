@@ -289,8 +289,8 @@ export const en: Record<string, string> = {
   'nog niet te weten': 'not known yet',
   'Geen publicatieversie: dit zijn geen aantallen. De raadsbrief rekent ze uit afgeronde aantallen.':
     'No publication version: these are not counts. The council brief computes them from rounded counts.',
-  'Publicatie: aantallen afgerond op vijftallen, 0 tot en met 7 geheim (. of geen staaf); cijfers die geen aantal zijn, staan alleen in de interne versie.':
-    'Publication: counts rounded to fives, 0 to 7 secret (. or no bar); figures that are not counts are only in the internal version.',
+  'Publicatie: aantallen afgerond op vijftallen, 0 tot en met 7 geheim (. of geen staaf); wat uit aantallen is afgeleid, komt uit de afgeronde aantallen of staat alleen in de interne versie.':
+    'Publication: counts rounded to fives, 0 to 7 secret (. or no bar); what is derived from counts comes from the rounded counts or is only in the internal version.',
   'Intern: exacte aantallen': 'Internal: exact counts',
   'Publicatie: afgerond op vijftallen, 0 tot en met 7 geheim':
     'Publication: rounded to fives, 0 to 7 secret',
@@ -325,8 +325,8 @@ export const en: Record<string, string> = {
   '{figure} in {year}, naast de regio': '{figure} in {year}, beside the region',
   Regio: 'Region',
   'Verschil met de regio': 'Difference from the region',
-  'Verschil met de regio: in procentpunten bij een percentage, anders in %. Rang onder de registraties (1 = hoogste). De mediane duur en de leeftijd bij start zijn per startjaar.':
-    'Difference from the region: in percentage points for a percentage, otherwise in %. Rank among the registrations (1 = highest). The median duration and the age at start are per start year.',
+  'Verschil met de regio: in procentpunten bij een percentage, in jaren bij een leeftijd, anders in %. Rang onder de registraties (1 = hoogste). De mediane duur per startjaar en de leeftijd bij start zijn van wie in dat jaar begon.':
+    'Difference from the region: in percentage points for a percentage, in years for an age, otherwise in %. Rank among the registrations (1 = highest). The median duration per start year and the age at start are of those who started in that year.',
   'Publicatieversie: aantallen afgerond op vijftallen, cijfers van 0 tot en met 7 cliënten geheim (.), percentages uit de afgeronde aantallen.':
     'Publication version: counts rounded to fives, figures of 0 to 7 clients secret (.), percentages from the rounded counts.',
   'Mediane trajectduur, alle trajecten (dagen)':

@@ -221,7 +221,10 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const c = compareEveryFigure(engine, records.population, records.references);
     const figures = compareFigureChoices(c);
     const row = (code: string) =>
-      page.getByTestId('compare-figure-table').locator(`tr[data-municipality="${code}"] td`);
+      page
+        .getByTestId('compare-figure-table')
+        .locator('tbody tr', { has: page.locator(`[data-municipality="${code}"]`) })
+        .locator('td');
     // The default: the median duration over all trajectories.
     const zwijndrecht = c.municipalities.GM0642?.duration?.medianDaysKM as number;
     expect(await row('GM0642').first().textContent()).toBe(zwijndrecht.toLocaleString('nl-NL'));
@@ -229,8 +232,8 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const ggz = figures.find((f) => f.id === 'share:group:ggz') as (typeof figures)[number];
     const codes = await page
       .getByTestId('compare-figure-table')
-      .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-municipality') as string));
+      .locator('tbody [data-municipality]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-municipality') as string));
     const expected = standOutSentences(c, ggz, '2019', codes, new Publisher('intern'));
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.getByTestId('compare-standout').locator('li').allTextContents()).toEqual(
@@ -239,6 +242,23 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const { rows } = compareRows(c, ggz, '2019', codes, new Publisher('intern'));
     const first = rows.find((r) => r.rank === 1) as (typeof rows)[number];
     expect(await row(first.code).nth(3).textContent()).toBe('1');
+    // The export takes the chosen figure; its publication version follows the brief's rule.
+    const [data] = await Promise.all([
+      page.waitForEvent('download'),
+      exportAs(
+        'Tabel als .xlsx',
+        'Publicatie: afgerond op vijftallen, 0 tot en met 7 geheim',
+        section,
+      ),
+    ]);
+    expect(data.suggestedFilename()).toBe('vergelijking-share-group-ggz-publicatie.xlsx');
+    const sheet = sheetRows(readFileSync((await data.path()) as string));
+    const published = compareRows(c, ggz, '2019', codes, new Publisher('publicatie'));
+    const alblasserdam = sheet.find((r) => r[0] === 'Alblasserdam');
+    expect(alblasserdam?.slice(1, 3)).toEqual([
+      published.rows.find((r) => r.code === 'GM0482')?.value,
+      published.region,
+    ]);
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshots}/vergelijking-elk-cijfer.png` });
   });

@@ -4,16 +4,21 @@ import {
   type CompareFigure,
   compareFigureChoices,
   compareRows,
+  differenceFromRegion,
   differenceText,
   figureLabel,
   standOutSentences,
 } from '../../../shared/compare/figureChoices';
 import { Publisher } from '../../../shared/report/publish';
-import { SECRET_CELL } from '../../../shared/report/text';
+import { SECRET_CELL, type Shown } from '../../../shared/report/text';
 import { formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { useApp } from '../state/store';
+import { FigureTable } from './FigureTable';
 import { Sparkline } from './Sparkline';
+
+const intern = new Publisher('intern');
+const publicatie = new Publisher('publicatie');
 
 const groupNames = {
   rates: msg('Per inwoner'),
@@ -47,7 +52,7 @@ export function CompareFigures({
   const [id, setId] = useState('durationMedian');
   const [publishing, setPublishing] = useState(false);
   const figure = choices.find((f) => f.id === id) ?? (choices[0] as CompareFigure);
-  const p = useMemo(() => new Publisher(publishing ? 'publicatie' : 'intern'), [publishing]);
+  const p = publishing ? publicatie : intern;
   // A published source only where it has the figure.
   const shownCodes = codes.filter((c) => {
     const m = data.municipalities[c];
@@ -58,6 +63,10 @@ export function CompareFigures({
   const show = (v: number | null | undefined) =>
     v === null ? SECRET_CELL : formatFigure(v, figure.unit);
   const label = figureLabel(figure, language);
+  const regionEntry = data.municipalities[REGION];
+  const regionOf = (q: Publisher) => (regionEntry ? figure.value(regionEntry, year, q) : undefined);
+  const rankOf = (code: string, q: Publisher) =>
+    compareRows(data, figure, year, shownCodes, q).rows.find((x) => x.code === code)?.rank ?? null;
   // Small multiples on one scale: a higher line is a higher value in every row.
   const courses = new Map(
     rows.map((r) => {
@@ -119,70 +128,79 @@ export function CompareFigures({
         </p>
       )}
       <div className="table-wide">
-        <table className="table" data-testid="compare-figure-table">
-          <caption>
-            {figure.overall
+        <FigureTable
+          testId="compare-figure-table"
+          exportName={`vergelijking-${figure.id.replace(/[^a-z0-9]+/gi, '-')}`}
+          caption={
+            figure.overall
               ? t('{figure}: tot de peildatum, naast de regio', { figure: label })
-              : t('{figure} in {year}, naast de regio', { figure: label, year: yearText })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Gemeente')}</th>
-              <th scope="col" className="num">
-                {label}
-              </th>
-              <th scope="col" className="num">
-                {t('Regio')}
-              </th>
-              <th scope="col" className="num">
-                {t('Verschil met de regio')}
-              </th>
-              <th scope="col" className="num">
-                {t('Rang')}
-              </th>
-              <th scope="col">
-                {t('Verloop {from}–{to}', {
-                  from: wholeYears[0] ?? '',
-                  to: wholeYears.at(-1) ?? '',
-                })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const course = courses.get(r.code) ?? [];
-              const m = data.municipalities[r.code];
-              return (
-                <tr key={r.code} data-municipality={r.code} data-kind={m?.kind}>
-                  <th scope="row">
-                    {m?.kind === 'region' ? t(m.name) : m?.name}
-                    {m?.kind === 'published' && (
-                      <span className="muted">
-                        {' '}
-                        {t('(gepubliceerd: {source})', { source: m.source })}
-                      </span>
-                    )}
-                  </th>
-                  <td className="num" data-value={r.value ?? ''}>
-                    {show(r.value)}
-                  </td>
-                  <td className="num">{r.code === REGION ? '' : show(region)}</td>
-                  <td className="num">{differenceText(figure.unit, r.difference, language)}</td>
-                  <td className="num">{r.rank ?? '–'}</td>
-                  <td>
-                    {!figure.overall && (
-                      <Sparkline years={wholeYears} values={course} range={range} />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              : t('{figure} in {year}, naast de regio', { figure: label, year: yearText })
+          }
+          head={[
+            t('Gemeente'),
+            label,
+            t('Regio'),
+            t('Verschil met de regio'),
+            t('Rang'),
+            t('Verloop {from}–{to}', { from: wholeYears[0] ?? '', to: wholeYears.at(-1) ?? '' }),
+          ]}
+          textColumns={[5]}
+          rows={rows.map((r) => {
+            const m = data.municipalities[r.code];
+            const name = m?.kind === 'region' ? t(m.name) : (m?.name ?? r.code);
+            const regionCell = r.code === REGION ? null : region;
+            // The file holds what the screen shows: its version, and the other one for the other choice.
+            const cellsOf = (q: Publisher) => {
+              const own = m ? figure.value(m, year, q) : undefined;
+              const reg = r.code === REGION ? undefined : regionOf(q);
+              const secret = (v: Shown) => (v === null ? SECRET_CELL : (v ?? null));
+              return [
+                name,
+                secret(own),
+                secret(reg),
+                r.code === REGION ? null : differenceFromRegion(figure.unit, own, reg),
+                r.code === REGION ? null : rankOf(r.code, q),
+                null,
+              ];
+            };
+            return {
+              key: r.code,
+              label: (
+                <span data-municipality={r.code} data-kind={m?.kind}>
+                  {name}
+                  {m?.kind === 'published' && (
+                    <span className="muted">
+                      {' '}
+                      {t('(gepubliceerd: {source})', { source: m.source })}
+                    </span>
+                  )}
+                </span>
+              ),
+              cells: [
+                <span key="v" data-value={r.value ?? ''}>
+                  {show(r.value)}
+                </span>,
+                r.code === REGION ? '' : show(regionCell),
+                differenceText(figure.unit, r.difference, language),
+                r.rank ?? '–',
+                figure.overall ? null : (
+                  <Sparkline
+                    key="s"
+                    years={wholeYears}
+                    values={courses.get(r.code) ?? []}
+                    range={range}
+                  />
+                ),
+              ],
+              values: cellsOf(intern),
+              published: cellsOf(publicatie),
+            };
+          })}
+        />
       </div>
       <p className="caption">
         {t(
-          'Verschil met de regio: in procentpunten bij een percentage, anders in %. Rang onder de registraties (1 = hoogste). De mediane duur en de leeftijd bij start zijn per startjaar.',
+          'Verschil met de regio: in procentpunten bij een percentage, in jaren bij een leeftijd, anders in %. Rang onder de registraties (1 = hoogste). De mediane duur per startjaar en de leeftijd bij start zijn van wie in dat jaar begon.',
         )}
         {publishing &&
           ` ${t('Publicatieversie: aantallen afgerond op vijftallen, cijfers van 0 tot en met 7 cliënten geheim (.), percentages uit de afgeronde aantallen.')}`}

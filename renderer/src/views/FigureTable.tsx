@@ -15,6 +15,11 @@ export interface FigureRow {
   cells: ReactNode[];
   /** Raw values of every column, the label's first: sorting and the .xlsx export use them. */
   values?: Cell[];
+  /**
+   * The same values as the publication version has them (`.` where secret), for a table
+   * whose figures are made from counts by the brief's rule rather than counts themselves.
+   */
+  published?: Cell[];
 }
 
 /**
@@ -88,6 +93,7 @@ export function FigureTable({
 }) {
   const isText = (column: number) => column === 0 || (textColumns?.includes(column) ?? false);
   const hasValues = rows.length > 0 && rows.every((r) => r.values);
+  const published = hasValues && rows.every((r) => r.published);
   const sortable = hasValues && rows.length > 1;
   const [sort, setSort] = useState(initialSort ?? null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -119,7 +125,12 @@ export function FigureTable({
     const shown =
       mode === 'intern'
         ? { head: head.map((h, i) => withUnit(h, sorted, i)), rows: values }
-        : (await import('../publishExport')).publishedTable(head, values, countColumns);
+        : published
+          ? {
+              head: head.map((h, i) => withUnit(h, sorted, i)),
+              rows: sorted.map((r) => r.published ?? []),
+            }
+          : (await import('../publishExport')).publishedTable(head, values, countColumns);
     // SheetJS loads with the first export, not with the app.
     const { tableWorkbook, XLSX_TYPE } = await import('../exportFigures');
     await saveBytes(
@@ -229,6 +240,7 @@ export function FigureTable({
           label={t('Tabel als .xlsx')}
           publishable={
             countColumns.length > 0 ||
+            published ||
             t(
               'Geen publicatieversie: deze tabel heeft geen aantallen. De raadsbrief rekent de cijfers uit afgeronde aantallen.',
             )
