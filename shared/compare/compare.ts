@@ -37,6 +37,8 @@ export interface CompareMunicipality {
   kind: 'registrations' | 'region' | 'published';
   source: string;
   byYear: Record<string, CompareYear>;
+  /** CBS mate van stedelijkheid (1–5), where a published source has it. */
+  urbanity?: number;
   /** With every figure (`withAllFigures`): as in `metrics --json`, for this municipality. */
   providerGroups?: MetricsJson['providerGroups'];
   products?: MetricsJson['products'];
@@ -161,6 +163,7 @@ export function compareMunicipalities(
       byYear: {},
     };
     const entry = out[key];
+    if (r.urbanity) entry.urbanity = r.urbanity;
     const pop =
       r.inhabitants !== null
         ? { all: r.inhabitants, adults: null }

@@ -337,6 +337,14 @@ export const en: Record<string, string> = {
     '{figure}: up to the reference date, beside the region',
   '{n} jaar': '{n} years',
   'Cijfers in de Vergelijking: {n} gekozen': 'Figures in the Comparison: {n} chosen',
+  'Deze gemeenten uit de gepubliceerde cijfers lijken qua inwoners en stedelijkheid het meest op de uwe:':
+    'These municipalities from the published figures are most like yours in inhabitants and urbanity:',
+  '{name} ({inhabitants} inwoners, lijkt op {like})':
+    '{name} ({inhabitants} inhabitants, like {like})',
+  'Zet ze ernaast': 'Set them beside',
+  'Gepubliceerde cijfers van andere gemeenten ({n}, {chosen} gekozen)':
+    'Published figures of other municipalities ({n}, {chosen} chosen)',
+  stedelijkheid: 'urbanity',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

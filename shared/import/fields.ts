@@ -88,6 +88,8 @@ export const fieldSynonyms = {
   year: ['jaar', 'kalenderjaar'],
   inhabitants: ['inwoners', 'aantal inwoners', 'bevolking'],
   inhabitants18: ['inwoners 18+', 'inwoners 18 jaar en ouder', 'bevolking 18+'],
+  /** CBS mate van stedelijkheid, 1 (zeer sterk stedelijk) to 5 (niet stedelijk). */
+  urbanity: ['stedelijkheid', 'mate van stedelijkheid', 'stedelijkheidsklasse'],
   clientCount: [
     'cliënten',
     'clienten',

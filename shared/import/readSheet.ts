@@ -395,6 +395,12 @@ export function readSheet(
     });
   }
 
+  /** A stedelijkheid of 1 to 5 (also "3 (matig stedelijk)"); anything else is unknown, not an error. */
+  function urbanityOf(text: string | null): number | null {
+    const n = text === null ? null : parseWholeNumber(text.trim().slice(0, 1));
+    return n !== null && n >= 1 && n <= 5 ? n : null;
+  }
+
   function readReference(r: RowReader) {
     const municipality = r.municipality();
     if (!municipality) r.issue('municipality', 'missing_municipality', true);
@@ -412,6 +418,7 @@ export function readSheet(
       inflow: count('inflow'),
       outflow: count('outflow'),
       cost: cost === null ? null : toCents(cost),
+      ...(r.has('urbanity') ? { urbanity: urbanityOf(r.optional('urbanity')) } : {}),
       source: grid.file.startsWith(grid.sheet) ? grid.file : `${grid.file} · ${grid.sheet}`,
     });
   }

@@ -82,6 +82,8 @@ export interface ReferenceFigure {
   inflow: number | null;
   outflow: number | null;
   cost: Cents | null;
+  /** CBS mate van stedelijkheid (1 zeer sterk … 5 niet stedelijk), where the source has it. */
+  urbanity?: number | null;
   source: string;
 }
 

@@ -72,6 +72,35 @@ describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
     await idle();
   });
 
+  it('een referentiebestand met veel gemeenten: de meest gelijkende worden voorgesteld en naast de eigen gezet', async () => {
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/referentie-gemeenten.csv`);
+    const add = page.getByRole('button', { name: /^Toevoegen aan/ });
+    await add.waitFor();
+    await add.click();
+    await idle();
+    await tab('Vergelijking');
+    const similar = page.getByTestId('compare-similar');
+    await similar.waitFor();
+    // Zoetermeer (125.000 inwoners) is nearest to Dordrecht (119.000 in the sample's population).
+    expect(await similar.textContent()).toContain(
+      'Zoetermeer (125.000 inwoners, lijkt op Dordrecht)',
+    );
+    const published = page.locator('[data-testid="compare-table"] tbody tr[data-kind="published"]');
+    const before = await published.count();
+    await similar.getByRole('button', { name: 'Zet ze ernaast' }).click();
+    await expect.poll(() => published.count()).toBe(before + 5);
+    // Beside every figure only where the source has it: clients per 1.000 yes, the duration not.
+    const figures = page.getByTestId('compare-figure-table');
+    await figures.waitFor({ timeout: 30_000 });
+    const publishedRows = figures.locator('tbody [data-kind="published"]');
+    expect(await publishedRows.count()).toBe(0);
+    await page.getByTestId('compare-figure').selectOption('clientsPer1000');
+    await expect.poll(() => publishedRows.count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: `${screenshots}/referentiegemeenten.png`, fullPage: true });
+  });
+
   it('een aanbiedersblad met onbekende koppen: de gevolgen staan er, bevestigen vraagt een keuze, met de hand gekoppeld telt het mee', async () => {
     const allocations = `${root}test-results/toewijzingen-zonder-aanbieders.csv`;
     const providers = `${root}test-results/aanbieders-onbekende-koppen.csv`;

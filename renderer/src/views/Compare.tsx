@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
+import { similarMunicipalities } from '../../../shared/compare/similar';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { compareLines } from '../charts/compareChart';
 import { EChart } from '../charts/EChart';
@@ -81,6 +82,10 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
   // Every figure per municipality is computed when the screen asks for it, not with every
   // filter change: the rates come with the figures, the rest follows here.
   const hasFigures = useEveryFigure(data);
+  const isPublished = (code: string) => data.municipalities[code]?.kind === 'published';
+  // A source covering the country: its municipalities behind a disclosure, the most alike proposed.
+  const manyPublished = codes.filter(isPublished).length > 12;
+  const similar = useMemo(() => similarMunicipalities(data, year, 5), [data, year]);
   const toggle = (code: string) =>
     setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
   const cut = partial?.category ?? null;
@@ -109,9 +114,40 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
           )}
         </p>
       )}
+      {similar.length > 0 && (
+        <div className="similar" data-testid="compare-similar">
+          <p>
+            {t(
+              'Deze gemeenten uit de gepubliceerde cijfers lijken qua inwoners en stedelijkheid het meest op de uwe:',
+            )}{' '}
+            {similar
+              .map((m) =>
+                t('{name} ({inhabitants} inwoners, lijkt op {like})', {
+                  name: m.name,
+                  inhabitants: formatFigure(m.inhabitants, 'count'),
+                  like: m.like,
+                }),
+              )
+              .join('; ')}
+            .
+          </p>
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() =>
+              setChosen((list) => [
+                ...list,
+                ...similar.map((m) => m.key).filter((key) => !list.includes(key)),
+              ])
+            }
+          >
+            {t('Zet ze ernaast')}
+          </button>
+        </div>
+      )}
       <fieldset className="choices">
         <legend>{t('Gemeenten')}</legend>
-        {codes.map((code) => {
+        {(manyPublished ? codes.filter((c) => !isPublished(c)) : codes).map((code) => {
           const m = data.municipalities[code];
           return (
             <label key={code}>
@@ -131,6 +167,33 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
           );
         })}
       </fieldset>
+      {manyPublished && (
+        <details className="filter" data-testid="compare-published">
+          <summary>
+            {t('Gepubliceerde cijfers van andere gemeenten ({n}, {chosen} gekozen)', {
+              n: codes.filter(isPublished).length,
+              chosen: chosen.filter(isPublished).length,
+            })}
+          </summary>
+          <div className="filter-options">
+            {codes.filter(isPublished).map((code) => (
+              <label key={code}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(code)}
+                  onChange={() => toggle(code)}
+                />{' '}
+                {data.municipalities[code]?.name}{' '}
+                <span className="muted">
+                  {t('(gepubliceerd: {source})', {
+                    source: data.municipalities[code]?.source ?? '',
+                  })}
+                </span>
+              </label>
+            ))}
+          </div>
+        </details>
+      )}
       <label>
         {t('Jaar')}{' '}
         <select value={year} data-testid="compare-year" onChange={(e) => setYear(e.target.value)}>

@@ -33,6 +33,7 @@ const fieldLabels: Record<Field, string> = {
   year: msg('jaar'),
   inhabitants: msg('inwoners'),
   inhabitants18: msg('inwoners 18+'),
+  urbanity: msg('stedelijkheid'),
   clientCount: msg('cliënten'),
   inflow: msg('instroom'),
   outflow: msg('uitstroom'),

@@ -195,3 +195,58 @@ describe('de vergelijkbare cijfers zijn die van figures', () => {
     }
   });
 });
+
+describe('referentiegemeenten buiten de gegevens', () => {
+  // Own: Dordrecht (119.000, stedelijkheid 2) and Zwijndrecht (44.500, 2), sizes from the reference
+  // file. Distance = |log2 of the inhabitants' ratio| + the difference in stedelijkheid, to the
+  // nearest own municipality: Zoetermeer 0,07 (Dordrecht), Gouda 0,71 (Dordrecht), Barendrecht
+  // 0,11 + 1 = 1,11 (Zwijndrecht), Arnhem 0,42 + 1, Nijmegen 0,56 + 1, Utrecht 1,56 + 1, Rotterdam
+  // 2,45 + 1. The country (NL01) and the own municipalities are never proposed.
+  it('stelt de gemeenten voor die qua inwoners en stedelijkheid het meest lijken', async () => {
+    const { records } = await importFixtures([
+      'vergelijking-toewijzingen.csv',
+      'referentie-gemeenten.csv',
+    ]);
+    expect(records.references.find((r) => r.municipality === 'GM0489')?.urbanity).toBe(3);
+    const c = compareMunicipalities(
+      new MetricsEngine(buildDataset(records)),
+      [],
+      records.references,
+    );
+    const { similarMunicipalities } = await import('../../../shared/compare/similar');
+    const similar = similarMunicipalities(c, '2019', 5);
+    expect(similar.map((s) => [s.name, s.like])).toEqual([
+      ['Zoetermeer', 'Dordrecht'],
+      ['Gouda', 'Dordrecht'],
+      ['Barendrecht', 'Zwijndrecht'],
+      ['Arnhem', 'Dordrecht'],
+      ['Nijmegen', 'Dordrecht'],
+    ]);
+    expect(similar[0]).toMatchObject({ inhabitants: 125000, urbanity: 2 });
+  });
+});
+
+describe('referentiegemeenten met twee bronnen', () => {
+  it('neemt de stedelijkheid van de eigen gemeente uit de bron die haar heeft', async () => {
+    const { records } = await importFixtures([
+      'vergelijking-toewijzingen.csv',
+      'statline-86050NED.csv',
+      'referentie-gemeenten.csv',
+    ]);
+    const c = compareMunicipalities(
+      new MetricsEngine(buildDataset(records)),
+      [],
+      records.references,
+    );
+    const { similarMunicipalities } = await import('../../../shared/compare/similar');
+    // StatLine names Dordrecht first, without stedelijkheid; the reference file has it (2):
+    // Arnhem (1) stays behind Gouda (2) as without StatLine.
+    expect(similarMunicipalities(c, '2019', 5).map((s) => s.name)).toEqual([
+      'Zoetermeer',
+      'Gouda',
+      'Barendrecht',
+      'Arnhem',
+      'Nijmegen',
+    ]);
+  });
+});
