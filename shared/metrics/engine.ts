@@ -239,7 +239,7 @@ export class MetricsEngine {
   comparableFigures(params: MetricsParams = {}): ComparableFigures {
     const ds = this.ds;
     const { bands, frame, presence, flows, cost, tr } = this.passes(params, []);
-    const durations = durationGroups(ds, frame, tr, flows);
+    const durations = durationGroups(ds, frame, tr, flows, false);
     return {
       byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),
       providerGroups: groupFigures(frame, presence).providerGroups,

@@ -11,7 +11,7 @@ import { perYear } from './perYear';
 export interface DurationGroups {
   /** `[year]`, and at `nYears` all years together. */
   byYear: DurationStats[];
-  /** `[provider + 1]`; 0 is "no provider". */
+  /** `[provider + 1]`; 0 is "no provider". Empty when not asked for. */
   byProvider: DurationStats[];
   /** Per selected trajectory: 1 when it ended by the peildatum. */
   ended: Uint8Array;
@@ -22,6 +22,8 @@ export function durationGroups(
   frame: Frame,
   tr: Trajectories,
   flows: Flows,
+  /** Per first provider too (what `figures` shows per provider; a comparison does not). */
+  withProviders = true,
 ): DurationGroups {
   const nY = frame.nYears;
   const nSelected = flows.selected.length;
@@ -36,7 +38,9 @@ export function durationGroups(
   }
   return {
     byYear: durationsByGroup(flows.duration, ended, startYear, nY, true),
-    byProvider: durationsByGroup(flows.duration, ended, firstProvider, ds.providerIds.length + 1),
+    byProvider: withProviders
+      ? durationsByGroup(flows.duration, ended, firstProvider, ds.providerIds.length + 1)
+      : [],
     ended,
   };
 }
