@@ -24,6 +24,8 @@ import { allocationsXlsx } from './xlsxFile';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+/** `--only compare`: just the comparison with every figure (compare1M). */
+const onlyCompare = args.includes('--only') && args[args.indexOf('--only') + 1] === 'compare';
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes =
   args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100_000, 1_000_000];
@@ -65,7 +67,7 @@ const canonical = (value: unknown): string =>
   );
 
 const rows: Row[] = [];
-for (const n of sizes) {
+for (const n of onlyCompare ? [] : sizes) {
   log(`— ${n.toLocaleString('nl-NL')} toewijzingen: data maken…`);
   const records = syntheticRecords(n);
   let t = performance.now();
@@ -140,7 +142,7 @@ for (const n of sizes) {
 // Vergelijking with every figure per municipality (issue 20): 1M allocations over seven
 // municipalities, the whole comparison from a fresh engine against one figures pass from one.
 let compare1M: { ms: number; figuresMs: number; ratio: number; municipalities: number } | undefined;
-if (sizes.includes(1_000_000) && !args.includes('--no-compare')) {
+if ((sizes.includes(1_000_000) || onlyCompare) && !args.includes('--no-compare')) {
   log('— vergelijking met elk cijfer, 1.000.000 toewijzingen in 7 gemeenten…');
   const records = syntheticRecords(1_000_000, { municipalities: 7 });
   const ds = buildDataset(records);
@@ -177,7 +179,7 @@ if (sizes.includes(1_000_000) && !args.includes('--no-compare')) {
 
 // Import of a 1M-row CSV: parse + validate + records (median of three).
 let importCsv1M: { ms: number; megabytes: number } | undefined;
-if (sizes.includes(1_000_000)) {
+if (sizes.includes(1_000_000) && !onlyCompare) {
   log('— CSV van 1.000.000 regels importeren…');
   const records = syntheticRecords(1_000_000);
   const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
@@ -236,14 +238,14 @@ function xlsxBench(n: number): XlsxRun {
 }
 let importXlsx100k: XlsxRun | undefined;
 let importXlsx1M: XlsxRun | undefined;
-if (sizes.includes(100_000)) {
+if (sizes.includes(100_000) && !onlyCompare) {
   log('— .xlsx van 100.000 regels importeren (ons) en lezen (SheetJS)…');
   importXlsx100k = xlsxBench(100_000);
   log(
     `  ons ${importXlsx100k.ms} ms (import) vs SheetJS ${importXlsx100k.sheetjsMs} ms (alleen lezen) → ${(importXlsx100k.ms / importXlsx100k.sheetjsMs).toFixed(2)} (doel ≤ 1,25)`,
   );
 }
-if (sizes.includes(1_000_000)) {
+if (sizes.includes(1_000_000) && !onlyCompare) {
   log('— .xlsx van 1.000.000 regels importeren (ons) en lezen (SheetJS)…');
   importXlsx1M = xlsxBench(1_000_000);
   log(
@@ -264,7 +266,7 @@ interface IwmoRun {
   megabytes: number;
 }
 let importIwmo: IwmoRun | undefined;
-if (!args.includes('--no-iwmo')) {
+if (!args.includes('--no-iwmo') && !onlyCompare) {
   log('— iWmo-berichten importeren (ons) en lezen (fast-xml-parser)…');
   const records = syntheticRecords(12_000, { costLines: true, seed: 7 });
   // A third of the cost lines: declarations of a municipality that also pays on tariffs.
@@ -311,7 +313,7 @@ if (!args.includes('--no-iwmo')) {
 
 // 1M allocations in the app's IndexedDB (Chromium): write, read back, start the app on them.
 let idb1M: IdbResult | undefined;
-if (!args.includes('--no-ui') && sizes.includes(1_000_000)) {
+if (!args.includes('--no-ui') && sizes.includes(1_000_000) && !onlyCompare) {
   log('— 1.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
   try {
     idb1M = await idbAppBench(1_000_000);
@@ -325,7 +327,7 @@ if (!args.includes('--no-ui') && sizes.includes(1_000_000)) {
 
 // A filter change in the app (Chromium) on 100k allocations: click → redrawn chart and table.
 let uiFilter100k: UiFilterResult | undefined;
-if (!args.includes('--no-ui')) {
+if (!args.includes('--no-ui') && !onlyCompare) {
   log('— filterwissel in de app (Chromium), 100.000 toewijzingen…');
   try {
     uiFilter100k = await uiFilterBench(100_000);

@@ -1,3 +1,4 @@
+import { NONE } from '../metrics/dataset';
 import type { MetricsEngine } from '../metrics/engine';
 import type { ComparableFigures, YearTotals } from '../metrics/metricsJson';
 import type { MetricsParams } from '../metrics/params';
@@ -37,13 +38,13 @@ export function figuresByMunicipality(
         filters: { ...params.filters, municipalities: codes },
       }),
     );
-  // The region: the municipalities of the registrations together (not what has no municipality).
+  // The region: the municipalities of the registrations together (not what has no municipality);
+  // when every allocation has one, that is all of them, without a mask to build.
+  const everyOneHas = engine.ds.municipality.every((m) => m !== NONE);
+  const all = everyOneHas ? [] : [...engine.ds.municipalities];
   out.set(
     REGION,
-    engine.comparableFigures({
-      ...params,
-      filters: { ...params.filters, municipalities: [...engine.ds.municipalities] },
-    }),
+    engine.comparableFigures({ ...params, filters: { ...params.filters, municipalities: all } }),
   );
   return out;
 }

@@ -106,8 +106,8 @@ export const definitions = [
     id: 'kosten',
     term: { nl: 'Kosten', en: 'Cost' },
     text: {
-      nl: 'Uit de declaraties van de aanbieders (kostenregels) als die er zijn; anders berekend als tarief × (dagen toewijzing in de maand / dagen in de maand). De kosten komen dus helemaal uit declaraties of helemaal uit tarieven, nooit uit een mengsel. Eigen tarieven uit de instellingen gaan voor geïmporteerde.',
-      en: "From the providers' invoices (cost lines) where there are any; otherwise calculated as tariff × (allocation days in the month / days in the month). So the cost comes wholly from invoices or wholly from tariffs, never from a mix. Your own tariffs from the settings take precedence over imported ones.",
+      nl: 'Uit de declaraties van de aanbieders (kostenregels) als die er zijn; anders berekend als tarief × (dagen toewijzing in de maand / dagen in de maand). De kosten komen dus helemaal uit declaraties of helemaal uit tarieven, nooit uit een mengsel. Eigen tarieven uit de instellingen gaan voor geïmporteerde. Eerste jaar per traject: de kosten van de eerste 365 dagen van elk traject dat in een jaar begon, beëindigd of niet, alleen voor startjaren waarvan elk traject al een jaar loopt; trajecten die al liepen toen de gegevens begonnen, tellen niet mee.',
+      en: "From the providers' invoices (cost lines) where there are any; otherwise calculated as tariff × (allocation days in the month / days in the month). So the cost comes wholly from invoices or wholly from tariffs, never from a mix. Your own tariffs from the settings take precedence over imported ones. First year per trajectory: the cost of the first 365 days of each trajectory that started in a year, ended or not, only for start years every trajectory of which has run a year; trajectories already running when the data begin are left out.",
     },
   },
   {

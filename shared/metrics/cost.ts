@@ -19,7 +19,7 @@ export interface CostResult {
   /** `[provider * nYears + year]`. */
   perProviderYear: Float64Array;
   providerClientMonthsPerYear: Int32Array;
-  /** Per trajectory; NaN where nothing was booked. */
+  /** Per trajectory; NaN where nothing was booked (empty when not asked for). */
   perTrajectory: Float64Array;
   /** Per trajectory, of its first 365 days only (from its start); NaN where nothing was booked. */
   firstYearPerTrajectory: Float64Array;
@@ -47,8 +47,10 @@ export function computeCost(
   tariffs: Map<string, number> | null = ds.tariffs,
   /** Count client-months (cost per client per month); with tariffs they can be left out. */
   withClientMonths = true,
+  /** Cost per trajectory too (`costPerTrajectory`, `costFirstYear`); a comparison needs none. */
+  withTrajectories = true,
 ): CostResult {
   if (!ds.costs && tariffs)
-    return tariffCost(ds, tariffs, frame, tr, allocationMask, withClientMonths);
-  return lineCost(ds, frame, tr, lineMask, daily);
+    return tariffCost(ds, tariffs, frame, tr, allocationMask, withClientMonths, withTrajectories);
+  return lineCost(ds, frame, tr, lineMask, daily, withTrajectories);
 }

@@ -20,12 +20,14 @@ export function lineCost(
   tr: Trajectories,
   lineMask: LineMask,
   daily: boolean,
+  /** Book cost per trajectory too (its whole and its first year). */
+  withTrajectories = true,
 ): CostResult {
   const nYears = frame.nYears;
   const nMonths = nYears * 12;
   const nProviders = Math.max(1, ds.providerIds.length);
-  const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
-  const firstYearPerTrajectory = new Float64Array(tr.count).fill(Number.NaN);
+  const perTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
+  const firstYearPerTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
   const { monthOf, monthStart, monthEnd } = frameMonths(frame);
   const book = lineBook(nYears, nProviders, frame, daily);
 
@@ -69,7 +71,7 @@ export function lineCost(
         bookMonth(book, slot, product, m, d0, d1, amount);
         total += amount;
       }
-      if (trajectory >= 0) {
+      if (trajectory >= 0 && withTrajectories) {
         bookOn(perTrajectory, trajectory, total);
         // The part of the line within the trajectory's first 365 days.
         const first = tr.start[trajectory] as number;

@@ -78,7 +78,12 @@ export class MetricsEngine {
    * The passes every figure starts from: selection, presence, flows and cost,
    * for the period kinds asked for (years always).
    */
-  private passes(params: MetricsParams, kinds: readonly PeriodKind[]) {
+  private passes(
+    params: MetricsParams,
+    kinds: readonly PeriodKind[],
+    /** Cost per trajectory too (what `figures` shows; a comparison does not). */
+    withTrajectories = true,
+  ) {
     const ds = this.ds;
     const peildatum = params.peildatum ?? ds.dataEnd;
     const gapDays = params.gapDays ?? DEFAULT_GAP_DAYS;
@@ -112,9 +117,11 @@ export class MetricsEngine {
         aMask ? costLineMask(ds, aMask, filters) : null,
         daily,
         tariffs,
+        true,
+        withTrajectories,
       );
-    // Per day with tariffs always; with cost lines when asked for.
-    if (!aMask && (daily || !ds.costs)) this.costCache = { key, cost };
+    // Per day with tariffs always; with cost lines when asked for; per trajectory always.
+    if (!aMask && withTrajectories && (daily || !ds.costs)) this.costCache = { key, cost };
     return { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost };
   }
 
@@ -238,7 +245,7 @@ export class MetricsEngine {
    */
   comparableFigures(params: MetricsParams = {}): ComparableFigures {
     const ds = this.ds;
-    const { bands, frame, presence, flows, cost, tr } = this.passes(params, []);
+    const { bands, frame, presence, flows, cost, tr } = this.passes(params, [], false);
     const durations = durationGroups(ds, frame, tr, flows, false);
     return {
       byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),

@@ -21,6 +21,8 @@ export function tariffCost(
   allocationMask: Uint8Array | null,
   /** Count client-months too (cost per client per month); the steering figures need none. */
   withClientMonths = true,
+  /** Book cost per trajectory too (its whole and its first year). */
+  withTrajectories = true,
 ): CostResult {
   const nYears = frame.nYears;
   const nDays = frame.yearIndex.length;
@@ -43,8 +45,8 @@ export function tariffCost(
 
   const perProductYear = new Float64Array(IB_PRODUCT_COUNT * nYears);
   const perProviderYear = new Float64Array(nProviders * nYears);
-  const perTrajectory = new Float64Array(tr.count).fill(Number.NaN);
-  const firstYearPerTrajectory = new Float64Array(tr.count).fill(Number.NaN);
+  const perTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
+  const firstYearPerTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const costMonths = clientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);
@@ -72,7 +74,7 @@ export function tariffCost(
         perProviderYear[provider * nYears + y] =
           (perProviderYear[provider * nYears + y] as number) + amount;
     }
-    const t = tr.trajectoryOf[i] as number;
+    const t = withTrajectories ? (tr.trajectoryOf[i] as number) : -1;
     if (t >= 0) {
       bookOn(perTrajectory, t, total);
       // The trajectory's first 365 days: the same running totals, cut at its first year's end.

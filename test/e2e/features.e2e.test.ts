@@ -518,6 +518,15 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     // The title slide and a slide per section, Prognose en begroting among them.
     expect(slides).toHaveLength(10);
     expect(text).toContain('Prognose en begroting');
+    // A raadsbrief: what drives a change is named, each sentence once, the signs explained.
+    expect(text).toContain('De toename van het aantal cliënten tussen 2018 en 2019');
+    expect(text).toContain('– = niet van toepassing');
+    const sentences = (await preview.locator('section > p').allTextContents()).filter(
+      (line) => line.length > 40,
+    );
+    expect(new Set(sentences).size).toBe(sentences.length);
+    // The Vergelijking sets the chosen figures beside the region.
+    expect(text).toContain('Mediane trajectduur, alle trajecten (dagen), tot de peildatum');
     await tab('Overzicht');
   });
 

@@ -250,3 +250,23 @@ describe('referentiegemeenten met twee bronnen', () => {
     ]);
   });
 });
+
+describe('de regio is de gemeenten samen', () => {
+  it('telt geen toewijzing zonder gemeente mee, ook niet bij elk cijfer', async () => {
+    const { records } = await importFixtures(files);
+    const first = records.allocations[0] as (typeof records.allocations)[number];
+    records.allocations.push({ ...first, client: 'Z1', municipality: null });
+    records.clients.push({
+      client: 'Z1',
+      birthMonth: null,
+      birthYear: null,
+      gender: null,
+      municipality: null,
+    });
+    const { compareEveryFigure } = await import('../../../shared/compare/figuresByMunicipality');
+    const c = compareEveryFigure(new MetricsEngine(buildDataset(records)), records.population, []);
+    // Hand check as above: A1, A2, B1, C1 start in 2018; Z1 (no municipality) is not the region's.
+    expect(c.municipalities.REGIO?.byYear['2018']?.inflow).toBe(4);
+    expect(c.municipalities.REGIO?.byYear['2018']?.clients).toBe(4);
+  });
+});
