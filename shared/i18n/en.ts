@@ -345,6 +345,8 @@ export const en: Record<string, string> = {
   'Gepubliceerde cijfers van andere gemeenten ({n}, {chosen} gekozen)':
     'Published figures of other municipalities ({n}, {chosen} chosen)',
   stedelijkheid: 'urbanity',
+  'Dit bestand is beveiligd met een wachtwoord. Openen met het wachtwoord kan hier nog niet: sla in Excel een kopie op zonder wachtwoord (Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, het wachtwoord leegmaken) en importeer die.':
+    'This file is protected with a password. Opening it with the password is not possible here yet: save a copy without a password in Excel (File › Info › Protect Workbook › Encrypt with Password, clear the password) and import that.',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

@@ -31,6 +31,9 @@ const issueTexts: Record<IssueCode, string> = {
 const fileTexts: Record<FileErrorCode, string> = {
   empty: msg('Het bestand is leeg.'),
   unreadable: msg('Het bestand is beschadigd of geen geldig Excel- of OpenDocument-bestand.'),
+  password_protected: msg(
+    'Dit bestand is beveiligd met een wachtwoord. Openen met het wachtwoord kan hier nog niet: sla in Excel een kopie op zonder wachtwoord (Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, het wachtwoord leegmaken) en importeer die.',
+  ),
   not_a_spreadsheet: msg('Dit is geen spreadsheet of CSV-bestand.'),
   too_large: msg(
     'Het bestand is groter dan 500 MB en wordt niet gelezen. Exporteer een kortere periode of splits het bestand.',

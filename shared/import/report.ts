@@ -36,6 +36,7 @@ export interface RowIssue {
 export type FileErrorCode =
   | 'empty'
   | 'unreadable'
+  | 'password_protected'
   | 'not_a_spreadsheet'
   | 'html_disguised'
   | 'too_large'

@@ -15,7 +15,10 @@ const isDateFormat = (format: string): boolean =>
 export function readWorkbook(
   file: string,
   bytes: Uint8Array,
-): Result<Grid[], 'unreadable' | 'too_many_sheets' | 'too_many_rows' | 'too_many_columns'> {
+): Result<
+  Grid[],
+  'unreadable' | 'password_protected' | 'too_many_sheets' | 'too_many_rows' | 'too_many_columns'
+> {
   let wb: WorkBook;
   try {
     wb = quietly(() =>
@@ -33,8 +36,13 @@ export function readWorkbook(
         sheetRows: limits.rows + 1,
       }),
     );
-  } catch {
-    return fail('unreadable');
+  } catch (error) {
+    // Encrypted with a password (OOXML in an OLE container, or BIFF8 with FilePass): SheetJS says so.
+    return fail(
+      /password-protected/i.test((error as Error)?.message ?? '')
+        ? 'password_protected'
+        : 'unreadable',
+    );
   }
   if (!wb.SheetNames?.length) return fail('unreadable');
   if (wb.SheetNames.length > limits.sheets) return fail('too_many_sheets');
