@@ -115,6 +115,7 @@ function readSheets(
       return streamed.ok ? {} : { error: streamed.error };
     }
     case 'ole':
+    case 'legacy':
       return workbook();
     case 'text': {
       const { text, encoding } = decodeText(file.bytes);
