@@ -30,14 +30,23 @@ export function figuresByMunicipality(
     groups.set(now, [...(groups.get(now) ?? []), code]);
   }
   const out = new Map<string, MunicipalityFigures>();
-  for (const [code, codes] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
+  const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
+  // One split of the selection and a pass per municipality over its own part; with cost lines,
+  // a filtered pass per municipality.
+  const split = engine.comparableFiguresByMunicipality(
+    params,
+    sorted.map(([, codes]) => codes),
+  );
+  sorted.forEach(([code, codes], g) => {
     out.set(
       code,
-      engine.comparableFigures({
-        ...params,
-        filters: { ...params.filters, municipalities: codes },
-      }),
+      split?.[g] ??
+        engine.comparableFigures({
+          ...params,
+          filters: { ...params.filters, municipalities: codes },
+        }),
     );
+  });
   // The region: the municipalities of the registrations together (not what has no municipality);
   // when every allocation has one, that is all of them, without a mask to build.
   const everyOneHas = engine.ds.municipality.every((m) => m !== NONE);

@@ -105,3 +105,66 @@ function groupOfAllocation(ds: Dataset, groupOf: Int32Array, i: number): number 
   const m = ds.municipality[i] as number;
   return m === NONE ? -1 : (groupOf[m] as number);
 }
+
+/** Per group of municipalities: its allocations (positions in `tr.members`) and trajectories. */
+export interface MunicipalityParts {
+  /** `members.subarray(memberOffsets[g], memberOffsets[g + 1])`, ascending. */
+  members: Int32Array;
+  memberOffsets: Int32Array;
+  /** `trajectories.subarray(trajectoryOffsets[g], trajectoryOffsets[g + 1])`, ascending. */
+  trajectories: Int32Array;
+  trajectoryOffsets: Int32Array;
+}
+
+/**
+ * Splits the selection by municipality group in one pass over the allocations and one over
+ * the trajectories: an allocation by its own municipality, a trajectory by its first
+ * allocation's — the rules of a municipality filter, so each part is what that filter
+ * selects, in the same order.
+ */
+export function partsByMunicipality(
+  ds: Dataset,
+  tr: Trajectories,
+  /** The selection without a municipality filter, or null for all. */
+  mask: Uint8Array | null,
+  groupOf: Int32Array,
+  nGroups: number,
+): MunicipalityParts {
+  const memberGroup = new Int32Array(tr.members.length);
+  const memberOffsets = new Int32Array(nGroups + 1);
+  for (let k = 0; k < tr.members.length; k++) {
+    const i = tr.members[k] as number;
+    const g = mask && !mask[i] ? -1 : groupOfAllocation(ds, groupOf, i);
+    memberGroup[k] = g;
+    if (g >= 0) inc(memberOffsets, g + 1);
+  }
+  const trajectoryGroup = new Int32Array(tr.count);
+  const trajectoryOffsets = new Int32Array(nGroups + 1);
+  for (let t = 0; t < tr.count; t++) {
+    const first = tr.first[t] as number;
+    const g = mask && !mask[first] ? -1 : groupOfAllocation(ds, groupOf, first);
+    trajectoryGroup[t] = g;
+    if (g >= 0) inc(trajectoryOffsets, g + 1);
+  }
+  for (let g = 0; g < nGroups; g++) {
+    inc(memberOffsets, g + 1, memberOffsets[g] as number);
+    inc(trajectoryOffsets, g + 1, trajectoryOffsets[g] as number);
+  }
+  const members = new Int32Array(memberOffsets[nGroups] as number);
+  const trajectories = new Int32Array(trajectoryOffsets[nGroups] as number);
+  const memberFill = memberOffsets.slice(0, nGroups);
+  const trajectoryFill = trajectoryOffsets.slice(0, nGroups);
+  for (let k = 0; k < memberGroup.length; k++) {
+    const g = memberGroup[k] as number;
+    if (g < 0) continue;
+    members[memberFill[g] as number] = k;
+    inc(memberFill, g);
+  }
+  for (let t = 0; t < trajectoryGroup.length; t++) {
+    const g = trajectoryGroup[t] as number;
+    if (g < 0) continue;
+    trajectories[trajectoryFill[g] as number] = t;
+    inc(trajectoryFill, g);
+  }
+  return { members, memberOffsets, trajectories, trajectoryOffsets };
+}

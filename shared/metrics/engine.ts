@@ -1,13 +1,13 @@
 import { isoDate } from '../periods/days';
 import type { PeriodKind } from '../periods/periods';
-import { defaultAgeBands } from './ageBands';
-import { yearsByMunicipalityGroup } from './byMunicipality';
+import { type AgeBands, defaultAgeBands } from './ageBands';
+import { partsByMunicipality, yearsByMunicipalityGroup } from './byMunicipality';
 import { type CostResult, computeCost } from './cost';
 import { costLineMask } from './costLineMask';
 import type { Dataset } from './dataset';
 import { type DrillQuery, type DrillResult, drillDown } from './drill';
 import { allocationMask, trajectoryMask } from './filters';
-import { computeFlows } from './flows';
+import { computeFlows, type Flows } from './flows';
 import { buildFrame, type Frame } from './frame';
 import type { ComparableFigures, MetricsJson, PeriodFigures, YearTotals } from './metricsJson';
 import {
@@ -17,7 +17,7 @@ import {
   seriesKinds,
   tariffsFor,
 } from './params';
-import { computePresence } from './presence';
+import { computePresence, type Presence } from './presence';
 import { euro, percent } from './round';
 import { ageFigures, genderFigures } from './shape/clients';
 import { costByGroup, costFirstYear, costPerTrajectory, costTotal } from './shape/cost';
@@ -28,6 +28,7 @@ import { concentration, providerFigures } from './shape/providers';
 import { stackingFigures } from './shape/stacking';
 import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
+import { tariffCost } from './tariffCost';
 import { buildTrajectories, type Trajectories } from './trajectories';
 import { computeTransitions } from './transitions';
 
@@ -244,8 +245,64 @@ export class MetricsEngine {
    * per-provider, transition, waiting and stacking figures it does not compare.
    */
   comparableFigures(params: MetricsParams = {}): ComparableFigures {
-    const ds = this.ds;
     const { bands, frame, presence, flows, cost, tr } = this.passes(params, [], false);
+    return this.comparable(frame, bands, presence, flows, cost, tr);
+  }
+
+  /**
+   * `comparableFigures` for each group of municipality codes (as if filtered to it), from
+   * one split of the selection: each group's passes go over its own allocations and
+   * trajectories only, not over all of them through a mask. Null with cost lines, whose
+   * selection per municipality needs the filtered passes.
+   */
+  comparableFiguresByMunicipality(
+    params: MetricsParams,
+    groups: readonly (readonly string[])[],
+  ): ComparableFigures[] | null {
+    const ds = this.ds;
+    if (ds.costs) return null;
+    const peildatum = params.peildatum ?? ds.dataEnd;
+    const bands = params.ageBands ?? defaultAgeBands;
+    const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    const frame = this.frame(peildatum);
+    const mask = allocationMask(ds, { ...params.filters, municipalities: [] }, bands);
+    const groupOf = new Int32Array(ds.municipalities.length).fill(-1);
+    groups.forEach((codes, g) => {
+      for (const code of codes) {
+        const m = ds.municipalities.indexOf(code);
+        if (m >= 0) groupOf[m] = g;
+      }
+    });
+    const parts = partsByMunicipality(ds, tr, mask, groupOf, groups.length);
+    const tariffs = tariffsFor(ds, params);
+    return groups.map((_, g) => {
+      const members = parts.members.subarray(
+        parts.memberOffsets[g] as number,
+        parts.memberOffsets[g + 1] as number,
+      );
+      const trajectories = parts.trajectories.subarray(
+        parts.trajectoryOffsets[g] as number,
+        parts.trajectoryOffsets[g + 1] as number,
+      );
+      const presence = computePresence(ds, frame, tr, null, bands, [], members);
+      const flows = computeFlows(ds, frame, tr, null, bands, [], trajectories);
+      const cost = tariffs
+        ? tariffCost(ds, tariffs, frame, tr, null, true, false, members)
+        : computeCost(ds, frame, tr, null, null, false, null, true, false);
+      return this.comparable(frame, bands, presence, flows, cost, tr);
+    });
+  }
+
+  /** The comparable figures from the passes. */
+  private comparable(
+    frame: Frame,
+    bands: AgeBands,
+    presence: Presence,
+    flows: Flows,
+    cost: CostResult,
+    tr: Trajectories,
+  ): ComparableFigures {
+    const ds = this.ds;
     const durations = durationGroups(ds, frame, tr, flows, false);
     return {
       byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),

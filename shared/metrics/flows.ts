@@ -45,6 +45,8 @@ export function computeFlows(
   mask: Uint8Array | null,
   bands: AgeBands,
   kinds: readonly PeriodKind[],
+  /** Only these trajectories (ascending), instead of all of them through the mask. */
+  only: Int32Array | null = null,
 ): Flows {
   const nY = frame.nYears;
   const nBands = bands.labels.length + 1;
@@ -59,8 +61,8 @@ export function computeFlows(
     inflowBandYear: new Int32Array(nBands * nY),
     providerInflowYear: new Int32Array(nProviders * nY),
     providerOutflowYear: new Int32Array(nProviders * nY),
-    duration: new Int32Array(tr.count),
-    selected: new Int32Array(tr.count),
+    duration: new Int32Array(only ? only.length : tr.count),
+    selected: new Int32Array(only ? only.length : tr.count),
   };
   const tables = kinds.map((kind) => {
     const table = periodTable(frame, kind);
@@ -79,7 +81,9 @@ export function computeFlows(
   const overig = providerGroups.indexOf('overig');
   const bandOfAge = bandTable(bands);
   let n = 0;
-  for (let t = 0; t < tr.count; t++) {
+  const count = only ? only.length : tr.count;
+  for (let j = 0; j < count; j++) {
+    const t = only ? (only[j] as number) : j;
     if (mask && !mask[t]) continue;
     const s = tr.start[t] as number;
     const e = tr.end[t] as number;

@@ -32,6 +32,8 @@ export function computePresence(
   mask: Uint8Array | null,
   bands: AgeBands,
   kinds: readonly PeriodKind[],
+  /** Only these positions in `tr.members` (ascending), instead of all of them through the mask. */
+  only: Int32Array | null = null,
 ): Presence {
   const nY = frame.nYears;
   const nBands = bands.labels.length + 1;
@@ -53,8 +55,9 @@ export function computePresence(
   const overig = providerGroups.indexOf('overig');
   const bandOfAge = bandTable(bands);
 
-  for (let k = 0; k < tr.members.length; k++) {
-    const i = tr.members[k] as number;
+  const count = only ? only.length : tr.members.length;
+  for (let j = 0; j < count; j++) {
+    const i = tr.members[only ? (only[j] as number) : j] as number;
     if (mask && !mask[i]) continue;
     const c = ds.client[i] as number;
     const s = Math.max(ds.start[i] as number, frame.firstDay);

@@ -23,6 +23,8 @@ export function tariffCost(
   withClientMonths = true,
   /** Book cost per trajectory too (its whole and its first year). */
   withTrajectories = true,
+  /** Only these positions in `tr.members` (ascending), instead of all of them through the mask. */
+  only: Int32Array | null = null,
 ): CostResult {
   const nYears = frame.nYears;
   const nDays = frame.yearIndex.length;
@@ -50,8 +52,9 @@ export function tariffCost(
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const costMonths = clientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);
-  for (let k = 0; k < tr.members.length; k++) {
-    const i = tr.members[k] as number;
+  const count = only ? only.length : tr.members.length;
+  for (let j = 0; j < count; j++) {
+    const i = tr.members[only ? (only[j] as number) : j] as number;
     if (allocationMask && !allocationMask[i]) continue;
     const s = Math.max(ds.start[i] as number, frame.firstDay) - frame.firstDay;
     const e = Math.min(ds.end[i] as number, frame.peildatum) - frame.firstDay;

@@ -270,3 +270,29 @@ describe('de regio is de gemeenten samen', () => {
     expect(c.municipalities.REGIO?.byYear['2018']?.clients).toBe(4);
   });
 });
+
+describe('per gemeente in één splitsing', () => {
+  it('geeft voor elke gemeente precies de cijfers van een gemeentefilter, ook met een ander filter en een peildatum in het jaar', async () => {
+    const { importSample } = await import('../../helpers');
+    const { dayFromCivil } = await import('../../../shared/periods/days');
+    const { records } = await importSample();
+    const engine = new MetricsEngine(buildDataset(records));
+    const groups = engine.ds.municipalities.map((code) => [code]);
+    for (const params of [
+      {},
+      { filters: { products: ['IB1' as const] } },
+      { peildatum: dayFromCivil(2019, 6, 30), filters: { ageBands: ['27-39'] } },
+    ]) {
+      const split = engine.comparableFiguresByMunicipality(params, groups);
+      expect(split).not.toBeNull();
+      groups.forEach((codes, g) => {
+        expect(split?.[g]).toEqual(
+          engine.comparableFigures({
+            ...params,
+            filters: { ...params.filters, municipalities: codes },
+          }),
+        );
+      });
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utils, write } from 'xlsx';
+import { type BookType, utils, write } from 'xlsx';
 import { sniffFile } from '../../../shared/import/fileKind';
 import { importRecords, testKey } from '../../helpers';
 
@@ -18,7 +18,9 @@ describe('oude werkmappen die SheetJS leest', () => {
     async (bookType) => {
       const wb = utils.book_new();
       utils.book_append_sheet(wb, utils.aoa_to_sheet(rows), 'Toewijzingen');
-      const bytes = new Uint8Array(write(wb, { type: 'array', bookType }) as ArrayBuffer);
+      const bytes = new Uint8Array(
+        write(wb, { type: 'array', bookType: bookType as BookType }) as ArrayBuffer,
+      );
       expect(sniffFile(bytes)).toBe('legacy');
       const { report, records } = await importRecords(
         [{ name: `OUD.${bookType === 'sylk' ? 'SLK' : 'XLS'}`, bytes }],
