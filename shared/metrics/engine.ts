@@ -196,13 +196,7 @@ export class MetricsEngine {
       { ...params.filters, municipalities: [] },
       params.ageBands ?? defaultAgeBands,
     );
-    const groupOf = new Int32Array(ds.municipalities.length).fill(-1);
-    groups.forEach((codes, g) => {
-      for (const code of codes) {
-        const m = ds.municipalities.indexOf(code);
-        if (m >= 0) groupOf[m] = g;
-      }
-    });
+    const groupOf = municipalityGroups(ds, groups);
     const counts = yearsByMunicipalityGroup(
       ds,
       frame,
@@ -266,13 +260,7 @@ export class MetricsEngine {
     const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
     const frame = this.frame(peildatum);
     const mask = allocationMask(ds, { ...params.filters, municipalities: [] }, bands);
-    const groupOf = new Int32Array(ds.municipalities.length).fill(-1);
-    groups.forEach((codes, g) => {
-      for (const code of codes) {
-        const m = ds.municipalities.indexOf(code);
-        if (m >= 0) groupOf[m] = g;
-      }
-    });
+    const groupOf = municipalityGroups(ds, groups);
     const parts = partsByMunicipality(ds, tr, mask, groupOf, groups.length);
     const tariffs = tariffsFor(ds, params);
     return groups.map((_, g) => {
@@ -376,6 +364,18 @@ export class MetricsEngine {
       stacking: stackingFigures(ds, frame, tr, aMask, presence),
     };
   }
+}
+
+/** Per municipality of the dataset (index into `ds.municipalities`): its group, or −1. */
+function municipalityGroups(ds: Dataset, groups: readonly (readonly string[])[]): Int32Array {
+  const groupOf = new Int32Array(ds.municipalities.length).fill(-1);
+  groups.forEach((codes, g) => {
+    for (const code of codes) {
+      const m = ds.municipalities.indexOf(code);
+      if (m >= 0) groupOf[m] = g;
+    }
+  });
+  return groupOf;
 }
 
 /** Every figure for a dataset (a one-off engine). */

@@ -445,6 +445,22 @@ function drivers(
 
 const BY_GROUP = 'bij aanbieders van het type';
 
+/** What drove the number of clients, split one way (age band, provider group), as published. */
+const clientDrivers = (
+  ctx: Context,
+  names: readonly string[],
+  clients: (name: string, year: string) => number | undefined,
+  label: (name: string) => string,
+  where: string,
+) =>
+  drivers(
+    ctx,
+    'het aantal cliënten',
+    'clients',
+    [{ parts: partsOf(ctx, names, (n, y) => ctx.p.count(clients(n, y) ?? 0), label), where }],
+    'count',
+  );
+
 /** Clients per product, as published: the parts of the number of clients. */
 const productParts = (ctx: Context) =>
   partsOf(ctx, Object.keys(ctx.m.products), (p, y) =>
@@ -777,22 +793,12 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         lastValues.meanAgeAtStart === null || lastValues.meanAgeAtStart === undefined
           ? `De gemiddelde leeftijd bij de start van een traject in ${ctx.last} is niet bekend of niet te publiceren.`
           : `Wie in ${ctx.last} met individuele begeleiding begon, was gemiddeld ${formatValue(lastValues.meanAgeAtStart, 'years')} jaar.`,
-        ...drivers(
+        ...clientDrivers(
           ctx,
-          'het aantal cliënten',
-          'clients',
-          [
-            {
-              parts: partsOf(
-                ctx,
-                bands,
-                (b, y) => ctx.p.count(ctx.m.age.clientsByBand[b]?.[y] ?? 0),
-                (b) => (b === 'onbekend' ? 'onbekende leeftijd' : `${b} jaar`),
-              ),
-              where: 'bij cliënten van',
-            },
-          ],
-          'count',
+          bands,
+          (b, y) => ctx.m.age.clientsByBand[b]?.[y],
+          (b) => (b === 'onbekend' ? 'onbekende leeftijd' : `${b} jaar`),
+          'bij cliënten van',
         ),
       ],
       tables: [
@@ -830,23 +836,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
     return section('aanbieders', {
       sentences: [
         `Het aantal aanbieders met cliënten in individuele begeleiding ging van ${formatValue(from, 'count')} in ${ctx.first} naar ${formatValue(to, 'count')} in ${ctx.last}.`,
-        ...drivers(
-          ctx,
-          'het aantal cliënten',
-          'clients',
-          [
-            {
-              parts: partsOf(
-                ctx,
-                groups,
-                (g, y) => ctx.p.count(ctx.m.providerGroups[g]?.[y] ?? 0),
-                groupLabel,
-              ),
-              where: BY_GROUP,
-            },
-          ],
-          'count',
-        ),
+        ...clientDrivers(ctx, groups, (g, y) => ctx.m.providerGroups[g]?.[y], groupLabel, BY_GROUP),
         ...(gc.concentrated.length > 0 && gc.concentratedSharePct !== null
           ? [
               `${gc.concentrated.length === 1 ? 'Eén aanbieder groeide' : `${gc.concentrated.length} aanbieders groeiden`} tussen ${gc.from} en ${gc.to} met minstens ${gc.threshold} cliënten: ${namedList(

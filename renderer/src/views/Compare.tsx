@@ -9,6 +9,7 @@ import { t } from '../i18n/i18n';
 import { useApp, usePick } from '../state/store';
 import { filterList } from './Caption';
 import { CompareFigures } from './CompareFigures';
+import { closeOnEscape } from './closeOnEscape';
 import { partialYear, yearLabel } from './partialYear';
 import { useEveryFigure } from './useEveryFigure';
 
@@ -86,6 +87,19 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
   // A source covering the country: its municipalities behind a disclosure, the most alike proposed.
   const manyPublished = codes.filter(isPublished).length > 12;
   const similar = useMemo(() => similarMunicipalities(data, year, 5), [data, year]);
+  /** A municipality's checkbox: its name, and the source of a published one. */
+  const choice = (code: string) => {
+    const m = data.municipalities[code];
+    return (
+      <label key={code}>
+        <input type="checkbox" checked={chosen.includes(code)} onChange={() => toggle(code)} />{' '}
+        {m?.kind === 'region' ? t(m.name) : m?.name}
+        {m?.kind === 'published' && (
+          <span className="muted"> {t('(gepubliceerd: {source})', { source: m.source })}</span>
+        )}
+      </label>
+    );
+  };
   const toggle = (code: string) =>
     setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
   const cut = partial?.category ?? null;
@@ -147,51 +161,17 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
       )}
       <fieldset className="choices">
         <legend>{t('Gemeenten')}</legend>
-        {(manyPublished ? codes.filter((c) => !isPublished(c)) : codes).map((code) => {
-          const m = data.municipalities[code];
-          return (
-            <label key={code}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(code)}
-                onChange={() => toggle(code)}
-              />{' '}
-              {m?.kind === 'region' ? t(m.name) : m?.name}
-              {m?.kind === 'published' && (
-                <span className="muted">
-                  {' '}
-                  {t('(gepubliceerd: {source})', { source: m.source })}
-                </span>
-              )}
-            </label>
-          );
-        })}
+        {(manyPublished ? codes.filter((c) => !isPublished(c)) : codes).map(choice)}
       </fieldset>
       {manyPublished && (
-        <details className="filter" data-testid="compare-published">
+        <details className="filter" data-testid="compare-published" onKeyDown={closeOnEscape}>
           <summary>
             {t('Gepubliceerde cijfers van andere gemeenten ({n}, {chosen} gekozen)', {
               n: codes.filter(isPublished).length,
               chosen: chosen.filter(isPublished).length,
             })}
           </summary>
-          <div className="filter-options">
-            {codes.filter(isPublished).map((code) => (
-              <label key={code}>
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(code)}
-                  onChange={() => toggle(code)}
-                />{' '}
-                {data.municipalities[code]?.name}{' '}
-                <span className="muted">
-                  {t('(gepubliceerd: {source})', {
-                    source: data.municipalities[code]?.source ?? '',
-                  })}
-                </span>
-              </label>
-            ))}
-          </div>
+          <div className="filter-options">{codes.filter(isPublished).map(choice)}</div>
         </details>
       )}
       <label>

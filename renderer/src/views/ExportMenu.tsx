@@ -1,5 +1,6 @@
 import type { BriefMode } from '../../../shared/report/publish';
 import { t } from '../i18n/i18n';
+import { closeOnEscape } from './closeOnEscape';
 
 /**
  * An export button that asks which version (metrics.md: "chosen per export"):
@@ -23,16 +24,7 @@ export function ExportMenu({
     onExport(mode);
   };
   return (
-    <details
-      className="export-menu"
-      // Escape closes the menu and gives the focus back to its button.
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !e.currentTarget.open) return;
-        e.currentTarget.open = false;
-        e.currentTarget.querySelector('summary')?.focus();
-        e.stopPropagation();
-      }}
-    >
+    <details className="export-menu" onKeyDown={closeOnEscape}>
       <summary>{label}</summary>
       <div className="export-menu-items">
         <button type="button" className="link" onClick={(e) => choose(e, 'intern')}>

@@ -5,6 +5,7 @@ import type { ProviderGroup } from '../../../shared/model/providerGroups';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import type { FilterOptions } from '../worker/protocol';
+import { closeOnEscape } from './closeOnEscape';
 
 type Dimension = keyof Filters;
 
@@ -37,16 +38,7 @@ function Choice({
     ...matching.slice(0, SHOWN_AT_MOST),
   ];
   return (
-    <details
-      className="filter"
-      // Escape closes the pop-over and gives the focus back to its button.
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !e.currentTarget.open) return;
-        e.currentTarget.open = false;
-        e.currentTarget.querySelector('summary')?.focus();
-        e.stopPropagation();
-      }}
-    >
+    <details className="filter" onKeyDown={closeOnEscape}>
       <summary>
         {label}:{' '}
         {chosen.length === 0

@@ -22,6 +22,7 @@ import { printPage, saveBytes } from '../platform';
 import { useApp } from '../state/store';
 import { filterList } from './Caption';
 import { Choices } from './Choices';
+import { closeOnEscape } from './closeOnEscape';
 import { useEveryFigure } from './useEveryFigure';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -216,7 +217,7 @@ export function Report({
           </label>
         </fieldset>
         {compare && chosen.includes('vergelijking') && (
-          <details className="filter" data-testid="brief-compare-figures">
+          <details className="filter" data-testid="brief-compare-figures" onKeyDown={closeOnEscape}>
             <summary>
               {t('Cijfers in de Vergelijking: {n} gekozen', { n: compareIds.length })}
             </summary>
