@@ -38,6 +38,12 @@ export interface Dataset {
   deliveryStart: Int32Array;
   /** Whether any allocation has a delivery start (data from iWmo messages). */
   hasDeliveryStart: boolean;
+  /** The reason for ending (index into `reasons`: a WMO588 code or the text as written), or NONE. */
+  reasonEnd: Int32Array;
+  reasons: string[];
+  /** The referrer (index into `referrers`: trimmed, lower case), or NONE. */
+  referrer: Int32Array;
+  referrers: string[];
   clientIds: string[];
   providerIds: string[];
   providerNames: (string | null)[];
@@ -107,6 +113,19 @@ export function buildDataset(records: Records): Dataset {
   return datasetFromColumns(toColumnar(records));
 }
 
+/** A WMO588 code of one digit with its leading zero ("2" → "02"); any other reason as written. */
+const reasonCode = (text: string) => (/^\d$/.test(text) ? `0${text}` : text);
+
+/** A stored text's code in `into` after `normalise`, or NONE when nothing is left of it. */
+function normalised(
+  text: string | undefined,
+  normalise: (trimmed: string) => string,
+  into: Dictionary,
+): number {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' ? NONE : into.of(normalise(trimmed));
+}
+
 /** The stored fields the dataset is built from (what the app reads at start). */
 export const datasetFields: FieldSelection = {
   allocations: [
@@ -118,6 +137,8 @@ export const datasetFields: FieldSelection = {
     'municipality',
     'registration',
     'deliveryStart',
+    'reasonEnd',
+    'referrer',
   ],
   costLines: ['client', 'provider', 'product', 'periodStart', 'periodEnd', 'amount'],
 };
@@ -209,6 +230,21 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const registration = new Int32Array(n);
   const deliveryStart = new Int32Array(n);
   let hasDeliveryStart = false;
+  // Reasons and referrers as the figures group them: a one-digit code is the WMO588 code with
+  // its leading zero ("2" → "02"); anything else as written, trimmed; a referrer in lower case.
+  const reasons = new Dictionary();
+  const referrers = new Dictionary();
+  const reasonOf = ints(dict(A, 'reasonEnd').length, (k) =>
+    normalised(dict(A, 'reasonEnd')[k], reasonCode, reasons),
+  );
+  const referrerOf = ints(dict(A, 'referrer').length, (k) =>
+    normalised(dict(A, 'referrer')[k], (v) => v.toLowerCase(), referrers),
+  );
+  const reasonEnd = new Int32Array(n);
+  const referrer = new Int32Array(n);
+  // Absent from batches stored before these were read.
+  const aReason = A.columns.reasonEnd as Int32Array | undefined;
+  const aReferrer = A.columns.referrer as Int32Array | undefined;
   // Providers and municipalities are numbered in order of their first IB allocation.
   const providers = new Dictionary();
   const providerOf = providers.lazy(dict(A, 'provider'));
@@ -245,6 +281,10 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     const delivered = aDeliveryStart ? (aDeliveryStart[r] as number) : NULL_INT;
     deliveryStart[i] = delivered === NULL_INT ? NONE : delivered;
     if (delivered !== NULL_INT) hasDeliveryStart = true;
+    const why = aReason ? (aReason[r] as number) : -1;
+    reasonEnd[i] = why < 0 ? NONE : (reasonOf[why] as number);
+    const who = aReferrer ? (aReferrer[r] as number) : -1;
+    referrer[i] = who < 0 ? NONE : (referrerOf[who] as number);
     if (s > dataEnd) dataEnd = s;
     if (s < dataStart) dataStart = s;
     i++;
@@ -350,6 +390,10 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     registration,
     deliveryStart,
     hasDeliveryStart,
+    reasonEnd,
+    reasons: reasons.values,
+    referrer,
+    referrers: referrers.values,
     clientIds,
     providerIds: providers.values,
     providerNames,

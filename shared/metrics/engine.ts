@@ -25,6 +25,7 @@ import { durationFigures, durationGroups } from './shape/duration';
 import { groupFigures, productFigures } from './shape/groups';
 import { periodFigures } from './shape/periods';
 import { concentration, providerFigures } from './shape/providers';
+import { reasonFigures } from './shape/reasons';
 import { stackingFigures } from './shape/stacking';
 import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
@@ -354,6 +355,7 @@ export class MetricsEngine {
         transitions,
         durations.byProvider,
       ),
+      ...reasonFigures(ds, frame, tr, flows),
       costByGroup: costByGroup(ds, frame, cost),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
       costFirstYear: costFirstYear(frame, tr, flows, cost),

@@ -110,6 +110,10 @@ export interface MetricsJson {
     sharePct: number | null;
   };
   providers: Record<string, ProviderFigures>;
+  /** Ended trajectories per end year by WMO588 reason (or the text as written); none: `onbekend`. */
+  outflowByReason: Record<string, Record<string, number>>;
+  /** New trajectories per start year by the first allocation's referrer (trimmed, lower case). */
+  inflowByReferrer: Record<string, Record<string, number>>;
   /** Cost (euro) per provider group per year; lines without a provider under `zonder_aanbieder`. */
   costByGroup: Record<string, Record<string, number>>;
   /** Cost of ended trajectories per start year (metrics.md); a recent start year holds only the short ones. */

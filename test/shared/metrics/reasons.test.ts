@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../shared/metrics/dataset';
+import { computeMetrics } from '../../../shared/metrics/engine';
+import { emptyRecords } from '../../../shared/model/records';
+import { alloc, day } from '../../helpers';
+
+// Hand check, peildatum 31-12-2019, gap 31 days:
+// A: IB1 1-1 t/m 31-3-2019 (reason "2", written without its zero) → one trajectory ending in
+//    2019 for reason 02; referrer " Wijkteam " → "wijkteam".
+// B: IB1 1-2 t/m 30-6-2019 (no reason) and IB2 1-5 t/m 30-6-2019 (reason 19): both end the
+//    trajectory on 30-6; the one with a reason counts → 19. Referrer of the first: "Huisarts".
+// C: IB2 1-3 t/m 30-9-2019 and IB3 1-3 t/m 30-9-2019, reasons 21 and 39, the same start: the
+//    later in trajectory order (IB3) counts → 39. No referrer → onbekend.
+// D: IB1 1-6-2019, still running: inflow only (referrer "huisarts" → huisarts).
+// E: IB1 1-1 t/m 30-11-2018, reason "verhuisd naar Utrecht" (free text kept as written): 2018.
+// F: IB1 1-4 t/m 31-10-2019, no reason → onbekend.
+function records() {
+  const r = emptyRecords();
+  r.allocations = [
+    alloc('A', 'IB1', '2019-01-01', '2019-03-31', { reasonEnd: '2', referrer: ' Wijkteam ' }),
+    alloc('B', 'IB1', '2019-02-01', '2019-06-30', { referrer: 'Huisarts' }),
+    alloc('B', 'IB2', '2019-05-01', '2019-06-30', { reasonEnd: '19' }),
+    alloc('C', 'IB2', '2019-03-01', '2019-09-30', { reasonEnd: '21' }),
+    alloc('C', 'IB3', '2019-03-01', '2019-09-30', { reasonEnd: '39' }),
+    alloc('D', 'IB1', '2019-06-01', null, { referrer: 'huisarts' }),
+    alloc('E', 'IB1', '2018-01-01', '2018-11-30', { reasonEnd: ' verhuisd naar Utrecht ' }),
+    alloc('F', 'IB1', '2019-04-01', '2019-10-31'),
+  ];
+  return r;
+}
+
+describe('waar cliënten vandaan komen en waar ze heen gaan', () => {
+  it('uitstroom per reden van de toewijzing die het traject beëindigt, instroom per verwijzer', () => {
+    const m = computeMetrics(buildDataset(records()), { peildatum: day('2019-12-31') });
+    expect(m.outflowByReason).toEqual({
+      '2018': { '02': 0, '19': 0, '39': 0, 'verhuisd naar Utrecht': 1, onbekend: 0 },
+      '2019': { '02': 1, '19': 1, '39': 1, 'verhuisd naar Utrecht': 0, onbekend: 1 },
+    });
+    expect(m.inflowByReferrer).toEqual({
+      '2018': { huisarts: 0, wijkteam: 0, onbekend: 1 },
+      '2019': { huisarts: 2, wijkteam: 1, onbekend: 2 },
+    });
+    // Every ended trajectory has one reason, every new one one referrer.
+    for (const y of ['2018', '2019']) {
+      const sum = (o: Record<string, number> | undefined) =>
+        Object.values(o ?? {}).reduce((a, b) => a + b, 0);
+      expect(sum(m.outflowByReason[y])).toBe(m.byYear[y]?.outflow);
+      expect(sum(m.inflowByReferrer[y])).toBe(m.byYear[y]?.inflow);
+    }
+  });
+
+  it('volgt de filters: alleen de trajecten die met IB2 beginnen', () => {
+    const m = computeMetrics(buildDataset(records()), {
+      peildatum: day('2019-12-31'),
+      filters: { products: ['IB2'] },
+    });
+    // Only C starts with IB2 (B starts with IB1): its reason 39, no referrer.
+    expect(m.outflowByReason['2019']).toEqual({ '39': 1, onbekend: 0 });
+    expect(m.inflowByReferrer['2019']).toEqual({ onbekend: 1 });
+  });
+
+  it('zonder redenen en verwijzers: alles onbekend, nooit weggelaten', () => {
+    const r = emptyRecords();
+    r.allocations = [alloc('X', 'IB1', '2019-01-01', '2019-02-28')];
+    const m = computeMetrics(buildDataset(r), { peildatum: day('2019-12-31') });
+    expect(m.outflowByReason).toEqual({ '2019': { onbekend: 1 } });
+    expect(m.inflowByReferrer).toEqual({ '2019': { onbekend: 1 } });
+  });
+});
