@@ -10,6 +10,7 @@ import {
 import { type Gender, genders } from '../model/gender';
 import { ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
+import { parseEndReason } from '../model/reasons';
 import type { Records, Tariff } from '../model/records';
 import { sortByKeys } from './order';
 
@@ -112,9 +113,6 @@ const ibIndex = (code: string): number => (ibProducts as readonly string[]).inde
 export function buildDataset(records: Records): Dataset {
   return datasetFromColumns(toColumnar(records));
 }
-
-/** A WMO588 code of one digit with its leading zero ("2" → "02"); any other reason as written. */
-const reasonCode = (text: string) => (/^\d$/.test(text) ? `0${text}` : text);
 
 /** A stored text's code in `into` after `normalise`, or NONE when nothing is left of it. */
 function normalised(
@@ -230,12 +228,13 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const registration = new Int32Array(n);
   const deliveryStart = new Int32Array(n);
   let hasDeliveryStart = false;
-  // Reasons and referrers as the figures group them: a one-digit code is the WMO588 code with
-  // its leading zero ("2" → "02"); anything else as written, trimmed; a referrer in lower case.
+  // Reasons and referrers as the figures group them: a reason as its WMO588 code where it has
+  // one ("2", "02 - Overlijden", "verhuisd" → 31), else as written, trimmed; a referrer in
+  // lower case.
   const reasons = new Dictionary();
   const referrers = new Dictionary();
   const reasonOf = ints(dict(A, 'reasonEnd').length, (k) =>
-    normalised(dict(A, 'reasonEnd')[k], reasonCode, reasons),
+    normalised(dict(A, 'reasonEnd')[k], parseEndReason, reasons),
   );
   const referrerOf = ints(dict(A, 'referrer').length, (k) =>
     normalised(dict(A, 'referrer')[k], (v) => v.toLowerCase(), referrers),

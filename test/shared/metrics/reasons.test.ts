@@ -12,7 +12,8 @@ import { alloc, day } from '../../helpers';
 // C: IB2 1-3 t/m 30-9-2019 and IB3 1-3 t/m 30-9-2019, reasons 21 and 39, the same start: the
 //    later in trajectory order (IB3) counts → 39. No referrer → onbekend.
 // D: IB1 1-6-2019, still running: inflow only (referrer "huisarts" → huisarts).
-// E: IB1 1-1 t/m 30-11-2018, reason "verhuisd naar Utrecht" (free text kept as written): 2018.
+// E: IB1 1-1 t/m 30-11-2018, reason " op eigen verzoek gestopt " (free text without a code:
+//    kept as written, trimmed): 2018. G: IB1 1-2 t/m 31-5-2018, "Verhuisd naar Utrecht" → 31.
 // F: IB1 1-4 t/m 31-10-2019, no reason → onbekend.
 function records() {
   const r = emptyRecords();
@@ -23,7 +24,8 @@ function records() {
     alloc('C', 'IB2', '2019-03-01', '2019-09-30', { reasonEnd: '21' }),
     alloc('C', 'IB3', '2019-03-01', '2019-09-30', { reasonEnd: '39' }),
     alloc('D', 'IB1', '2019-06-01', null, { referrer: 'huisarts' }),
-    alloc('E', 'IB1', '2018-01-01', '2018-11-30', { reasonEnd: ' verhuisd naar Utrecht ' }),
+    alloc('E', 'IB1', '2018-01-01', '2018-11-30', { reasonEnd: ' op eigen verzoek gestopt ' }),
+    alloc('G', 'IB1', '2018-02-01', '2018-05-31', { reasonEnd: 'Verhuisd naar Utrecht' }),
     alloc('F', 'IB1', '2019-04-01', '2019-10-31'),
   ];
   return r;
@@ -33,11 +35,11 @@ describe('waar cliënten vandaan komen en waar ze heen gaan', () => {
   it('uitstroom per reden van de toewijzing die het traject beëindigt, instroom per verwijzer', () => {
     const m = computeMetrics(buildDataset(records()), { peildatum: day('2019-12-31') });
     expect(m.outflowByReason).toEqual({
-      '2018': { '02': 0, '19': 0, '39': 0, 'verhuisd naar Utrecht': 1, onbekend: 0 },
-      '2019': { '02': 1, '19': 1, '39': 1, 'verhuisd naar Utrecht': 0, onbekend: 1 },
+      '2018': { '02': 0, '19': 0, '31': 1, '39': 0, 'op eigen verzoek gestopt': 1, onbekend: 0 },
+      '2019': { '02': 1, '19': 1, '31': 0, '39': 1, 'op eigen verzoek gestopt': 0, onbekend: 1 },
     });
     expect(m.inflowByReferrer).toEqual({
-      '2018': { huisarts: 0, wijkteam: 0, onbekend: 1 },
+      '2018': { huisarts: 0, wijkteam: 0, onbekend: 2 },
       '2019': { huisarts: 2, wijkteam: 1, onbekend: 2 },
     });
     // Every ended trajectory has one reason, every new one one referrer.
