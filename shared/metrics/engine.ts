@@ -25,7 +25,7 @@ import { durationFigures, durationGroups } from './shape/duration';
 import { groupFigures, productFigures } from './shape/groups';
 import { periodFigures } from './shape/periods';
 import { concentration, providerFigures } from './shape/providers';
-import { reasonFigures } from './shape/reasons';
+import { reasonFigures, withReasons } from './shape/reasons';
 import { stackingFigures } from './shape/stacking';
 import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
@@ -312,6 +312,7 @@ export class MetricsEngine {
     const transitions = computeTransitions(ds, frame, tr, tMask);
     const durations = durationGroups(ds, frame, tr, flows);
     const groups = groupFigures(frame, presence);
+    const reasons = reasonFigures(ds, frame, tr, flows, kinds);
     return {
       meta: {
         peildatum: isoDate(peildatum),
@@ -338,7 +339,7 @@ export class MetricsEngine {
         frame.years.map((key, y) => [key, transitions.byYear[y] as Record<string, number>]),
       ),
       stepDownSharePct: percent(transitions.stepDowns, transitions.changes),
-      byPeriod: periodFigures(frame, kinds, presence, flows, cost),
+      byPeriod: withReasons(periodFigures(frame, kinds, presence, flows, cost), reasons.byPeriod),
       providerGroupGrowthPct: groups.providerGroupGrowthPct,
       growthConcentration: concentration(
         ds,
@@ -355,7 +356,8 @@ export class MetricsEngine {
         transitions,
         durations.byProvider,
       ),
-      ...reasonFigures(ds, frame, tr, flows),
+      outflowByReason: reasons.outflowByReason,
+      inflowByReferrer: reasons.inflowByReferrer,
       costByGroup: costByGroup(ds, frame, cost),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
       costFirstYear: costFirstYear(frame, tr, flows, cost),

@@ -44,6 +44,9 @@ export interface PeriodFigures {
   outflowByProduct: Record<string, number>;
   inflowByGroup: Record<string, number>;
   outflowByGroup: Record<string, number>;
+  /** By the first allocation's referrer and by the reason for ending, keys that occur (`onbekend`: none). */
+  inflowByReferrer?: Record<string, number>;
+  outflowByReason?: Record<string, number>;
 }
 
 export interface ProviderFigures {

@@ -1,41 +1,107 @@
+import type { PeriodKind } from '../../periods/periods';
 import { type Dataset, NONE } from '../dataset';
 import { inc } from '../distinct';
 import type { Flows } from '../flows';
-import type { Frame } from '../frame';
+import { type Frame, periodTable } from '../frame';
 import type { MetricsJson } from '../metricsJson';
 import type { Trajectories } from '../trajectories';
 
 /** The key of what has no reason or referrer. */
 export const UNKNOWN_KEY = 'onbekend';
 
+/** Per selected trajectory: the code of its referrer and of its reason for ending (−1: ongoing). */
+interface Labelled {
+  referrer: Int32Array;
+  reason: Int32Array;
+}
+
 /**
  * `outflowByReason` and `inflowByReferrer` (metrics.md, "Where clients come from and
  * where they go"), over the selected trajectories: an ended trajectory by the reason of
  * the allocation that ends it (its end is the trajectory's; of several, one with a reason,
  * the latest start), per end year; a new trajectory by its first allocation's referrer,
- * per start year. Every year has every key that occurs, and `onbekend`.
+ * per start year. Every year has every key that occurs, and `onbekend`. Per period of
+ * each kind too (`byPeriod`), with the keys that occur, as the other splits.
  */
 export function reasonFigures(
   ds: Dataset,
   frame: Frame,
   tr: Trajectories,
   flows: Flows,
-): Pick<MetricsJson, 'outflowByReason' | 'inflowByReferrer'> {
+  kinds: readonly PeriodKind[] = [],
+): Pick<MetricsJson, 'outflowByReason' | 'inflowByReferrer'> & {
+  byPeriod: Map<
+    PeriodKind,
+    { inflowByReferrer: Record<string, number>[]; outflowByReason: Record<string, number>[] }
+  >;
+} {
+  const labelled = label(ds, tr, flows);
+  const reasonKeys = [...ds.reasons, UNKNOWN_KEY];
+  const referrerKeys = [...ds.referrers, UNKNOWN_KEY];
+  /** Counts per key and bucket (`bucketOf` a day), as `{ key: n }` per bucket. */
+  const count = (
+    codes: Int32Array,
+    keys: readonly string[],
+    dayOf: (t: number) => number,
+    bucketOf: (day: number) => number,
+    nBuckets: number,
+  ) => {
+    const counts = new Int32Array(keys.length * nBuckets);
+    flows.selected.forEach((t, k) => {
+      const code = codes[k] as number;
+      if (code >= 0) inc(counts, code * nBuckets + bucketOf(dayOf(t) - frame.firstDay));
+    });
+    return counts;
+  };
+  const start = (t: number) => tr.start[t] as number;
+  const end = (t: number) => tr.end[t] as number;
   const nY = frame.nYears;
-  const nReasons = ds.reasons.length + 1;
-  const nReferrers = ds.referrers.length + 1;
-  const out = new Int32Array(nReasons * nY);
-  const into = new Int32Array(nReferrers * nY);
-  for (const t of flows.selected) {
-    const y = frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number;
+  const yearOf = (d: number) => frame.yearIndex[d] as number;
+  const out = count(labelled.reason, reasonKeys, end, yearOf, nY);
+  const into = count(labelled.referrer, referrerKeys, start, yearOf, nY);
+  const byPeriod = new Map(
+    kinds.map((kind) => {
+      const table = periodTable(frame, kind);
+      const n = table.keys.length;
+      const q = (d: number) => table.index[d] as number;
+      return [
+        kind,
+        {
+          inflowByReferrer: occurring(
+            count(labelled.referrer, referrerKeys, start, q, n),
+            referrerKeys,
+            n,
+          ),
+          outflowByReason: occurring(count(labelled.reason, reasonKeys, end, q, n), reasonKeys, n),
+        },
+      ] as const;
+    }),
+  );
+  return {
+    outflowByReason: everyKey(frame, out, reasonKeys, byCode),
+    inflowByReferrer: everyKey(frame, into, referrerKeys, (a, b) => a.localeCompare(b, 'nl')),
+    byPeriod,
+  };
+}
+
+/** The referrer and reason of every selected trajectory (reason −1 while it runs). */
+function label(ds: Dataset, tr: Trajectories, flows: Flows): Labelled {
+  const unknownReferrer = ds.referrers.length;
+  const unknownReason = ds.reasons.length;
+  const referrer = new Int32Array(flows.selected.length);
+  const reason = new Int32Array(flows.selected.length);
+  flows.selected.forEach((t, k) => {
     const who = ds.referrer[tr.first[t] as number] as number;
-    inc(into, (who === NONE ? nReferrers - 1 : who) * nY + y);
-    if (tr.ongoing[t]) continue;
-    const end = tr.end[t] as number;
+    referrer[k] = who === NONE ? unknownReferrer : who;
+    if (tr.ongoing[t]) {
+      reason[k] = -1;
+      return;
+    }
+    const trajectoryEnd = tr.end[t] as number;
     let best = -1;
     for (let m = tr.offset[t] as number; m < (tr.offset[t + 1] as number); m++) {
       const i = tr.members[m] as number;
-      if (ds.end[i] !== end) continue;
+      if (ds.end[i] !== trajectoryEnd) continue;
       if (best < 0) {
         best = i;
         continue;
@@ -49,13 +115,9 @@ export function reasonFigures(
         best = i;
     }
     const why = best < 0 ? NONE : (ds.reasonEnd[best] as number);
-    const yEnd = frame.yearIndex[end - frame.firstDay] as number;
-    inc(out, (why === NONE ? nReasons - 1 : why) * nY + yEnd);
-  }
-  return {
-    outflowByReason: perYear(frame, out, ds.reasons, byCode),
-    inflowByReferrer: perYear(frame, into, ds.referrers, (a, b) => a.localeCompare(b, 'nl')),
-  };
+    reason[k] = why === NONE ? unknownReason : why;
+  });
+  return { referrer, reason };
 }
 
 /** WMO588 codes in their order, then texts as written, alphabetically. */
@@ -65,24 +127,21 @@ const byCode = (a: string, b: string) => {
   return x && y ? Number(a) - Number(b) : x ? -1 : y ? 1 : a.localeCompare(b, 'nl');
 };
 
-/** Counts `[key * nYears + year]` as `{ year: { key: n } }`, keys that occur and `onbekend` last. */
-function perYear(
+/** Counts `[key * nYears + year]` as `{ year: { key: n } }`: every key that occurs, `onbekend` last. */
+function everyKey(
   frame: Frame,
   counts: Int32Array,
   keys: readonly string[],
   order: (a: string, b: string) => number,
 ): Record<string, Record<string, number>> {
   const nY = frame.nYears;
-  const total = (k: number) => {
-    let n = 0;
-    for (let y = 0; y < nY; y++) n += counts[k * nY + y] as number;
-    return n;
-  };
+  const unknown = keys.length - 1;
+  const total = (k: number) => counts.subarray(k * nY, (k + 1) * nY).reduce((a, b) => a + b, 0);
   const shown = keys
+    .slice(0, unknown)
     .map((key, k) => ({ key, k }))
     .filter(({ k }) => total(k) > 0)
     .sort((a, b) => order(a.key, b.key));
-  const unknown = keys.length;
   return Object.fromEntries(
     frame.years.map((year, y) => [
       year,
@@ -92,4 +151,34 @@ function perYear(
       ]),
     ]),
   );
+}
+
+/** Counts `[key * n + q]` as one `{ key: n }` per period, with the keys that occur in any. */
+function occurring(
+  counts: Int32Array,
+  keys: readonly string[],
+  n: number,
+): Record<string, number>[] {
+  const present = keys
+    .map((key, k) => ({ key, k }))
+    .filter(({ k }) => counts.subarray(k * n, (k + 1) * n).some((v) => v > 0));
+  return Array.from({ length: n }, (_, q) =>
+    Object.fromEntries(present.map(({ key, k }) => [key, counts[k * n + q] as number])),
+  );
+}
+
+/** The periods' figures with their referrers and reasons (`PeriodFigures`). */
+export function withReasons(
+  byPeriod: MetricsJson['byPeriod'],
+  reasons: ReturnType<typeof reasonFigures>['byPeriod'],
+): MetricsJson['byPeriod'] {
+  for (const [kind, split] of reasons) {
+    const periods = byPeriod[kind];
+    if (!periods) continue;
+    Object.values(periods).forEach((p, q) => {
+      p.inflowByReferrer = split.inflowByReferrer[q] ?? {};
+      p.outflowByReason = split.outflowByReason[q] ?? {};
+    });
+  }
+  return byPeriod;
 }

@@ -69,3 +69,26 @@ describe('waar cliënten vandaan komen en waar ze heen gaan', () => {
     expect(m.inflowByReferrer).toEqual({ '2019': { onbekend: 1 } });
   });
 });
+
+describe('per periode, zoals de andere uitsplitsingen', () => {
+  it('per kwartaal: de redenen en verwijzers die voorkomen', () => {
+    const m = computeMetrics(buildDataset(records()), { peildatum: day('2019-12-31') });
+    const quarters = m.byPeriod.quarter ?? {};
+    const keys = Object.keys(quarters).filter((k) => k.startsWith('2019'));
+    // A ends 31-3 (reason 02), B 30-6 (19), C 30-9 (39), F 31-10 (no reason).
+    const q = (n: number) => quarters[keys[n - 1] as string];
+    expect(q(1)?.outflowByReason).toMatchObject({ '02': 1, '19': 0, onbekend: 0 });
+    expect(q(2)?.outflowByReason).toMatchObject({ '02': 0, '19': 1 });
+    expect(q(3)?.outflowByReason).toMatchObject({ '39': 1 });
+    expect(q(4)?.outflowByReason).toMatchObject({ onbekend: 1 });
+    // Inflow: A (wijkteam) and B (huisarts) in Q1, C (none) in Q1, D (huisarts) and F (none) in Q2.
+    expect(q(1)?.inflowByReferrer).toMatchObject({ wijkteam: 1, huisarts: 1, onbekend: 1 });
+    expect(q(2)?.inflowByReferrer).toMatchObject({ huisarts: 1, onbekend: 1 });
+    for (const p of Object.values(quarters)) {
+      const sum = (o: Record<string, number> | undefined) =>
+        Object.values(o ?? {}).reduce((a, b) => a + b, 0);
+      expect(sum(p.outflowByReason)).toBe(p.outflow);
+      expect(sum(p.inflowByReferrer)).toBe(p.inflow);
+    }
+  });
+});
