@@ -347,6 +347,11 @@ export const en: Record<string, string> = {
   stedelijkheid: 'urbanity',
   'Dit bestand is beveiligd met een wachtwoord. Openen met het wachtwoord kan hier nog niet: sla in Excel een kopie op zonder wachtwoord (Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, het wachtwoord leegmaken) en importeer die.':
     'This file is protected with a password. Opening it with the password is not possible here yet: save a copy without a password in Excel (File › Info › Protect Workbook › Encrypt with Password, clear the password) and import that.',
+  'Verwijzer (instroom)': 'Referrer (inflow)',
+  'Reden einde (uitstroom)': 'Reason for ending (outflow)',
+  'Naar de Wlz of Zvw uitgestroomd: {n} in {year} ({previous}: {before}).':
+    'Left for the Wlz or Zvw: {n} in {year} ({previous}: {before}).',
+  'Naar de Wlz of Zvw uitgestroomd: {n} in {year}.': 'Left for the Wlz or Zvw: {n} in {year}.',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

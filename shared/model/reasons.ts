@@ -1,3 +1,6 @@
+/** The key of what has no reason or referrer in the figures (`outflowByReason`, `inflowByReferrer`). */
+export const UNKNOWN_KEY = 'onbekend';
+
 /** Reasons for ending (reden beëindiging), iWmo 3.x WMO588 plus the older 2.x codes 32–34. */
 export const endReasons: Record<string, string> = {
   '02': 'Overlijden',

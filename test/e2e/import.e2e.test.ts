@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { read, utils } from 'xlsx';
 import { messagesFromRecords, providersCsv } from '../../data-samples/iwmo';
 import { importRecords, testKey } from '../helpers';
 import { openApp, root, screenshots } from './browser';
@@ -311,5 +312,60 @@ describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
     expect(await report.locator('tr[data-kind="wmo323"] td').first().textContent()).toBe('53');
     await page.locator('.preview').getByRole('button', { name: 'Annuleren' }).click();
     await page.locator('.preview').waitFor({ state: 'detached' });
+  });
+});
+
+describe('redenen en verwijzers (Chromium)', () => {
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ page, close } = await openApp());
+  });
+  afterAll(() => close?.());
+
+  it('uitstroom naar reden, met de woorden van de code, en het Overzicht noemt wie naar de Wlz/Zvw ging', async () => {
+    await page
+      .locator('[data-testid="import-input"]')
+      .setInputFiles(`${root}test/fixtures/redenen-verwijzers.csv`);
+    const into = page.getByRole('combobox', { name: 'Opslaan in' });
+    await into.waitFor();
+    await into.selectOption('');
+    await page.getByRole('textbox', { name: 'Naam' }).fill('Redenen');
+    // Without a providers sheet the preview says what the figures lack; the user accepts it.
+    const accept = page.locator('[data-testid="import-accept-consequences"]');
+    if ((await accept.count()) > 0) await accept.check();
+    await page.locator('[data-testid="import-commit"]').click();
+    await idle();
+    await tab('Overzicht');
+    // Hand check: R3 ("39 Uitstroom naar ander domein") and R4 ("naar Wlz") left for the Wlz in
+    // 2019; in 2018 nobody (R1 volgens plan, R2 overleden).
+    await expect
+      .poll(() => page.getByTestId('left-for-wlz').textContent())
+      .toBe('Naar de Wlz of Zvw uitgestroomd: 2 in 2019 (2018: 0).');
+    await tab('Instroom & uitstroom');
+    await page.getByRole('radio', { name: 'Jaar' }).check();
+    await page.getByRole('radio', { name: 'Reden einde (uitstroom)' }).check();
+    const menu = page
+      .locator('details.export-menu', {
+        has: page.locator('summary', { hasText: 'Gegevens als .xlsx' }),
+      })
+      .first();
+    await menu.locator('summary').click();
+    const [data] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByRole('button', { name: 'Intern: exacte aantallen' }).click(),
+    ]);
+    const wb = read(readFileSync((await data.path()) as string));
+    const rows = utils.sheet_to_json<(string | number)[]>(
+      wb.Sheets[wb.SheetNames[0] as string] as never,
+      { header: 1 },
+    );
+    const head = rows.find((r) => r[0] === 'Jaar') as string[];
+    expect(head.slice(1)).toEqual([
+      '02 Overlijden',
+      '19 Levering volgens plan beëindigd',
+      '39 Uitstroom naar ander domein (Wlz/Zvw)',
+      'onbekend',
+    ]);
+    expect(rows.find((r) => r[0] === '2019')?.slice(1)).toEqual([0, 0, 2, 1]);
   });
 });

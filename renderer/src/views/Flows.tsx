@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { MetricsJson, PeriodFigures } from '../../../shared/metrics/metricsJson';
+import { endReasons, UNKNOWN_KEY } from '../../../shared/model/reasons';
 import { EChart } from '../charts/EChart';
 import { type ChartMarks, type Series, seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
@@ -21,11 +22,13 @@ const kindLabels: Record<Kind, string> = {
   year: msg('Jaar'),
   fourWeek: msg('4-weekperiode'),
 };
-type Split = 'none' | 'product' | 'group';
+type Split = 'none' | 'product' | 'group' | 'referrer' | 'reason';
 const splitLabels: Record<Split, string> = {
   none: msg('Geen'),
   product: msg('Product'),
   group: msg('Type aanbieder'),
+  referrer: msg('Verwijzer (instroom)'),
+  reason: msg('Reden einde (uitstroom)'),
 };
 type Measure = 'inflow' | 'outflow';
 const measureLabels: Record<Measure, string> = {
@@ -33,9 +36,29 @@ const measureLabels: Record<Measure, string> = {
   outflow: msg('Uitstroom'),
 };
 
-/** The split of one measure: `inflowByProduct`, `outflowByGroup`, … */
-const splitOf = (p: PeriodFigures, measure: Measure, split: Exclude<Split, 'none'>) =>
-  p[`${measure}By${split === 'product' ? 'Product' : 'Group'}`];
+/** The split of one measure: `inflowByProduct`, `outflowByGroup`, … (a referrer is inflow's, a reason outflow's). */
+const splitOf = (
+  p: PeriodFigures,
+  measure: Measure,
+  split: Exclude<Split, 'none'>,
+): Record<string, number> =>
+  split === 'referrer'
+    ? (p.inflowByReferrer ?? {})
+    : split === 'reason'
+      ? (p.outflowByReason ?? {})
+      : p[`${measure}By${split === 'product' ? 'Product' : 'Group'}`];
+
+/** What a split's category is called: a reason with its words ("19 Levering volgens plan beëindigd"). */
+const categoryName = (split: Exclude<Split, 'none'>, key: string): string =>
+  key === UNKNOWN_KEY
+    ? t('onbekend')
+    : split === 'group'
+      ? groupLabel(key)
+      : split === 'reason'
+        ? endReasons[key]
+          ? `${key} ${endReasons[key]}`
+          : key
+        : key;
 
 const drillLabels = {
   inflow: msg('Trajecten achter instroom {period}'),
@@ -79,7 +102,10 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
   const openDrill = useApp((s) => s.openDrill);
   const [kind, setKind] = useState<Kind>('quarter');
   const [split, setSplit] = useState<Split>('none');
-  const [measure, setMeasure] = useState<Measure>('inflow');
+  const [chosenMeasure, setMeasure] = useState<Measure>('inflow');
+  // A referrer belongs to the inflow, a reason for ending to the outflow.
+  const measure: Measure =
+    split === 'referrer' ? 'inflow' : split === 'reason' ? 'outflow' : chosenMeasure;
   const all = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
   const allKeys = all.map(([key]) => key);
   const range = usePeriodRange(allKeys);
@@ -109,11 +135,14 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         },
       );
     }
+    // Codes in their order ("02" before "19"; an object puts "19" first), `onbekend` last.
+    const rank = (key: string) =>
+      key === UNKNOWN_KEY ? 1e9 : /^\d+$/.test(key) ? Number(key) : 1e8;
     const categories = [
       ...new Set(periods.flatMap(([, p]) => Object.keys(splitOf(p, measure, split)))),
-    ];
+    ].sort((a, b) => (split === 'reason' ? rank(a) - rank(b) : 0) || 0);
     const series: Series[] = categories.map((c) => ({
-      name: split === 'group' ? groupLabel(c) : c,
+      name: categoryName(split, c),
       values: periods.map(([, p]) => splitOf(p, measure, split)[c] ?? 0),
     }));
     return seriesChart(keys, series, {
@@ -154,7 +183,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
           value={split}
           onChange={setSplit}
         />
-        {split !== 'none' && (
+        {(split === 'product' || split === 'group') && (
           <Choices
             legend={t('Maat')}
             name="maat"

@@ -3,6 +3,7 @@ import { costSourceLabels, yearFigure, yearFigures } from '../../../shared/figur
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
+import { UNKNOWN_KEY } from '../../../shared/model/reasons';
 import { formatChange, formatChangeFor, formatDate, formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
@@ -138,6 +139,7 @@ export function Overview({
         })}
       </ul>
       {steering && <SteeringLine steering={steering} />}
+      <LeftForWlz metrics={metrics} latest={latest} previous={previous} />
       {steering && !metrics.meta.peildatum.endsWith('-12-31') && (
         <YearToDate yearToDate={steering.yearToDate} />
       )}
@@ -149,6 +151,46 @@ export function Overview({
       </FigureCaption>
       <ProviderGroupTable metrics={metrics} />
     </section>
+  );
+}
+
+/** Reasons for ending that mean the client went on to the Wlz or the Zvw (WMO588 39; 2.x 33, 34). */
+const toWlzOrZvw = ['39', '33', '34'];
+
+/**
+ * Seed 001's question in one line: how many left for the Wlz or Zvw this year, against last
+ * year. Nothing when the data carry no reasons for ending at all.
+ */
+function LeftForWlz({
+  metrics,
+  latest,
+  previous,
+}: {
+  metrics: MetricsJson;
+  latest: string;
+  previous: string | null;
+}) {
+  const byYear = metrics.outflowByReason;
+  const known = Object.values(byYear).some((r) =>
+    Object.entries(r).some(([key, n]) => key !== UNKNOWN_KEY && n > 0),
+  );
+  if (!known) return null;
+  const count = (year: string) =>
+    toWlzOrZvw.reduce((n, code) => n + (byYear[year]?.[code] ?? 0), 0);
+  return (
+    <p data-testid="left-for-wlz">
+      {previous
+        ? t('Naar de Wlz of Zvw uitgestroomd: {n} in {year} ({previous}: {before}).', {
+            n: formatFigure(count(latest), 'count'),
+            year: latest,
+            previous,
+            before: formatFigure(count(previous), 'count'),
+          })
+        : t('Naar de Wlz of Zvw uitgestroomd: {n} in {year}.', {
+            n: formatFigure(count(latest), 'count'),
+            year: latest,
+          })}
+    </p>
   );
 }
 

@@ -1,3 +1,4 @@
+import { UNKNOWN_KEY } from '../../model/reasons';
 import type { PeriodKind } from '../../periods/periods';
 import { type Dataset, NONE } from '../dataset';
 import { inc } from '../distinct';
@@ -5,9 +6,6 @@ import type { Flows } from '../flows';
 import { type Frame, periodTable } from '../frame';
 import type { MetricsJson } from '../metricsJson';
 import type { Trajectories } from '../trajectories';
-
-/** The key of what has no reason or referrer. */
-export const UNKNOWN_KEY = 'onbekend';
 
 /** Per selected trajectory: the code of its referrer and of its reason for ending (−1: ongoing). */
 interface Labelled {
