@@ -127,7 +127,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await tab('Instroom & uitstroom');
     await page.getByRole('radio', { name: 'Jaar' }).check();
     await page.getByRole('radio', { name: 'Product' }).check();
-    await page.getByRole('radio', { name: 'Uitstroom' }).check();
+    await page.getByRole('radio', { name: 'Uitstroom', exact: true }).check();
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       exportAs('Grafiek als PNG', 'Intern: exacte aantallen'),
@@ -283,7 +283,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await tab('Instroom & uitstroom');
     await page.getByRole('radio', { name: 'Jaar' }).check();
     await page.getByRole('radio', { name: 'Product' }).check();
-    await page.getByRole('radio', { name: 'Instroom' }).check();
+    await page.getByRole('radio', { name: 'Instroom', exact: true }).check();
     const canvas = page.locator('.chart canvas').first();
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox()) as {
