@@ -352,6 +352,10 @@ export const en: Record<string, string> = {
   'Naar de Wlz of Zvw uitgestroomd: {n} in {year} ({previous}: {before}).':
     'Left for the Wlz or Zvw: {n} in {year} ({previous}: {before}).',
   'Naar de Wlz of Zvw uitgestroomd: {n} in {year}.': 'Left for the Wlz or Zvw: {n} in {year}.',
+  'Deze gegevens hebben geen reden einde: alle uitstroom staat onder “onbekend”.':
+    'These data have no reason for ending: all outflow is under “unknown”.',
+  'Deze gegevens hebben geen verwijzer: alle instroom staat onder “onbekend”.':
+    'These data have no referrer: all inflow is under “unknown”.',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

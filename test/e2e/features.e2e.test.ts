@@ -263,6 +263,17 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.screenshot({ path: `${screenshots}/vergelijking-elk-cijfer.png` });
   });
 
+  it('de voorbeelddata hebben redenen maar geen verwijzers: die uitsplitsing zegt dat, in plaats van alleen "onbekend" te tekenen', async () => {
+    await tab('Instroom & uitstroom');
+    await page.getByRole('radio', { name: 'Reden einde (uitstroom)' }).check();
+    expect(await page.getByTestId('no-reasons').count()).toBe(0);
+    await page.getByRole('radio', { name: 'Verwijzer (instroom)' }).check();
+    expect(await page.getByTestId('no-reasons').textContent()).toBe(
+      'Deze gegevens hebben geen verwijzer: alle instroom staat onder “onbekend”.',
+    );
+    await page.getByRole('radio', { name: 'Geen' }).check();
+  });
+
   it('een grafiek zonder aantallen heeft geen publicatieversie, en zegt waarom', async () => {
     await tab('Trajectduur');
     const menu = page.locator('details.export-menu').first();

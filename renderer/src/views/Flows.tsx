@@ -153,6 +153,12 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
     });
   }, [periods, keys, kind, split, measure, steering, startShown, first]);
 
+  // Whether the data say anything of the split (a reason or referrer besides "onbekend").
+  const labelled =
+    (split !== 'reason' && split !== 'referrer') ||
+    periods.some(([, p]) =>
+      Object.entries(splitOf(p, measure, split)).some(([key, n]) => key !== UNKNOWN_KEY && n > 0),
+    );
   const what =
     split === 'none'
       ? t('instroom en uitstroom')
@@ -194,6 +200,13 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         )}
         {range.control}
       </div>
+      {(split === 'reason' || split === 'referrer') && !labelled && (
+        <p className="caption" role="note" data-testid="no-reasons">
+          {split === 'reason'
+            ? t('Deze gegevens hebben geen reden einde: alle uitstroom staat onder “onbekend”.')
+            : t('Deze gegevens hebben geen verwijzer: alle instroom staat onder “onbekend”.')}
+        </p>
+      )}
       <EChart
         option={chart}
         name={`instroom-uitstroom-${kind}`}
