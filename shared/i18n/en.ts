@@ -356,6 +356,8 @@ export const en: Record<string, string> = {
     'These data have no reason for ending: all outflow is under “unknown”.',
   'Deze gegevens hebben geen verwijzer: alle instroom staat onder “onbekend”.':
     'These data have no referrer: all inflow is under “unknown”.',
+  'Volgens plan %': 'According to plan %',
+  'Voortijdig %': 'Early %',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',
@@ -499,8 +501,8 @@ export const en: Record<string, string> = {
   'Aanbieders die tussen {from} en {to} met minstens {n} cliënten groeiden: {count}':
     'Providers that grew by at least {n} clients between {from} and {to}: {count}',
   ' — samen {pct} van de totale groei': ' — together {pct} of the total growth',
-  'Per aanbieder: cliënten, instroom en kosten in {year}; duur en afschaling over alle jaren.':
-    'Per provider: clients, inflow and cost in {year}; duration and step-down over all years.',
+  'Per aanbieder: cliënten, instroom en kosten in {year}; duur en afschaling over alle jaren. Volgens plan (reden 19) en voortijdig (21, 22, 23): van de trajecten die in {year} met een bekende reden eindigden, naar de aanbieder van hun eerste toewijzing.':
+    'Per provider: clients, inflow and cost in {year}; duration and step-down over all years. According to plan (reason 19) and early (21, 22, 23): of the trajectories that ended in {year} with a known reason, by the provider of their first allocation.',
   'Per aanbieder in {year} (klik op een kolomkop om te sorteren)':
     'Per provider in {year} (click a column header to sort)',
   'Uitstroom %': 'Outflow %',

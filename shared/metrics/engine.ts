@@ -25,7 +25,7 @@ import { durationFigures, durationGroups } from './shape/duration';
 import { groupFigures, productFigures } from './shape/groups';
 import { periodFigures } from './shape/periods';
 import { concentration, providerFigures } from './shape/providers';
-import { reasonFigures, withReasons } from './shape/reasons';
+import { reasonFigures, withEndings, withReasons } from './shape/reasons';
 import { stackingFigures } from './shape/stacking';
 import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
@@ -347,14 +347,11 @@ export class MetricsEngine {
         presence,
         params.growthThreshold ?? DEFAULT_GROWTH_THRESHOLD,
       ),
-      providers: providerFigures(
+      providers: withEndings(
+        providerFigures(ds, frame, presence, flows, cost, transitions, durations.byProvider),
         ds,
         frame,
-        presence,
-        flows,
-        cost,
-        transitions,
-        durations.byProvider,
+        reasons.endings,
       ),
       outflowByReason: reasons.outflowByReason,
       inflowByReferrer: reasons.inflowByReferrer,

@@ -58,6 +58,12 @@ export interface ProviderFigures {
   medianDaysKM: number | null;
   costPerClientMonth: Record<string, number | null>;
   stepDownToIb0Pct: number | null;
+  /**
+   * Per end year, of the trajectories (by their first allocation) ended with a known reason:
+   * the share ended according to plan (19) and early (21, 22, 23); null without any.
+   */
+  endedAsPlannedPct?: Record<string, number | null>;
+  endedEarlyPct?: Record<string, number | null>;
 }
 
 /** What a municipality carries in `compare --json` beside its rates (cli.md): `MetricsJson`'s figures of it. */

@@ -274,6 +274,35 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.getByRole('radio', { name: 'Geen' }).check();
   });
 
+  it('Aanbieders: volgens plan en voortijdig per aanbieder, zoals de motor ze telt', async () => {
+    await tab('Aanbieders');
+    const table = page.getByTestId('providers-table');
+    const head = await table.locator('thead th').allTextContents();
+    const planned = head.indexOf('Volgens plan %');
+    const early = head.indexOf('Voortijdig %');
+    expect([planned, early].every((i) => i > 0)).toBe(true);
+    // The largest provider (the table opens sorted by clients) against the engine's figures.
+    const m = engine.figures();
+    const [id, p] = Object.entries(m.providers).sort(
+      ([, a], [, b]) => (b.clients['2019'] ?? 0) - (a.clients['2019'] ?? 0),
+    )[0] as [string, (typeof m.providers)[string]];
+    const row = table.locator('tbody tr').first();
+    expect(await row.locator('th').textContent()).toBe(p.name ?? id);
+    const pct = (v: number | null | undefined) => `${(v as number).toFixed(1).replace('.', ',')}%`;
+    expect(
+      await row
+        .locator('td')
+        .nth(planned - 1)
+        .textContent(),
+    ).toBe(pct(p.endedAsPlannedPct?.['2019']));
+    expect(
+      await row
+        .locator('td')
+        .nth(early - 1)
+        .textContent(),
+    ).toBe(pct(p.endedEarlyPct?.['2019']));
+  });
+
   it('een grafiek zonder aantallen heeft geen publicatieversie, en zegt waarom', async () => {
     await tab('Trajectduur');
     const menu = page.locator('details.export-menu').first();

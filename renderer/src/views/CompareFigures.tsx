@@ -127,77 +127,77 @@ export function CompareFigures({
           {t('Geen gemeente wijkt 10% (bij een percentage 2 procentpunt) of meer af van de regio.')}
         </p>
       )}
-      <div className="table-wide">
-        <FigureTable
-          testId="compare-figure-table"
-          exportName={`vergelijking-${figure.id.replace(/[^a-z0-9]+/gi, '-')}`}
-          caption={
-            figure.overall
-              ? t('{figure}: tot de peildatum, naast de regio', { figure: label })
-              : t('{figure} in {year}, naast de regio', { figure: label, year: yearText })
-          }
-          head={[
-            t('Gemeente'),
-            label,
-            t('Regio'),
-            t('Verschil met de regio'),
-            t('Rang'),
-            t('Verloop {from}–{to}', { from: wholeYears[0] ?? '', to: wholeYears.at(-1) ?? '' }),
-          ]}
-          textColumns={[5]}
-          rows={rows.map((r) => {
-            const m = data.municipalities[r.code];
-            const name = m?.kind === 'region' ? t(m.name) : (m?.name ?? r.code);
-            const regionCell = r.code === REGION ? null : region;
-            // The file holds what the screen shows: its version, and the other one for the other choice.
-            const cellsOf = (q: Publisher) => {
-              const own = m ? figure.value(m, year, q) : undefined;
-              const reg = r.code === REGION ? undefined : regionOf(q);
-              const secret = (v: Shown) => (v === null ? SECRET_CELL : (v ?? null));
-              return [
-                name,
-                secret(own),
-                secret(reg),
-                r.code === REGION ? null : differenceFromRegion(figure.unit, own, reg),
-                r.code === REGION ? null : rankOf(r.code, q),
-                null,
-              ];
-            };
-            return {
-              key: r.code,
-              label: (
-                <span data-municipality={r.code} data-kind={m?.kind}>
-                  {name}
-                  {m?.kind === 'published' && (
-                    <span className="muted">
-                      {' '}
-                      {t('(gepubliceerd: {source})', { source: m.source })}
-                    </span>
-                  )}
-                </span>
+
+      <FigureTable
+        testId="compare-figure-table"
+        exportName={`vergelijking-${figure.id.replace(/[^a-z0-9]+/gi, '-')}`}
+        caption={
+          figure.overall
+            ? t('{figure}: tot de peildatum, naast de regio', { figure: label })
+            : t('{figure} in {year}, naast de regio', { figure: label, year: yearText })
+        }
+        head={[
+          t('Gemeente'),
+          label,
+          t('Regio'),
+          t('Verschil met de regio'),
+          t('Rang'),
+          t('Verloop {from}–{to}', { from: wholeYears[0] ?? '', to: wholeYears.at(-1) ?? '' }),
+        ]}
+        textColumns={[5]}
+        rows={rows.map((r) => {
+          const m = data.municipalities[r.code];
+          const name = m?.kind === 'region' ? t(m.name) : (m?.name ?? r.code);
+          const regionCell = r.code === REGION ? null : region;
+          // The file holds what the screen shows: its version, and the other one for the other choice.
+          const cellsOf = (q: Publisher) => {
+            const own = m ? figure.value(m, year, q) : undefined;
+            const reg = r.code === REGION ? undefined : regionOf(q);
+            const secret = (v: Shown) => (v === null ? SECRET_CELL : (v ?? null));
+            return [
+              name,
+              secret(own),
+              secret(reg),
+              r.code === REGION ? null : differenceFromRegion(figure.unit, own, reg),
+              r.code === REGION ? null : rankOf(r.code, q),
+              null,
+            ];
+          };
+          return {
+            key: r.code,
+            label: (
+              <span data-municipality={r.code} data-kind={m?.kind}>
+                {name}
+                {m?.kind === 'published' && (
+                  <span className="muted">
+                    {' '}
+                    {t('(gepubliceerd: {source})', { source: m.source })}
+                  </span>
+                )}
+              </span>
+            ),
+            cells: [
+              <span key="v" data-value={r.value ?? ''}>
+                {show(r.value)}
+              </span>,
+              r.code === REGION ? '' : show(regionCell),
+              differenceText(figure.unit, r.difference, language),
+              r.rank ?? '–',
+              figure.overall ? null : (
+                <Sparkline
+                  key="s"
+                  years={wholeYears}
+                  values={courses.get(r.code) ?? []}
+                  range={range}
+                />
               ),
-              cells: [
-                <span key="v" data-value={r.value ?? ''}>
-                  {show(r.value)}
-                </span>,
-                r.code === REGION ? '' : show(regionCell),
-                differenceText(figure.unit, r.difference, language),
-                r.rank ?? '–',
-                figure.overall ? null : (
-                  <Sparkline
-                    key="s"
-                    years={wholeYears}
-                    values={courses.get(r.code) ?? []}
-                    range={range}
-                  />
-                ),
-              ],
-              values: cellsOf(intern),
-              published: cellsOf(publicatie),
-            };
-          })}
-        />
-      </div>
+            ],
+            values: cellsOf(intern),
+            published: cellsOf(publicatie),
+          };
+        })}
+      />
+
       <p className="caption">
         {t(
           'Verschil met de regio: in procentpunten bij een percentage, in jaren bij een leeftijd, anders in %. Rang onder de registraties (1 = hoogste). De mediane duur per startjaar en de leeftijd bij start zijn van wie in dat jaar begon.',

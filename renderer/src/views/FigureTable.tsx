@@ -228,7 +228,8 @@ export function FigureTable({
           {table}
         </section>
       ) : (
-        table
+        // A wide table scrolls in its own box; the export menu below it stays unclipped.
+        <div className="table-wide">{table}</div>
       )}
       {footnote && (
         <p className="muted footnote">

@@ -25,6 +25,8 @@ export function Providers({ metrics }: { metrics: MetricsJson }) {
             formatFigure(p.medianDaysKM, 'days'),
             formatFigure(p.costPerClientMonth[year], 'euroCents'),
             formatFigure(p.stepDownToIb0Pct, 'percent'),
+            formatFigure(p.endedAsPlannedPct?.[year], 'percent'),
+            formatFigure(p.endedEarlyPct?.[year], 'percent'),
             groupLabel(p.group),
           ],
           values: [
@@ -35,6 +37,8 @@ export function Providers({ metrics }: { metrics: MetricsJson }) {
             p.medianDaysKM,
             p.costPerClientMonth[year] ?? null,
             p.stepDownToIb0Pct,
+            p.endedAsPlannedPct?.[year] ?? null,
+            p.endedEarlyPct?.[year] ?? null,
             groupLabel(p.group),
           ],
         })),
@@ -63,18 +67,19 @@ export function Providers({ metrics }: { metrics: MetricsJson }) {
       </p>
       <FigureCaption metrics={metrics} term="aanbieders">
         {t(
-          'Per aanbieder: cliënten, instroom en kosten in {year}; duur en afschaling over alle jaren.',
+          'Per aanbieder: cliënten, instroom en kosten in {year}; duur en afschaling over alle jaren. Volgens plan (reden 19) en voortijdig (21, 22, 23): van de trajecten die in {year} met een bekende reden eindigden, naar de aanbieder van hun eerste toewijzing.',
           {
             year,
           },
         )}
       </FigureCaption>
+
       <FigureTable
         testId="providers-table"
         caption={t('Per aanbieder in {year} (klik op een kolomkop om te sorteren)', { year })}
         exportName={`aanbieders-${year}`}
         initialSort={{ column: 1, down: true }}
-        textColumns={[7]}
+        textColumns={[9]}
         head={[
           t('Aanbieder'),
           t('Cliënten'),
@@ -83,10 +88,13 @@ export function Providers({ metrics }: { metrics: MetricsJson }) {
           t('Mediane duur'),
           t('Per cliënt per maand'),
           t('Afschaling naar IB0 %'),
+          t('Volgens plan %'),
+          t('Voortijdig %'),
           t('Groep'),
         ]}
         rows={rows}
       />
+
       <GrowthDrivers metrics={metrics} />
     </section>
   );

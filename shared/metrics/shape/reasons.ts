@@ -28,6 +28,7 @@ export function reasonFigures(
   flows: Flows,
   kinds: readonly PeriodKind[] = [],
 ): Pick<MetricsJson, 'outflowByReason' | 'inflowByReferrer'> & {
+  endings: ReturnType<typeof endingsByProvider>;
   byPeriod: Map<
     PeriodKind,
     { inflowByReferrer: Record<string, number>[]; outflowByReason: Record<string, number>[] }
@@ -79,7 +80,72 @@ export function reasonFigures(
     outflowByReason: everyKey(frame, out, reasonKeys, byCode),
     inflowByReferrer: everyKey(frame, into, referrerKeys, (a, b) => a.localeCompare(b, 'nl')),
     byPeriod,
+    endings: endingsByProvider(ds, frame, tr, flows, labelled),
   };
+}
+
+/** Reasons that end a trajectory according to plan, and early (WMO588). */
+const AS_PLANNED = ['19'];
+const EARLY = ['21', '22', '23'];
+
+/**
+ * Per provider (of the trajectory's first allocation) and end year: the ended trajectories
+ * with a known reason, and of them those ended according to plan (19) and early (21, 22, 23).
+ * `[provider * nYears + year]`.
+ */
+function endingsByProvider(
+  ds: Dataset,
+  frame: Frame,
+  tr: Trajectories,
+  flows: Flows,
+  labelled: Labelled,
+): { known: Int32Array; asPlanned: Int32Array; early: Int32Array } {
+  const nY = frame.nYears;
+  const size = Math.max(1, ds.providerIds.length) * nY;
+  const known = new Int32Array(size);
+  const asPlanned = new Int32Array(size);
+  const early = new Int32Array(size);
+  const planned = new Set(AS_PLANNED.map((code) => ds.reasons.indexOf(code)));
+  const earlyCodes = new Set(EARLY.map((code) => ds.reasons.indexOf(code)));
+  flows.selected.forEach((t, k) => {
+    const why = labelled.reason[k] as number;
+    const p = ds.provider[tr.first[t] as number] as number;
+    // Running, without a reason, or without a provider: not in a provider's shares.
+    if (why < 0 || why === ds.reasons.length || p === NONE) return;
+    const at = p * nY + (frame.yearIndex[(tr.end[t] as number) - frame.firstDay] as number);
+    inc(known, at);
+    if (planned.has(why)) inc(asPlanned, at);
+    if (earlyCodes.has(why)) inc(early, at);
+  });
+  return { known, asPlanned, early };
+}
+
+/**
+ * The providers' figures with their shares of trajectories ended according to plan and
+ * early, per end year, of those ended with a known reason (null without any).
+ */
+export function withEndings(
+  providers: MetricsJson['providers'],
+  ds: Dataset,
+  frame: Frame,
+  endings: ReturnType<typeof endingsByProvider>,
+): MetricsJson['providers'] {
+  const nY = frame.nYears;
+  const share = (part: Int32Array, at: number) => {
+    const n = endings.known[at] as number;
+    return n === 0 ? null : Math.round((1000 * (part[at] as number)) / n) / 10;
+  };
+  ds.providerIds.forEach((id, p) => {
+    const figures = providers[id];
+    if (!figures) return;
+    figures.endedAsPlannedPct = Object.fromEntries(
+      frame.years.map((year, y) => [year, share(endings.asPlanned, p * nY + y)]),
+    );
+    figures.endedEarlyPct = Object.fromEntries(
+      frame.years.map((year, y) => [year, share(endings.early, p * nY + y)]),
+    );
+  });
+  return providers;
 }
 
 /** The referrer and reason of every selected trajectory (reason −1 while it runs). */

@@ -92,3 +92,18 @@ describe('per periode, zoals de andere uitsplitsingen', () => {
     }
   });
 });
+
+describe('per aanbieder: volgens plan tegen voortijdig', () => {
+  it('van de trajecten die met een bekende reden eindigden', () => {
+    const m = computeMetrics(buildDataset(records()), { peildatum: day('2019-12-31') });
+    // All allocations are P1's. 2019: A (02), B (19), C (39) ended with a reason, F without:
+    // 1 of 3 volgens plan (33,3%), none early. 2018: E (free text) and G (31): 0 and 0.
+    expect(m.providers.P1?.endedAsPlannedPct).toEqual({ '2018': 0, '2019': 33.3 });
+    expect(m.providers.P1?.endedEarlyPct).toEqual({ '2018': 0, '2019': 0 });
+    // C ending with reason 21 instead (one allocation): early 1 of 3.
+    const r = records();
+    r.allocations = r.allocations.filter((a) => !(a.client === 'C' && a.product === 'IB3'));
+    const early = computeMetrics(buildDataset(r), { peildatum: day('2019-12-31') });
+    expect(early.providers.P1?.endedEarlyPct?.['2019']).toBe(33.3);
+  });
+});
