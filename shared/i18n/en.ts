@@ -358,6 +358,8 @@ export const en: Record<string, string> = {
     'These data have no referrer: all inflow is under “unknown”.',
   'Volgens plan %': 'According to plan %',
   'Voortijdig %': 'Early %',
+  'beëindigde toewijzingen zonder reden einde: {n} (in de uitstroom naar reden: onbekend)':
+    'ended allocations without a reason for ending: {n} (in the outflow by reason: unknown)',
   'Per jaar': 'Per year',
   'Per cliënt per maand': 'Per client per month',
   '(mediaan)': '(median)',

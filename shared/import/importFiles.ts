@@ -208,6 +208,9 @@ function readFile(
       sheet.rows += result.report.rows;
       sheet.accepted += result.report.accepted;
       sheet.rejected += result.report.rejected;
+      if (result.report.endedWithoutReason !== undefined)
+        sheet.endedWithoutReason =
+          (sheet.endedWithoutReason ?? 0) + result.report.endedWithoutReason;
     }
     append(out.rejected, result.rejected);
     append(out.warnings, result.warnings);

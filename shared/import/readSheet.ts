@@ -269,6 +269,9 @@ export function readSheet(
       registration: r.optionalDate('registrationDate'),
       volume,
     });
+    // Said in the import report: outflow by reason counts these as `onbekend`.
+    if (end !== null && reason === null)
+      report.endedWithoutReason = (report.endedWithoutReason ?? 0) + 1;
     // Flat exports carry client and provider attributes on every allocation row.
     if (r.has('birthDate') || r.has('birthYear') || r.has('gender')) readClient(r, false);
     if (

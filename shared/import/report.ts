@@ -74,6 +74,8 @@ export interface SheetReport {
   accepted: number;
   rejected: number;
   duplicates: number;
+  /** For allocation sheets: accepted allocations with an end date but no reason for ending. */
+  endedWithoutReason?: number;
   /** For cost sheets: how the periods were read, and whether that was a guess. */
   periodKind?: 'month' | 'fourWeek';
   periodKindGuessed?: boolean;

@@ -335,6 +335,11 @@ describe('redenen en verwijzers (Chromium)', () => {
     if ((await accept.count()) > 0) await accept.check();
     await page.locator('[data-testid="import-commit"]').click();
     await idle();
+    // The import report says how many ended allocations have no reason (R5).
+    await page.locator('summary', { hasText: 'Hoe zijn de gegevens gelezen?' }).first().click();
+    await expect
+      .poll(() => page.getByTestId('ended-without-reason').first().textContent())
+      .toContain('beëindigde toewijzingen zonder reden einde: 1');
     await tab('Overzicht');
     // Hand check: R3 ("39 Uitstroom naar ander domein") and R4 ("naar Wlz") left for the Wlz in
     // 2019; in 2018 nobody (R1 volgens plan, R2 overleden).

@@ -218,6 +218,17 @@ export function ImportReportView({ report, onRemap }: { report: ImportReport; on
                     {t('niet gebruikt: {columns}', { columns: s.unused.join(', ') })}
                   </span>
                 )}
+                {s.endedWithoutReason !== undefined && s.endedWithoutReason > 0 && (
+                  <span className="muted" data-testid="ended-without-reason">
+                    {' · '}
+                    {t(
+                      'beëindigde toewijzingen zonder reden einde: {n} (in de uitstroom naar reden: onbekend)',
+                      {
+                        n: formatFigure(s.endedWithoutReason, 'count'),
+                      },
+                    )}
+                  </span>
+                )}
               </td>
               <td className="num">{formatFigure(s.accepted, 'count')}</td>
               <td className="num">{formatFigure(s.rejected, 'count')}</td>

@@ -107,3 +107,20 @@ describe('per aanbieder: volgens plan tegen voortijdig', () => {
     expect(early.providers.P1?.endedEarlyPct?.['2019']).toBe(33.3);
   });
 });
+
+describe('het importverslag', () => {
+  it('zegt hoeveel beëindigde toewijzingen geen reden hebben', async () => {
+    const { importFixtures } = await import('../../helpers');
+    const { report, records } = await importFixtures(['redenen-verwijzers.csv']);
+    // R1–R4 have a reason, R5 ended without one, R6 still runs.
+    expect(report.sheets[0]?.endedWithoutReason).toBe(1);
+    expect(records.allocations.map((a) => a.reasonEnd)).toEqual([
+      '19',
+      '02',
+      '39',
+      '39',
+      null,
+      null,
+    ]);
+  });
+});
