@@ -14,6 +14,7 @@ import { translate } from '../i18n/translate';
 import { followedFor } from '../metrics/durations';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
+import { UNKNOWN_KEY } from '../model/reasons';
 import { dutchFromIso } from '../periods/days';
 import type { ForecastJson } from '../steer/forecast';
 import { growthBetween } from '../steer/growth';
@@ -445,6 +446,27 @@ function drivers(
 
 const BY_GROUP = 'bij aanbieders van het type';
 
+/**
+ * How the last whole year's trajectories ended, when the data carry reasons: the share
+ * according to plan (19) and early (21, 22, 23) of those with a known reason, and how many
+ * went on to the Wlz or Zvw (39; 2.x: 33, 34) — counts and shares as the mode publishes them.
+ */
+function endingSentence(ctx: Context): string[] {
+  const reasons = ctx.m.outflowByReason?.[ctx.last];
+  if (!reasons) return [];
+  const sum = (codes: readonly string[]) => codes.reduce((n, c) => n + (reasons[c] ?? 0), 0);
+  const known = Object.entries(reasons)
+    .filter(([key]) => key !== UNKNOWN_KEY)
+    .reduce((n, [, v]) => n + v, 0);
+  if (known === 0) return [];
+  const planned = ctx.p.rate(sum(['19']), known, (100 * sum(['19'])) / known);
+  const early = ctx.p.rate(sum(['21', '22', '23']), known, (100 * sum(['21', '22', '23'])) / known);
+  const wlz = ctx.p.count(sum(['39', '33', '34']));
+  return [
+    `Van de trajecten die in ${ctx.last} eindigden met een bekende reden, eindigde ${formatValue(planned, 'percent')} volgens plan en ${formatValue(early, 'percent')} voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: ${wlz === null ? 'geheim (kleine aantallen)' : formatValue(wlz, 'count')}.`,
+  ];
+}
+
 /** What drove the number of clients, split one way (age band, provider group), as published. */
 const clientDrivers = (
   ctx: Context,
@@ -515,6 +537,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
         ),
         trend(ctx, 'de uitstroom', 'outflow', 'count'),
         trend(ctx, 'het uitstroompercentage', 'outflowRatePct', 'percent'),
+        ...endingSentence(ctx),
         ...yearToDateTrends(ctx, ['clients', 'inflow']),
       ],
       charts: [

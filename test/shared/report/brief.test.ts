@@ -422,3 +422,27 @@ describe('de Vergelijking in de raadsbrief', () => {
     );
   });
 });
+
+describe('hoe trajecten eindigden, in de raadsbrief', () => {
+  it('volgens plan, voortijdig en naar de Wlz/Zvw, van de trajecten met een bekende reden', async () => {
+    const { records } = await importSample();
+    const m = new MetricsEngine(buildDataset(records)).figures();
+    // Hand-checked from metrics --json, 2019: 19 × 392, 21 × 93, 38 × 74, onbekend 89 →
+    // 559 with a known reason: 392 / 559 = 70,1% volgens plan, 93 / 559 = 16,6% voortijdig.
+    expect(m.outflowByReason['2019']).toMatchObject({
+      '19': 392,
+      '21': 93,
+      '38': 74,
+      onbekend: 89,
+    });
+    const intern = buildBrief(m, { datasetName: 'D', mode: 'intern' });
+    expect(intern.sections.find((s) => s.id === 'instroom')?.sentences).toContain(
+      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 70,1% volgens plan en 16,6% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 0.',
+    );
+    // Publication: from the rounded counts (390 / 560 = 69,6%; 95 / 560 = 17,0%); 0 is secret.
+    const published = buildBrief(m, { datasetName: 'D' });
+    expect(published.sections.find((s) => s.id === 'instroom')?.sentences).toContain(
+      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 69,6% volgens plan en 17,0% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: geheim (kleine aantallen).',
+    );
+  });
+});
