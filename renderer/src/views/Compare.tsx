@@ -5,7 +5,7 @@ import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { compareLines } from '../charts/compareChart';
 import { EChart } from '../charts/EChart';
 import { formatDate, formatFigure, formatNumber } from '../format';
-import { t } from '../i18n/i18n';
+import { msg, t } from '../i18n/i18n';
 import { useApp, usePick } from '../state/store';
 import { filterList } from './Caption';
 import { CompareFigures } from './CompareFigures';
@@ -15,6 +15,18 @@ import { useEveryFigure } from './useEveryFigure';
 
 const rate = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : formatNumber(v, true);
+
+/** The number columns of the rates table. */
+const rateHeads = [
+  msg('Inwoners'),
+  msg('Cliënten'),
+  msg('Cliënten per 1.000'),
+  msg('Instroom per 1.000'),
+  msg('Uitstroom per 1.000'),
+  msg('Kosten per inwoner'),
+  msg('Index'),
+  msg('Rang'),
+] as const;
 
 /** The municipality a row belongs to (`GM0505`, `GM0505@StatLine`, `GM0505#Dordrecht 2024`). */
 const homeOf = (code: string) => code.split(/[@#]/)[0] as string;
@@ -195,30 +207,11 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
           <thead>
             <tr>
               <th scope="col">{t('Gemeente')}</th>
-              <th scope="col" className="num">
-                {t('Inwoners')}
-              </th>
-              <th scope="col" className="num">
-                {t('Cliënten')}
-              </th>
-              <th scope="col" className="num">
-                {t('Cliënten per 1.000')}
-              </th>
-              <th scope="col" className="num">
-                {t('Instroom per 1.000')}
-              </th>
-              <th scope="col" className="num">
-                {t('Uitstroom per 1.000')}
-              </th>
-              <th scope="col" className="num">
-                {t('Kosten per inwoner')}
-              </th>
-              <th scope="col" className="num">
-                {t('Index')}
-              </th>
-              <th scope="col" className="num">
-                {t('Rang')}
-              </th>
+              {rateHeads.map((h) => (
+                <th key={h} scope="col" className="num">
+                  {t(h)}
+                </th>
+              ))}
               <th scope="col">{t('Soort cijfer')}</th>
             </tr>
           </thead>
