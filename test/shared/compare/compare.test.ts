@@ -296,3 +296,41 @@ describe('per gemeente in één splitsing', () => {
     }
   });
 });
+
+describe("elk cijfer per gemeente is metrics op die gemeente's eigen registraties", () => {
+  it('per gemeente en voor de regio: jaren, groepen, producten, duur, leeftijd en geslacht', async () => {
+    const { importSample } = await import('../../helpers');
+    const { compareEveryFigure } = await import('../../../shared/compare/figuresByMunicipality');
+    const { computeMetrics } = await import('../../../shared/metrics/engine');
+    const { records } = await importSample();
+    const ds = buildDataset(records);
+    const c = compareEveryFigure(new MetricsEngine(ds), records.population, []);
+    // Each municipality alone: only its allocations and their clients, at the whole data's peildatum.
+    const alone = (municipality: string | null) => {
+      const allocations = records.allocations.filter(
+        (a) => municipality === null || a.municipality === municipality,
+      );
+      const clients = new Set(allocations.map((a) => a.client));
+      return computeMetrics(
+        buildDataset({
+          ...records,
+          allocations,
+          clients: records.clients.filter((k) => clients.has(k.client)),
+        }),
+        { peildatum: ds.dataEnd, periodKinds: [] },
+      );
+    };
+    expect(ds.municipalities).toHaveLength(7);
+    for (const code of [...ds.municipalities, 'REGIO']) {
+      const own = alone(code === 'REGIO' ? null : code);
+      const entry = c.municipalities[code];
+      for (const [year, figures] of Object.entries(own.byYear))
+        expect(entry?.byYear[year], `${code} ${year}`).toMatchObject({ ...figures });
+      expect(entry?.providerGroups).toEqual(own.providerGroups);
+      expect(entry?.products).toEqual(own.products);
+      expect(entry?.duration).toEqual(own.duration);
+      expect(entry?.age).toEqual(own.age);
+      expect(entry?.gender).toEqual(own.gender);
+    }
+  });
+});
