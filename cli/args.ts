@@ -5,6 +5,8 @@ export interface CliArgs {
   json: boolean;
   table: boolean;
   peildatum: string | null;
+  /** `metrics --lopend-op`: the day of `runningProfile` (default the peildatum). */
+  runningOn: string | null;
   gapDays: number | null;
   tariffs: string | null;
   /** `metrics`: a file with targets (streefwaarden) to evaluate. */
@@ -36,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     json: false,
     table: false,
     peildatum: null,
+    runningOn: null,
     gapDays: null,
     tariffs: null,
     targets: null,
@@ -60,6 +63,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
           return { ok: false, message: `Ongeldige peildatum "${v}": gebruik JJJJ-MM-DD.` };
         args.peildatum = v;
+      } else if (a === '--lopend-op') {
+        const v = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+          return {
+            ok: false,
+            message: `Ongeldige datum "${v}" voor --lopend-op: gebruik JJJJ-MM-DD.`,
+          };
+        args.runningOn = v;
       } else if (a === '--gap-days') {
         const v = value();
         const n = Number(v);
@@ -102,7 +113,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 }
 
 export const usage = `Gebruik:
-  bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--targets <bestand>] [--json | --table]
+  bm metrics <bestand> [...] [--peildatum JJJJ-MM-DD] [--lopend-op JJJJ-MM-DD] [--gap-days N] [--tariffs <bestand>] [--targets <bestand>] [--json | --table]
   bm validate <bestand> [...] [--json]
   bm compare <bestanden met toewijzingen en inwoners> [...] [--peildatum JJJJ-MM-DD] [--gap-days N] --json
   bm brief <bestand> [...] --out brief.docx|brief.pdf|brief.pptx [--intern] [--bronnen] [--onderwerp TEKST] [--afzender TEKST] [--vergelijk CIJFER,…] [--peildatum JJJJ-MM-DD] [--gap-days N]

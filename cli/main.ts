@@ -227,10 +227,16 @@ function dayOf(iso: string, what: string): number {
   return dayFromCivil(y, m, d);
 }
 
-function metricsParams(args: CliArgs): { peildatum?: number; gapDays?: number } {
+function metricsParams(args: CliArgs): {
+  peildatum?: number;
+  gapDays?: number;
+  runningOn?: number;
+} {
   const peildatum = args.peildatum ? dayOf(args.peildatum, 'peildatum') : undefined;
+  const runningOn = args.runningOn ? dayOf(args.runningOn, 'datum voor --lopend-op') : undefined;
   return {
     ...(peildatum === undefined ? {} : { peildatum }),
+    ...(runningOn === undefined ? {} : { runningOn }),
     ...(args.gapDays === null ? {} : { gapDays: args.gapDays }),
   };
 }

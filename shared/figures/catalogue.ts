@@ -55,6 +55,14 @@ export const definitions = [
     },
   },
   {
+    id: 'lopend-profiel',
+    term: { nl: 'Wie nog een traject heeft', en: 'Who still has a trajectory' },
+    text: {
+      nl: 'De trajecten die op een gekozen dag (standaard de peildatum) nog liepen: begonnen op of vóór die dag en toen niet beëindigd, naar hun startjaar. Per startjaar het aantal, de gemiddelde leeftijd bij de start, hoeveel jonger dan 26 en ouder dan 75 waren, en het aandeel vrouwen en mannen (van wie het bekend is). Zo keek Trimbos (2020) naar de cliënten van de Drechtsteden; van vroege startjaren zijn alleen de lange trajecten over.',
+      en: 'The trajectories still running on a chosen day (the reference date by default): started on or before it and not ended then, by start year. Per start year the number, the mean age at start, how many were younger than 26 and older than 75, and the share of women and men (of those whose gender is known). This is how Trimbos (2020) looked at the clients of the Drechtsteden; of early start years only the long trajectories remain.',
+    },
+  },
+  {
     id: 'uitstroompercentage',
     term: { nl: 'Uitstroompercentage', en: 'Outflow rate' },
     text: {

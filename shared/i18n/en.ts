@@ -725,4 +725,26 @@ export const en: Record<string, string> = {
     '{count} client numbers have the form of a BSN and were replaced by a pseudonym; the number itself was not stored.',
   'Daarvan komen er {n} niet door de elfproef (waarschijnlijk een tikfout); ook die zijn vervangen.':
     'Of those, {n} fail the eleven test (probably a typo); they were replaced too.',
+  'Gemiddelde leeftijd bij de start': 'Mean age at start',
+  'Kies een datum op of vóór de peildatum ({date}).':
+    'Choose a date on or before the reference date ({date}).',
+  'Wie op {date} nog een traject had, naar startjaar':
+    'Who still had a trajectory on {date}, by start year',
+  'Lopend op': 'Running on',
+  Toon: 'Show',
+  'Leeg: de peildatum.': 'Empty: the reference date.',
+  'Lijndiagram: gemiddelde leeftijd bij de start per startjaar, van wie nog een traject had':
+    'Line chart: mean age at start by start year, of those who still had a trajectory',
+  'Op deze datum liep geen traject.': 'No trajectory was running on this date.',
+  'Alleen wie op {date} nog een traject had: van de vroege startjaren zijn dat de lange trajecten, dus vergelijk de startjaren met die kanttekening.':
+    'Only those who still had a trajectory on {date}: of the early start years these are the long trajectories, so compare the start years with that in mind.',
+  'Trajecten die op {date} nog liepen, naar startjaar':
+    'Trajectories still running on {date}, by start year',
+  Lopend: 'Running',
+  'Jonger dan 26': 'Younger than 26',
+  'Jonger dan 26 (%)': 'Younger than 26 (%)',
+  'Ouder dan 75': 'Older than 75',
+  'Ouder dan 75 (%)': 'Older than 75 (%)',
+  'Vrouw (%)': 'Women (%)',
+  'Man (%)': 'Men (%)',
 };

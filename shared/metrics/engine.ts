@@ -19,6 +19,7 @@ import {
 } from './params';
 import { computePresence, type Presence } from './presence';
 import { euro, percent } from './round';
+import { runningProfile } from './runningProfile';
 import { ageFigures, genderFigures } from './shape/clients';
 import { costByGroup, costFirstYear, costPerTrajectory, costTotal } from './shape/cost';
 import { durationFigures, durationGroups } from './shape/duration';
@@ -358,6 +359,13 @@ export class MetricsEngine {
       costByGroup: costByGroup(ds, frame, cost),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
       costFirstYear: costFirstYear(frame, tr, flows, cost),
+      runningProfile: runningProfile(
+        ds,
+        frame,
+        tr,
+        flows.selected,
+        Math.max(frame.firstDay, Math.min(params.runningOn ?? peildatum, peildatum)),
+      ),
       age: ageFigures(frame, bands, presence, flows),
       gender: genderFigures(frame, presence),
       waiting: waitingFigures(ds, frame, aMask),

@@ -1,6 +1,7 @@
 import { ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
 import type { PeriodKind } from '../periods/periods';
+import { ageOn } from './age';
 import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { addTo, inc } from './distinct';
@@ -115,15 +116,8 @@ export function computeFlows(
     if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
       inc(flows.reentryPerYear, y);
     const c = tr.client[t] as number;
-    const birthYear = ds.birthYear[c] as number;
-    if (birthYear !== NONE) {
-      // Whole years on the start day: the calendar comes from the frame's day tables.
-      const d = s - frame.firstDay;
-      const age =
-        frame.firstYear +
-        y -
-        birthYear -
-        ((frame.monthDay[d] as number) < (ds.birthMonthDay[c] as number) ? 1 : 0);
+    if (ds.birthYear[c] !== NONE) {
+      const age = ageOn(ds, frame, c, s);
       addTo(flows.ageSum, y, age);
       inc(flows.ageCount, y);
       inc(flows.inflowBandYear, bandAt(bandOfAge, age) * nY + y);

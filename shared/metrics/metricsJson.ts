@@ -66,6 +66,22 @@ export interface ProviderFigures {
   endedEarlyPct?: Record<string, number | null>;
 }
 
+/** One start year of `runningProfile`: shares of those whose age or gender is known. */
+export interface RunningProfileYear {
+  n: number;
+  meanAgeAtStart: number | null;
+  under26: number;
+  over75: number;
+  under26Pct: number | null;
+  over75Pct: number | null;
+  m: number;
+  v: number;
+  x: number;
+  unknownGender: number;
+  mPct: number | null;
+  vPct: number | null;
+}
+
 /** What a municipality carries in `compare --json` beside its rates (cli.md): `MetricsJson`'s figures of it. */
 export type ComparableFigures = Pick<
   MetricsJson,
@@ -132,6 +148,11 @@ export interface MetricsJson {
    * Null mean and median for a start year not every trajectory of which has had a year.
    */
   costFirstYear: MetricsJson['costPerTrajectory'];
+  /**
+   * The trajectories still running on `on` (default the peildatum), by start year: how
+   * many, mean age at start, under 26 and over 75, gender (seed 003 §3.4's selection).
+   */
+  runningProfile: { on: string; byStartYear: Record<string, RunningProfileYear> };
   age: {
     bands: string[];
     inflowByBand: Record<string, Record<string, number>>;

@@ -16,6 +16,8 @@ export interface MetricsParams {
   /** Day number; default: the latest allocation start or cost-period end. */
   peildatum?: number;
   gapDays?: number;
+  /** Day number for `runningProfile`: trajectories still running on it; default and at most the peildatum. */
+  runningOn?: number;
   rejectedRows?: number;
   filters?: Filters;
   ageBands?: AgeBands;

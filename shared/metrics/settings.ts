@@ -8,6 +8,8 @@ import { DEFAULT_GAP_DAYS, type MetricsParams } from './params';
 export interface FigureSettings {
   /** ISO date; null = the latest start or cost-period end in the data. */
   peildatum: string | null;
+  /** ISO date for the profile of the trajectories still running (`runningProfile`); null = the peildatum. */
+  runningOn: string | null;
   gapDays: number;
   filters: Filters;
   /** Lower bounds of the age bands after the first: [18, 27] → <18, 18-26, 27+. */
@@ -50,6 +52,7 @@ export function withEntered(imported: SteeringEntries, entered: SteeringEntries)
 /** The settings of a new workspace: the one place their defaults are written. */
 export const defaultFigureSettings: FigureSettings = {
   peildatum: null,
+  runningOn: null,
   gapDays: DEFAULT_GAP_DAYS,
   filters: {},
   ageBounds: [...defaultAgeBounds],
@@ -69,11 +72,13 @@ export function paramsFor(
   importedTariffs: readonly Tariff[] | null,
 ): MetricsParams {
   const day = settings.peildatum ? parseDate(settings.peildatum) : null;
+  const runningOn = settings.runningOn ? parseDate(settings.runningOn) : null;
   return {
     gapDays: settings.gapDays,
     filters: settings.filters ?? {},
     ageBands: makeAgeBands(settings.ageBounds),
     ...(day?.ok ? { peildatum: day.day as number } : {}),
+    ...(runningOn?.ok ? { runningOn: runningOn.day as number } : {}),
     ...(importedTariffs && settings.tariffs.length > 0
       ? { tariffs: withOwnTariffs(importedTariffs, settings.tariffs) }
       : {}),

@@ -10,6 +10,7 @@ import { FigureCaption } from './Caption';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
 import { partialYear, yearLabel } from './partialYear';
+import { RunningProfile } from './RunningProfile';
 
 const bandName = (b: string) => (b === UNKNOWN_AGE ? t('onbekend') : b);
 
@@ -17,9 +18,14 @@ const bandName = (b: string) => (b === UNKNOWN_AGE ? t('onbekend') : b);
 export function Clients({
   metrics,
   steering,
+  runningOn,
+  onRunningOn,
 }: {
   metrics: MetricsJson;
   steering: Steering | null;
+  /** The day of the profile of who still has a trajectory (a setting); null: the peildatum. */
+  runningOn: string | null;
+  onRunningOn: (iso: string | null) => void;
 }) {
   const { years, age } = metrics;
   const partial = useMemo(() => partialYear(metrics), [metrics]);
@@ -110,6 +116,7 @@ export function Clients({
           };
         })}
       />
+      <RunningProfile metrics={metrics} runningOn={runningOn} onRunningOn={onRunningOn} />
     </section>
   );
 }

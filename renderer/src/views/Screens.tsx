@@ -98,7 +98,14 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
     case 'kosten':
       return <Costs metrics={m} steering={result.steering} />;
     case 'clienten':
-      return <Clients metrics={m} steering={result.steering} />;
+      return (
+        <Clients
+          metrics={m}
+          steering={result.steering}
+          runningOn={settings.runningOn}
+          onRunningOn={(runningOn) => void applySettings({ ...settings, runningOn })}
+        />
+      );
     case 'aanbieders':
       return <Providers metrics={m} />;
     case 'producten':
