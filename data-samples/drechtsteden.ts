@@ -3,9 +3,10 @@ import { buildDataset } from '../shared/metrics/dataset';
 import { computeMetrics, MetricsEngine } from '../shared/metrics/engine';
 import type { IbProduct } from '../shared/model/products';
 import type { ProviderGroup } from '../shared/model/providerGroups';
+import { endReasons } from '../shared/model/reasons';
 import type { Allocation, Client, Provider, Records, Tariff } from '../shared/model/records';
 import { emptyRecords } from '../shared/model/records';
-import { dayFromCivil, yearMonthOf } from '../shared/periods/days';
+import { dayFromCivil, yearMonthOf, yearOf } from '../shared/periods/days';
 import { forecastYear } from '../shared/steer/forecast';
 import { between, seededRandom, weighted } from './random';
 
@@ -28,8 +29,76 @@ export const TABEL_1: Record<ProviderGroup, readonly number[]> = {
   overig: [427, 360, 290, 210, 121],
 };
 
-/** Target cost per client per month (euro) per year; 2018 and 2019 from seed 003. */
-const COST_PER_CLIENT_MONTH = [552, 571, 589, 607, 561] as const;
+/**
+ * Target cost per client per month (euro) per year; 2018 and 2019 from seed 003, 2015
+ * and 2017 ours. 2016's follows from the spending, which grows 44 % from 2016 to 2017
+ * (seed 003 §3.3).
+ */
+const COST_PER_CLIENT_MONTH: Record<number, number> = {
+  2015: 500,
+  2017: 589,
+  2018: 607,
+  2019: 561,
+};
+const SPENDING_GROWTH_2016_2017 = 1.44;
+
+/**
+ * The share of a year's clients whose trajectory ends in it (a shrinking group ends
+ * more): with the trajectories that end in a pause and start again, the outflow rate
+ * is 18 % in 2017 and 21 % in 2018 (seed 003 §3.3, note 17).
+ */
+export const LEAVING: Record<number, number> = {
+  2015: 0.2,
+  2016: 0.16,
+  2017: 0.124,
+  2018: 0.153,
+  2019: 0.1,
+};
+
+/**
+ * When in the year trajectories start and end, per year: `early` above 1 draws more
+ * starts early in the year, `late` above 1 more ends late (a smooth density, no peak on
+ * 1 January). Spending follows the client-months, so this, with the outflow, sets its
+ * growth: +9 % from 2018 to 2019 while the cost per client per month falls (seed 003 §3.3).
+ */
+export const TIMING: Record<number, { early: number; late: number }> = {
+  2019: { early: 1.5, late: 1.25 },
+};
+
+/** A fraction of a year: evenly drawn, or leaning early (`early` > 1) or late (`late` > 1). */
+function within(random: () => number, year: number, lean: 'early' | 'late'): number {
+  const k = TIMING[year]?.[lean] ?? 1;
+  const u = random();
+  return lean === 'early' ? 1 - (1 - u) ** (1 / k) : u ** (1 / k);
+}
+
+/**
+ * Product weights [IB0, IB1, IB2, IB3] of an allocation by its start year: IB2 (middel)
+ * new in 2016 and the largest product until it falls in 2019, IB1 (licht) rising from
+ * 2017, IB0 from August 2018 as a step down (seed 003 §3.4, Figuur 1).
+ */
+export const PRODUCT_WEIGHTS: Record<number, readonly [number, number, number, number]> = {
+  2015: [0, 45, 0, 55],
+  2016: [0, 30, 45, 25],
+  2017: [0, 30, 48, 22],
+  2018: [14, 38, 40, 22],
+  2019: [14, 47, 24, 13],
+};
+
+/** Target mean age at start of the trajectories still running at the end of 2019, by start year (seed 003 §3.4). */
+const RUNNING_MEAN_AGE: Record<number, number> = { 2016: 57, 2017: 52, 2018: 47, 2019: 43 };
+
+/** Years added to the ages of the groups for the old by start year: their new clients grow older. */
+export const OLD_SHIFT: Record<number, number> = { 2015: 0, 2016: -8, 2017: -4, 2018: 5, 2019: 8 };
+
+/** Groups whose clients' ages stay as drawn: the calibration moves the others. */
+const OLD_AGE_GROUPS: ReadonlySet<ProviderGroup> = new Set([
+  'ouderenzorg',
+  'thuiszorg_maatschappelijk',
+]);
+
+/** The share of women among new clients by start year: it swings, with more women lately (seed 003 §3.4). */
+const WOMEN: Record<number, number> = { 2015: 0.5, 2016: 0.48, 2017: 0.51, 2018: 0.55, 2019: 0.56 };
 
 /** The seven Drechtsteden municipalities with approximate populations (weights for clients). */
 export const MUNICIPALITIES = [
@@ -130,8 +199,34 @@ export interface Sample {
   birthDates: Map<string, DayNumber>;
 }
 
-/** Generates the sample deterministically from `seed`. */
+/**
+ * Generates the sample deterministically from `seed`. The ages are calibrated: the
+ * same draws again with each start year's ages shifted until the trajectories still
+ * running at the end of 2019 have the study's mean age at start.
+ */
 export function generateSample(seed = 3): Sample {
+  const shift: Record<number, number> = {};
+  let sample = drawSample(seed, shift);
+  // The clamped ages move less than the shift: step past the gap, until every year is within 0,05.
+  for (let round = 0; round < 12; round++) {
+    const running = computeMetrics(buildDataset(sample.records), { periodKinds: [] }).runningProfile
+      .byStartYear;
+    const gaps = Object.entries(RUNNING_MEAN_AGE).map(
+      ([year, target]) =>
+        [Number(year), target - (running[year]?.meanAgeAtStart ?? target)] as const,
+    );
+    if (gaps.every(([, gap]) => Math.abs(gap) < 0.05)) break;
+    for (const [year, gap] of gaps) shift[year] = (shift[year] ?? 0) + 1.6 * gap;
+    sample = drawSample(seed, shift);
+  }
+  const { records } = sample;
+  records.tariffs = calibratedTariffs(records);
+  Object.assign(records, steering(records));
+  return sample;
+}
+
+/** The sample from `seed`, with each start year's ages shifted by `ageShift` years. */
+function drawSample(seed: number, ageShift: Record<number, number>): Sample {
   const random = seededRandom(seed);
   const providers = planProviders();
   const clients = planClients(random);
@@ -166,6 +261,8 @@ export function generateSample(seed = 3): Sample {
   let lastStarter: Allocation[] | null = null;
   const birthDates = new Map<string, DayNumber>();
   for (const c of clients) {
+    // Each client draws from a stream of its own: a change to one year's plan leaves the others be.
+    const own = seededRandom(seed * 1_000_003 + Number(c.id));
     const eligible = (byGroup.get(c.group) ?? []).filter(
       (p) => p.from <= c.firstYear && p.to >= c.lastYear,
     );
@@ -173,14 +270,14 @@ export function generateSample(seed = 3): Sample {
       anchors.get(c.id) ??
       (eligible[
         weighted(
-          random,
+          own,
           eligible.map((p) => p.weight),
         )
       ] as PlannedProvider);
-    const allocations = trajectory(random, c, provider, anchors.has(c.id) ? [] : eligible);
+    const allocations = trajectory(own, c, provider, anchors.has(c.id) ? [] : eligible);
     records.allocations.push(...allocations);
     if (c.firstYear === 2019 && !c.ends) lastStarter = allocations;
-    const { record, birthDate } = client(random, c, allocations[0]?.start ?? PEILDATUM);
+    const { record, birthDate } = client(own, c, allocations[0]?.start ?? PEILDATUM, ageShift);
     records.clients.push(record);
     if (birthDate !== null) birthDates.set(record.client, birthDate);
   }
@@ -190,8 +287,6 @@ export function generateSample(seed = 3): Sample {
     lastStarter.splice(0, lastStarter.length, { ...a, start: PEILDATUM as DayNumber, end: null });
   }
 
-  records.tariffs = calibratedTariffs(records);
-  Object.assign(records, steering(records));
   const duplicateRows = [records.allocations[10], records.allocations[500]].filter(
     (a): a is Allocation => a !== undefined,
   );
@@ -253,9 +348,9 @@ function planClients(random: () => number): PlannedClient[] {
         clients.push(c);
       }
       const nextTarget = counts[y + 1];
-      let leaving = Math.round(0.21 * target);
+      let leaving = Math.round((LEAVING[year] as number) * target);
       if (nextTarget !== undefined)
-        leaving = Math.max(leaving, target - nextTarget + Math.ceil(0.1 * nextTarget));
+        leaving = Math.max(leaving, target - nextTarget + Math.ceil(0.05 * nextTarget));
       shuffle(random, active);
       for (const c of active.slice(0, leaving)) {
         c.lastYear = year;
@@ -277,9 +372,50 @@ function shuffle<T>(random: () => number, a: T[]): void {
 function pickProduct(random: () => number, start: number, previous: IbProduct | null): IbProduct {
   const ib2 = start >= IB2_FROM;
   const ib0 = start >= IB0_FROM && previous !== null && previous !== 'IB0';
-  const year = Math.floor((start - day(2015, 1, 1)) / 365.25);
-  const weights = [ib0 ? 14 : 0, 40 + 3 * year, ib2 ? 36 - 2 * year : 0, 26 - 2 * year];
-  return `IB${weighted(random, weights)}` as IbProduct;
+  const [w0, w1, w2, w3] = PRODUCT_WEIGHTS[yearOf(start)] ?? [0, 1, 1, 1];
+  return `IB${weighted(random, [ib0 ? w0 : 0, w1, ib2 ? w2 : 0, w3] as number[])}` as IbProduct;
+}
+
+/** How the sample's staff write the referrer (verwijzer); the figures take it trimmed, in lower case. */
+const REFERRERS = [
+  'Wijkteam',
+  'Huisarts',
+  'Eigen aanvraag',
+  'GGZ-behandelaar',
+  'Medisch specialist',
+  'Jeugdhulp (18-)',
+  null,
+] as const;
+
+/** Referrer weights per group, in the order of `REFERRERS`: the wijkteam sends most (seed 003 §3.2). */
+function referrerWeights(group: ProviderGroup): number[] {
+  if (group === 'ggz' || group === 'psychische_kwetsbaarheid') return [45, 14, 6, 22, 4, 2, 7];
+  if (group === 'autisme') return [48, 10, 8, 8, 4, 16, 6];
+  if (group === 'ouderenzorg' || group === 'thuiszorg_maatschappelijk')
+    return [52, 24, 10, 1, 7, 0, 6];
+  return [58, 14, 10, 5, 4, 3, 6];
+}
+
+/**
+ * The reason on the allocation that ends a trajectory, as staff write it: mostly the
+ * WMO588 code, now and then the code with its words, a code without its leading zero,
+ * a free text, or nothing. The old leave more often by death and to the Wlz.
+ */
+function endReason(random: () => number, group: ProviderGroup): string | null {
+  const old = group === 'ouderenzorg' || group === 'thuiszorg_maatschappelijk';
+  const heavy = group === 'gehandicaptenzorg' || group === 'psychische_kwetsbaarheid';
+  const codes = ['19', '23', '21', '22', '31', '02', '39', '38', '36', null, 'text'] as const;
+  const weights = [52, 8, 6, 2, 6, old ? 12 : 2, heavy || old ? 10 : 5, 4, 3, 6, 2];
+  const code = codes[weighted(random, weights)] ?? null;
+  if (code === 'text')
+    return (['Cliënt verhuisd', 'Wlz-indicatie afgegeven', 'doelen behaald, afgeschaald'] as const)[
+      Math.floor(random() * 3)
+    ] as string;
+  if (code === null) return null;
+  const style = random();
+  if (style < 0.15) return `${code} - ${endReasons[code]}`;
+  if (style < 0.2 && code === '02') return '2';
+  return code;
 }
 
 /** One client's allocations: back-to-back re-indications, sometimes a handover or a re-entry. */
@@ -294,11 +430,12 @@ function trajectory(
   let start: number;
   if (c.firstYear === 2015 && random() < 0.65)
     start = yearStart; // transition from the AWBZ
-  else start = yearStart + between(random, 0, sameYear ? 270 : 364);
+  else
+    start = yearStart + Math.floor(within(random, c.firstYear, 'early') * (sameYear ? 271 : 365));
   let end: number | null;
   if (c.ends) {
     const lo = Math.max(start + 30, day(c.lastYear, 1, 1));
-    end = between(random, lo, day(c.lastYear, 12, 31));
+    end = lo + Math.floor(within(random, c.lastYear, 'late') * (day(c.lastYear, 12, 31) - lo + 1));
   } else end = null;
 
   const municipality =
@@ -308,6 +445,7 @@ function trajectory(
         MUNICIPALITIES.map((m) => m.inhabitants),
       )
     ]?.code ?? null;
+  const referrer = REFERRERS[weighted(random, referrerWeights(c.group))] ?? null;
   const out: Allocation[] = [];
   let s = start;
   let product: IbProduct | null = null;
@@ -331,8 +469,8 @@ function trajectory(
           : ((e + between(random, 90, 400)) as DayNumber)
         : (e as DayNumber),
       municipality,
-      reasonEnd: isLast && !open ? (random() < 0.7 ? '19' : random() < 0.5 ? '21' : '38') : null,
-      referrer: null,
+      reasonEnd: isLast && !open ? endReason(random, c.group) : null,
+      referrer,
       registration: null,
       volume: null,
     });
@@ -342,11 +480,16 @@ function trajectory(
       const alternatives = eligible.filter(
         (p) => p.id !== prov.id && p.from === 2015 && p.to === 2019,
       );
-      if (alternatives.length)
+      if (alternatives.length) {
         prov = alternatives[Math.floor(random() * alternatives.length)] as PlannedProvider;
+        out[out.length - 1] = { ...(out[out.length - 1] as Allocation), reasonEnd: '38' };
+      }
     }
     const pause =
       random() < 0.85 ? 0 : random() < 0.7 ? between(random, 1, 25) : between(random, 40, 110);
+    // A pause longer than the gap ends the trajectory for a while: "tijdelijk beëindigd".
+    if (pause > 31)
+      out[out.length - 1] = { ...(out[out.length - 1] as Allocation), reasonEnd: '20' };
     s = e + 1 + pause;
     if (s > last) {
       // The pause ran past the planned end: close the last allocation there instead.
@@ -362,23 +505,31 @@ function client(
   random: () => number,
   c: PlannedClient,
   firstStart: number,
+  ageShift: Record<number, number>,
 ): { record: Client; birthDate: DayNumber | null } {
   const [lo, hi] = AGE_RANGE[c.group];
-  const startYear = Math.floor(firstStart / 365.2425) + 1970;
-  const youngerOverTime = Math.round((startYear - 2015) * 1.5);
-  const age = Math.max(16, between(random, lo, hi) - youngerOverTime);
+  const startYear = yearOf(firstStart);
+  // The shift moves the ages of the groups that are not about old age, within 16 to 75; the
+  // young (under 23) and the old stay as drawn, so their numbers grow with the inflow.
+  const drawn = between(random, lo, hi);
+  const age = OLD_AGE_GROUPS.has(c.group)
+    ? Math.min(98, drawn + (OLD_SHIFT[startYear] ?? 0))
+    : drawn < 23 || drawn > 75
+      ? drawn
+      : Math.min(75, Math.max(16, drawn + (ageShift[startYear] ?? 0)));
   const birth = firstStart - age * 365.2425 - between(random, 0, 364);
   const r = random();
   const birthKnown = r < 0.9;
   const yearOnly = r >= 0.9 && r < 0.98;
   const gender = random();
+  const women = WOMEN[startYear] ?? 0.53;
   const birthDate = birthKnown ? (Math.floor(birth) as DayNumber) : null;
   return {
     record: {
       client: c.id,
       birthMonth: birthDate === null ? null : yearMonthOf(birthDate),
       birthYear: yearOnly ? Math.floor(birth / 365.2425) + 1970 : null,
-      gender: gender < 0.53 ? 'v' : gender < 0.98 ? 'm' : 'x',
+      gender: gender < women ? 'v' : gender < 0.98 ? 'm' : 'x',
       municipality: null,
     },
     birthDate,
@@ -404,20 +555,25 @@ function calibratedTariffs(records: Records): Tariff[] {
     peildatum: PEILDATUM,
     periodKinds: [],
   });
-  const scales = YEARS.map(
-    (year, y) =>
-      (COST_PER_CLIENT_MONTH[y] as number) / (base1.byYear[String(year)]?.costPerClientMonth ?? 1),
+  const at = (year: number) => base1.byYear[String(year)];
+  const scales = new Map<number, number>(
+    YEARS.filter((year) => year in COST_PER_CLIENT_MONTH).map((year) => [
+      year,
+      (COST_PER_CLIENT_MONTH[year] as number) / (at(year)?.costPerClientMonth ?? 1),
+    ]),
   );
-  return tariffs((year) => scales[year - 2015] as number);
+  const spending2017 = (scales.get(2017) as number) * (at(2017)?.costTotal ?? 0);
+  scales.set(2016, spending2017 / SPENDING_GROWTH_2016_2017 / (at(2016)?.costTotal ?? 1));
+  return tariffs((year) => scales.get(year) as number);
 }
 
 /** A budget that the spending overtook in 2018. */
 const BUDGETS: Record<number, number> = {
-  2015: 8_500_000,
-  2016: 9_600_000,
-  2017: 11_500_000,
-  2018: 13_250_000,
-  2019: 14_750_000,
+  2015: 7_500_000,
+  2016: 8_750_000,
+  2017: 12_500_000,
+  2018: 14_250_000,
+  2019: 16_500_000,
 };
 
 /** Ceilings of the three largest providers as a share of their 2019 cost: the first is exceeded. */

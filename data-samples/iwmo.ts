@@ -1,4 +1,5 @@
 import type { DayNumber } from '../shared/brand';
+import { endReasons, parseEndReason } from '../shared/model/reasons';
 import type { Allocation, Records } from '../shared/model/records';
 import { civilFromDay, isoDate } from '../shared/periods/days';
 
@@ -173,6 +174,12 @@ export function stufEnvelope(message: string): string {
  * Clients are numbered as BSNs by `bsnOf`; the records' client ids are kept
  * apart from them by the caller.
  */
+/** The WMO588 code a 307 carries: the sheet's code or words; a text without a code is "volgens plan". */
+function wmo588(reason: string | null): string {
+  const code = reason === null ? '19' : parseEndReason(reason);
+  return code in endReasons ? code : '19';
+}
+
 export function messagesFromRecords(
   records: Records,
   bsnOf: (client: string) => string,
@@ -247,7 +254,7 @@ export function messagesFromRecords(
               allocated: a.start,
               begin: a.start + 3,
               end: a.end,
-              reason: a.reasonEnd ?? '19',
+              reason: wmo588(a.reasonEnd),
             },
           ]),
         });

@@ -34,6 +34,7 @@ export function sampleWorkbook(sample: Sample): WorkBook {
     date(a.start),
     a.end === null ? (Number(a.client) % 3 === 0 ? '31-12-9999' : null) : date(a.end),
     a.reasonEnd,
+    a.referrer,
   ];
   const allocations: CellValue[][] = [
     ['Toewijzingen individuele begeleiding — Drechtsteden (synthetische voorbeelddata)'],
@@ -47,6 +48,7 @@ export function sampleWorkbook(sample: Sample): WorkBook {
       'Ingangsdatum',
       'Einddatum',
       'Reden beëindiging',
+      'Verwijzer',
     ],
     ...records.allocations.map(allocationRow),
     ...sample.duplicateRows.map(allocationRow),
@@ -57,6 +59,7 @@ export function sampleWorkbook(sample: Sample): WorkBook {
       b.product,
       b.start,
       b.end || null,
+      null,
       null,
     ]),
   ];

@@ -13,7 +13,7 @@ import { compareEveryFigure } from '../../shared/compare/figuresByMunicipality';
 import { buildDataset } from '../../shared/metrics/dataset';
 import { MetricsEngine } from '../../shared/metrics/engine';
 import type { Records, Tariff } from '../../shared/model/records';
-import { dayFromCivil } from '../../shared/periods/days';
+import { dayFromCivil, dutchFromIso } from '../../shared/periods/days';
 import { Publisher } from '../../shared/report/publish';
 import { measureEffect } from '../../shared/steer/effect';
 import { forecastYear } from '../../shared/steer/forecast';
@@ -263,15 +263,42 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.screenshot({ path: `${screenshots}/vergelijking-elk-cijfer.png` });
   });
 
-  it('de voorbeelddata hebben redenen maar geen verwijzers: die uitsplitsing zegt dat, in plaats van alleen "onbekend" te tekenen', async () => {
+  it('de voorbeelddata hebben redenen en verwijzers: geen melding dat ze ontbreken', async () => {
     await tab('Instroom & uitstroom');
     await page.getByRole('radio', { name: 'Reden einde (uitstroom)' }).check();
     expect(await page.getByTestId('no-reasons').count()).toBe(0);
     await page.getByRole('radio', { name: 'Verwijzer (instroom)' }).check();
-    expect(await page.getByTestId('no-reasons').textContent()).toBe(
-      'Deze gegevens hebben geen verwijzer: alle instroom staat onder “onbekend”.',
-    );
+    expect(await page.getByTestId('no-reasons').count()).toBe(0);
     await page.getByRole('radio', { name: 'Geen' }).check();
+  });
+
+  it('Cliënten: wie op de peildatum nog een traject had, per startjaar: de leeftijd daalt van 57 naar 43', async () => {
+    await tab('Cliënten');
+    const table = page.getByTestId('running-profile-table');
+    const row = (year: string) =>
+      table.locator('tbody tr', { has: page.locator('th', { hasText: year }) }).locator('td');
+    expect(await row('2016').nth(1).textContent()).toBe('57,0');
+    expect(await row('2019').nth(1).textContent()).toBe('43,0');
+    // Another day: the profile of who ran then, as the engine counts it; the setting is kept.
+    await page.getByTestId('running-on').fill('30-06-2018');
+    await page.getByTestId('running-on').press('Enter');
+    await idle();
+    const then = engine.figures({ runningOn: dayFromCivil(2018, 6, 30) }).runningProfile;
+    await expect.poll(() => page.locator('#lopend-titel').textContent()).toContain('30-06-2018');
+    expect(await table.locator('tbody tr').count()).toBe(4);
+    const p2017 = then.byStartYear['2017'];
+    expect(await row('2017').nth(0).textContent()).toBe(p2017?.n.toLocaleString('nl-NL'));
+    expect(await row('2017').nth(2).textContent()).toBe(String(p2017?.under26));
+    // A day after the peildatum is refused with a reason; empty is the peildatum again.
+    await page.getByTestId('running-on').fill('01-01-2020');
+    await page.getByTestId('running-on').press('Enter');
+    expect(await page.getByTestId('running-on-error').textContent()).toBe(
+      'Kies een datum op of vóór de peildatum (31-12-2019).',
+    );
+    await page.getByTestId('running-on').fill('');
+    await page.getByTestId('running-on').press('Enter');
+    await idle();
+    await expect.poll(() => page.locator('#lopend-titel').textContent()).toContain('31-12-2019');
   });
 
   it('Aanbieders: volgens plan en voortijdig per aanbieder, zoals de motor ze telt', async () => {
@@ -507,11 +534,11 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const preview = page.locator('[data-testid="brief-preview"]');
     const shown = (metric: string) =>
       preview.locator(`[data-brief-metric="${metric}"]`).first().textContent();
-    // Publication mode by default: 884 is published as 885.
-    expect(app.inflow).toBe(884);
-    expect(await shown('inflow')).toBe('885');
+    // Publication mode by default: 744 is published as 745.
+    expect(app.inflow).toBe(744);
+    expect(await shown('inflow')).toBe('745');
     await page.getByRole('radio', { name: 'Intern (exact)' }).check();
-    expect(await shown('inflow')).toBe('884');
+    expect(await shown('inflow')).toBe('744');
     // Printed, the brief is a document: no top bar, no controls above its cover.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.topbar').isVisible()).toBe(false);
@@ -628,7 +655,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await tab('Overzicht');
     // The year is complete: the forecast is what it cost, beside the budget, and the target's status.
     expect(await figure('forecast', '2019')).toBe(atYearEnd.total.forecast);
-    expect(await figure('budget', '2019')).toBe(14_750_000);
+    expect(await figure('budget', '2019')).toBe(16_500_000);
     expect(
       await page.locator('main [data-target-status]').first().getAttribute('data-target-status'),
     ).toBe('met');
@@ -644,7 +671,10 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(september.total.forecast).toBeGreaterThan(september.total.realised);
     const providers = page.locator('[data-testid="forecast-providers"] tbody tr');
     // Sorted by forecast, largest first: the provider over its ceiling, with the day it passes it.
-    await expect.poll(() => providers.first().textContent()).toContain('30-11-2019');
+    const passes = Object.values(september.byProvider).find((p) => p.exceedsOn !== null)?.exceedsOn;
+    await expect
+      .poll(() => providers.first().textContent())
+      .toContain(dutchFromIso(passes as string));
     // From a provider's row to the trajectories of its clients that year.
     const [largest] =
       Object.entries(september.byProvider).sort(([, a], [, b]) => b.forecast - a.forecast)[0] ?? [];
@@ -728,7 +758,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.locator('[data-testid="steering-entered"] li').first().getByRole('button').click();
     await idle();
     await tab('Overzicht');
-    await expect.poll(() => figure('budget', '2019')).toBe(14_750_000);
+    await expect.poll(() => figure('budget', '2019')).toBe(16_500_000);
     // Undo puts the budget back; the restore of the backup too.
     await tab('Instellingen');
     await page.getByRole('button', { name: 'Laatste wijziging ongedaan maken' }).click();
@@ -751,7 +781,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
       await idle();
     }
     await tab('Overzicht');
-    await expect.poll(() => figure('budget', '2019')).toBe(14_750_000);
+    await expect.poll(() => figure('budget', '2019')).toBe(16_500_000);
   });
 
   it('reservekopie: maken, een import ongedaan maken, terugzetten geeft dezelfde cijfers; terugzetten is zelf ongedaan te maken', async () => {

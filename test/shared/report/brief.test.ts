@@ -94,23 +94,25 @@ describe('de raadsbrief van de voorbeelddata (publicatie)', () => {
 
   it('rondt af op vijftallen en rekent percentages uit de afgeronde aantallen', () => {
     const brief = buildBrief(m, { datasetName: 'Drechtsteden' });
-    // Hand-checked: 2.720 clients stay 2.720; 648 ended → 650; 650 / 2.720 = 23,897…% → 23,9%
-    // (the exact rate 648 / 2.720 = 23,8%).
-    expect(m.byYear['2019']?.outflow).toBe(648);
-    expect(m.byYear['2019']?.outflowRatePct).toBe(23.8);
-    const row = brief.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-1);
-    expect(row).toEqual(['2019', '2.720', '885', '650', '23,9%', '2.150']);
+    // Hand-checked, 2018: 2.507 clients → 2.505; 533 ended → 535; 535 / 2.505 = 21,357…% → 21,4%
+    // (the exact rate 533 / 2.507 = 21,3%); 761 new → 760; 2.034 running on 31-12 → 2.035.
+    expect(m.byYear['2018']?.outflow).toBe(533);
+    expect(m.byYear['2018']?.outflowRatePct).toBe(21.3);
+    const rows = brief.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows;
+    expect(rows?.at(-2)).toEqual(['2018', '2.505', '760', '535', '21,4%', '2.035']);
+    // 2019: 335 ended stays 335, 744 new → 745.
+    expect(rows?.at(-1)).toEqual(['2019', '2.720', '745', '335', '12,3%', '2.450']);
     expect(brief.sections[0]?.sentences).toContain(
-      'De uitstroom steeg van 640 in 2018 naar 650 in 2019 (+1,6%).',
+      'De uitstroom daalde van 535 in 2018 naar 335 in 2019 (−37,4%).',
     );
     const intern = buildBrief(m, { datasetName: 'Drechtsteden', mode: 'intern' });
-    expect(intern.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-1)).toEqual([
-      '2019',
-      '2.720',
-      '884',
-      '648',
-      '23,8%',
-      '2.151',
+    expect(intern.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-2)).toEqual([
+      '2018',
+      '2.507',
+      '761',
+      '533',
+      '21,3%',
+      '2.034',
     ]);
   });
 
@@ -189,10 +191,11 @@ describe('een peildatum in het jaar: nooit een deel van een jaar naast een heel 
     expect(summary?.keyFigures.every((k) => k.year === '2018')).toBe(true);
     const { current, previous } = forecast.yearToDate;
     expect([current.to, previous.to]).toEqual(['2019-09-30', '2018-09-30']);
-    // Publication mode: counts to a multiple of five (2.552 → 2.550, 2.356 → 2.355).
-    expect([current.clients, previous.clients]).toEqual([2552, 2356]);
+    // Publication mode: counts to a multiple of five (2.632 → 2.630, 2.344 → 2.345); the change
+    // from the rounded counts: 285 / 2.345 = 12,15…% → +12,2%.
+    expect([current.clients, previous.clients]).toEqual([2632, 2344]);
     expect(summary?.sentences).toContain(
-      'Het aantal cliënten tot de peildatum steeg van 2.355 in 2018 t/m 30-09 naar 2.550 in 2019 t/m 30-09 (+8,3%).',
+      'Het aantal cliënten tot de peildatum steeg van 2.345 in 2018 t/m 30-09 naar 2.630 in 2019 t/m 30-09 (+12,2%).',
     );
     expect(summary?.sentences.join(' ')).not.toMatch(/in 2019 \(/);
     // A year before the data's first year end: its inflow is the opening stock, not compared.
@@ -247,7 +250,7 @@ describe('Prognose en begroting in de raadsbrief', () => {
     const euro = (v: number) => `€\u00a0${Math.round(v).toLocaleString('nl-NL')}`;
     expect(text).toContain(`Tot en met 30-09-2019 is ${euro(forecast.total.realised)} uitgegeven.`);
     expect(text).toContain(`uit op ${euro(forecast.total.forecast)}`);
-    expect(text).toContain(`onder de begroting van ${euro(14_750_000)}`);
+    expect(text).toContain(`onder de begroting van ${euro(16_500_000)}`);
     expect(text).toContain('In 2016–2018 zat dezelfde prognose');
     expect(text).toContain('Eén aanbieder komt boven het plafond');
     expect(section?.keyFigures.map((k) => k.label)).toEqual([
@@ -291,15 +294,16 @@ describe('een raadsbrief die zegt waar een verandering vandaan komt', () => {
   it('noemt de producten, typen aanbieders en leeftijden met het grootste deel van de verandering', () => {
     const brief = buildBrief(m, { datasetName: 'Drechtsteden', mode: 'intern' });
     const said = (id: string) => brief.sections.find((s) => s.id === id)?.sentences ?? [];
-    // Hand-checked from metrics --json: inflow 2018 → 2019 per product IB0 4 → 8, IB1 442 → 464,
-    // IB2 294 → 248, IB3 178 → 164; the total fell 918 → 884 (−34). IB2 (−46) alone carries
-    // more than the fall; IB1 rose by 22, more than half of 34, and is named as going against it.
+    // Hand-checked from metrics --json: inflow 2018 → 2019 per product IB0 5 → 16, IB1 298 → 399,
+    // IB2 286 → 204, IB3 172 → 125; the total fell 761 → 744 (−17). IB2 (−82) alone carries more
+    // than the fall; IB1 rose by 101, more than half of 17, and is named as going against it.
+    // Gehandicaptenzorg 185 → 150 (−35); GGZ 253 → 260 (+7) is less than half of 17: not named.
     const inflow = (y: string, p: string) => m.byPeriod.year?.[y]?.inflowByProduct[p] ?? 0;
     expect(['IB0', 'IB1', 'IB2', 'IB3'].map((p) => inflow('2019', p) - inflow('2018', p))).toEqual([
-      4, 22, -46, -14,
+      11, 101, -82, -47,
     ]);
     expect(said('instroom')).toContain(
-      'De afname van de instroom tussen 2018 en 2019 (−\u206034) zat vooral bij IB2 (−\u206046) en bij aanbieders van het type Gehandicaptenzorg (−\u206057); IB1 (+\u206022) en GGZ (+\u206018) gingen de andere kant op.',
+      'De afname van de instroom tussen 2018 en 2019 (−\u206017) zat vooral bij IB2 (−\u206082) en bij aanbieders van het type Gehandicaptenzorg (−\u206035); IB1 (+\u2060101) ging de andere kant op.',
     );
     expect(
       said('kosten').some((line) =>
@@ -312,7 +316,7 @@ describe('een raadsbrief die zegt waar een verandering vandaan komt', () => {
     expect(said('aanbieders').some((line) => line.includes('bij aanbieders van het type'))).toBe(
       true,
     );
-    expect(said('aanbieders').some((line) => line.includes('GGZ Oude Maas (+\u2060259)'))).toBe(
+    expect(said('aanbieders').some((line) => line.includes('GGZ Oude Maas (+\u2060231)'))).toBe(
       true,
     );
   });
@@ -324,7 +328,7 @@ describe('een raadsbrief die zegt waar een verandering vandaan komt', () => {
     // Without the summary the chapter says it itself.
     const alone = buildBrief(m, { datasetName: 'Drechtsteden', sections: ['instroom'] });
     expect(alone.sections[0]?.sentences[0]).toBe(
-      'De instroom daalde van 920 in 2018 naar 885 in 2019 (−3,8%).',
+      'De instroom daalde van 760 in 2018 naar 745 in 2019 (−2,0%).',
     );
     const withSummary = brief.sections.find((s) => s.id === 'instroom')?.sentences ?? [];
     expect(withSummary[0]?.startsWith('De afname van de instroom')).toBe(true);
@@ -413,12 +417,16 @@ describe('de Vergelijking in de raadsbrief', () => {
     const ggz = section(['share:group:ggz']);
     const table = ggz?.tables[0];
     expect(table?.head).toEqual(['Gemeente', 'Waarde', 'Regio', 'Verschil', 'Rang']);
-    // Hand-checked from compare --json: Alblasserdam 65 of 180 clients with a GGZ provider in
-    // 2019 = 36,1%; the region 700 of 2.720 = 25,7%; 36,1 − 25,7 = 10,4 procentpunt.
-    const alblasserdam = table?.rows.find((r) => r[0] === 'Alblasserdam');
-    expect(alblasserdam).toEqual(['Alblasserdam', '36,1%', '25,7%', '+10,4 procentpunt', '1']);
+    // Hand-checked from compare --json: Hendrik-Ido-Ambacht 80 of 284 clients with a GGZ provider
+    // in 2019 = 28,2%; the region 700 of 2.720 = 25,7%; 28,2 − 25,7 = 2,5 procentpunt (the
+    // difference of the values shown). Hardinxveld-Giessendam 37 of 181 = 20,4%: 5,3 lower.
+    const hia = table?.rows.find((r) => r[0] === 'Hendrik-Ido-Ambacht');
+    expect(hia).toEqual(['Hendrik-Ido-Ambacht', '28,2%', '25,7%', '+2,5 procentpunt', '1']);
     expect(ggz?.sentences).toContain(
-      'Alblasserdam — aandeel type aanbieder GGZ: 36,1%, 10,4 procentpunt hoger dan de regio (25,7%).',
+      'Hendrik-Ido-Ambacht — aandeel type aanbieder GGZ: 28,2%, 2,5 procentpunt hoger dan de regio (25,7%).',
+    );
+    expect(ggz?.sentences).toContain(
+      'Hardinxveld-Giessendam — aandeel type aanbieder GGZ: 20,4%, 5,3 procentpunt lager dan de regio (25,7%).',
     );
   });
 });
@@ -427,22 +435,26 @@ describe('hoe trajecten eindigden, in de raadsbrief', () => {
   it('volgens plan, voortijdig en naar de Wlz/Zvw, van de trajecten met een bekende reden', async () => {
     const { records } = await importSample();
     const m = new MetricsEngine(buildDataset(records)).figures();
-    // Hand-checked from metrics --json, 2019: 19 × 392, 21 × 93, 38 × 74, onbekend 89 →
-    // 559 with a known reason: 392 / 559 = 70,1% volgens plan, 93 / 559 = 16,6% voortijdig.
+    // Hand-checked from metrics --json, 2019: 335 ended, 21 without a reason → 314 with one
+    // (a free text counts as a reason); 19 × 137 → 137 / 314 = 43,6% volgens plan; 21 × 9,
+    // 22 × 5, 23 × 22 → 36 / 314 = 11,5% voortijdig; 39 × 23 to the Wlz/Zvw.
     expect(m.outflowByReason['2019']).toMatchObject({
-      '19': 392,
-      '21': 93,
-      '38': 74,
-      onbekend: 89,
+      '19': 137,
+      '21': 9,
+      '22': 5,
+      '23': 22,
+      '39': 23,
+      'doelen behaald, afgeschaald': 3,
+      onbekend: 21,
     });
     const intern = buildBrief(m, { datasetName: 'D', mode: 'intern' });
     expect(intern.sections.find((s) => s.id === 'instroom')?.sentences).toContain(
-      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 70,1% volgens plan en 16,6% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 0.',
+      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 43,6% volgens plan en 11,5% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 23.',
     );
-    // Publication: from the rounded counts (390 / 560 = 69,6%; 95 / 560 = 17,0%); 0 is secret.
+    // Publication: from the rounded counts (135 / 315 = 42,9%; 35 / 315 = 11,1%; 23 → 25).
     const published = buildBrief(m, { datasetName: 'D' });
     expect(published.sections.find((s) => s.id === 'instroom')?.sentences).toContain(
-      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 69,6% volgens plan en 17,0% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: geheim (kleine aantallen).',
+      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 42,9% volgens plan en 11,1% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 25.',
     );
   });
 });
