@@ -52,24 +52,27 @@ export const LEAVING: Record<number, number> = {
   2016: 0.16,
   2017: 0.124,
   2018: 0.153,
-  2019: 0.1,
+  2019: 0.14,
 };
 
 /**
- * When in the year trajectories start and end, per year: `early` above 1 draws more
- * starts early in the year, `late` above 1 more ends late (a smooth density, no peak on
- * 1 January). Spending follows the client-months, so this, with the outflow, sets its
- * growth: +9 % from 2018 to 2019 while the cost per client per month falls (seed 003 §3.3).
+ * When in the year trajectories start and end, per year: a lean from −1 to 1 tilts the
+ * draw within the year linearly, positive towards its start, negative towards its end (0:
+ * evenly; never a peak, never an empty month). Spending follows the client-months, so
+ * this, with the outflow, sets its growth: +9 % from 2018 to 2019 while the cost per client
+ * per month falls (seed 003 §3.3): 2018's leavers go a little early, 2019's newcomers come
+ * early and its leavers late.
  */
-export const TIMING: Record<number, { early: number; late: number }> = {
-  2019: { early: 1.5, late: 1.25 },
+export const TIMING: Record<number, { starts: number; ends: number }> = {
+  2018: { starts: 0, ends: 0.3 },
+  2019: { starts: 0.5, ends: -0.6 },
 };
 
-/** A fraction of a year: evenly drawn, or leaning early (`early` > 1) or late (`late` > 1). */
-function within(random: () => number, year: number, lean: 'early' | 'late'): number {
-  const k = TIMING[year]?.[lean] ?? 1;
+/** A fraction of a year, drawn with density 1 + lean × (1 − 2x) (the inverse of its distribution). */
+function within(random: () => number, year: number, what: 'starts' | 'ends'): number {
+  const a = TIMING[year]?.[what] ?? 0;
   const u = random();
-  return lean === 'early' ? 1 - (1 - u) ** (1 / k) : u ** (1 / k);
+  return a === 0 ? u : (1 + a - Math.sqrt((1 + a) ** 2 - 4 * a * u)) / (2 * a);
 }
 
 /**
@@ -431,11 +434,11 @@ function trajectory(
   if (c.firstYear === 2015 && random() < 0.65)
     start = yearStart; // transition from the AWBZ
   else
-    start = yearStart + Math.floor(within(random, c.firstYear, 'early') * (sameYear ? 271 : 365));
+    start = yearStart + Math.floor(within(random, c.firstYear, 'starts') * (sameYear ? 271 : 365));
   let end: number | null;
   if (c.ends) {
     const lo = Math.max(start + 30, day(c.lastYear, 1, 1));
-    end = lo + Math.floor(within(random, c.lastYear, 'late') * (day(c.lastYear, 12, 31) - lo + 1));
+    end = lo + Math.floor(within(random, c.lastYear, 'ends') * (day(c.lastYear, 12, 31) - lo + 1));
   } else end = null;
 
   const municipality =

@@ -1,9 +1,11 @@
 import { ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
+import { UNKNOWN_KEY } from '../model/reasons';
 import { isoDate } from '../periods/days';
 import { type PeriodKind, periodRange } from '../periods/periods';
 import { type Dataset, NONE } from './dataset';
 import { type Frame, periodTable } from './frame';
+import { endingReason } from './shape/reasons';
 import type { Trajectories } from './trajectories';
 
 /** The figures a user can open to see the trajectories behind them. */
@@ -20,6 +22,10 @@ export interface DrillQuery {
    * provider (its figures are of all the data).
    */
   provider?: string;
+  /** Outflow only: the trajectories that ended for one of these reasons (keys of `outflowByReason`). */
+  reasons?: readonly string[];
+  /** Inflow only: the trajectories whose first allocation has this referrer (a key of `inflowByReferrer`). */
+  referrer?: string;
 }
 
 /** One trajectory behind a figure (the client by pseudonym only). */
@@ -82,14 +88,42 @@ export function drillDown(
     }
     return false;
   };
+  // A reason or referrer as the figures key it: its index in the dataset, NONE for `onbekend`;
+  // a key the data do not have selects nothing.
+  const indexOf = (key: string, keys: readonly string[]): number | null => {
+    if (key === UNKNOWN_KEY) return NONE;
+    const k = keys.indexOf(key);
+    return k < 0 ? null : k;
+  };
+  const reasons =
+    query.reasons === undefined
+      ? null
+      : new Set(
+          query.reasons
+            .map((key) => indexOf(key, ds.reasons))
+            .filter((k): k is number => k !== null),
+        );
+  const referrer = query.referrer === undefined ? undefined : indexOf(query.referrer, ds.referrers);
+  if (reasons?.size === 0 || referrer === null) return empty;
   const selected = (t: number): boolean => {
     const s = tr.start[t] as number;
     const e = tr.end[t] as number;
     switch (query.metric) {
       case 'inflow':
-        return (!tMask || tMask[t] === 1) && s >= from && s <= to;
+        return (
+          (!tMask || tMask[t] === 1) &&
+          s >= from &&
+          s <= to &&
+          (referrer === undefined || ds.referrer[tr.first[t] as number] === referrer)
+        );
       case 'outflow':
-        return (!tMask || tMask[t] === 1) && !tr.ongoing[t] && e >= from && e <= to;
+        return (
+          (!tMask || tMask[t] === 1) &&
+          !tr.ongoing[t] &&
+          e >= from &&
+          e <= to &&
+          (reasons === null || reasons.has(endingReason(ds, tr, t)))
+        );
       case 'reentry':
         return (
           (!tMask || tMask[t] === 1) &&

@@ -26,7 +26,7 @@ import { durationFigures, durationGroups } from './shape/duration';
 import { groupFigures, productFigures } from './shape/groups';
 import { periodFigures } from './shape/periods';
 import { concentration, providerFigures } from './shape/providers';
-import { reasonFigures, withEndings, withReasons } from './shape/reasons';
+import { endingsByGroup, reasonFigures, withEndings, withReasons } from './shape/reasons';
 import { stackingFigures } from './shape/stacking';
 import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
@@ -355,6 +355,7 @@ export class MetricsEngine {
         reasons.endings,
       ),
       outflowByReason: reasons.outflowByReason,
+      endingsByGroup: endingsByGroup(frame, reasons.endings),
       inflowByReferrer: reasons.inflowByReferrer,
       costByGroup: costByGroup(ds, frame, cost),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),

@@ -137,6 +137,15 @@ export interface MetricsJson {
   providers: Record<string, ProviderFigures>;
   /** Ended trajectories per end year by WMO588 reason (or the text as written); none: `onbekend`. */
   outflowByReason: Record<string, Record<string, number>>;
+  /**
+   * Per provider group (of the first allocation; none: `overig`) and end year: ended
+   * trajectories with a known reason, and of them ended according to plan (19) and early
+   * (21, 22, 23). Groups with any.
+   */
+  endingsByGroup: Record<
+    string,
+    Record<string, { known: number; asPlanned: number; early: number }>
+  >;
   /** New trajectories per start year by the first allocation's referrer (trimmed, lower case). */
   inflowByReferrer: Record<string, Record<string, number>>;
   /** Cost (euro) per provider group per year; lines without a provider under `zonder_aanbieder`. */

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 /** The key of what has no reason or referrer in the figures (`outflowByReason`, `inflowByReferrer`). */
 export const UNKNOWN_KEY = 'onbekend';
 
@@ -53,4 +54,55 @@ export function parseEndReason(text: string): string {
   if (exact) return exact;
   for (const [re, code] of keywords) if (re.test(s)) return code;
   return t;
+}
+
+/** Reasons that end a trajectory according to plan, and early (WMO588): a quality signal. */
+export const AS_PLANNED: readonly string[] = ['19'];
+export const EARLY: readonly string[] = ['21', '22', '23'];
+
+/**
+ * The reasons for ending grouped in words (metrics.md, "Where clients come from and
+ * where they go"), in the order a table shows them; the older 2.x codes with their
+ * successors. A text without a code is "vrije tekst", no reason `onbekend`.
+ */
+export const reasonGroups = [
+  { id: 'volgens_plan', label: msg('volgens plan'), codes: ['19'] },
+  { id: 'wlz_zvw', label: msg('naar Wlz/Zvw'), codes: ['39', '33', '34'] },
+  { id: 'verhuizing', label: msg('verhuizing'), codes: ['31'] },
+  { id: 'overlijden', label: msg('overlijden'), codes: ['02'] },
+  { id: 'eenzijdig', label: msg('eenzijdig'), codes: ['21', '22'] },
+  { id: 'voortijdig', label: msg('voortijdig in overleg'), codes: ['23'] },
+  { id: 'gemeente', label: msg('door de gemeente'), codes: ['36', '37'] },
+  { id: 'andere_aanbieder', label: msg('andere aanbieder'), codes: ['38'] },
+  { id: 'tijdelijk', label: msg('tijdelijk'), codes: ['20'] },
+  { id: 'basisondersteuning', label: msg('naar basisondersteuning'), codes: ['32'] },
+  { id: 'vrije_tekst', label: msg('vrije tekst'), codes: [] },
+  { id: UNKNOWN_KEY, label: msg('onbekend'), codes: [UNKNOWN_KEY] },
+] as const satisfies readonly { id: string; label: string; codes: readonly string[] }[];
+
+export type ReasonGroup = (typeof reasonGroups)[number]['id'];
+
+/** The group of a key of `outflowByReason`: its code's, "vrije tekst" for a text as written. */
+export function reasonGroupOf(key: string): ReasonGroup {
+  return (
+    reasonGroups.find((g) => (g.codes as readonly string[]).includes(key))?.id ?? 'vrije_tekst'
+  );
+}
+
+/** Counts per reason key regrouped in words: `{ volgens_plan: n, … }`, groups that occur. */
+export function byReasonGroup(counts: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, n] of Object.entries(counts)) {
+    const g = reasonGroupOf(key);
+    out[g] = (out[g] ?? 0) + n;
+  }
+  return Object.fromEntries(
+    reasonGroups.filter((g) => g.id in out).map((g) => [g.id, out[g.id] as number]),
+  );
+}
+
+/** What makes up a group: its codes, and the keys of `outflowByReason` (as they occur) in it. */
+export function keysOfGroup(group: ReasonGroup, keys: readonly string[]): string[] {
+  const codes: readonly string[] = reasonGroups.find((g) => g.id === group)?.codes ?? [];
+  return [...codes, ...keys.filter((key) => reasonGroupOf(key) === group && !codes.includes(key))];
 }

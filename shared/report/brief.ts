@@ -14,7 +14,7 @@ import { translate } from '../i18n/translate';
 import { followedFor } from '../metrics/durations';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
-import { UNKNOWN_KEY } from '../model/reasons';
+import { AS_PLANNED, EARLY, reasonGroups, UNKNOWN_KEY } from '../model/reasons';
 import { dutchFromIso } from '../periods/days';
 import type { ForecastJson } from '../steer/forecast';
 import { growthBetween } from '../steer/growth';
@@ -451,6 +451,8 @@ const BY_GROUP = 'bij aanbieders van het type';
  * according to plan (19) and early (21, 22, 23) of those with a known reason, and how many
  * went on to the Wlz or Zvw (39; 2.x: 33, 34) — counts and shares as the mode publishes them.
  */
+const TO_WLZ_OR_ZVW = reasonGroups.find((g) => g.id === 'wlz_zvw')?.codes ?? [];
+
 function endingSentence(ctx: Context): string[] {
   const reasons = ctx.m.outflowByReason?.[ctx.last];
   if (!reasons) return [];
@@ -459,11 +461,59 @@ function endingSentence(ctx: Context): string[] {
     .filter(([key]) => key !== UNKNOWN_KEY)
     .reduce((n, [, v]) => n + v, 0);
   if (known === 0) return [];
-  const planned = ctx.p.rate(sum(['19']), known, (100 * sum(['19'])) / known);
-  const early = ctx.p.rate(sum(['21', '22', '23']), known, (100 * sum(['21', '22', '23'])) / known);
-  const wlz = ctx.p.count(sum(['39', '33', '34']));
+  const planned = ctx.p.rate(sum(AS_PLANNED), known, (100 * sum(AS_PLANNED)) / known);
+  const early = ctx.p.rate(sum(EARLY), known, (100 * sum(EARLY)) / known);
+  const wlz = ctx.p.count(sum(TO_WLZ_OR_ZVW));
   return [
     `Van de trajecten die in ${ctx.last} eindigden met een bekende reden, eindigde ${formatValue(planned, 'percent')} volgens plan en ${formatValue(early, 'percent')} voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: ${wlz === null ? 'geheim (kleine aantallen)' : formatValue(wlz, 'count')}.`,
+  ];
+}
+
+/**
+ * How the trajectories of each provider group ended in the last whole year: of those with
+ * a known reason, the share according to plan and early (a quality signal), as the mode
+ * publishes them (the shares from the rounded counts). None without reasons.
+ */
+function endingsTable(ctx: Context): BriefTable[] {
+  const groups = providerGroups.filter(
+    (g) => (ctx.m.endingsByGroup?.[g]?.[ctx.last]?.known ?? 0) > 0,
+  );
+  if (groups.length === 0) return [];
+  const row = (label: string, e: { known: number; asPlanned: number; early: number }) => [
+    label,
+    formatValue(ctx.p.count(e.known), 'count'),
+    formatValue(ctx.p.rate(e.asPlanned, e.known, (100 * e.asPlanned) / e.known), 'percent'),
+    formatValue(ctx.p.rate(e.early, e.known, (100 * e.early) / e.known), 'percent'),
+  ];
+  const all = groups.reduce(
+    (sum, g) => {
+      const e = ctx.m.endingsByGroup[g]?.[ctx.last];
+      return {
+        known: sum.known + (e?.known ?? 0),
+        asPlanned: sum.asPlanned + (e?.asPlanned ?? 0),
+        early: sum.early + (e?.early ?? 0),
+      };
+    },
+    { known: 0, asPlanned: 0, early: 0 },
+  );
+  return [
+    {
+      caption: `Hoe trajecten in ${ctx.last} eindigden, per type aanbieder (van de trajecten met een bekende reden)`,
+      head: ['Type aanbieder', 'Met bekende reden', 'Volgens plan', 'Voortijdig'],
+      rows: [
+        ...groups.map((g) =>
+          row(
+            providerGroupLabels[g as ProviderGroup],
+            ctx.m.endingsByGroup[g]?.[ctx.last] as {
+              known: number;
+              asPlanned: number;
+              early: number;
+            },
+          ),
+        ),
+        row('Totaal', all),
+      ],
+    },
   ];
 }
 
@@ -894,6 +944,7 @@ const builders: Record<SectionId, (ctx: Context) => BriefSection | null> = {
             ],
           ],
         },
+        ...endingsTable(ctx),
       ],
     });
   },

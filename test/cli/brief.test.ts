@@ -25,12 +25,12 @@ describe('cli brief', () => {
     const xml = strFromU8(
       unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] as Uint8Array,
     );
-    // 2.720 clients is already a multiple of 5; 744 inflow is published as 745.
+    // 2.720 clients is already a multiple of 5; 438 ended trajectories are published as 440.
     expect(metrics.byYear['2019'].clients).toBe(2720);
-    expect(metrics.byYear['2019'].inflow).toBe(744);
+    expect(metrics.byYear['2019'].outflow).toBe(438);
     expect(xml).toContain('<w:t xml:space="preserve">2.720</w:t>');
-    expect(xml).toContain('<w:t xml:space="preserve">745</w:t>');
-    expect(xml).not.toContain('<w:t xml:space="preserve">744</w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve">440</w:t>');
+    expect(xml).not.toContain('<w:t xml:space="preserve">438</w:t>');
   }, 60_000);
 
   it('--intern geeft de exacte aantallen', async () => {
@@ -39,7 +39,7 @@ describe('cli brief', () => {
     const xml = strFromU8(
       unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] as Uint8Array,
     );
-    expect(xml).toContain('<w:t xml:space="preserve">744</w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve">438</w:t>');
     expect(xml).toContain('Interne versie: exacte aantallen');
   }, 60_000);
 

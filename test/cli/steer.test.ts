@@ -53,7 +53,7 @@ describe('bm forecast', () => {
     );
     expect(code).toBe(0);
     expect(stdout).toContain('Prognose 2019 · peildatum 30-09-2019 · kosten uit tarieven');
-    expect(stdout).toMatch(/30-09-2018\s+€\s[\d.]+\s+€\s14\.620\.119\s+[+−]?\d+,\d%/);
+    expect(stdout).toMatch(/30-09-2018\s+€\s[\d.]+\s+€\s14\.470\.908\s+[+−]?\d+,\d%/);
   });
 });
 

@@ -263,13 +263,40 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await page.screenshot({ path: `${screenshots}/vergelijking-elk-cijfer.png` });
   });
 
-  it('de voorbeelddata hebben redenen en verwijzers: geen melding dat ze ontbreken', async () => {
+  it('Instroom & uitstroom naar verwijzer en reden (ook in groepen); inzoomen vanaf "naar Wlz/Zvw"', async () => {
+    const m = engine.figures();
+    const dialog = page.getByRole('dialog');
+    const cell = (reason: string, year: string) =>
+      page.getByTestId('reason-table').locator(`[data-reason="${reason}"][data-year="${year}"]`);
     await tab('Instroom & uitstroom');
-    await page.getByRole('radio', { name: 'Reden einde (uitstroom)' }).check();
-    expect(await page.getByTestId('no-reasons').count()).toBe(0);
+    // Referrers: every count per start year as the engine's, and no note that they are missing.
     await page.getByRole('radio', { name: 'Verwijzer (instroom)' }).check();
     expect(await page.getByTestId('no-reasons').count()).toBe(0);
+    const wijkteam = m.inflowByReferrer['2019']?.wijkteam as number;
+    expect(wijkteam).toBeGreaterThan(100);
+    expect(await cell('wijkteam', '2019').textContent()).toBe(wijkteam.toLocaleString('nl-NL'));
+    // Reasons by code, with their words.
+    await page.getByRole('radio', { name: 'Reden einde (uitstroom)', exact: true }).check();
+    const rows = page.getByTestId('reason-table').locator('tbody th');
+    expect(await rows.allTextContents()).toContain('19 Levering volgens plan beëindigd');
+    expect(await cell('19', '2019').textContent()).toBe(String(m.outflowByReason['2019']?.['19']));
+    // In groups: "naar Wlz/Zvw" is 39 with the older 33 and 34; its count opens its trajectories.
+    await page.getByRole('radio', { name: 'Reden einde in groepen' }).check();
+    const toWlz = ['39', '33', '34'].reduce((n, c) => n + (m.outflowByReason['2019']?.[c] ?? 0), 0);
+    expect(toWlz).toBeGreaterThan(0);
+    expect(await cell('wlz_zvw', '2019').textContent()).toBe(String(toWlz));
+    await cell('wlz_zvw', '2019').click();
+    await expect.poll(() => dialog.locator('h2').textContent()).toContain('naar Wlz/Zvw');
+    expect(await dialog.getByTestId('drill-summary').textContent()).toContain(`${toWlz} trajecten`);
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
     await page.getByRole('radio', { name: 'Geen' }).check();
+    // The Overzicht's line opens the same trajectories.
+    await tab('Overzicht');
+    expect(await page.getByTestId('left-for-wlz-count').textContent()).toBe(String(toWlz));
+    await page.getByTestId('left-for-wlz-count').click();
+    await expect.poll(() => dialog.locator('h2').textContent()).toContain('Uitstroom 2019');
+    expect(await dialog.getByTestId('drill-summary').textContent()).toContain(`${toWlz} trajecten`);
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
   });
 
   it('Cliënten: wie op de peildatum nog een traject had, per startjaar: de leeftijd daalt van 57 naar 43', async () => {
@@ -534,11 +561,11 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     const preview = page.locator('[data-testid="brief-preview"]');
     const shown = (metric: string) =>
       preview.locator(`[data-brief-metric="${metric}"]`).first().textContent();
-    // Publication mode by default: 744 is published as 745.
-    expect(app.inflow).toBe(744);
-    expect(await shown('inflow')).toBe('745');
+    // Publication mode by default: 438 ended trajectories are published as 440.
+    expect(app.outflow).toBe(438);
+    expect(await shown('outflow')).toBe('440');
     await page.getByRole('radio', { name: 'Intern (exact)' }).check();
-    expect(await shown('inflow')).toBe('744');
+    expect(await shown('outflow')).toBe('438');
     // Printed, the brief is a document: no top bar, no controls above its cover.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.topbar').isVisible()).toBe(false);

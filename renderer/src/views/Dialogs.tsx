@@ -3,7 +3,7 @@ import { definitions, yearFigure } from '../../../shared/figures/catalogue';
 import type { DrillResult } from '../../../shared/metrics/drill';
 import { formatDate, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
-import { groupLabel } from '../i18n/labels';
+import { groupLabel, reasonsLabel, referrerLabel } from '../i18n/labels';
 import { type AboutInfo, aboutInfo } from '../platform';
 import { useApp } from '../state/store';
 import { FigureTable } from './FigureTable';
@@ -117,7 +117,14 @@ export function DrillDialog({
       wide
       title={
         q
-          ? `${t(yearFigure(q.metric).label.nl)} ${q.period}${q.provider ? ` · ${q.provider}` : ''}`
+          ? [
+              `${t(yearFigure(q.metric).label.nl)} ${q.period}`,
+              q.provider,
+              q.reasons && reasonsLabel(q.reasons),
+              q.referrer !== undefined && referrerLabel(q.referrer),
+            ]
+              .filter(Boolean)
+              .join(' · ')
           : ''
       }
       open={result !== null}

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { MetricsJson, PeriodFigures } from '../../../shared/metrics/metricsJson';
-import { endReasons, UNKNOWN_KEY } from '../../../shared/model/reasons';
+import { byReasonGroup, reasonGroups, UNKNOWN_KEY } from '../../../shared/model/reasons';
 import { EChart } from '../charts/EChart';
 import { type ChartMarks, type Series, seriesChart } from '../charts/series';
 import { formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
-import { groupLabel } from '../i18n/labels';
+import { groupLabel, reasonGroupLabel, reasonLabel, referrerLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
@@ -13,6 +13,7 @@ import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
 import { usePeriodRange } from './PeriodRange';
+import { type ReasonSplit, ReasonTable } from './ReasonTable';
 import { YearToDate } from './YearToDate';
 
 type Kind = 'month' | 'quarter' | 'year' | 'fourWeek';
@@ -22,14 +23,17 @@ const kindLabels: Record<Kind, string> = {
   year: msg('Jaar'),
   fourWeek: msg('4-weekperiode'),
 };
-type Split = 'none' | 'product' | 'group' | 'referrer' | 'reason';
+type Split = 'none' | 'product' | 'group' | ReasonSplit;
 const splitLabels: Record<Split, string> = {
   none: msg('Geen'),
   product: msg('Product'),
   group: msg('Type aanbieder'),
   referrer: msg('Verwijzer (instroom)'),
   reason: msg('Reden einde (uitstroom)'),
+  reasonGroup: msg('Reden einde in groepen'),
 };
+const isReason = (split: Split): split is ReasonSplit =>
+  split === 'referrer' || split === 'reason' || split === 'reasonGroup';
 type Measure = 'inflow' | 'outflow';
 const measureLabels: Record<Measure, string> = {
   inflow: msg('Instroom'),
@@ -46,19 +50,25 @@ const splitOf = (
     ? (p.inflowByReferrer ?? {})
     : split === 'reason'
       ? (p.outflowByReason ?? {})
-      : p[`${measure}By${split === 'product' ? 'Product' : 'Group'}`];
+      : split === 'reasonGroup'
+        ? byReasonGroup(p.outflowByReason ?? {})
+        : p[`${measure}By${split === 'product' ? 'Product' : 'Group'}`];
 
 /** What a split's category is called: a reason with its words ("19 Levering volgens plan beëindigd"). */
 const categoryName = (split: Exclude<Split, 'none'>, key: string): string =>
-  key === UNKNOWN_KEY
-    ? t('onbekend')
-    : split === 'group'
-      ? groupLabel(key)
-      : split === 'reason'
-        ? endReasons[key]
-          ? `${key} ${endReasons[key]}`
-          : key
-        : key;
+  split === 'group'
+    ? key === UNKNOWN_KEY
+      ? t('onbekend')
+      : groupLabel(key)
+    : split === 'reason'
+      ? reasonLabel(key)
+      : split === 'reasonGroup'
+        ? reasonGroupLabel(key)
+        : split === 'referrer'
+          ? referrerLabel(key)
+          : key;
+
+const groupRank = (id: string) => reasonGroups.findIndex((g) => g.id === id);
 
 const drillLabels = {
   inflow: msg('Trajecten achter instroom {period}'),
@@ -105,7 +115,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
   const [chosenMeasure, setMeasure] = useState<Measure>('inflow');
   // A referrer belongs to the inflow, a reason for ending to the outflow.
   const measure: Measure =
-    split === 'referrer' ? 'inflow' : split === 'reason' ? 'outflow' : chosenMeasure;
+    split === 'referrer' ? 'inflow' : isReason(split) ? 'outflow' : chosenMeasure;
   const all = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
   const allKeys = all.map(([key]) => key);
   const range = usePeriodRange(allKeys);
@@ -141,6 +151,8 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
     const categories = [
       ...new Set(periods.flatMap(([, p]) => Object.keys(splitOf(p, measure, split)))),
     ].sort((a, b) => (split === 'reason' ? rank(a) - rank(b) : 0) || 0);
+    // Groups in their fixed order (as byReasonGroup gives them per period, over all periods).
+    if (split === 'reasonGroup') categories.sort((a, b) => groupRank(a) - groupRank(b));
     const series: Series[] = categories.map((c) => ({
       name: categoryName(split, c),
       values: periods.map(([, p]) => splitOf(p, measure, split)[c] ?? 0),
@@ -155,7 +167,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
 
   // Whether the data say anything of the split (a reason or referrer besides "onbekend").
   const labelled =
-    (split !== 'reason' && split !== 'referrer') ||
+    !isReason(split) ||
     periods.some(([, p]) =>
       Object.entries(splitOf(p, measure, split)).some(([key, n]) => key !== UNKNOWN_KEY && n > 0),
     );
@@ -200,9 +212,9 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         )}
         {range.control}
       </div>
-      {(split === 'reason' || split === 'referrer') && !labelled && (
+      {isReason(split) && !labelled && (
         <p className="caption" role="note" data-testid="no-reasons">
-          {split === 'reason'
+          {split !== 'referrer'
             ? t('Deze gegevens hebben geen reden einde: alle uitstroom staat onder “onbekend”.')
             : t('Deze gegevens hebben geen verwijzer: alle instroom staat onder “onbekend”.')}
         </p>
@@ -226,6 +238,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
         {startShown &&
           ` ${t('De eerste periode (begin gegevens) telt toewijzingen die toen al liepen als instroom; kies met van–tot een latere start.')}`}
       </FigureCaption>
+      {isReason(split) && labelled && <ReasonTable metrics={metrics} split={split} />}
       <FigureTable
         caption={t('Per {period}', { period: periodName })}
         exportName={`instroom-uitstroom-${kind}`}

@@ -3,10 +3,11 @@ import { costSourceLabels, yearFigure, yearFigures } from '../../../shared/figur
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
-import { UNKNOWN_KEY } from '../../../shared/model/reasons';
+import { reasonGroups, UNKNOWN_KEY } from '../../../shared/model/reasons';
 import { formatChange, formatChangeFor, formatDate, formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
+import { withNode } from '../i18n/withNode';
 import { useApp } from '../state/store';
 import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
@@ -154,9 +155,6 @@ export function Overview({
   );
 }
 
-/** Reasons for ending that mean the client went on to the Wlz or the Zvw (WMO588 39; 2.x 33, 34). */
-const toWlzOrZvw = ['39', '33', '34'];
-
 /**
  * Seed 001's question in one line: how many left for the Wlz or Zvw this year, against last
  * year. Nothing when the data carry no reasons for ending at all.
@@ -174,22 +172,43 @@ function LeftForWlz({
   const known = Object.values(byYear).some((r) =>
     Object.entries(r).some(([key, n]) => key !== UNKNOWN_KEY && n > 0),
   );
+  const openDrill = useApp((s) => s.openDrill);
   if (!known) return null;
+  const toWlzOrZvw = reasonGroups.find((g) => g.id === 'wlz_zvw')?.codes ?? [];
   const count = (year: string) =>
     toWlzOrZvw.reduce((n, code) => n + (byYear[year]?.[code] ?? 0), 0);
+  // The count opens the trajectories behind it (the outflow of the year for those reasons).
+  const n = (
+    <button
+      type="button"
+      className="link"
+      data-testid="left-for-wlz-count"
+      aria-label={t('Trajecten achter {measure} {year}: {what}', {
+        measure: t('Uitstroom').toLowerCase(),
+        year: latest,
+        what: t('naar Wlz/Zvw'),
+      })}
+      onClick={() =>
+        void openDrill({ metric: 'outflow', kind: 'year', period: latest, reasons: toWlzOrZvw })
+      }
+    >
+      {formatFigure(count(latest), 'count')}
+    </button>
+  );
   return (
     <p data-testid="left-for-wlz">
-      {previous
-        ? t('Naar de Wlz of Zvw uitgestroomd: {n} in {year} ({previous}: {before}).', {
-            n: formatFigure(count(latest), 'count'),
-            year: latest,
-            previous,
-            before: formatFigure(count(previous), 'count'),
-          })
-        : t('Naar de Wlz of Zvw uitgestroomd: {n} in {year}.', {
-            n: formatFigure(count(latest), 'count'),
-            year: latest,
-          })}
+      {withNode(
+        previous
+          ? t('Naar de Wlz of Zvw uitgestroomd: {n} in {year} ({previous}: {before}).', {
+              n: '{n}',
+              year: latest,
+              previous,
+              before: formatFigure(count(previous), 'count'),
+            })
+          : t('Naar de Wlz of Zvw uitgestroomd: {n} in {year}.', { n: '{n}', year: latest }),
+        'n',
+        n,
+      )}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
+import { providerGroups } from '../../../shared/model/providerGroups';
 import { formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
@@ -95,7 +96,41 @@ export function Providers({ metrics }: { metrics: MetricsJson }) {
         rows={rows}
       />
 
+      <EndingsByGroup metrics={metrics} year={year} />
+
       <GrowthDrivers metrics={metrics} />
     </section>
+  );
+}
+
+/** Per provider group: of the trajectories that ended in the year with a known reason, the share according to plan and early. */
+function EndingsByGroup({ metrics, year }: { metrics: MetricsJson; year: string }) {
+  const groups = providerGroups.filter((g) => (metrics.endingsByGroup[g]?.[year]?.known ?? 0) > 0);
+  if (groups.length === 0) return null;
+  const pct = (part: number, whole: number) =>
+    whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
+  return (
+    <FigureTable
+      testId="endings-by-group"
+      caption={t('Hoe trajecten in {year} eindigden, per type aanbieder (met een bekende reden)', {
+        year,
+      })}
+      exportName={`einde-per-type-aanbieder-${year}`}
+      head={[t('Type aanbieder'), t('Met bekende reden'), t('Volgens plan %'), t('Voortijdig %')]}
+      countColumns={[1]}
+      rows={groups.map((g) => {
+        const e = metrics.endingsByGroup[g]?.[year] ?? { known: 0, asPlanned: 0, early: 0 };
+        return {
+          key: g,
+          label: groupLabel(g),
+          cells: [
+            formatFigure(e.known, 'count'),
+            formatFigure(pct(e.asPlanned, e.known), 'percent'),
+            formatFigure(pct(e.early, e.known), 'percent'),
+          ],
+          values: [groupLabel(g), e.known, pct(e.asPlanned, e.known), pct(e.early, e.known)],
+        };
+      })}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CompareJson } from '../../../shared/compare/compare';
 import { compareFigureChoices, figureLabel } from '../../../shared/compare/figureChoices';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
@@ -327,7 +327,8 @@ export function Report({
               </figure>
             ))}
             {s.tables.map((tbl) => (
-              <Fragment key={tbl.caption}>
+              // A table with its legend under it: they belong together (and are no sentences).
+              <div key={tbl.caption} className="brief-table">
                 <table className="table">
                   <caption>{tbl.caption}</caption>
                   <thead>
@@ -363,7 +364,7 @@ export function Report({
                     {n}
                   </p>
                 ))}
-              </Fragment>
+              </div>
             ))}
           </section>
         ))}

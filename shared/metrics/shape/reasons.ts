@@ -1,4 +1,5 @@
-import { UNKNOWN_KEY } from '../../model/reasons';
+import { providerGroups } from '../../model/providerGroups';
+import { AS_PLANNED, EARLY, UNKNOWN_KEY } from '../../model/reasons';
 import type { PeriodKind } from '../../periods/periods';
 import { type Dataset, NONE } from '../dataset';
 import { inc } from '../distinct';
@@ -84,14 +85,11 @@ export function reasonFigures(
   };
 }
 
-/** Reasons that end a trajectory according to plan, and early (WMO588). */
-const AS_PLANNED = ['19'];
-const EARLY = ['21', '22', '23'];
-
 /**
  * Per provider (of the trajectory's first allocation) and end year: the ended trajectories
  * with a known reason, and of them those ended according to plan (19) and early (21, 22, 23).
- * `[provider * nYears + year]`.
+ * `[provider * nYears + year]`; per provider group the same (`[group * nYears + year]`, a
+ * trajectory without a provider under `overig`, as the other splits by group).
  */
 function endingsByProvider(
   ds: Dataset,
@@ -99,25 +97,70 @@ function endingsByProvider(
   tr: Trajectories,
   flows: Flows,
   labelled: Labelled,
-): { known: Int32Array; asPlanned: Int32Array; early: Int32Array } {
+): {
+  known: Int32Array;
+  asPlanned: Int32Array;
+  early: Int32Array;
+  groups: { known: Int32Array; asPlanned: Int32Array; early: Int32Array };
+} {
   const nY = frame.nYears;
   const size = Math.max(1, ds.providerIds.length) * nY;
   const known = new Int32Array(size);
   const asPlanned = new Int32Array(size);
   const early = new Int32Array(size);
+  const groups = {
+    known: new Int32Array(providerGroups.length * nY),
+    asPlanned: new Int32Array(providerGroups.length * nY),
+    early: new Int32Array(providerGroups.length * nY),
+  };
+  const overig = providerGroups.indexOf('overig');
   const planned = new Set(AS_PLANNED.map((code) => ds.reasons.indexOf(code)));
   const earlyCodes = new Set(EARLY.map((code) => ds.reasons.indexOf(code)));
   flows.selected.forEach((t, k) => {
     const why = labelled.reason[k] as number;
+    // Running or without a reason: not in the shares.
+    if (why < 0 || why === ds.reasons.length) return;
     const p = ds.provider[tr.first[t] as number] as number;
-    // Running, without a reason, or without a provider: not in a provider's shares.
-    if (why < 0 || why === ds.reasons.length || p === NONE) return;
-    const at = p * nY + (frame.yearIndex[(tr.end[t] as number) - frame.firstDay] as number);
+    const y = frame.yearIndex[(tr.end[t] as number) - frame.firstDay] as number;
+    const g = (p === NONE ? overig : (ds.providerGroup[p] as number)) * nY + y;
+    inc(groups.known, g);
+    if (planned.has(why)) inc(groups.asPlanned, g);
+    if (earlyCodes.has(why)) inc(groups.early, g);
+    if (p === NONE) return;
+    const at = p * nY + y;
     inc(known, at);
     if (planned.has(why)) inc(asPlanned, at);
     if (earlyCodes.has(why)) inc(early, at);
   });
-  return { known, asPlanned, early };
+  return { known, asPlanned, early, groups };
+}
+
+/**
+ * `endingsByGroup`: per provider group and end year, the ended trajectories with a known
+ * reason and of them those ended according to plan and early (counts: a brief publishes
+ * them rounded and takes the shares from there). Groups with any.
+ */
+export function endingsByGroup(
+  frame: Frame,
+  endings: ReturnType<typeof endingsByProvider>,
+): MetricsJson['endingsByGroup'] {
+  const nY = frame.nYears;
+  const out: MetricsJson['endingsByGroup'] = {};
+  providerGroups.forEach((group, g) => {
+    const at = (a: Int32Array, y: number) => a[g * nY + y] as number;
+    if (frame.years.every((_, y) => at(endings.groups.known, y) === 0)) return;
+    out[group] = Object.fromEntries(
+      frame.years.map((year, y) => [
+        year,
+        {
+          known: at(endings.groups.known, y),
+          asPlanned: at(endings.groups.asPlanned, y),
+          early: at(endings.groups.early, y),
+        },
+      ]),
+    );
+  });
+  return out;
 }
 
 /**
@@ -161,27 +204,36 @@ function label(ds: Dataset, tr: Trajectories, flows: Flows): Labelled {
       reason[k] = -1;
       return;
     }
-    const trajectoryEnd = tr.end[t] as number;
-    let best = -1;
-    for (let m = tr.offset[t] as number; m < (tr.offset[t + 1] as number); m++) {
-      const i = tr.members[m] as number;
-      if (ds.end[i] !== trajectoryEnd) continue;
-      if (best < 0) {
-        best = i;
-        continue;
-      }
-      const has = ds.reasonEnd[i] !== NONE;
-      const bestHas = ds.reasonEnd[best] !== NONE;
-      if (
-        (has && !bestHas) ||
-        (has === bestHas && (ds.start[i] as number) >= (ds.start[best] as number))
-      )
-        best = i;
-    }
-    const why = best < 0 ? NONE : (ds.reasonEnd[best] as number);
+    const why = endingReason(ds, tr, t);
     reason[k] = why === NONE ? unknownReason : why;
   });
   return { referrer, reason };
+}
+
+/**
+ * The reason an ended trajectory ended for (an index into `ds.reasons`, or NONE): that of
+ * the allocation that ends it (its end is the trajectory's end); of several, one with a
+ * reason, and of those the latest start, then the last in trajectory order.
+ */
+export function endingReason(ds: Dataset, tr: Trajectories, t: number): number {
+  const trajectoryEnd = tr.end[t] as number;
+  let best = -1;
+  for (let m = tr.offset[t] as number; m < (tr.offset[t + 1] as number); m++) {
+    const i = tr.members[m] as number;
+    if (ds.end[i] !== trajectoryEnd) continue;
+    if (best < 0) {
+      best = i;
+      continue;
+    }
+    const has = ds.reasonEnd[i] !== NONE;
+    const bestHas = ds.reasonEnd[best] !== NONE;
+    if (
+      (has && !bestHas) ||
+      (has === bestHas && (ds.start[i] as number) >= (ds.start[best] as number))
+    )
+      best = i;
+  }
+  return best < 0 ? NONE : (ds.reasonEnd[best] as number);
 }
 
 /** WMO588 codes in their order, then texts as written, alphabetically. */

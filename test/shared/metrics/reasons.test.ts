@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../shared/metrics/dataset';
-import { computeMetrics } from '../../../shared/metrics/engine';
+import { computeMetrics, MetricsEngine } from '../../../shared/metrics/engine';
+import { UNKNOWN_KEY } from '../../../shared/model/reasons';
 import { emptyRecords } from '../../../shared/model/records';
 import { alloc, day } from '../../helpers';
 
@@ -122,5 +123,64 @@ describe('het importverslag', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('inzoomen op een reden of verwijzer', () => {
+  const engine = () => new MetricsEngine(buildDataset(records()));
+  const params = { peildatum: day('2019-12-31') };
+  const clients = (r: { rows: { client: string }[] }) => r.rows.map((x) => x.client).sort();
+
+  it('uitstroom 2019 per reden: precies de trajecten die de telling meetelt', () => {
+    const drill = (...reasons: string[]) =>
+      engine().drill(params, { metric: 'outflow', kind: 'year', period: '2019', reasons });
+    // 02: A; 19: B (its reasoned allocation ends the trajectory); 39: C; onbekend: F.
+    expect(clients(drill('02'))).toEqual(['A']);
+    expect(clients(drill('19'))).toEqual(['B']);
+    expect(clients(drill('39'))).toEqual(['C']);
+    expect(clients(drill(UNKNOWN_KEY))).toEqual(['F']);
+    // A reason the data do not have, and one of another year: nothing.
+    expect(drill('23').trajectories).toBe(0);
+    expect(drill('31').trajectories).toBe(0);
+    // Several reasons at once (a group): naar Wlz/Zvw or overlijden.
+    expect(clients(drill('39', '33', '34', '02'))).toEqual(['A', 'C']);
+    // Every count of outflowByReason is what its drill finds.
+    const m = engine().figures(params);
+    for (const [reason, n] of Object.entries(m.outflowByReason['2019'] ?? {}))
+      expect(drill(reason).trajectories).toBe(n);
+  });
+
+  it('instroom 2019 per verwijzer, ook onbekend', () => {
+    const drill = (referrer: string) =>
+      engine().drill(params, { metric: 'inflow', kind: 'year', period: '2019', referrer });
+    expect(clients(drill('huisarts'))).toEqual(['B', 'D']);
+    expect(clients(drill('wijkteam'))).toEqual(['A']);
+    expect(clients(drill(UNKNOWN_KEY))).toEqual(['C', 'F']);
+  });
+});
+
+describe('hoe trajecten eindigden, per type aanbieder', () => {
+  it('telt per groep en eindjaar de bekende redenen, volgens plan en voortijdig', () => {
+    // GGZ (P1): X1 ends 19, X2 ends 21 → 2 known, 1 as planned, 1 early. Autisme (P2): X3
+    // ends 23 (early), X4 without a reason (not known). X5 (P2) still runs: not counted.
+    const r = emptyRecords();
+    r.providers = [
+      { provider: 'P1', name: null, group: 'ggz' },
+      { provider: 'P2', name: null, group: 'autisme' },
+    ];
+    r.allocations = [
+      alloc('X1', 'IB1', '2019-01-01', '2019-03-31', { reasonEnd: '19' }),
+      alloc('X2', 'IB1', '2019-02-01', '2019-04-30', { reasonEnd: '21' }),
+      alloc('X3', 'IB2', '2019-01-01', '2019-05-31', { provider: 'P2', reasonEnd: '23' }),
+      alloc('X4', 'IB2', '2019-01-01', '2019-06-30', { provider: 'P2' }),
+      alloc('X5', 'IB2', '2019-03-01', null, { provider: 'P2', reasonEnd: '19' }),
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: day('2019-12-31') });
+    expect(m.endingsByGroup).toEqual({
+      ggz: { '2019': { known: 2, asPlanned: 1, early: 1 } },
+      autisme: { '2019': { known: 1, asPlanned: 0, early: 1 } },
+    });
+    expect(m.providers.P1?.endedAsPlannedPct).toEqual({ '2019': 50 });
+    expect(m.providers.P2?.endedEarlyPct).toEqual({ '2019': 100 });
   });
 });

@@ -94,25 +94,25 @@ describe('de raadsbrief van de voorbeelddata (publicatie)', () => {
 
   it('rondt af op vijftallen en rekent percentages uit de afgeronde aantallen', () => {
     const brief = buildBrief(m, { datasetName: 'Drechtsteden' });
-    // Hand-checked, 2018: 2.507 clients → 2.505; 533 ended → 535; 535 / 2.505 = 21,357…% → 21,4%
-    // (the exact rate 533 / 2.507 = 21,3%); 761 new → 760; 2.034 running on 31-12 → 2.035.
-    expect(m.byYear['2018']?.outflow).toBe(533);
-    expect(m.byYear['2018']?.outflowRatePct).toBe(21.3);
+    // Hand-checked, 2019: 2.720 clients stay 2.720; 438 ended → 440; 440 / 2.720 = 16,176…% →
+    // 16,2% (the exact rate 438 / 2.720 = 16,1%); 735 new and 2.340 running stay as they are.
+    expect(m.byYear['2019']?.outflow).toBe(438);
+    expect(m.byYear['2019']?.outflowRatePct).toBe(16.1);
     const rows = brief.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows;
-    expect(rows?.at(-2)).toEqual(['2018', '2.505', '760', '535', '21,4%', '2.035']);
-    // 2019: 335 ended stays 335, 744 new → 745.
-    expect(rows?.at(-1)).toEqual(['2019', '2.720', '745', '335', '12,3%', '2.450']);
+    expect(rows?.at(-1)).toEqual(['2019', '2.720', '735', '440', '16,2%', '2.340']);
+    // 2018: 2.507 → 2.505, 527 → 525, 2.038 → 2.040 (525 / 2.505 = 20,96…% → 21,0%).
+    expect(rows?.at(-2)).toEqual(['2018', '2.505', '760', '525', '21,0%', '2.040']);
     expect(brief.sections[0]?.sentences).toContain(
-      'De uitstroom daalde van 535 in 2018 naar 335 in 2019 (−37,4%).',
+      'De uitstroom daalde van 525 in 2018 naar 440 in 2019 (−16,2%).',
     );
     const intern = buildBrief(m, { datasetName: 'Drechtsteden', mode: 'intern' });
-    expect(intern.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-2)).toEqual([
-      '2018',
-      '2.507',
-      '761',
-      '533',
-      '21,3%',
-      '2.034',
+    expect(intern.sections.find((s) => s.id === 'instroom')?.tables[0]?.rows.at(-1)).toEqual([
+      '2019',
+      '2.720',
+      '735',
+      '438',
+      '16,1%',
+      '2.340',
     ]);
   });
 
@@ -191,11 +191,11 @@ describe('een peildatum in het jaar: nooit een deel van een jaar naast een heel 
     expect(summary?.keyFigures.every((k) => k.year === '2018')).toBe(true);
     const { current, previous } = forecast.yearToDate;
     expect([current.to, previous.to]).toEqual(['2019-09-30', '2018-09-30']);
-    // Publication mode: counts to a multiple of five (2.632 → 2.630, 2.344 → 2.345); the change
-    // from the rounded counts: 285 / 2.345 = 12,15…% → +12,2%.
-    expect([current.clients, previous.clients]).toEqual([2632, 2344]);
+    // Publication mode: counts to a multiple of five (2.619 → 2.620, 2.344 → 2.345); the change
+    // from the rounded counts: 275 / 2.345 = 11,72…% → +11,7%.
+    expect([current.clients, previous.clients]).toEqual([2619, 2344]);
     expect(summary?.sentences).toContain(
-      'Het aantal cliënten tot de peildatum steeg van 2.345 in 2018 t/m 30-09 naar 2.630 in 2019 t/m 30-09 (+12,2%).',
+      'Het aantal cliënten tot de peildatum steeg van 2.345 in 2018 t/m 30-09 naar 2.620 in 2019 t/m 30-09 (+11,7%).',
     );
     expect(summary?.sentences.join(' ')).not.toMatch(/in 2019 \(/);
     // A year before the data's first year end: its inflow is the opening stock, not compared.
@@ -294,16 +294,16 @@ describe('een raadsbrief die zegt waar een verandering vandaan komt', () => {
   it('noemt de producten, typen aanbieders en leeftijden met het grootste deel van de verandering', () => {
     const brief = buildBrief(m, { datasetName: 'Drechtsteden', mode: 'intern' });
     const said = (id: string) => brief.sections.find((s) => s.id === id)?.sentences ?? [];
-    // Hand-checked from metrics --json: inflow 2018 → 2019 per product IB0 5 → 16, IB1 298 → 399,
-    // IB2 286 → 204, IB3 172 → 125; the total fell 761 → 744 (−17). IB2 (−82) alone carries more
-    // than the fall; IB1 rose by 101, more than half of 17, and is named as going against it.
-    // Gehandicaptenzorg 185 → 150 (−35); GGZ 253 → 260 (+7) is less than half of 17: not named.
+    // Hand-checked from metrics --json: inflow 2018 → 2019 per product IB0 5 → 11, IB1 297 → 400,
+    // IB2 288 → 204, IB3 170 → 120; the total fell 760 → 735 (−25). IB2 (−84) alone carries more
+    // than the fall; IB1 rose by 103, more than half of 25, and is named as going against it.
+    // Gehandicaptenzorg 183 → 147 (−36); GGZ 253 → 258 (+5) is less than half of 25: not named.
     const inflow = (y: string, p: string) => m.byPeriod.year?.[y]?.inflowByProduct[p] ?? 0;
     expect(['IB0', 'IB1', 'IB2', 'IB3'].map((p) => inflow('2019', p) - inflow('2018', p))).toEqual([
-      11, 101, -82, -47,
+      6, 103, -84, -50,
     ]);
     expect(said('instroom')).toContain(
-      'De afname van de instroom tussen 2018 en 2019 (−\u206017) zat vooral bij IB2 (−\u206082) en bij aanbieders van het type Gehandicaptenzorg (−\u206035); IB1 (+\u2060101) ging de andere kant op.',
+      'De afname van de instroom tussen 2018 en 2019 (−\u206025) zat vooral bij IB2 (−\u206084) en bij aanbieders van het type Gehandicaptenzorg (−\u206036); IB1 (+\u2060103) ging de andere kant op.',
     );
     expect(
       said('kosten').some((line) =>
@@ -316,7 +316,7 @@ describe('een raadsbrief die zegt waar een verandering vandaan komt', () => {
     expect(said('aanbieders').some((line) => line.includes('bij aanbieders van het type'))).toBe(
       true,
     );
-    expect(said('aanbieders').some((line) => line.includes('GGZ Oude Maas (+\u2060231)'))).toBe(
+    expect(said('aanbieders').some((line) => line.includes('GGZ Oude Maas (+\u2060230)'))).toBe(
       true,
     );
   });
@@ -328,7 +328,7 @@ describe('een raadsbrief die zegt waar een verandering vandaan komt', () => {
     // Without the summary the chapter says it itself.
     const alone = buildBrief(m, { datasetName: 'Drechtsteden', sections: ['instroom'] });
     expect(alone.sections[0]?.sentences[0]).toBe(
-      'De instroom daalde van 760 in 2018 naar 745 in 2019 (−2,0%).',
+      'De instroom daalde van 760 in 2018 naar 735 in 2019 (−3,3%).',
     );
     const withSummary = brief.sections.find((s) => s.id === 'instroom')?.sentences ?? [];
     expect(withSummary[0]?.startsWith('De afname van de instroom')).toBe(true);
@@ -417,16 +417,16 @@ describe('de Vergelijking in de raadsbrief', () => {
     const ggz = section(['share:group:ggz']);
     const table = ggz?.tables[0];
     expect(table?.head).toEqual(['Gemeente', 'Waarde', 'Regio', 'Verschil', 'Rang']);
-    // Hand-checked from compare --json: Hendrik-Ido-Ambacht 80 of 284 clients with a GGZ provider
-    // in 2019 = 28,2%; the region 700 of 2.720 = 25,7%; 28,2 − 25,7 = 2,5 procentpunt (the
-    // difference of the values shown). Hardinxveld-Giessendam 37 of 181 = 20,4%: 5,3 lower.
+    // Hand-checked from compare --json: Hendrik-Ido-Ambacht 80 of 283 clients with a GGZ provider
+    // in 2019 = 28,3%; the region 700 of 2.720 = 25,7%; 28,3 − 25,7 = 2,6 procentpunt (the
+    // difference of the values shown). Hardinxveld-Giessendam 39 of 183 = 21,3%: 4,4 lower.
     const hia = table?.rows.find((r) => r[0] === 'Hendrik-Ido-Ambacht');
-    expect(hia).toEqual(['Hendrik-Ido-Ambacht', '28,2%', '25,7%', '+2,5 procentpunt', '1']);
+    expect(hia).toEqual(['Hendrik-Ido-Ambacht', '28,3%', '25,7%', '+2,6 procentpunt', '1']);
     expect(ggz?.sentences).toContain(
-      'Hendrik-Ido-Ambacht — aandeel type aanbieder GGZ: 28,2%, 2,5 procentpunt hoger dan de regio (25,7%).',
+      'Hendrik-Ido-Ambacht — aandeel type aanbieder GGZ: 28,3%, 2,6 procentpunt hoger dan de regio (25,7%).',
     );
     expect(ggz?.sentences).toContain(
-      'Hardinxveld-Giessendam — aandeel type aanbieder GGZ: 20,4%, 5,3 procentpunt lager dan de regio (25,7%).',
+      'Hardinxveld-Giessendam — aandeel type aanbieder GGZ: 21,3%, 4,4 procentpunt lager dan de regio (25,7%).',
     );
   });
 });
@@ -435,26 +435,50 @@ describe('hoe trajecten eindigden, in de raadsbrief', () => {
   it('volgens plan, voortijdig en naar de Wlz/Zvw, van de trajecten met een bekende reden', async () => {
     const { records } = await importSample();
     const m = new MetricsEngine(buildDataset(records)).figures();
-    // Hand-checked from metrics --json, 2019: 335 ended, 21 without a reason → 314 with one
-    // (a free text counts as a reason); 19 × 137 → 137 / 314 = 43,6% volgens plan; 21 × 9,
-    // 22 × 5, 23 × 22 → 36 / 314 = 11,5% voortijdig; 39 × 23 to the Wlz/Zvw.
+    // Hand-checked from metrics --json, 2019: 438 ended, 26 without a reason → 412 with one
+    // (a free text counts as a reason); 19 × 195 → 195 / 412 = 47,3% volgens plan; 21 × 14,
+    // 22 × 8, 23 × 31 → 53 / 412 = 12,9% voortijdig; 39 × 34 to the Wlz/Zvw.
     expect(m.outflowByReason['2019']).toMatchObject({
-      '19': 137,
-      '21': 9,
-      '22': 5,
-      '23': 22,
-      '39': 23,
+      '19': 195,
+      '21': 14,
+      '22': 8,
+      '23': 31,
+      '39': 34,
       'doelen behaald, afgeschaald': 3,
-      onbekend: 21,
+      onbekend: 26,
     });
     const intern = buildBrief(m, { datasetName: 'D', mode: 'intern' });
     expect(intern.sections.find((s) => s.id === 'instroom')?.sentences).toContain(
-      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 43,6% volgens plan en 11,5% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 23.',
+      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 47,3% volgens plan en 12,9% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 34.',
     );
-    // Publication: from the rounded counts (135 / 315 = 42,9%; 35 / 315 = 11,1%; 23 → 25).
+    // Per provider group (hand-checked from endingsByGroup 2019): GGZ 97 known, 45 as planned
+    // (46,4%), 17 early (17,5%); all groups 412, 195 (47,3%), 53 (12,9%).
+    const table = intern.sections
+      .find((s) => s.id === 'aanbieders')
+      ?.tables.find((t) => t.caption.startsWith('Hoe trajecten in 2019 eindigden'));
+    expect(table?.head).toEqual([
+      'Type aanbieder',
+      'Met bekende reden',
+      'Volgens plan',
+      'Voortijdig',
+    ]);
+    expect(table?.rows.find((r) => r[0] === 'GGZ')).toEqual(['GGZ', '97', '46,4%', '17,5%']);
+    expect(table?.rows.at(-1)).toEqual(['Totaal', '412', '47,3%', '12,9%']);
+    // Published: 97 → 95, 45 stays (47,4%), 17 → 15 (15,8%); 0 early is secret.
+    const publishedTable = buildBrief(m, { datasetName: 'D' })
+      .sections.find((s) => s.id === 'aanbieders')
+      ?.tables.find((t) => t.caption.startsWith('Hoe trajecten in 2019 eindigden'));
+    expect(publishedTable?.rows.find((r) => r[0] === 'GGZ')).toEqual([
+      'GGZ',
+      '95',
+      '47,4%',
+      '15,8%',
+    ]);
+    expect(publishedTable?.rows.find((r) => r[0] === 'Psychische kwetsbaarheid')?.[3]).toBe('.');
+    // Publication: from the rounded counts (195 / 410 = 47,6%; 55 / 410 = 13,4%; 34 → 35).
     const published = buildBrief(m, { datasetName: 'D' });
     expect(published.sections.find((s) => s.id === 'instroom')?.sentences).toContain(
-      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 42,9% volgens plan en 11,1% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 25.',
+      'Van de trajecten die in 2019 eindigden met een bekende reden, eindigde 47,6% volgens plan en 13,4% voortijdig (eenzijdig of in overleg); naar de Wlz of Zvw: 35.',
     );
   });
 });
