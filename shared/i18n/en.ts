@@ -726,6 +726,7 @@ export const en: Record<string, string> = {
   'Daarvan komen er {n} niet door de elfproef (waarschijnlijk een tikfout); ook die zijn vervangen.':
     'Of those, {n} fail the eleven test (probably a typo); they were replaced too.',
   'Gemiddelde leeftijd bij de start': 'Mean age at start',
+  'Gem. leeftijd bij de start': 'Mean age at start',
   'Kies een datum op of vóór de peildatum ({date}).':
     'Choose a date on or before the reference date ({date}).',
   'Wie op {date} nog een traject had, naar startjaar':
@@ -741,10 +742,10 @@ export const en: Record<string, string> = {
   'Trajecten die op {date} nog liepen, naar startjaar':
     'Trajectories still running on {date}, by start year',
   Lopend: 'Running',
-  'Jonger dan 26': 'Younger than 26',
-  'Jonger dan 26 (%)': 'Younger than 26 (%)',
-  'Ouder dan 75': 'Older than 75',
-  'Ouder dan 75 (%)': 'Older than 75 (%)',
+  '< 26 jaar': '< 26 years',
+  '< 26 jaar (%)': '< 26 years (%)',
+  '> 75 jaar': '> 75 years',
+  '> 75 jaar (%)': '> 75 years (%)',
   'Vrouw (%)': 'Women (%)',
   'Man (%)': 'Men (%)',
   'Reden einde in groepen': 'Reason for ending, grouped',
@@ -769,4 +770,6 @@ export const en: Record<string, string> = {
   'Hoe trajecten in {year} eindigden, per type aanbieder (met een bekende reden)':
     'How trajectories ended in {year}, by provider type (with a known reason)',
   'Met bekende reden': 'With a known reason',
+  'Aandeel van elk product in de kosten van het jaar (%)':
+    "Each product's share of the year's cost (%)",
 };

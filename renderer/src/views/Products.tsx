@@ -9,7 +9,7 @@ import type { Steering } from '../worker/protocol';
 import { FigureCaption } from './Caption';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
-import { partialYear } from './partialYear';
+import { partialYear, yearLabel } from './partialYear';
 
 /** Producten: the mix over time and the transitions between products. */
 export function Products({
@@ -51,6 +51,31 @@ export function Products({
       <FigureCaption metrics={metrics} term="overgangen">
         {t('Een cliënt met twee producten in een jaar telt bij beide.')}
       </FigureCaption>
+      {metrics.meta.costSource !== 'none' && (
+        <FigureTable
+          testId="product-spending"
+          caption={t('Aandeel van elk product in de kosten van het jaar (%)')}
+          exportName="kosten-aandeel-per-product"
+          head={[t('Jaar'), ...products, t('Kosten')]}
+          rows={metrics.years.map((y) => {
+            const total = metrics.byYear[y]?.costTotal ?? 0;
+            // A product without clients in the year (not there yet) has no share: "–", not 0.
+            const share = (p: string) =>
+              total > 0 && (metrics.products[p]?.clients[y] ?? 0) > 0
+                ? Math.round((1000 * (metrics.products[p]?.cost?.[y] ?? 0)) / total) / 10
+                : null;
+            return {
+              key: y,
+              label: yearLabel(y, partial),
+              cells: [
+                ...products.map((p) => formatFigure(share(p), 'percent')),
+                formatFigure(total, 'euro'),
+              ],
+              values: [yearLabel(y, partial), ...products.map(share), total],
+            };
+          })}
+        />
+      )}
       <FigureTable
         testId="transitions"
         caption={t(

@@ -120,11 +120,11 @@ export function RunningProfile({
         head={[
           t('Startjaar'),
           t('Lopend'),
-          t('Gemiddelde leeftijd bij de start'),
-          t('Jonger dan 26'),
-          t('Jonger dan 26 (%)'),
-          t('Ouder dan 75'),
-          t('Ouder dan 75 (%)'),
+          t('Gem. leeftijd bij de start'),
+          t('< 26 jaar'),
+          t('< 26 jaar (%)'),
+          t('> 75 jaar'),
+          t('> 75 jaar (%)'),
           t('Vrouw (%)'),
           t('Man (%)'),
         ]}
