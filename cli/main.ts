@@ -16,6 +16,7 @@ import { steeringInput } from '../shared/steer/input';
 import { evaluateTargets } from '../shared/steer/targets';
 import { type CliArgs, parseArgs, usage } from './args';
 import { type BriefFormat, briefBytes, briefFormats } from './briefFiles';
+import { passwordFor } from './password';
 import { readInputFiles } from './readInput';
 import { effectTable, forecastTable } from './steerTables';
 import { metricsTable } from './table';
@@ -30,7 +31,18 @@ async function importOrRefuse(paths: readonly string[]): Promise<ImportResult> {
   const read = await readInputFiles(paths);
   if (!read.ok) throw new Refusal(read.message);
   // The CLI prints only aggregates: a fresh key per run is enough to keep BSNs out of memory dumps.
-  const result = await importFiles(read.files, { pseudonymKey: newPseudonymKey() });
+  const pseudonymKey = newPseudonymKey();
+  let result = await importFiles(read.files, { pseudonymKey });
+  // A workbook saved with a password: read again with it (BM_WACHTWOORD, or asked for).
+  const locked = result.report.fileErrors.find((e) => e.code === 'password_protected');
+  if (locked) {
+    const password = await passwordFor(locked.file);
+    if (password === null)
+      throw new Refusal(
+        `${locked.file}: ${fileErrorMessage('password_protected')} Geef het wachtwoord in de omgevingsvariabele BM_WACHTWOORD.`,
+      );
+    result = await importFiles(read.files, { pseudonymKey, password });
+  }
   const error = result.report.fileErrors[0];
   if (error) throw new Refusal(`${error.file}: ${fileErrorMessage(error.code)}`);
   return result;

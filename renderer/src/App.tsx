@@ -55,15 +55,17 @@ export function App() {
       'discardPreview',
       'undo',
     );
-  const { settings, applySettings, remap, mapProduct, cancel, notice, language } = usePick(
-    'settings',
-    'applySettings',
-    'remap',
-    'mapProduct',
-    'cancel',
-    'notice',
-    'language',
-  );
+  const { settings, applySettings, remap, mapProduct, unlockFile, cancel, notice, language } =
+    usePick(
+      'settings',
+      'applySettings',
+      'remap',
+      'mapProduct',
+      'unlockFile',
+      'cancel',
+      'notice',
+      'language',
+    );
   const { drill, closeDrill, how, showHow, busyDone } = usePick(
     'drill',
     'closeDrill',
@@ -259,6 +261,7 @@ export function App() {
             onCancel={discardPreview}
             onRemap={(signature, column, field) => void remap(signature, column, field)}
             onMapProduct={(value, product) => void mapProduct(value, product)}
+            onUnlock={unlockFile}
           />
         )}
         {active?.result.metrics && (

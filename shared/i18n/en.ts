@@ -345,8 +345,16 @@ export const en: Record<string, string> = {
   'Gepubliceerde cijfers van andere gemeenten ({n}, {chosen} gekozen)':
     'Published figures of other municipalities ({n}, {chosen} chosen)',
   stedelijkheid: 'urbanity',
-  'Dit bestand is beveiligd met een wachtwoord. Openen met het wachtwoord kan hier nog niet: sla in Excel een kopie op zonder wachtwoord (Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, het wachtwoord leegmaken) en importeer die.':
-    'This file is protected with a password. Opening it with the password is not possible here yet: save a copy without a password in Excel (File › Info › Protect Workbook › Encrypt with Password, clear the password) and import that.',
+  'Dit bestand is beveiligd met een wachtwoord.': 'This file is protected with a password.',
+  'Dit wachtwoord opent het bestand niet.': 'This password does not open the file.',
+  'Dit bestand is versleuteld op een manier die we niet kunnen openen (alleen Excel-werkmappen die met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.':
+    'This file is encrypted in a way we cannot open (only Excel workbooks saved with a password). Save a copy without a password in Excel and import that.',
+  'Openen met wachtwoord': 'Opening with password',
+  'Wachtwoord nodig': 'Password needed',
+  '{file} is beveiligd met een wachtwoord. Met het wachtwoord wordt het hier geopend; het wordt niet bewaard.':
+    '{file} is protected with a password. With the password it is opened here; the password is not kept.',
+  'Probeer het opnieuw.': 'Try again.',
+  Overslaan: 'Skip',
   'Verwijzer (instroom)': 'Referrer (inflow)',
   'Reden einde (uitstroom)': 'Reason for ending (outflow)',
   'Naar de Wlz of Zvw uitgestroomd: {n} in {year} ({previous}: {before}).':

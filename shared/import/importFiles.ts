@@ -8,6 +8,7 @@ import {
 import { isValidBsn, looksLikeBsn } from '../privacy/bsn';
 import { pseudonymiser } from '../privacy/pseudonymise';
 import { decodeText, parseCsvSlices, type TextEncoding } from './csv';
+import { decryptPackage, encryptedPackage } from './encryption';
 import type { Field } from './fields';
 import { sniffFile } from './fileKind';
 import type { Grid } from './grid';
@@ -53,6 +54,8 @@ export interface ImportOptions extends SheetOptions {
   sliceRows?: number;
   /** How far the reading is, 0..1 (by the files' bytes), as it goes; 1 at the end. */
   onProgress?: (done: number) => void;
+  /** The password of workbooks saved with one (never stored; the CLI's `BM_WACHTWOORD`). */
+  password?: string;
 }
 
 export interface ImportResult {
@@ -79,6 +82,7 @@ function readSheets(
   stream: boolean,
   sliceRows?: number,
   onRead?: (done: number) => void,
+  password?: string,
 ): {
   error?: ImportReport['fileErrors'][number]['code'];
   encoding?: TextEncoding;
@@ -86,6 +90,9 @@ function readSheets(
   if (file.bytes.length > limits.fileBytes) return { error: 'too_large' };
   const workbook = () => {
     const wb = readWorkbook(file.name, file.bytes);
+    // An encrypted .xls (BIFF8): a password does not help, we cannot decrypt those.
+    if (!wb.ok && wb.error === 'password_protected' && password !== undefined)
+      return { error: 'encryption_unsupported' as const };
     if (!wb.ok) return { error: wb.error };
     for (const grid of wb.value) visit(grid, true);
     return {};
@@ -114,7 +121,15 @@ function readSheets(
       if (!streamed || (!streamed.ok && streamed.error === 'unreadable')) return workbook();
       return streamed.ok ? {} : { error: streamed.error };
     }
-    case 'ole':
+    case 'ole': {
+      // Saved with a password: the .xlsx inside, decrypted, is read as any other.
+      const encrypted = encryptedPackage(file.bytes);
+      if (!encrypted) return workbook();
+      if (password === undefined) return { error: 'password_protected' };
+      const plain = decryptPackage(encrypted, password);
+      if (!plain.ok) return { error: plain.error };
+      return readSheets({ name: file.name, bytes: plain.value }, visit, stream, sliceRows, onRead);
+    }
     case 'legacy':
       return workbook();
     case 'text': {
@@ -247,6 +262,7 @@ function readFile(
     stream,
     options.sliceRows,
     onRead,
+    options.password,
   );
   if (error) return { error };
   const data = columns.build();

@@ -31,8 +31,10 @@ const issueTexts: Record<IssueCode, string> = {
 const fileTexts: Record<FileErrorCode, string> = {
   empty: msg('Het bestand is leeg.'),
   unreadable: msg('Het bestand is beschadigd of geen geldig Excel- of OpenDocument-bestand.'),
-  password_protected: msg(
-    'Dit bestand is beveiligd met een wachtwoord. Openen met het wachtwoord kan hier nog niet: sla in Excel een kopie op zonder wachtwoord (Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, het wachtwoord leegmaken) en importeer die.',
+  password_protected: msg('Dit bestand is beveiligd met een wachtwoord.'),
+  wrong_password: msg('Dit wachtwoord opent het bestand niet.'),
+  encryption_unsupported: msg(
+    'Dit bestand is versleuteld op een manier die we niet kunnen openen (alleen Excel-werkmappen die met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.',
   ),
   not_a_spreadsheet: msg('Dit is geen spreadsheet of CSV-bestand.'),
   too_large: msg(

@@ -37,6 +37,8 @@ export type FileErrorCode =
   | 'empty'
   | 'unreadable'
   | 'password_protected'
+  | 'wrong_password'
+  | 'encryption_unsupported'
   | 'not_a_spreadsheet'
   | 'html_disguised'
   | 'too_large'

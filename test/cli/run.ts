@@ -8,11 +8,18 @@ export const root = new URL('../../', import.meta.url).pathname;
 const bundle = join(root, 'dist/cli/main.mjs');
 
 /** Runs the CLI as a user would (`npm run cli -- …`), with its exit code and both streams. */
-export async function cli(
+export const cli = (...args: string[]) => cliWith({}, ...args);
+
+/** The same with extra environment variables (`BM_WACHTWOORD`). */
+export async function cliWith(
+  env: Record<string, string>,
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bundle, ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, [bundle, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
+import officeCrypto from 'officecrypto-tool';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
@@ -312,6 +313,53 @@ describe('importeren zoals gemeenten aanleveren (Chromium)', () => {
     expect(await report.locator('tr[data-kind="wmo323"] td').first().textContent()).toBe('53');
     await page.locator('.preview').getByRole('button', { name: 'Annuleren' }).click();
     await page.locator('.preview').waitFor({ state: 'detached' });
+  });
+
+  it('een werkmap met een wachtwoord: de app vraagt erom, een verkeerd wordt gemeld, daarna het voorbeeld', async () => {
+    // Saved with a password by another implementation than ours (agile encryption, as Excel 2010+).
+    const locked = `${root}test-results/beveiligd.xlsx`;
+    writeFileSync(
+      locked,
+      officeCrypto.encrypt(readFileSync(`${root}test/fixtures/mini.xlsx`), {
+        password: 'Wmo 2019!',
+      }),
+    );
+    await page.locator('[data-testid="import-input"]').setInputFiles(locked);
+    const dialog = page.getByTestId('password-dialog');
+    await dialog.getByLabel('Wachtwoord').waitFor();
+    expect(await dialog.textContent()).toContain('beveiligd.xlsx is beveiligd met een wachtwoord');
+    await dialog.getByLabel('Wachtwoord').fill('wmo 2019!');
+    await dialog.getByRole('button', { name: 'Openen' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('Dit wachtwoord opent het bestand niet. Probeer het opnieuw.');
+    await page.screenshot({ path: `${screenshots}/wachtwoord-vraag.png` });
+    // The field is empty again: the password is not kept, not even a wrong one.
+    expect(await dialog.getByLabel('Wachtwoord').inputValue()).toBe('');
+    await dialog.getByLabel('Wachtwoord').fill('Wmo 2019!');
+    await dialog.getByRole('button', { name: 'Openen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.locator('[role="alert"]').count()).toBe(0);
+    // The preview of the opened workbook: each sheet read as the same file without a password.
+    const plain = await importRecords(
+      [
+        {
+          name: 'mini.xlsx',
+          bytes: new Uint8Array(readFileSync(`${root}test/fixtures/mini.xlsx`)),
+        },
+      ],
+      { pseudonymKey: testKey },
+    );
+    for (const sheet of plain.report.sheets) {
+      const row = preview.locator('tr', { hasText: `beveiligd.xlsx · ${sheet.sheet}` });
+      expect(await row.locator('td.num').allTextContents()).toContain(
+        sheet.accepted.toLocaleString('nl-NL'),
+      );
+    }
+    await page.screenshot({ path: `${screenshots}/wachtwoord-voorbeeld.png` });
+    await preview.getByRole('button', { name: 'Annuleren' }).click();
+    await preview.waitFor({ state: 'detached' });
   });
 });
 

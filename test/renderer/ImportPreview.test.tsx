@@ -46,6 +46,7 @@ function renderPreview(preview: Shown, activeDataset: typeof dordrecht | null = 
     onCancel: vi.fn(),
     onRemap: vi.fn(),
     onMapProduct: vi.fn(),
+    onUnlock: vi.fn(),
   };
   const datasets = [dordrecht, { id: 'd2', name: 'Zwijndrecht' }];
   render(

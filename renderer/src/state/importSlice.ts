@@ -1,6 +1,7 @@
 import type { Field } from '../../../shared/import/fields';
 import { msg } from '../i18n/i18n';
 import { type Progress, send } from '../worker/client';
+import { Refusal, type RefusalCode } from '../worker/protocol';
 import { showDataset } from './figuresSlice';
 import type { ImportSlice, Slice } from './types';
 
@@ -68,6 +69,33 @@ export const importSlice: Slice<ImportSlice> = (set, get) => {
         showDataset(set, await send('commit', { target, replace }, progress));
         set({ preview: null, datasets: (await send('state', null)).datasets });
       }),
+
+    unlockFile: async (name, password) => {
+      let refused: RefusalCode | null = null;
+      await get().run(msg('Openen met wachtwoord'), async (progress) => {
+        const input = get().previewInput;
+        const file = input?.files.find((f) => f.name === name);
+        if (!input || !file) return;
+        try {
+          const opened = await send('unlock', { file, password }, progress);
+          // The opened workbook takes the locked one's place; the password is not kept.
+          set({
+            previewInput: {
+              ...input,
+              files: input.files.map((f) => (f.name === name ? opened : f)),
+            },
+          });
+        } catch (error) {
+          if (error instanceof Refusal) {
+            refused = error.code;
+            return;
+          }
+          throw error;
+        }
+        await preview(progress);
+      });
+      return refused;
+    },
 
     discardPreview: () => {
       set({ preview: null });

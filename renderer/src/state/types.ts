@@ -6,7 +6,7 @@ import type { FigureSettings } from '../../../shared/metrics/settings';
 import type { ProductCode } from '../../../shared/model/products';
 import type { Language } from '../i18n/i18n';
 import type { Progress, Stage } from '../worker/client';
-import type { Analysis } from '../worker/protocol';
+import type { Analysis, RefusalCode } from '../worker/protocol';
 
 /** What the user sees as one set of figures: the sample, a stored dataset, or the files of a preview. */
 export interface Shown {
@@ -80,6 +80,11 @@ export interface ImportSlice {
   /** Stores the preview: into a dataset, or a new one with this name; replacing an earlier import of the same file. */
   commitPreview(target: { datasetId: string } | { name: string }): Promise<void>;
   discardPreview(): void;
+  /**
+   * Opens a file of the preview that was saved with a password, and previews again; null
+   * when it opened, else why not (a wrong password, an encryption we cannot open).
+   */
+  unlockFile(name: string, password: string): Promise<RefusalCode | null>;
 }
 
 /** Backups, and undoing a restore while the app is open. */

@@ -5,7 +5,9 @@ import type { ProductCode } from '../../../shared/model/products';
 import { formatDateTime } from '../format';
 import { msg, t } from '../i18n/i18n';
 import type { Shown } from '../state/types';
+import type { RefusalCode } from '../worker/protocol';
 import { ImportReportView } from './ImportReportView';
+import { PasswordDialog } from './PasswordDialog';
 import { ProductMapping } from './ProductMapping';
 
 /** What a missing sheet or field will cause, said before anything is stored. */
@@ -42,6 +44,7 @@ export function ImportPreview({
   onCancel,
   onRemap,
   onMapProduct,
+  onUnlock,
 }: {
   preview: Shown;
   /** The dataset on screen (an import without allocations adds to it). */
@@ -51,6 +54,7 @@ export function ImportPreview({
   onCancel: () => void;
   onRemap: (signature: string, column: number, field: Field | null) => void;
   onMapProduct: (value: string, product: ProductCode) => void;
+  onUnlock: (file: string, password: string) => Promise<RefusalCode | null>;
 }) {
   const { result } = preview;
   const known = result.knownBatch;
@@ -73,8 +77,19 @@ export function ImportPreview({
         : { datasetId: into };
   const intoName = datasets.find((d) => d.id === into)?.name ?? '';
   const canCommit = usable && chosen;
+  // A file saved with a password: asked for, one file at a time, unless the user skips it.
+  const [skipped, setSkipped] = useState<string[]>([]);
+  const locked =
+    result.report.fileErrors.find(
+      (e) => e.code === 'password_protected' && !skipped.includes(e.file),
+    )?.file ?? null;
   return (
     <section className="preview" aria-labelledby="preview-titel">
+      <PasswordDialog
+        file={locked}
+        onUnlock={(password) => onUnlock(locked as string, password)}
+        onSkip={() => setSkipped([...skipped, locked as string])}
+      />
       <h2 id="preview-titel">{t('Voorbeeld van de import: {name}', { name: preview.name })}</h2>
       <p>
         {t(

@@ -47,7 +47,9 @@ export type RefusalCode =
   | 'backup_passphrase_needed'
   | 'backup_passphrase_short'
   | 'backup_wrong_passphrase'
-  | 'dataset_name_empty';
+  | 'dataset_name_empty'
+  | 'file_wrong_password'
+  | 'file_encryption_unsupported';
 
 /** A refusal, thrown by a handler and rejected with by `client.send`. */
 export class Refusal extends Error {

@@ -1,4 +1,5 @@
 import { importConsequences } from '../../../../shared/import/consequences';
+import { decryptPackage, encryptedPackage } from '../../../../shared/import/encryption';
 import {
   type InputFile,
   importFiles,
@@ -96,6 +97,21 @@ export const importHandlers = {
     session.inView = { data: Promise.resolve(data), report, dataset: null };
     session.sample = { file: file.name, hash: await contentHash([file]), data, report };
     return analyseInView(session);
+  },
+
+  /**
+   * A workbook saved with a password, opened: the .xlsx inside (anything else comes back as
+   * it is). The password is used for this call only: not kept, not logged.
+   */
+  async unlock({ file, password }: { file: InputFile; password: string }): Promise<InputFile> {
+    const encrypted = encryptedPackage(file.bytes);
+    if (!encrypted) return file;
+    const plain = decryptPackage(encrypted, password);
+    if (!plain.ok)
+      throw new Refusal(
+        plain.error === 'wrong_password' ? 'file_wrong_password' : 'file_encryption_unsupported',
+      );
+    return { name: file.name, bytes: plain.value };
   },
 
   /** Reads files into a pending import and shows its figures; nothing is stored yet. */
