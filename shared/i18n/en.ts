@@ -347,8 +347,8 @@ export const en: Record<string, string> = {
   stedelijkheid: 'urbanity',
   'Dit bestand is beveiligd met een wachtwoord.': 'This file is protected with a password.',
   'Dit wachtwoord opent het bestand niet.': 'This password does not open the file.',
-  'Dit bestand is versleuteld op een manier die we niet kunnen openen (alleen Excel-werkmappen die met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.':
-    'This file is encrypted in a way we cannot open (only Excel workbooks saved with a password). Save a copy without a password in Excel and import that.',
+  'Dit bestand is beveiligd met een wachtwoord, op een manier die we niet kunnen openen (alleen .xlsx-werkmappen die in Excel met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.':
+    'This file is protected with a password in a way we cannot open (only .xlsx workbooks saved with a password in Excel). Save a copy without a password in Excel and import that.',
   'Openen met wachtwoord': 'Opening with password',
   'Wachtwoord nodig': 'Password needed',
   '{file} is beveiligd met een wachtwoord. Met het wachtwoord wordt het hier geopend; het wordt niet bewaard.':

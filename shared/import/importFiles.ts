@@ -90,8 +90,8 @@ function readSheets(
   if (file.bytes.length > limits.fileBytes) return { error: 'too_large' };
   const workbook = () => {
     const wb = readWorkbook(file.name, file.bytes);
-    // An encrypted .xls (BIFF8): a password does not help, we cannot decrypt those.
-    if (!wb.ok && wb.error === 'password_protected' && password !== undefined)
+    // An encrypted .xls (BIFF8): a password would not help, we cannot decrypt those.
+    if (!wb.ok && wb.error === 'password_protected')
       return { error: 'encryption_unsupported' as const };
     if (!wb.ok) return { error: wb.error };
     for (const grid of wb.value) visit(grid, true);

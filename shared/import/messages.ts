@@ -34,7 +34,7 @@ const fileTexts: Record<FileErrorCode, string> = {
   password_protected: msg('Dit bestand is beveiligd met een wachtwoord.'),
   wrong_password: msg('Dit wachtwoord opent het bestand niet.'),
   encryption_unsupported: msg(
-    'Dit bestand is versleuteld op een manier die we niet kunnen openen (alleen Excel-werkmappen die met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.',
+    'Dit bestand is beveiligd met een wachtwoord, op een manier die we niet kunnen openen (alleen .xlsx-werkmappen die in Excel met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.',
   ),
   not_a_spreadsheet: msg('Dit is geen spreadsheet of CSV-bestand.'),
   too_large: msg(

@@ -27,7 +27,7 @@ export const refusalTexts: Record<RefusalCode, string> = {
   dataset_name_empty: msg('Geef de gegevensset een naam.'),
   file_wrong_password: msg('Dit wachtwoord opent het bestand niet.'),
   file_encryption_unsupported: msg(
-    'Dit bestand is versleuteld op een manier die we niet kunnen openen (alleen Excel-werkmappen die met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.',
+    'Dit bestand is beveiligd met een wachtwoord, op een manier die we niet kunnen openen (alleen .xlsx-werkmappen die in Excel met een wachtwoord zijn opgeslagen). Sla in Excel een kopie op zonder wachtwoord en importeer die.',
   ),
   backup_passphrase_short: msg('Kies een wachtwoord van minstens 12 tekens.'),
   backup_wrong_passphrase: msg(

@@ -100,12 +100,11 @@ export const importHandlers = {
   },
 
   /**
-   * A workbook saved with a password, opened: the .xlsx inside (anything else comes back as
-   * it is). The password is used for this call only: not kept, not logged.
+   * A workbook saved with a password, opened: the .xlsx inside (anything else is refused). The password is used for this call only: not kept, not logged.
    */
   async unlock({ file, password }: { file: InputFile; password: string }): Promise<InputFile> {
     const encrypted = encryptedPackage(file.bytes);
-    if (!encrypted) return file;
+    if (!encrypted) throw new Refusal('file_encryption_unsupported');
     const plain = decryptPackage(encrypted, password);
     if (!plain.ok)
       throw new Refusal(
