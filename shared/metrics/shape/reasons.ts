@@ -38,41 +38,37 @@ export function reasonFigures(
   const labelled = label(ds, tr, flows);
   const reasonKeys = [...ds.reasons, UNKNOWN_KEY];
   const referrerKeys = [...ds.referrers, UNKNOWN_KEY];
-  /** Counts per key and bucket (`bucketOf` a day), as `{ key: n }` per bucket. */
-  const count = (
-    codes: Int32Array,
-    keys: readonly string[],
-    dayOf: (t: number) => number,
-    bucketOf: (day: number) => number,
-    nBuckets: number,
-  ) => {
-    const counts = new Int32Array(keys.length * nBuckets);
-    flows.selected.forEach((t, k) => {
-      const code = codes[k] as number;
-      if (code >= 0) inc(counts, code * nBuckets + bucketOf(dayOf(t) - frame.firstDay));
-    });
-    return counts;
-  };
-  const start = (t: number) => tr.start[t] as number;
-  const end = (t: number) => tr.end[t] as number;
   const nY = frame.nYears;
-  const yearOf = (d: number) => frame.yearIndex[d] as number;
-  const out = count(labelled.reason, reasonKeys, end, yearOf, nY);
-  const into = count(labelled.referrer, referrerKeys, start, yearOf, nY);
+  // Years first, then each period kind: one pass per measure fills them all.
+  const tables = kinds.map((kind) => periodTable(frame, kind));
+  const indexes = [frame.yearIndex, ...tables.map((t) => t.index)];
+  const sizes = [nY, ...tables.map((t) => t.keys.length)];
+  const [out, ...outByKind] = countByBuckets(
+    flows.selected,
+    labelled.reason,
+    reasonKeys.length,
+    tr.end,
+    frame.firstDay,
+    indexes,
+    sizes,
+  ) as [Int32Array, ...Int32Array[]];
+  const [into, ...intoByKind] = countByBuckets(
+    flows.selected,
+    labelled.referrer,
+    referrerKeys.length,
+    tr.start,
+    frame.firstDay,
+    indexes,
+    sizes,
+  ) as [Int32Array, ...Int32Array[]];
   const byPeriod = new Map(
-    kinds.map((kind) => {
-      const table = periodTable(frame, kind);
-      const n = table.keys.length;
-      const q = (d: number) => table.index[d] as number;
+    kinds.map((kind, j) => {
+      const n = sizes[j + 1] as number;
       return [
         kind,
         {
-          inflowByReferrer: occurring(
-            count(labelled.referrer, referrerKeys, start, q, n),
-            referrerKeys,
-            n,
-          ),
-          outflowByReason: occurring(count(labelled.reason, reasonKeys, end, q, n), reasonKeys, n),
+          inflowByReferrer: occurring(intoByKind[j] as Int32Array, referrerKeys, n),
+          outflowByReason: occurring(outByKind[j] as Int32Array, reasonKeys, n),
         },
       ] as const;
     }),
@@ -83,6 +79,36 @@ export function reasonFigures(
     byPeriod,
     endings: endingsByProvider(ds, frame, tr, flows, labelled),
   };
+}
+
+/**
+ * Selected trajectories per code and bucket (`[code * size + bucket]`) for several bucketings
+ * at once (years, months, …): the bucket of a trajectory's day (its start or end) from each
+ * day table. A code below 0 is not counted. A hot pass (docs/performance.md): typed arrays and
+ * plain loops, each trajectory's day read once however many bucketings there are.
+ */
+function countByBuckets(
+  selected: Int32Array,
+  codes: Int32Array,
+  nCodes: number,
+  day: Int32Array,
+  firstDay: number,
+  bucketOfDay: readonly Int32Array[],
+  sizes: readonly number[],
+): Int32Array[] {
+  const counts = sizes.map((size) => new Int32Array(nCodes * size));
+  const nTables = bucketOfDay.length;
+  for (let k = 0; k < selected.length; k++) {
+    const code = codes[k] as number;
+    if (code < 0) continue;
+    const d = (day[selected[k] as number] as number) - firstDay;
+    for (let j = 0; j < nTables; j++) {
+      const table = counts[j] as Int32Array;
+      const at = code * (sizes[j] as number) + ((bucketOfDay[j] as Int32Array)[d] as number);
+      table[at] = (table[at] as number) + 1;
+    }
+  }
+  return counts;
 }
 
 /**
@@ -116,22 +142,24 @@ function endingsByProvider(
   const overig = providerGroups.indexOf('overig');
   const planned = new Set(AS_PLANNED.map((code) => ds.reasons.indexOf(code)));
   const earlyCodes = new Set(EARLY.map((code) => ds.reasons.indexOf(code)));
-  flows.selected.forEach((t, k) => {
+  const selected = flows.selected;
+  for (let k = 0; k < selected.length; k++) {
+    const t = selected[k] as number;
     const why = labelled.reason[k] as number;
     // Running or without a reason: not in the shares.
-    if (why < 0 || why === ds.reasons.length) return;
+    if (why < 0 || why === ds.reasons.length) continue;
     const p = ds.provider[tr.first[t] as number] as number;
     const y = frame.yearIndex[(tr.end[t] as number) - frame.firstDay] as number;
     const g = (p === NONE ? overig : (ds.providerGroup[p] as number)) * nY + y;
     inc(groups.known, g);
     if (planned.has(why)) inc(groups.asPlanned, g);
     if (earlyCodes.has(why)) inc(groups.early, g);
-    if (p === NONE) return;
+    if (p === NONE) continue;
     const at = p * nY + y;
     inc(known, at);
     if (planned.has(why)) inc(asPlanned, at);
     if (earlyCodes.has(why)) inc(early, at);
-  });
+  }
   return { known, asPlanned, early, groups };
 }
 
@@ -197,16 +225,18 @@ function label(ds: Dataset, tr: Trajectories, flows: Flows): Labelled {
   const unknownReason = ds.reasons.length;
   const referrer = new Int32Array(flows.selected.length);
   const reason = new Int32Array(flows.selected.length);
-  flows.selected.forEach((t, k) => {
+  const selected = flows.selected;
+  for (let k = 0; k < selected.length; k++) {
+    const t = selected[k] as number;
     const who = ds.referrer[tr.first[t] as number] as number;
     referrer[k] = who === NONE ? unknownReferrer : who;
     if (tr.ongoing[t]) {
       reason[k] = -1;
-      return;
+      continue;
     }
     const why = endingReason(ds, tr, t);
     reason[k] = why === NONE ? unknownReason : why;
-  });
+  }
   return { referrer, reason };
 }
 
