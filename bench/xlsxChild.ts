@@ -1,6 +1,7 @@
-// One xlsx import in a fresh process, so its peak memory is its own:
+// One import (an .xlsx, or a CSV for `ours`) in a fresh process, so its peak memory is its own:
 // `node dist/bench/xlsxChild.mjs <file> ours|sheetjs` (built by bench:build) prints {"ms":…,"peakMb":…}.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { read } from 'xlsx';
 import { importFiles } from '../shared/import/importFiles';
 import { peakRssKb } from './peakRss';
@@ -15,7 +16,7 @@ if (who === 'sheetjs') {
   // SheetJS's own parse, as readWorkbook calls it (dense, no styles): the peer.
   read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false });
 } else {
-  const { data, report } = await importFiles([{ name: 'toewijzingen.xlsx', bytes }], {
+  const { data, report } = await importFiles([{ name: basename(file), bytes }], {
     pseudonymKey: new Uint8Array(32),
   });
   if (report.fileErrors.length > 0 || data.allocations.length === 0)

@@ -600,8 +600,8 @@ export const en: Record<string, string> = {
     'The file would unpack to an unreasonable size (possibly a zip bomb) and is not read.',
   'Het bestand heeft meer dan 200 bladen en wordt niet gelezen.':
     'The file has more than 200 sheets and is not read.',
-  'Een blad heeft meer dan 5 miljoen rijen; exporteer een kortere periode.':
-    'A sheet has more than 5 million rows; export a shorter period.',
+  'Een blad heeft meer dan 20 miljoen rijen; exporteer een kortere periode.':
+    'A sheet has more than 20 million rows; export a shorter period.',
   'Een blad heeft meer dan 1.000 kolommen; dit is geen registratie-export.':
     'A sheet has more than 1,000 columns; this is not a registration export.',
   'Dit is een webpagina (HTML) met een spreadsheet-naam; sla het in Excel op als .xlsx.':

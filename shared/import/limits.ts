@@ -10,8 +10,8 @@ export const limits = {
   /** Files in a ZIP of iWmo messages (a municipality's traffic of several years). */
   messageZipEntries: 1_000_000,
   sheets: 200,
-  /** Rows of one sheet. */
-  rows: 5_000_000,
+  /** Rows of one sheet (a CSV of every IB allocation in the country over a decade fits). */
+  rows: 20_000_000,
   /** Columns of one sheet. */
   columns: 1_000,
 } as const;

@@ -47,7 +47,7 @@ const fileTexts: Record<FileErrorCode, string> = {
     'Het ZIP-bestand heeft meer dan 65.535 bestanden of is groter dan 4 GB (ZIP64) en wordt niet gelezen: splits het in kleinere ZIP-bestanden, of lees de map in met de CLI.',
   ),
   too_many_sheets: msg('Het bestand heeft meer dan 200 bladen en wordt niet gelezen.'),
-  too_many_rows: msg('Een blad heeft meer dan 5 miljoen rijen; exporteer een kortere periode.'),
+  too_many_rows: msg('Een blad heeft meer dan 20 miljoen rijen; exporteer een kortere periode.'),
   too_many_columns: msg('Een blad heeft meer dan 1.000 kolommen; dit is geen registratie-export.'),
   html_disguised: msg(
     'Dit is een webpagina (HTML) met een spreadsheet-naam; sla het in Excel op als .xlsx.',

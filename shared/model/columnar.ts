@@ -277,9 +277,20 @@ export class ColumnarBuilder {
         if (kind === 'dict') {
           const dictionary = this.dictionaries.get(field) ?? new Dictionary();
           this.dictionaries.set(field, dictionary);
+          // Exports list a client's (a provider's, a product's) rows together: the previous
+          // row's value saves most dictionary lookups.
+          let last: unknown;
+          let lastCode = -1;
           for (let i = 0; i < rows.length; i++) {
             const v = (rows[i] as Record<string, unknown>)[field];
-            column[at + i] = v === null || v === undefined ? -1 : dictionary.of(String(v));
+            if (v === null || v === undefined) column[at + i] = -1;
+            else {
+              if (v !== last) {
+                last = v;
+                lastCode = dictionary.of(String(v));
+              }
+              column[at + i] = lastCode;
+            }
           }
         } else {
           const nullValue = kind === 'floatOrNull' ? Number.NaN : NULL_INT;
