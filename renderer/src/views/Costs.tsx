@@ -41,7 +41,12 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
       split === 'product'
         ? Object.keys(metrics.products).map((p) => ({
             name: p,
-            perYear: metrics.products[p]?.cost ?? {},
+            // A product without clients in a year (not there yet) has no cost that year: "–", not € 0.
+            perYear: Object.fromEntries(
+              Object.entries(metrics.products[p]?.cost ?? {}).filter(
+                ([y]) => (metrics.products[p]?.clients[y] ?? 0) > 0,
+              ),
+            ),
           }))
         : Object.entries(metrics.costByGroup).map(([g, perYear]) => ({
             name: groupName(g),

@@ -1,12 +1,12 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { parseDate } from '../../../shared/import/values/dates';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
-import { dayFromIso, dutchFromIso, isoDate } from '../../../shared/periods/days';
+import { dutchFromIso } from '../../../shared/periods/days';
 import { EChart } from '../charts/EChart';
 import { seriesChart } from '../charts/series';
 import { formatDate, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import { FigureCaption } from './Caption';
+import { isoFromInput } from './dateInput';
 import { FigureTable } from './FigureTable';
 
 /**
@@ -46,25 +46,19 @@ export function RunningProfile({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const typed = text.trim();
-    if (typed === '') {
-      setError(null);
-      onRunningOn(null);
-      return;
-    }
-    const read = parseDate(typed);
-    if (!read.ok) {
+    const iso = isoFromInput(text);
+    if (iso === undefined) {
       setError(t('Geef een datum als 31-12-2019.'));
       return;
     }
-    if (read.day > dayFromIso(peildatum)) {
+    if (iso !== null && iso > peildatum) {
       setError(
         t('Kies een datum op of vóór de peildatum ({date}).', { date: formatDate(peildatum) }),
       );
       return;
     }
     setError(null);
-    onRunningOn(isoDate(read.day));
+    onRunningOn(iso);
   };
 
   return (

@@ -1,18 +1,18 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Cents } from '../../../shared/brand';
-import { parseDate } from '../../../shared/import/values/dates';
 import { parseNumber, toCents } from '../../../shared/import/values/numbers';
 import { defaultAgeBounds, makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/params';
 import type { FigureSettings } from '../../../shared/metrics/settings';
 import { ibProducts } from '../../../shared/model/products';
 import type { Tariff } from '../../../shared/model/records';
-import { dutchFromIso, isoDate } from '../../../shared/periods/days';
+import { dutchFromIso } from '../../../shared/periods/days';
 import { type Language, languages, t } from '../i18n/i18n';
 import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
 import { Choices } from './Choices';
 import { Datasets } from './Datasets';
+import { isoFromInput } from './dateInput';
 import { SteeringSettings } from './SteeringSettings';
 import { Wipe } from './Wipe';
 
@@ -27,16 +27,6 @@ const settingsKey = (s: FigureSettings) =>
     ...s,
     tariffs: [...s.tariffs].sort((a, b) => a.product.localeCompare(b.product) || a.year - b.year),
   });
-
-/**
- * A peildatum as typed: '' (none: from the data), or a date as the import reads
- * one (`31-12-2019`, `2019-12-31`, …) as ISO; undefined when it is not a date.
- */
-function isoFromInput(text: string): string | null | undefined {
-  if (text.trim() === '') return null;
-  const read = parseDate(text.trim());
-  return read.ok ? isoDate(read.day) : undefined;
-}
 
 /** One input of the tariff table: a product in a year. */
 const cellKey = (product: string, year: number) => `${product}:${year}`;
