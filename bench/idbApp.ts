@@ -10,10 +10,12 @@ export interface IdbResult {
   /** From IndexedDB to a dataset ready for the figures (of which `fetchMs` reading the store). */
   readMs: number;
   fetchMs: number;
-  /** Navigation to the Overzicht figures, the app started again after it showed this dataset once. */
-  appStartMs: number;
+  /** Navigation to the Overzicht figures, the app started again after it showed this dataset once; null when it did not. */
+  appStartMs: number | null;
   /** The same, the very first time (nothing kept from an earlier start: read, build, compute). */
-  firstOpenMs: number;
+  firstOpenMs: number | null;
+  /** Why the app did not show the stored dataset, when it did not. */
+  appError?: string;
   /** The analysis worker's JS heap plus array buffers, dataset loaded and figures computed (CDP), or null. */
   workerHeapMb: number | null;
 }
@@ -94,7 +96,24 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
       if (!name?.startsWith('Meting')) throw new Error(`de app toont ${name}, niet de meting`);
       return { app, ms };
     };
-    const first = await start();
+    const stored = {
+      allocations: n,
+      writeMs: Math.round(idb.writeMs),
+      readMs: Math.round(idb.readMs),
+      fetchMs: Math.round(idb.fetchMs),
+    };
+    let first: Awaited<ReturnType<typeof start>>;
+    try {
+      first = await start();
+    } catch (error) {
+      return {
+        ...stored,
+        appStartMs: null,
+        firstOpenMs: null,
+        workerHeapMb: null,
+        appError: (error as Error).message,
+      };
+    }
     const heap = await workerHeapMb(browser);
     // The figures it computed are kept in the workspace while they show; wait until they are.
     await first.app.waitForFunction(
@@ -119,10 +138,7 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
     const again = await start();
     await again.app.close();
     return {
-      allocations: n,
-      writeMs: Math.round(idb.writeMs),
-      readMs: Math.round(idb.readMs),
-      fetchMs: Math.round(idb.fetchMs),
+      ...stored,
       appStartMs: Math.round(again.ms),
       firstOpenMs: Math.round(first.ms),
       workerHeapMb: heap,

@@ -33,7 +33,7 @@ const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? null
 const onlyCompare = only === 'compare';
 /** Everything but the figures per size is skipped with `--only` (figures, compare or import). */
 const others = only === null;
-/** `--only import`: just the 10M CSV import (importCsv10M). */
+/** `--only import`: just the 10M CSV import (importCsv10M); `--only idb`: just IndexedDB at 10M (idb10M). */
 const onlyImport = only === 'import';
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes =
@@ -78,7 +78,7 @@ const canonical = (value: unknown): string =>
   );
 
 const rows: Row[] = [];
-for (const n of onlyCompare || onlyImport ? [] : sizes) {
+for (const n of only === null || only === 'figures' ? sizes : []) {
   // Fewer runs at ten million (each DuckDB run takes a minute); the median of three.
   const runs = n >= 10_000_000 ? 3 : RUNS;
   log(`— ${n.toLocaleString('nl-NL')} toewijzingen: data maken…`);
@@ -404,6 +404,20 @@ if (!args.includes('--no-iwmo') && others) {
   );
 }
 
+// 10M allocations in IndexedDB (issue 22: persist ≤ 8 s, read back ≤ 3 s), with `--only idb` too.
+let idb10M: IdbResult | undefined;
+if (!args.includes('--no-ui') && sizes.includes(10_000_000) && (others || only === 'idb')) {
+  log('— 10.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
+  try {
+    idb10M = await idbAppBench(10_000_000);
+    log(
+      `  schrijven ${idb10M.writeMs} ms (doel ≤ 8.000), teruglezen ${idb10M.readMs} ms (doel ≤ 3.000; waarvan IndexedDB ${idb10M.fetchMs}), app tot dashboard ${idb10M.appStartMs ?? `niet: ${idb10M.appError}`} ms; heap van de worker ${idb10M.workerHeapMb ?? '–'} MB (doel ≤ 2.048)`,
+    );
+  } catch (error) {
+    log(`  overgeslagen: ${(error as Error).message}`);
+  }
+}
+
 // 1M allocations in the app's IndexedDB (Chromium): write, read back, start the app on them.
 let idb1M: IdbResult | undefined;
 if (!args.includes('--no-ui') && sizes.includes(1_000_000) && others) {
@@ -480,6 +494,7 @@ const summary = {
   ...(importXlsx1M ? { importXlsx1M } : {}),
   ...(importIwmo ? { importIwmo } : {}),
   ...(idb1M ? { idb1M } : {}),
+  ...(idb10M ? { idb10M } : {}),
   ...(uiFilter100k ? { uiFilter100k } : {}),
 };
 if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
