@@ -84,8 +84,14 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
     if (idb.allocations !== n) throw new Error(`teruggelezen: ${idb.allocations} van ${n}`);
     // The app on the stored data: a new page, so nothing of the bench page is warm.
     await page.close();
+    /** What the page said on the way (errors and warnings): why it did not show the dataset. */
+    const said: string[] = [];
     const start = async () => {
       const app = await context.newPage();
+      app.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') said.push(m.text());
+      });
+      app.on('pageerror', (e) => said.push(e.message));
       await app.goto(server.url);
       await app
         .locator('.figure-value[data-metric="clients"]')
@@ -93,7 +99,11 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
         .waitFor({ timeout: 120_000 });
       const ms = await app.evaluate(() => performance.now());
       const name = await app.locator('.dataset').textContent();
-      if (!name?.startsWith('Meting')) throw new Error(`de app toont ${name}, niet de meting`);
+      const error = await app.locator('.error').allTextContents();
+      if (!name?.startsWith('Meting'))
+        throw new Error(
+          `de app toont ${name}, niet de meting; ${[...error, ...said].join(' | ') || 'geen melding'}`,
+        );
       return { app, ms };
     };
     const stored = {
