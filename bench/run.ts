@@ -33,7 +33,7 @@ const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? null
 const onlyCompare = only === 'compare';
 /** Everything but the figures per size is skipped with `--only` (figures, compare or import). */
 const others = only === null;
-/** `--only import`: just the 10M CSV import (importCsv10M); `--only idb`: just IndexedDB at 10M (idb10M). */
+/** `--only import`: just the 10M CSV import (importCsv10M); `--only idb`: just IndexedDB (idb1M, idb10M). */
 const onlyImport = only === 'import';
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes =
@@ -420,7 +420,7 @@ if (!args.includes('--no-ui') && sizes.includes(10_000_000) && (others || only =
 
 // 1M allocations in the app's IndexedDB (Chromium): write, read back, start the app on them.
 let idb1M: IdbResult | undefined;
-if (!args.includes('--no-ui') && sizes.includes(1_000_000) && others) {
+if (!args.includes('--no-ui') && sizes.includes(1_000_000) && (others || only === 'idb')) {
   log('— 1.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
   try {
     idb1M = await idbAppBench(1_000_000);
