@@ -101,8 +101,15 @@ export function byReasonGroup(counts: Readonly<Record<string, number>>): Record<
   );
 }
 
+/** A group's WMO588 codes (none for "vrije tekst"). */
+export const codesOfGroup = (group: ReasonGroup): readonly string[] =>
+  reasonGroups.find((g) => g.id === group)?.codes ?? [];
+
+/** Reasons that mean the client went on to the Wlz or the Zvw (seed 001's question). */
+export const TO_WLZ_OR_ZVW = codesOfGroup('wlz_zvw');
+
 /** What makes up a group: its codes, and the keys of `outflowByReason` (as they occur) in it. */
 export function keysOfGroup(group: ReasonGroup, keys: readonly string[]): string[] {
-  const codes: readonly string[] = reasonGroups.find((g) => g.id === group)?.codes ?? [];
+  const codes = codesOfGroup(group);
   return [...codes, ...keys.filter((key) => reasonGroupOf(key) === group && !codes.includes(key))];
 }

@@ -14,7 +14,7 @@ import { translate } from '../i18n/translate';
 import { followedFor } from '../metrics/durations';
 import type { MetricsJson } from '../metrics/metricsJson';
 import { type ProviderGroup, providerGroupLabels, providerGroups } from '../model/providerGroups';
-import { AS_PLANNED, EARLY, reasonGroups, UNKNOWN_KEY } from '../model/reasons';
+import { AS_PLANNED, EARLY, TO_WLZ_OR_ZVW, UNKNOWN_KEY } from '../model/reasons';
 import { dutchFromIso } from '../periods/days';
 import type { ForecastJson } from '../steer/forecast';
 import { growthBetween } from '../steer/growth';
@@ -451,8 +451,6 @@ const BY_GROUP = 'bij aanbieders van het type';
  * according to plan (19) and early (21, 22, 23) of those with a known reason, and how many
  * went on to the Wlz or Zvw (39; 2.x: 33, 34) — counts and shares as the mode publishes them.
  */
-const TO_WLZ_OR_ZVW = reasonGroups.find((g) => g.id === 'wlz_zvw')?.codes ?? [];
-
 function endingSentence(ctx: Context): string[] {
   const reasons = ctx.m.outflowByReason?.[ctx.last];
   if (!reasons) return [];

@@ -8,6 +8,18 @@ import { type AboutInfo, aboutInfo } from '../platform';
 import { useApp } from '../state/store';
 import { FigureTable } from './FigureTable';
 
+/** A <dialog> element's ref that shows it as a modal while `open`, and closes it after. */
+export function useModalDialog(open: boolean) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return ref;
+}
+
 /** A modal <dialog>: Esc and the close button close it, focus returns where it was. */
 function Modal({
   title,
@@ -22,14 +34,8 @@ function Modal({
   children: ReactNode;
   wide?: boolean;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     <dialog
       ref={ref}

@@ -3,7 +3,7 @@ import { costSourceLabels, yearFigure, yearFigures } from '../../../shared/figur
 import { type DrillMetric, drillMetrics } from '../../../shared/metrics/drill';
 import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import { providerGroups } from '../../../shared/model/providerGroups';
-import { reasonGroups, UNKNOWN_KEY } from '../../../shared/model/reasons';
+import { TO_WLZ_OR_ZVW, UNKNOWN_KEY } from '../../../shared/model/reasons';
 import { formatChange, formatChangeFor, formatDate, formatFigure } from '../format';
 import { msg, t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
@@ -174,9 +174,8 @@ function LeftForWlz({
   );
   const openDrill = useApp((s) => s.openDrill);
   if (!known) return null;
-  const toWlzOrZvw = reasonGroups.find((g) => g.id === 'wlz_zvw')?.codes ?? [];
   const count = (year: string) =>
-    toWlzOrZvw.reduce((n, code) => n + (byYear[year]?.[code] ?? 0), 0);
+    TO_WLZ_OR_ZVW.reduce((n, code) => n + (byYear[year]?.[code] ?? 0), 0);
   // The count opens the trajectories behind it (the outflow of the year for those reasons).
   const n = (
     <button
@@ -189,7 +188,7 @@ function LeftForWlz({
         what: t('naar Wlz/Zvw'),
       })}
       onClick={() =>
-        void openDrill({ metric: 'outflow', kind: 'year', period: latest, reasons: toWlzOrZvw })
+        void openDrill({ metric: 'outflow', kind: 'year', period: latest, reasons: TO_WLZ_OR_ZVW })
       }
     >
       {formatFigure(count(latest), 'count')}

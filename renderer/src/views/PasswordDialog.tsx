@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { t } from '../i18n/i18n';
 import { refusalTexts } from '../i18n/refusals';
 import type { RefusalCode } from '../worker/protocol';
+import { useModalDialog } from './Dialogs';
 
 /**
  * Asks for the password of a workbook saved with one. The password lives only in this
@@ -18,16 +19,14 @@ export function PasswordDialog({
   onUnlock: (password: string) => Promise<RefusalCode | null>;
   onSkip: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(file !== null);
   const titleId = useId();
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<RefusalCode | null>(null);
   const [busy, setBusy] = useState(false);
+  // Another file (or none): nothing of the last one's try is kept.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the file changes
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (file !== null && !dialog.open) dialog.showModal();
-    if (file === null && dialog.open) dialog.close();
     setPassword('');
     setProblem(null);
   }, [file]);
