@@ -1,6 +1,7 @@
 import { lineCost } from './costLines';
 import type { Dataset } from './dataset';
 import type { Frame } from './frame';
+import { fresh, type Lender } from './scratch';
 import { tariffCost } from './tariffCost';
 import type { Trajectories } from './trajectories';
 
@@ -49,8 +50,20 @@ export function computeCost(
   withClientMonths = true,
   /** Cost per trajectory too (`costPerTrajectory`, `costFirstYear`); a comparison needs none. */
   withTrajectories = true,
+  /** Where arrays that live for the call come from (not an engine's scratch when the result is kept). */
+  lend: Lender = fresh,
 ): CostResult {
   if (!ds.costs && tariffs)
-    return tariffCost(ds, tariffs, frame, tr, allocationMask, withClientMonths, withTrajectories);
-  return lineCost(ds, frame, tr, lineMask, daily, withTrajectories);
+    return tariffCost(
+      ds,
+      tariffs,
+      frame,
+      tr,
+      allocationMask,
+      withClientMonths,
+      withTrajectories,
+      null,
+      lend,
+    );
+  return lineCost(ds, frame, tr, lineMask, daily, withTrajectories, lend);
 }

@@ -2,8 +2,9 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { frameMonths } from './calendar';
 import type { CostResult, LineMask } from './cost';
 import { type Dataset, NONE } from './dataset';
-import { addTo, bookOn, inc } from './distinct';
+import { addTo, bookOn, inc, unbooked } from './distinct';
 import type { Frame } from './frame';
+import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
 
 /** Providers of one client whose nets are kept apart; a client's further providers count only overall. */
@@ -22,12 +23,12 @@ export function lineCost(
   daily: boolean,
   /** Book cost per trajectory too (its whole and its first year). */
   withTrajectories = true,
+  lend: Lender = fresh,
 ): CostResult {
   const nYears = frame.nYears;
   const nMonths = nYears * 12;
   const nProviders = Math.max(1, ds.providerIds.length);
-  const perTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
-  const firstYearPerTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
+  const { perTrajectory, firstYearPerTrajectory } = unbooked(lend, withTrajectories ? tr.count : 0);
   const { monthOf, monthStart, monthEnd } = frameMonths(frame);
   const book = lineBook(nYears, nProviders, frame, daily);
 

@@ -12,7 +12,7 @@ import { ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import { parseEndReason } from '../model/reasons';
 import type { Records, Tariff } from '../model/records';
-import { sortByKeys } from './order';
+import { sortByKeys, trajectoryOrder } from './order';
 
 /** Sentinel end day of an ongoing allocation. */
 export const OPEN_END = 2 ** 31 - 1;
@@ -24,7 +24,10 @@ export const NONE = -1;
  * figure is computed from these arrays (filters never rebuild it).
  */
 export interface Dataset {
-  /** IB allocations. */
+  /**
+   * IB allocations, in trajectory order: by client, start, end (open last), product and
+   * provider code. Every pass over a client's allocations then reads the columns in order.
+   */
   n: number;
   client: Int32Array;
   provider: Int32Array;
@@ -289,6 +292,19 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     i++;
   }
 
+  // Rows in trajectory order: sorted once here, so no figure sorts them and every pass reads in order.
+  const order = trajectoryOrder({
+    client,
+    start,
+    end,
+    product,
+    provider,
+    providerIds: providers.values,
+  });
+  const sorted = inIdentity(order);
+  const rowsInOrder = <T extends Int32Array | Int8Array>(column: T): T =>
+    sorted ? column : (permuted(column, order) as T);
+
   const info = new Map(data.providers.map((p) => [p.provider, p]));
   const providerGroup = Int8Array.from(providers.values, (id) =>
     providerGroups.indexOf((info.get(id)?.group ?? 'overig') as ProviderGroup),
@@ -380,18 +396,18 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
 
   return {
     n,
-    client,
-    provider,
-    product,
-    start,
-    end,
-    municipality,
-    registration,
-    deliveryStart,
+    client: rowsInOrder(client),
+    provider: rowsInOrder(provider),
+    product: rowsInOrder(product),
+    start: rowsInOrder(start),
+    end: rowsInOrder(end),
+    municipality: rowsInOrder(municipality),
+    registration: rowsInOrder(registration),
+    deliveryStart: rowsInOrder(deliveryStart),
     hasDeliveryStart,
-    reasonEnd,
+    reasonEnd: rowsInOrder(reasonEnd),
     reasons: reasons.values,
-    referrer,
+    referrer: rowsInOrder(referrer),
     referrers: referrers.values,
     clientIds,
     providerIds: providers.values,
@@ -409,4 +425,18 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     dataEnd: Number.isFinite(dataEnd) ? dataEnd : 0,
     dataStart: Number.isFinite(dataStart) ? dataStart : 0,
   };
+}
+
+/** Whether `order` is 0, 1, …, n − 1. */
+function inIdentity(order: Int32Array): boolean {
+  for (let k = 0; k < order.length; k++) if (order[k] !== k) return false;
+  return true;
+}
+
+/** `column[order[k]]` at k. */
+function permuted(column: Int32Array | Int8Array, order: Int32Array): Int32Array | Int8Array {
+  const out =
+    column instanceof Int8Array ? new Int8Array(order.length) : new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = column[order[k] as number] as number;
+  return out;
 }

@@ -1,3 +1,5 @@
+import type { Lender } from './scratch';
+
 /**
  * Distinct clients per bucket in one pass over rows sorted by client: a bucket
  * remembers the last client it counted (`last`), so each client counts once.
@@ -39,6 +41,17 @@ export function addTo(a: Float64Array, i: number, v: number): void {
 export function bookOn(perTrajectory: Float64Array, t: number, v: number): void {
   const was = perTrajectory[t] as number;
   perTrajectory[t] = (Number.isNaN(was) ? 0 : was) + v;
+}
+
+/** Sums per trajectory for `bookOn`, NaN (nothing booked) throughout: the whole and the first year. */
+export function unbooked(
+  lend: Lender,
+  length: number,
+): { perTrajectory: Float64Array; firstYearPerTrajectory: Float64Array } {
+  return {
+    perTrajectory: lend.float64('cost.perTrajectory', length).fill(Number.NaN),
+    firstYearPerTrajectory: lend.float64('cost.firstYearPerTrajectory', length).fill(Number.NaN),
+  };
 }
 
 /** 0, 1, …, n − 1. */

@@ -3,6 +3,7 @@ import { identity } from './distinct';
 import { medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
 import { countingSort } from './order';
 import { round } from './round';
+import { fresh, type Lender } from './scratch';
 
 export interface DurationFigures {
   medianDaysKM: number | null;
@@ -32,6 +33,7 @@ export function durationsByGroup(
   group: Int32Array,
   nGroups: number,
   withTotal = false,
+  lend: Lender = fresh,
 ): DurationStats[] {
   let maxD = 0;
   for (let k = 0; k < duration.length; k++)
@@ -45,8 +47,8 @@ export function durationsByGroup(
   }
   // One row per group, and a last row for the total when asked for.
   const rows = withTotal ? nGroups + 1 : nGroups;
-  const events = new Int32Array(rows * width);
-  const censored = new Int32Array(rows * width);
+  const events = lend.int32('durations.events', rows * width);
+  const censored = lend.int32('durations.censored', rows * width);
   const n = new Int32Array(rows);
   const endedSum = new Float64Array(rows);
   const endedCount = new Int32Array(rows);

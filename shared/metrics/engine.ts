@@ -20,6 +20,7 @@ import {
 import { computePresence, type Presence } from './presence';
 import { euro, percent } from './round';
 import { runningProfile } from './runningProfile';
+import { fresh, Scratch } from './scratch';
 import { ageFigures, genderFigures } from './shape/clients';
 import { costByGroup, costFirstYear, costPerTrajectory, costTotal } from './shape/cost';
 import { durationFigures, durationGroups } from './shape/duration';
@@ -44,6 +45,8 @@ export class MetricsEngine {
   private clientCount: number | null = null;
   /** The last unfiltered cost pass with cost per day: `figures` makes it, the steering figures read it. */
   private costCache: { key: string; cost: CostResult } | null = null;
+  /** The arrays a call's passes use and drop (masks, durations, cost per trajectory), lent again next call. */
+  private readonly scratch = new Scratch();
 
   constructor(readonly ds: Dataset) {}
 
@@ -94,8 +97,8 @@ export class MetricsEngine {
     const filters = params.filters ?? {};
     const tr = this.trajectories(peildatum, gapDays);
     const frame = this.frame(peildatum);
-    const aMask = allocationMask(ds, filters, bands);
-    const tMask = trajectoryMask(tr, aMask);
+    const aMask = allocationMask(ds, filters, bands, this.scratch);
+    const tMask = trajectoryMask(tr, aMask, this.scratch);
     // Clients per year are counted anyway: no period table for them.
     const presence = computePresence(
       ds,
@@ -105,7 +108,7 @@ export class MetricsEngine {
       bands,
       kinds.filter((k) => k !== 'year'),
     );
-    const flows = computeFlows(ds, frame, tr, tMask, bands, kinds);
+    const flows = computeFlows(ds, frame, tr, tMask, bands, kinds, null, this.scratch);
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
     const tariffs = tariffsFor(ds, params);
     const key = costKey(peildatum, gapDays, params);
@@ -122,6 +125,8 @@ export class MetricsEngine {
         tariffs,
         true,
         withTrajectories,
+        // An unfiltered cost is kept for the next call: not in lent memory.
+        aMask ? this.scratch : fresh,
       );
     // Per day with tariffs always; with cost lines when asked for; per trajectory always.
     if (!aMask && withTrajectories && (daily || !ds.costs)) this.costCache = { key, cost };
@@ -275,7 +280,7 @@ export class MetricsEngine {
         parts.trajectoryOffsets[g + 1] as number,
       );
       const presence = computePresence(ds, frame, tr, null, bands, [], members);
-      const flows = computeFlows(ds, frame, tr, null, bands, [], trajectories);
+      const flows = computeFlows(ds, frame, tr, null, bands, [], trajectories, this.scratch);
       const cost = tariffs
         ? tariffCost(ds, tariffs, frame, tr, null, true, false, members)
         : computeCost(ds, frame, tr, null, null, false, null, true, false);
@@ -293,7 +298,7 @@ export class MetricsEngine {
     tr: Trajectories,
   ): ComparableFigures {
     const ds = this.ds;
-    const durations = durationGroups(ds, frame, tr, flows, false);
+    const durations = durationGroups(ds, frame, tr, flows, false, this.scratch);
     return {
       byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),
       providerGroups: groupFigures(frame, presence).providerGroups,
@@ -311,7 +316,7 @@ export class MetricsEngine {
     const { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost } =
       this.passes(params, kinds);
     const transitions = computeTransitions(ds, frame, tr, tMask);
-    const durations = durationGroups(ds, frame, tr, flows);
+    const durations = durationGroups(ds, frame, tr, flows, true, this.scratch);
     const groups = groupFigures(frame, presence);
     const reasons = reasonFigures(ds, frame, tr, flows, kinds);
     return {
@@ -358,8 +363,8 @@ export class MetricsEngine {
       endingsByGroup: endingsByGroup(frame, reasons.endings),
       inflowByReferrer: reasons.inflowByReferrer,
       costByGroup: costByGroup(ds, frame, cost),
-      costPerTrajectory: costPerTrajectory(frame, tr, flows, cost),
-      costFirstYear: costFirstYear(frame, tr, flows, cost),
+      costPerTrajectory: costPerTrajectory(frame, tr, flows, cost, this.scratch),
+      costFirstYear: costFirstYear(frame, tr, flows, cost, this.scratch),
       runningProfile: runningProfile(
         ds,
         frame,

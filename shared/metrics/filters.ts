@@ -5,6 +5,7 @@ import { civilFromDay } from '../periods/days';
 import type { AgeBands } from './ageBands';
 import { bandOf } from './ageBands';
 import { type Dataset, NONE } from './dataset';
+import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
 
 /** What a user can narrow the figures to; an absent or empty list means "all". */
@@ -25,7 +26,12 @@ export const hasFilters = (f: Filters): boolean =>
  * active and cost figures count selected allocations; flows and durations
  * select trajectories by their first allocation.
  */
-export function allocationMask(ds: Dataset, filters: Filters, bands: AgeBands): Uint8Array | null {
+export function allocationMask(
+  ds: Dataset,
+  filters: Filters,
+  bands: AgeBands,
+  lend: Lender = fresh,
+): Uint8Array | null {
   if (!hasFilters(filters)) return null;
   // Per code (shifted by one, so NONE is slot 0): 1 when the filter lets it through.
   const allowed = (values: readonly string[] | undefined, dictionary: readonly string[]) => {
@@ -49,7 +55,7 @@ export function allocationMask(ds: Dataset, filters: Filters, bands: AgeBands): 
     }
   }
   const bandSet = filters.ageBands?.length ? new Set(filters.ageBands) : null;
-  const mask = new Uint8Array(ds.n);
+  const mask = lend.uint8('allocationMask', ds.n);
   selectByCodes(
     mask,
     ds.municipality,
@@ -102,9 +108,10 @@ function selectByCodes(
 export function trajectoryMask(
   tr: Trajectories,
   allocations: Uint8Array | null,
+  lend: Lender = fresh,
 ): Uint8Array | null {
   if (!allocations) return null;
-  const mask = new Uint8Array(tr.count);
+  const mask = lend.uint8('trajectoryMask', tr.count);
   for (let t = 0; t < tr.count; t++) mask[t] = allocations[tr.first[t] as number] as number;
   return mask;
 }

@@ -6,6 +6,7 @@ import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { addTo, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
+import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
 
 /** Inflow and outflow of one period kind, in total and split by the trajectory's first product and provider group. */
@@ -48,6 +49,7 @@ export function computeFlows(
   kinds: readonly PeriodKind[],
   /** Only these trajectories (ascending), instead of all of them through the mask. */
   only: Int32Array | null = null,
+  lend: Lender = fresh,
 ): Flows {
   const nY = frame.nYears;
   const nBands = bands.labels.length + 1;
@@ -62,8 +64,8 @@ export function computeFlows(
     inflowBandYear: new Int32Array(nBands * nY),
     providerInflowYear: new Int32Array(nProviders * nY),
     providerOutflowYear: new Int32Array(nProviders * nY),
-    duration: new Int32Array(only ? only.length : tr.count),
-    selected: new Int32Array(only ? only.length : tr.count),
+    duration: lend.int32('flows.duration', only ? only.length : tr.count),
+    selected: lend.int32('flows.selected', only ? only.length : tr.count),
   };
   const tables = kinds.map((kind) => {
     const table = periodTable(frame, kind);

@@ -6,9 +6,82 @@
 export function sortByKeys(primary: Int32Array, secondary: Int32Array): Int32Array {
   const identity = new Int32Array(primary.length);
   for (let i = 0; i < identity.length; i++) identity[i] = i;
+  if (inOrder(primary, secondary)) return identity;
   return countingSort(countingSort(identity, secondary), primary);
 }
 
+/** Whether rows 0..n−1 are already ordered by (primary, secondary): one look, no sort. */
+function inOrder(primary: Int32Array, secondary: Int32Array): boolean {
+  for (let i = 1; i < primary.length; i++) {
+    const a = primary[i - 1] as number;
+    const b = primary[i] as number;
+    if (a > b || (a === b && (secondary[i - 1] as number) > (secondary[i] as number))) return false;
+  }
+  return true;
+}
+
+/** What orders allocations into trajectories: per row, its client, start, end, product and provider. */
+export interface TrajectoryKeys {
+  client: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  product: Int8Array;
+  provider: Int32Array;
+  providerIds: readonly string[];
+}
+
+/** A client's rows past which its run is ordered by a native sort rather than by insertion. */
+const SHORT_RUN = 32;
+
+/**
+ * Rows by client, then start, end (open ends last: the largest day), product and
+ * provider code: a counting sort by client (none when the rows come by client), then
+ * each client's few rows by the rest.
+ */
+export function trajectoryOrder(rows: TrajectoryKeys): Int32Array {
+  const { client, start, end, product, provider, providerIds } = rows;
+  const n = client.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let byClient = true;
+  for (let i = 1; i < n && byClient; i++)
+    byClient = (client[i - 1] as number) <= (client[i] as number);
+  const sorted = byClient ? order : countingSort(order, client);
+  const providerKey = (i: number) => providerIds[provider[i] as number] ?? '';
+  const before = (a: number, b: number) =>
+    (start[a] as number) - (start[b] as number) ||
+    (end[a] as number) - (end[b] as number) ||
+    (product[a] as number) - (product[b] as number) ||
+    providerKey(a).localeCompare(providerKey(b)) ||
+    a - b;
+  for (let from = 0; from < n; ) {
+    const c = client[sorted[from] as number];
+    let to = from + 1;
+    while (to < n && client[sorted[to] as number] === c) to++;
+    if (to - from > SHORT_RUN) sorted.subarray(from, to).sort(before);
+    else insertionSort(sorted, from, to, before);
+    from = to;
+  }
+  return sorted;
+}
+
+/** Orders `order[from..to)` by `before` (stable); for short runs. */
+function insertionSort(
+  order: Int32Array,
+  from: number,
+  to: number,
+  before: (a: number, b: number) => number,
+): void {
+  for (let k = from + 1; k < to; k++) {
+    const i = order[k] as number;
+    let j = k - 1;
+    while (j >= from && before(order[j] as number, i) > 0) {
+      order[j + 1] = order[j] as number;
+      j--;
+    }
+    order[j + 1] = i;
+  }
+}
 /** Stable counting sort of `indices` by `keys[index]`. */
 export function countingSort(indices: Int32Array, keys: Int32Array): Int32Array {
   const n = indices.length;

@@ -2,8 +2,9 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { addMonthsPerYear, frameMonths, monthsToYears } from './calendar';
 import type { CostResult } from './cost';
 import { type Dataset, NONE, tariffKey } from './dataset';
-import { bookOn } from './distinct';
+import { bookOn, unbooked } from './distinct';
 import type { Frame } from './frame';
+import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
 
 /**
@@ -25,6 +26,7 @@ export function tariffCost(
   withTrajectories = true,
   /** Only these positions in `tr.members` (ascending), instead of all of them through the mask. */
   only: Int32Array | null = null,
+  lend: Lender = fresh,
 ): CostResult {
   const nYears = frame.nYears;
   const nDays = frame.yearIndex.length;
@@ -47,8 +49,7 @@ export function tariffCost(
 
   const perProductYear = new Float64Array(IB_PRODUCT_COUNT * nYears);
   const perProviderYear = new Float64Array(nProviders * nYears);
-  const perTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
-  const firstYearPerTrajectory = new Float64Array(withTrajectories ? tr.count : 0).fill(Number.NaN);
+  const { perTrajectory, firstYearPerTrajectory } = unbooked(lend, withTrajectories ? tr.count : 0);
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const costMonths = clientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);

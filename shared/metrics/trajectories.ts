@@ -1,5 +1,4 @@
 import { type Dataset, OPEN_END } from './dataset';
-import { sortByKeys } from './order';
 
 /**
  * Trajectories: maximal chains of one client's IB allocations (in order of
@@ -26,49 +25,14 @@ export interface Trajectories {
   trajectoryOf: Int32Array;
 }
 
-/** Every allocation in trajectory order, per dataset: the same for every peildatum, so sorted once. */
-const fullOrders = new WeakMap<Dataset, Int32Array>();
-
-/** Allocations starting on or before the peildatum, in trajectory order. */
+/** Allocations starting on or before the peildatum, in trajectory order (the dataset's row order). */
 export function allocationOrder(ds: Dataset, peildatum: number): Int32Array {
-  let order = fullOrders.get(ds);
-  if (!order) {
-    order = trajectoryOrder(ds);
-    fullOrders.set(ds, order);
-  }
   let m = 0;
-  for (let k = 0; k < order.length; k++)
-    if ((ds.start[order[k] as number] as number) <= peildatum) m++;
+  for (let i = 0; i < ds.n; i++) if ((ds.start[i] as number) <= peildatum) m++;
   const kept = new Int32Array(m);
   m = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k] as number;
-    if ((ds.start[i] as number) <= peildatum) kept[m++] = i;
-  }
+  for (let i = 0; i < ds.n; i++) if ((ds.start[i] as number) <= peildatum) kept[m++] = i;
   return kept;
-}
-
-/** All allocations by client and start, then (rows with the same client and start are few) end, product, provider. */
-function trajectoryOrder(ds: Dataset): Int32Array {
-  const order = sortByKeys(ds.client, ds.start);
-  const m = order.length;
-  const after = (a: number, b: number) =>
-    (ds.end[a] as number) - (ds.end[b] as number) ||
-    (ds.product[a] as number) - (ds.product[b] as number) ||
-    providerKey(ds, a).localeCompare(providerKey(ds, b));
-  for (let k = 1; k < m; k++) {
-    const i = order[k] as number;
-    let j = k - 1;
-    while (j >= 0) {
-      const prev = order[j] as number;
-      if (ds.client[prev] !== ds.client[i] || ds.start[prev] !== ds.start[i] || after(prev, i) <= 0)
-        break;
-      order[j + 1] = prev;
-      j--;
-    }
-    order[j + 1] = i;
-  }
-  return order;
 }
 
 const providerKey = (ds: Dataset, i: number) => ds.providerIds[ds.provider[i] as number] ?? '';

@@ -9,6 +9,7 @@ import type { Frame } from '../frame';
 import { NO_PROVIDER } from '../keys';
 import type { MetricsJson } from '../metricsJson';
 import { euro, round } from '../round';
+import { fresh, type Lender } from '../scratch';
 import { select } from '../select';
 import type { Trajectories } from '../trajectories';
 
@@ -60,9 +61,15 @@ export function costPerTrajectory(
   tr: Trajectories,
   flows: Flows,
   cost: CostResult,
+  lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
-  return costOf(frame, flows, cost.source === 'none' ? null : cost.perTrajectory, (t) =>
-    tr.ongoing[t] ? -1 : (frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number),
+  return costOf(
+    frame,
+    flows,
+    cost.source === 'none' ? null : cost.perTrajectory,
+    (t) =>
+      tr.ongoing[t] ? -1 : (frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number),
+    lend,
   );
 }
 
@@ -78,15 +85,22 @@ export function costFirstYear(
   tr: Trajectories,
   flows: Flows,
   cost: CostResult,
+  lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
   let dataStart = Number.POSITIVE_INFINITY;
   for (const t of flows.selected) dataStart = Math.min(dataStart, tr.start[t] as number);
   const followed = frame.years.map((y) => cohortFollowedAYear(y, isoDate(frame.peildatum)));
-  return costOf(frame, flows, cost.source === 'none' ? null : cost.firstYearPerTrajectory, (t) => {
-    const start = tr.start[t] as number;
-    const y = frame.yearIndex[start - frame.firstDay] as number;
-    return start === dataStart || !followed[y] ? -1 : y;
-  });
+  return costOf(
+    frame,
+    flows,
+    cost.source === 'none' ? null : cost.firstYearPerTrajectory,
+    (t) => {
+      const start = tr.start[t] as number;
+      const y = frame.yearIndex[start - frame.firstDay] as number;
+      return start === dataStart || !followed[y] ? -1 : y;
+    },
+    lend,
+  );
 }
 
 /** Mean and median of `perTrajectory` over the selected trajectories per `yearOf` (−1: left out). */
@@ -95,6 +109,7 @@ function costOf(
   flows: Flows,
   perTrajectory: Float64Array | null,
   yearOf: (t: number) => number,
+  lend: Lender,
 ): MetricsJson['costPerTrajectory'] {
   // The median by selection, not sorting.
   const nY = frame.nYears;
@@ -107,7 +122,7 @@ function costOf(
   }
   const offsets = new Int32Array(nY + 1);
   for (let y = 0; y < nY; y++) offsets[y + 1] = (offsets[y] as number) + (counts[y] as number);
-  const values = new Float64Array(offsets[nY] as number);
+  const values = lend.float64('cost.values', offsets[nY] as number);
   const fill = Int32Array.from(offsets.subarray(0, nY));
   if (perTrajectory) {
     for (const t of flows.selected) {

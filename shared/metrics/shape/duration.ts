@@ -4,6 +4,7 @@ import type { Flows } from '../flows';
 import type { Frame } from '../frame';
 import type { MetricsJson } from '../metricsJson';
 import { round } from '../round';
+import { fresh, type Lender } from '../scratch';
 import type { Trajectories } from '../trajectories';
 import { perYear } from './perYear';
 
@@ -24,12 +25,13 @@ export function durationGroups(
   flows: Flows,
   /** Per first provider too (what `figures` shows per provider; a comparison does not). */
   withProviders = true,
+  lend: Lender = fresh,
 ): DurationGroups {
   const nY = frame.nYears;
   const nSelected = flows.selected.length;
-  const ended = new Uint8Array(nSelected);
-  const startYear = new Int32Array(nSelected);
-  const firstProvider = new Int32Array(nSelected);
+  const ended = lend.uint8('durations.ended', nSelected);
+  const startYear = lend.int32('durations.startYear', nSelected);
+  const firstProvider = lend.int32('durations.firstProvider', nSelected);
   for (let k = 0; k < nSelected; k++) {
     const t = flows.selected[k] as number;
     ended[k] = tr.ongoing[t] ? 0 : 1;
@@ -37,9 +39,16 @@ export function durationGroups(
     firstProvider[k] = (ds.provider[tr.first[t] as number] as number) + 1;
   }
   return {
-    byYear: durationsByGroup(flows.duration, ended, startYear, nY, true),
+    byYear: durationsByGroup(flows.duration, ended, startYear, nY, true, lend),
     byProvider: withProviders
-      ? durationsByGroup(flows.duration, ended, firstProvider, ds.providerIds.length + 1)
+      ? durationsByGroup(
+          flows.duration,
+          ended,
+          firstProvider,
+          ds.providerIds.length + 1,
+          false,
+          lend,
+        )
       : [],
     ended,
   };

@@ -9,6 +9,7 @@ import type { MetricsJson } from '../metricsJson';
 import type { Trajectories } from '../trajectories';
 
 /** Per selected trajectory: the code of its referrer and of its reason for ending (−1: ongoing). */
+/** Per trajectory (`[t]`): its referrer and the reason it ended for (−1 while it runs). */
 interface Labelled {
   referrer: Int32Array;
   reason: Int32Array;
@@ -35,7 +36,7 @@ export function reasonFigures(
     { inflowByReferrer: Record<string, number>[]; outflowByReason: Record<string, number>[] }
   >;
 } {
-  const labelled = label(ds, tr, flows);
+  const labelled = labelsOf(ds, tr);
   const reasonKeys = [...ds.reasons, UNKNOWN_KEY];
   const referrerKeys = [...ds.referrers, UNKNOWN_KEY];
   const nY = frame.nYears;
@@ -99,9 +100,10 @@ function countByBuckets(
   const counts = sizes.map((size) => new Int32Array(nCodes * size));
   const nTables = bucketOfDay.length;
   for (let k = 0; k < selected.length; k++) {
-    const code = codes[k] as number;
+    const t = selected[k] as number;
+    const code = codes[t] as number;
     if (code < 0) continue;
-    const d = (day[selected[k] as number] as number) - firstDay;
+    const d = (day[t] as number) - firstDay;
     for (let j = 0; j < nTables; j++) {
       const table = counts[j] as Int32Array;
       const at = code * (sizes[j] as number) + ((bucketOfDay[j] as Int32Array)[d] as number);
@@ -145,7 +147,7 @@ function endingsByProvider(
   const selected = flows.selected;
   for (let k = 0; k < selected.length; k++) {
     const t = selected[k] as number;
-    const why = labelled.reason[k] as number;
+    const why = labelled.reason[t] as number;
     // Running or without a reason: not in the shares.
     if (why < 0 || why === ds.reasons.length) continue;
     const p = ds.provider[tr.first[t] as number] as number;
@@ -219,25 +221,30 @@ export function withEndings(
   return providers;
 }
 
-/** The referrer and reason of every selected trajectory (reason −1 while it runs). */
-function label(ds: Dataset, tr: Trajectories, flows: Flows): Labelled {
+/** Labels per set of trajectories: the same under every filter, so made once (not per filter change). */
+const labels = new WeakMap<Trajectories, Labelled>();
+
+/** The referrer and reason of every trajectory; "unknown" is the code after the last. */
+function labelsOf(ds: Dataset, tr: Trajectories): Labelled {
+  let labelled = labels.get(tr);
+  if (labelled) return labelled;
   const unknownReferrer = ds.referrers.length;
   const unknownReason = ds.reasons.length;
-  const referrer = new Int32Array(flows.selected.length);
-  const reason = new Int32Array(flows.selected.length);
-  const selected = flows.selected;
-  for (let k = 0; k < selected.length; k++) {
-    const t = selected[k] as number;
+  const referrer = new Int32Array(tr.count);
+  const reason = new Int32Array(tr.count);
+  for (let t = 0; t < tr.count; t++) {
     const who = ds.referrer[tr.first[t] as number] as number;
-    referrer[k] = who === NONE ? unknownReferrer : who;
+    referrer[t] = who === NONE ? unknownReferrer : who;
     if (tr.ongoing[t]) {
-      reason[k] = -1;
+      reason[t] = -1;
       continue;
     }
     const why = endingReason(ds, tr, t);
-    reason[k] = why === NONE ? unknownReason : why;
+    reason[t] = why === NONE ? unknownReason : why;
   }
-  return { referrer, reason };
+  labelled = { referrer, reason };
+  labels.set(tr, labelled);
+  return labelled;
 }
 
 /**
