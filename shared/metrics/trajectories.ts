@@ -40,62 +40,75 @@ const providerKey = (ds: Dataset, i: number) => ds.providerIds[ds.provider[i] as
 export function buildTrajectories(ds: Dataset, peildatum: number, gapDays: number): Trajectories {
   const members = allocationOrder(ds, peildatum);
   const m = members.length;
-  const client = new Int32Array(m);
-  const start = new Int32Array(m);
-  const end = new Int32Array(m);
-  const ongoing = new Uint8Array(m);
-  const first = new Int32Array(m);
-  const offset = new Int32Array(m + 1);
+  // First which trajectory each allocation joins, so the trajectories' arrays are made to size.
   const trajectoryOf = new Int32Array(ds.n).fill(-1);
   let t = -1;
   let latestEnd = 0;
   let currentClient = -1;
-  const close = () => {
-    const isOngoing = latestEnd === OPEN_END || latestEnd > peildatum;
-    ongoing[t] = isOngoing ? 1 : 0;
-    end[t] = isOngoing ? peildatum : latestEnd;
-  };
   for (let k = 0; k < m; k++) {
     const i = members[k] as number;
     const c = ds.client[i] as number;
     const s = ds.start[i] as number;
     const e = ds.end[i] as number;
     if (c !== currentClient || s - latestEnd - 1 > gapDays) {
-      if (t >= 0) close();
       t++;
       currentClient = c;
-      client[t] = c;
+      latestEnd = e;
+    } else if (e > latestEnd) latestEnd = e;
+    trajectoryOf[i] = t;
+  }
+  const count = t + 1;
+  const client = new Int32Array(count);
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const ongoing = new Uint8Array(count);
+  const first = new Int32Array(count);
+  const offset = new Int32Array(count + 1);
+  let previous = -1;
+  for (let k = 0; k < m; k++) {
+    const i = members[k] as number;
+    t = trajectoryOf[i] as number;
+    const s = ds.start[i] as number;
+    const e = ds.end[i] as number;
+    if (t !== previous) {
+      previous = t;
+      client[t] = ds.client[i] as number;
       start[t] = s;
       first[t] = i;
       offset[t] = k;
-      latestEnd = e;
-    } else {
-      if (e > latestEnd) latestEnd = e;
-      const f = first[t] as number;
-      if (
-        s === start[t] &&
-        ((ds.product[i] as number) < (ds.product[f] as number) ||
-          (ds.product[i] === ds.product[f] && providerKey(ds, i) < providerKey(ds, f)))
-      ) {
-        first[t] = i;
-      }
+      end[t] = e;
+      continue;
     }
-    trajectoryOf[i] = t;
+    if (e > (end[t] as number)) end[t] = e;
+    const f = first[t] as number;
+    if (
+      s === start[t] &&
+      ((ds.product[i] as number) < (ds.product[f] as number) ||
+        (ds.product[i] === ds.product[f] && providerKey(ds, i) < providerKey(ds, f)))
+    ) {
+      first[t] = i;
+    }
   }
-  if (t >= 0) close();
-  const count = t + 1;
   offset[count] = m;
+  // An open end, or one after the peildatum: ongoing, its end the peildatum.
+  for (let u = 0; u < count; u++) {
+    const latest = end[u] as number;
+    if (latest === OPEN_END || latest > peildatum) {
+      ongoing[u] = 1;
+      end[u] = peildatum;
+    }
+  }
   return {
     count,
     peildatum,
     gapDays,
-    client: client.subarray(0, count),
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    ongoing: ongoing.subarray(0, count),
-    first: first.subarray(0, count),
+    client,
+    start,
+    end,
+    ongoing,
+    first,
     members,
-    offset: offset.subarray(0, count + 1),
+    offset,
     trajectoryOf,
   };
 }

@@ -63,14 +63,15 @@ export function costPerTrajectory(
   cost: CostResult,
   lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
-  return costOf(
-    frame,
-    flows,
-    cost.source === 'none' ? null : cost.perTrajectory,
-    (t) =>
-      tr.ongoing[t] ? -1 : (frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number),
-    lend,
-  );
+  const selected = flows.selected;
+  const year = lend.int32('cost.year', selected.length);
+  for (let k = 0; k < selected.length; k++) {
+    const t = selected[k] as number;
+    year[k] = tr.ongoing[t]
+      ? -1
+      : (frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number);
+  }
+  return costOf(frame, selected, year, cost.source === 'none' ? null : cost.perTrajectory, lend);
 }
 
 /**
@@ -87,36 +88,42 @@ export function costFirstYear(
   cost: CostResult,
   lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
+  const selected = flows.selected;
   let dataStart = Number.POSITIVE_INFINITY;
-  for (const t of flows.selected) dataStart = Math.min(dataStart, tr.start[t] as number);
-  const followed = frame.years.map((y) => cohortFollowedAYear(y, isoDate(frame.peildatum)));
+  for (let k = 0; k < selected.length; k++)
+    dataStart = Math.min(dataStart, tr.start[selected[k] as number] as number);
+  const followed = Uint8Array.from(frame.years, (y) =>
+    cohortFollowedAYear(y, isoDate(frame.peildatum)) ? 1 : 0,
+  );
+  const year = lend.int32('cost.year', selected.length);
+  for (let k = 0; k < selected.length; k++) {
+    const start = tr.start[selected[k] as number] as number;
+    const y = frame.yearIndex[start - frame.firstDay] as number;
+    year[k] = start === dataStart || !followed[y] ? -1 : y;
+  }
   return costOf(
     frame,
-    flows,
+    selected,
+    year,
     cost.source === 'none' ? null : cost.firstYearPerTrajectory,
-    (t) => {
-      const start = tr.start[t] as number;
-      const y = frame.yearIndex[start - frame.firstDay] as number;
-      return start === dataStart || !followed[y] ? -1 : y;
-    },
     lend,
   );
 }
 
-/** Mean and median of `perTrajectory` over the selected trajectories per `yearOf` (−1: left out). */
+/** Mean and median of `perTrajectory` over the selected trajectories per `year[k]` (−1: left out). */
 function costOf(
   frame: Frame,
-  flows: Flows,
+  selected: Int32Array,
+  year: Int32Array,
   perTrajectory: Float64Array | null,
-  yearOf: (t: number) => number,
   lend: Lender,
 ): MetricsJson['costPerTrajectory'] {
   // The median by selection, not sorting.
   const nY = frame.nYears;
   const counts = new Int32Array(nY);
   if (perTrajectory) {
-    for (const t of flows.selected) {
-      const y = yearOf(t);
+    for (let k = 0; k < selected.length; k++) {
+      const y = year[k] as number;
       if (y >= 0) inc(counts, y);
     }
   }
@@ -125,10 +132,10 @@ function costOf(
   const values = lend.float64('cost.values', offsets[nY] as number);
   const fill = Int32Array.from(offsets.subarray(0, nY));
   if (perTrajectory) {
-    for (const t of flows.selected) {
-      const y = yearOf(t);
+    for (let k = 0; k < selected.length; k++) {
+      const y = year[k] as number;
       if (y < 0) continue;
-      const cents = perTrajectory[t] as number;
+      const cents = perTrajectory[selected[k] as number] as number;
       values[fill[y] as number] = Number.isNaN(cents) ? 0 : cents;
       inc(fill, y);
     }
@@ -138,7 +145,7 @@ function costOf(
     const run = values.subarray(offsets[y] as number, offsets[y + 1] as number);
     const m = run.length;
     let sum = 0;
-    for (const v of run) sum += v;
+    for (let k = 0; k < m; k++) sum += run[k] as number;
     const median =
       m === 0
         ? null
