@@ -138,7 +138,6 @@ export function parseCsvSlices(
   onRows: (rows: Cell[][]) => void,
   delimiter: Delimiter = detectDelimiter(text),
 ): void {
-  const toCell = (f: string): Cell => (f.trim() === '' ? null : f);
   let rows: Cell[][] = [];
   const push = (row: Cell[]) => {
     rows.push(row);
@@ -147,18 +146,32 @@ export function parseCsvSlices(
       rows = [];
     }
   };
-  if (text.includes('"')) for (const r of parseRows(text, delimiter)) push(r.map(toCell));
-  else {
+  if (text.includes('"')) for (const r of parseRows(text, delimiter)) push(cells(r));
+  else if (!text.includes('\r')) {
     // Fast path: without quotes a row is its line split at the separator.
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      push(cells(text.slice(start, end).split(delimiter)));
+      start = end + 1;
+    }
+    if (start < text.length) push(cells(text.slice(start).split(delimiter)));
+  } else {
     const breaks = /\r\n|\n|\r/g;
     let start = 0;
     for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-      push(text.slice(start, m.index).split(delimiter).map(toCell));
+      push(cells(text.slice(start, m.index).split(delimiter)));
       start = m.index + m[0].length;
     }
-    if (start < text.length) push(text.slice(start).split(delimiter).map(toCell));
+    if (start < text.length) push(cells(text.slice(start).split(delimiter)));
   }
   if (rows.length > 0) onRows(rows);
+}
+
+/** A row's fields as cells, in place: an empty or blank field becomes `null`. */
+function cells(fields: string[]): Cell[] {
+  const row: Cell[] = fields;
+  for (let k = 0; k < fields.length; k++) if ((fields[k] as string).trim() === '') row[k] = null;
+  return row;
 }
 
 /** Parses CSV text into rows of cells (empty fields become `null`). */
