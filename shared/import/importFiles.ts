@@ -5,6 +5,7 @@ import {
   type ColumnTable,
   Dictionary,
 } from '../model/columnar';
+import { Strings } from '../model/strings';
 import { isValidBsn, looksLikeBsn } from '../privacy/bsn';
 import { pseudonymiser } from '../privacy/pseudonymise';
 import { decodeText, parseCsvSlices, type TextEncoding } from './csv';
@@ -460,7 +461,7 @@ async function pseudonymiseColumns(
   data: ColumnarRecords,
   key: Uint8Array,
 ): Promise<{ data: ColumnarRecords; count: number; failingElfproef: number }> {
-  const values = data.allocations.dictionaries.client ?? [];
+  const values = (data.allocations.dictionaries.client ?? Strings.empty).toArray();
   const bsns: number[] = [];
   let failingElfproef = 0;
   values.forEach((v, i) => {
@@ -470,17 +471,16 @@ async function pseudonymiseColumns(
   });
   if (bsns.length === 0) return { data, count: 0, failingElfproef: 0 };
   const pseudonym = await pseudonymiser(key);
-  const mapped = [...values];
   // Hashed many at a time: one await per BSN made 600.000 clients take a minute, not seconds.
   for (let at = 0; at < bsns.length; at += PSEUDONYM_BATCH) {
     const batch = bsns.slice(at, at + PSEUDONYM_BATCH);
     const hashed = await Promise.all(batch.map((i) => pseudonym(values[i] as string)));
     batch.forEach((i, k) => {
-      mapped[i] = hashed[k] as string;
+      values[i] = hashed[k] as string;
     });
   }
   const clients = new Dictionary();
-  const codes = clients.remap(mapped);
+  const codes = clients.remap(Strings.from(values));
   const table = (t: ColumnTable): ColumnTable => {
     const old = t.columns.client as Int32Array;
     const client = new Int32Array(t.length);
@@ -491,7 +491,7 @@ async function pseudonymiseColumns(
     return {
       ...t,
       columns: { ...t.columns, client },
-      dictionaries: { ...t.dictionaries, client: clients.values },
+      dictionaries: { ...t.dictionaries, client: clients.packed() },
     };
   };
   return {

@@ -9,6 +9,7 @@ import {
   NULL_INT,
   newColumn,
 } from '../model/columnar';
+import { Strings } from '../model/strings';
 import { mergeProviders } from './merge';
 
 /**
@@ -74,7 +75,7 @@ function concatTables(
       dictionaries.set(field, dictionary);
       let offset = 0;
       for (const p of parts) {
-        const codes = dictionary.remap(p.dictionaries[field] ?? []);
+        const codes = dictionary.remap(p.dictionaries[field] ?? Strings.empty);
         const source = p.columns[field] as Int32Array | undefined;
         if (!source) column.fill(-1, offset, offset + p.length);
         else
@@ -84,7 +85,7 @@ function concatTables(
           }
         offset += p.length;
       }
-      out.dictionaries[field] = dictionary.values;
+      out.dictionaries[field] = dictionary.packed();
     } else {
       let offset = 0;
       for (const p of parts) {

@@ -12,6 +12,7 @@ import { ibProducts, isIb } from '../model/products';
 import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import { parseEndReason } from '../model/reasons';
 import type { Records, Tariff } from '../model/records';
+import { Strings } from '../model/strings';
 import { sortByKeys, trajectoryOrder } from './order';
 
 /** Sentinel end day of an ongoing allocation. */
@@ -48,7 +49,8 @@ export interface Dataset {
   /** The referrer (index into `referrers`: trimmed, lower case), or NONE. */
   referrer: Int32Array;
   referrers: string[];
-  clientIds: string[];
+  /** Client codes (pseudonyms), packed: two million strings would weigh on every collection. */
+  clientIds: Strings;
   providerIds: string[];
   providerNames: (string | null)[];
   municipalities: string[];
@@ -153,7 +155,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const C = data.clients;
   const L = data.costLines;
   const col = (t: ColumnTable, field: string) => t.columns[field] as Int32Array;
-  const dict = (t: ColumnTable, field: string) => t.dictionaries[field] ?? [];
+  const dict = (t: ColumnTable, field: string) => t.dictionaries[field] ?? Strings.empty;
   /** Global index of a table's code, or NONE for null. */
   const at = (map: Int32Array, code: number): number => (code < 0 ? NONE : (map[code] as number));
 
@@ -172,7 +174,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     clientClient = clients.remap(dict(C, 'client'));
     costClient = clients.remap(dict(L, 'client'));
     nClients = clients.values.length;
-    clientIds = clients.values;
+    clientIds = clients.packed();
   }
 
   // Per client, the first known value of each attribute wins (a client may have rows in several batches).
@@ -188,7 +190,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     const genderCode = col(C, 'gender');
     const genderCodes = dict(C, 'gender');
     const genderOf = ints(genderCodes.length, (i) => {
-      const k = genders.indexOf(genderCodes[i] as Gender);
+      const k = genders.indexOf(genderCodes.at(i) as Gender);
       return k === -1 ? genders.indexOf('x') : k;
     });
     const place = col(C, 'municipality');
@@ -218,7 +220,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
 
   // Allocations: IB ones into the main columns, the others (for care stacking) aside.
   const productCodes = dict(A, 'product');
-  const ibOf = ints(productCodes.length, (i) => ibIndex(productCodes[i] as string));
+  const ibOf = ints(productCodes.length, (i) => ibIndex(productCodes.at(i)));
   const aProduct = col(A, 'product');
   let n = 0;
   for (let r = 0; r < A.length; r++) if ((ibOf[aProduct[r] as number] as number) >= 0) n++;
@@ -237,10 +239,10 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const reasons = new Dictionary();
   const referrers = new Dictionary();
   const reasonOf = ints(dict(A, 'reasonEnd').length, (k) =>
-    normalised(dict(A, 'reasonEnd')[k], parseEndReason, reasons),
+    normalised(dict(A, 'reasonEnd').at(k), parseEndReason, reasons),
   );
   const referrerOf = ints(dict(A, 'referrer').length, (k) =>
-    normalised(dict(A, 'referrer')[k], (v) => v.toLowerCase(), referrers),
+    normalised(dict(A, 'referrer').at(k), (v) => v.toLowerCase(), referrers),
   );
   const reasonEnd = new Int32Array(n);
   const referrer = new Int32Array(n);
@@ -313,7 +315,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
 
   const otherProducts = new Dictionary();
   const otherProductOf = ints(productCodes.length, (i) => {
-    const code = productCodes[i] as string;
+    const code = productCodes.at(i);
     return ibIndex(code) >= 0 ? NONE : otherProducts.of(code.replace(/^other:/, ''));
   });
   const otherClient = ints(otherRows.length, (k) =>
@@ -345,16 +347,14 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   if (L.length > 0) {
     const lProduct = col(L, 'product');
     const lineProducts = dict(L, 'product');
-    const lineIbOf = ints(lineProducts.length, (i) => ibIndex(lineProducts[i] as string));
+    const lineIbOf = ints(lineProducts.length, (i) => ibIndex(lineProducts.at(i)));
     const lClient = col(L, 'client');
     const lProvider = col(L, 'provider');
     const lStart = col(L, 'periodStart');
     const lEnd = col(L, 'periodEnd');
     const lAmount = L.columns.amount as Float64Array;
     const lineProviders = dict(L, 'provider');
-    const costProviderOf = ints(lineProviders.length, (i) =>
-      providers.find(lineProviders[i] as string),
-    );
+    const costProviderOf = ints(lineProviders.length, (i) => providers.find(lineProviders.at(i)));
     // IB lines and lines without a product (−1) count; other Wmo products do not.
     const lines: number[] = [];
     for (let r = 0; r < L.length; r++) {

@@ -169,7 +169,7 @@ function row(ds: Dataset, tr: Trajectories, t: number): DrillRow {
   const start = tr.start[t] as number;
   const end = tr.end[t] as number;
   return {
-    client: ds.clientIds[tr.client[t] as number] as string,
+    client: ds.clientIds.at(tr.client[t] as number),
     start: isoDate(start),
     end: tr.ongoing[t] ? null : isoDate(end),
     days: end - start + 1,

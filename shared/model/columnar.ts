@@ -2,6 +2,7 @@ import { append } from '../append';
 import type { DayNumber } from '../brand';
 import { type Gender, genders } from './gender';
 import type { Allocation, Client, CostLine, Records } from './records';
+import { Strings } from './strings';
 
 /**
  * Records column-wise, the form in which they are stored and from which the
@@ -42,7 +43,7 @@ export interface ColumnTable {
   length: number;
   columns: Record<string, Column>;
   /** Per dictionary-coded field, the strings behind its codes. */
-  dictionaries: Record<string, string[]>;
+  dictionaries: Record<string, Strings>;
 }
 
 /** Which fields of each bulk table to read (all of a table that is not named). */
@@ -208,18 +209,28 @@ export class Dictionary {
     }
     return code;
   }
+  /** The values so far, packed (the same `Strings` until a value is added). */
+  packed(): Strings {
+    if (this.packedValues?.length !== this.values.length)
+      this.packedValues = Strings.from(this.values);
+    return this.packedValues;
+  }
+  private packedValues: Strings | null = null;
   /** A column dictionary's codes → this dictionary's indices, each string looked up once. */
-  remap(values: readonly string[]): Int32Array {
-    return ints(values.length, (i) => this.of(values[i] as string));
+  remap(values: Strings): Int32Array {
+    const codes = new Int32Array(values.length);
+    let i = 0;
+    for (const value of values) codes[i++] = this.of(value);
+    return codes;
   }
   /** Like `remap`, but a value gets its index when first used (so unused values get none). */
-  lazy(values: readonly string[]): (code: number) => number {
+  lazy(values: Strings): (code: number) => number {
     const map = new Int32Array(values.length).fill(-2);
     return (code) => {
       if (code < 0) return -1;
       let i = map[code] as number;
       if (i === -2) {
-        i = this.of(values[code] as string);
+        i = this.of(values.at(code));
         map[code] = i;
       }
       return i;
@@ -328,7 +339,7 @@ export class ColumnarBuilder {
         if (kind === 'dict') {
           const dictionary = this.dictionaries.get(field) ?? new Dictionary();
           this.dictionaries.set(field, dictionary);
-          out.dictionaries[field] = dictionary.values;
+          out.dictionaries[field] = dictionary.packed();
         }
       }
       return out;
@@ -360,7 +371,7 @@ export function fromColumnar(data: ColumnarRecords): Records {
         field,
         kind,
         column: columns[field] as Column,
-        dictionary: dictionaries[field] ?? [],
+        dictionary: (dictionaries[field] ?? Strings.empty).toArray(),
       }));
     const rows: Record<string, unknown>[] = new Array(length);
     for (let i = 0; i < length; i++) {

@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { fromBase64, toBase64 } from '../../../shared/base64';
+import { Strings } from '../../../shared/model/strings';
 import { seal, unseal } from '../../../shared/privacy/sealed';
 import { BACKUP_FORMAT as FORMAT, isSealedBackup, MIN_PASSPHRASE } from './backupFile';
 import type { ColumnChunk } from './columns';
-import { SCHEMA_VERSION, type SettingRow, WorkspaceDb } from './schema';
+import { type BatchRow, SCHEMA_VERSION, type SettingRow, WorkspaceDb } from './schema';
 import type { Workspace } from './workspace';
 
 export type RestoreResult =
@@ -62,10 +63,16 @@ async function writeContents(db: WorkspaceDb, c: Contents): Promise<void> {
   });
 }
 
-/** Contents as JSON text: typed arrays and key bytes as base64. */
+/** Contents as JSON text: typed arrays and key bytes as base64, dictionaries as lists. */
 function encode(c: Contents): string {
   return JSON.stringify({
     ...c,
+    batches: (c.batches as BatchRow[]).map((b) => ({
+      ...b,
+      dictionaries: Object.fromEntries(
+        Object.entries(b.dictionaries).map(([key, d]) => [key, Strings.revive(d).toArray()]),
+      ),
+    })),
     settings: c.settings.map((s) =>
       s.value instanceof Uint8Array ? { key: s.key, bytes: toBase64(s.value) } : s,
     ),

@@ -6,6 +6,7 @@ import {
   type ColumnTable,
   newColumn,
 } from '../../../shared/model/columnar';
+import { type StoredStrings, Strings } from '../../../shared/model/strings';
 
 /**
  * Bulk records are stored column-wise, in chunks of at most this many values:
@@ -23,8 +24,11 @@ export interface ColumnChunk {
   values: Column;
 }
 
-/** The strings behind the dictionary codes of one batch, keyed `table.field`. */
-export type Dictionaries = Record<string, string[]>;
+/**
+ * The strings behind the dictionary codes of one batch, keyed `table.field`: packed
+ * (`Strings.stored`), or a plain list in batches stored before dictionaries were packed.
+ */
+export type Dictionaries = Record<string, StoredStrings | string[]>;
 
 type BulkColumns = Record<BulkTable, ColumnTable>;
 
@@ -40,7 +44,8 @@ export function toChunks(
     const { length, columns, dictionaries: own } = data[table];
     for (const { field, kind } of bulkSpecs[table]) {
       const column = columns[field] ?? newColumn(kind, length);
-      if (kind === 'dict') dictionaries[`${table}.${field}`] = own[field] ?? [];
+      if (kind === 'dict')
+        dictionaries[`${table}.${field}`] = (own[field] ?? Strings.empty).stored();
       // slice, not subarray: a view would store its whole buffer.
       for (let index = 0; index * size < Math.max(length, 1); index++)
         chunks.push({
@@ -84,7 +89,8 @@ export function fromChunks(
       }
       out.columns[field] = column;
       out.length = length;
-      if (kind === 'dict') out.dictionaries[field] = dictionaries[`${name}.${field}`] ?? [];
+      if (kind === 'dict')
+        out.dictionaries[field] = Strings.revive(dictionaries[`${name}.${field}`]);
     }
     return out;
   };

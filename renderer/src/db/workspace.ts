@@ -9,6 +9,7 @@ import {
   type FieldSelection,
   smallTables,
 } from '../../../shared/model/columnar';
+import { Strings } from '../../../shared/model/strings';
 import { newPseudonymKey } from '../../../shared/privacy/pseudonymise';
 import { fromChunks, toChunks } from './columns';
 import { type BatchRow, type DatasetRow, type SmallRow, WorkspaceDb } from './schema';
@@ -177,7 +178,7 @@ export class Workspace {
     const codes = new Set<string>();
     for (const b of await this.batches(datasetId))
       for (const key of ['allocations.municipality', 'clients.municipality'])
-        for (const code of b.dictionaries[key] ?? []) codes.add(code);
+        for (const code of Strings.revive(b.dictionaries[key])) codes.add(code);
     return codes;
   }
 

@@ -35,7 +35,7 @@ function collect(
   const groups = new Set(data.providers.map((p) => p.group));
   groups.add('overig');
   const products = new Set(
-    (data.allocations.dictionaries.product ?? []).filter((p) => isIb(p as ProductCode)),
+    [...(data.allocations.dictionaries.product ?? [])].filter((p) => isIb(p as ProductCode)),
   );
   return {
     municipalities: [...codes]

@@ -6,6 +6,7 @@ import { contentHash } from '../../../shared/import/merge';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { computeMetrics } from '../../../shared/metrics/engine';
 import { fromColumnar, toColumnar } from '../../../shared/model/columnar';
+import { Strings } from '../../../shared/model/strings';
 import { isoDate } from '../../../shared/periods/days';
 import expected from '../../fixtures/expected.json' with { type: 'json' };
 import { fixture, importRecords, testKey } from '../../helpers';
@@ -42,6 +43,22 @@ describe('de werkruimte (IndexedDB)', () => {
       files: ['mini.xlsx'],
       counts: { allocations: 11, clients: 7, costLines: 61, rejectedRows: 2 },
     });
+  });
+
+  it('woordenboeken opgeslagen als lijsten (vóór ze gepakt werden) geven dezelfde cijfers', async () => {
+    const ws = fresh();
+    const { datasetId, batchId } = await ws.commit(await miniBatch());
+    const batch = await ws.db.batches.get(batchId);
+    const lists = Object.fromEntries(
+      Object.entries(batch?.dictionaries ?? {}).map(([key, d]) => [
+        key,
+        Strings.revive(d).toArray(),
+      ]),
+    );
+    expect(lists['allocations.client']).toHaveLength(7);
+    await ws.db.batches.update(batchId, { dictionaries: lists });
+    const m = computeMetrics(datasetFromColumns(await ws.load(datasetId)), { rejectedRows: 2 });
+    expect(m).toMatchObject(expected);
   });
 
   it('ongedaan maken haalt precies die import weg', async () => {

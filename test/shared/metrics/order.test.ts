@@ -64,7 +64,7 @@ describe('trajectvolgorde', () => {
     ];
     const ds = buildDataset(records);
     const seen = Array.from({ length: ds.n }, (_, i) => [
-      ds.clientIds[ds.client[i] as number],
+      ds.clientIds.at(ds.client[i] as number),
       isoDate(ds.start[i] as number),
       ibProducts[ds.product[i] as number],
     ]);

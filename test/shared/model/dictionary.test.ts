@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dictionary, hashString, MAX_PROBES } from '../../../shared/model/columnar';
+import { Strings } from '../../../shared/model/strings';
 
 describe('Dictionary (codes in order of first use)', () => {
   it('met de hand: eerste gebruik geeft de code, een bekende waarde dezelfde, een onbekende −1', () => {
@@ -10,7 +11,7 @@ describe('Dictionary (codes in order of first use)', () => {
     ]);
     expect(d.values).toEqual(['IB1', 'IB0', '', 'Zoë 😀']);
     expect([d.find('IB0'), d.find('Zoë 😀'), d.find('IB2'), d.find('ib1')]).toEqual([1, 3, -1, -1]);
-    expect(d.remap(['IB2', 'IB1'])).toEqual(Int32Array.from([4, 0]));
+    expect(d.remap(Strings.from(['IB2', 'IB1']))).toEqual(Int32Array.from([4, 0]));
   });
 
   it('eigenschap: dezelfde codes als een Map, ook na vele keren groeien', () => {

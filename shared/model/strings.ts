@@ -1,0 +1,123 @@
+/**
+ * A list of strings held as a few long texts and where each string ends in its text. A
+ * dictionary of two million client codes as a `string[]` is two million objects that
+ * every full garbage collection marks (at 10M allocations some 200 MB of heap, a quarter
+ * of a second per collection); as `Strings` it is a handful of texts and two typed
+ * arrays (docs/performance.md, "Client codes off the heap"). A string is made when asked
+ * for (`at`, iteration), and dropped by the caller.
+ */
+export class Strings implements Iterable<string> {
+  private constructor(
+    /** The strings one after another, cut into texts; a string is never split. */
+    private readonly texts: readonly string[],
+    /** Per text, the index of its first string. */
+    private readonly firsts: Int32Array,
+    /** Per string, where it ends in its text. */
+    private readonly ends: Int32Array,
+  ) {}
+
+  static readonly empty = new Strings([], new Int32Array(0), new Int32Array(0));
+
+  /** Packs a list (as read, or as a dictionary collected it). */
+  static from(values: readonly string[]): Strings {
+    if (values.length === 0) return Strings.empty;
+    const texts: string[] = [];
+    const firsts: number[] = [];
+    const ends = new Int32Array(values.length);
+    let first = 0;
+    let chars = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] as string;
+      if (i > first && chars + value.length > TEXT_CHARS) {
+        texts.push(values.slice(first, i).join(''));
+        firsts.push(first);
+        first = i;
+        chars = 0;
+      }
+      chars += value.length;
+      ends[i] = chars;
+    }
+    texts.push(values.slice(first).join(''));
+    firsts.push(first);
+    return new Strings(texts, Int32Array.from(firsts), ends);
+  }
+
+  /**
+   * A stored list back: as `stored()` wrote it, or a plain array (batches stored before
+   * dictionaries were packed, and backups). The same stored object gives the same `Strings`,
+   * so tables that shared a dictionary when stored share it again.
+   */
+  static revive(stored: StoredStrings | readonly string[] | undefined): Strings {
+    if (!stored) return Strings.empty;
+    let strings = revived.get(stored);
+    if (!strings) {
+      strings = Array.isArray(stored)
+        ? Strings.from(stored)
+        : new Strings(
+            (stored as StoredStrings).texts,
+            (stored as StoredStrings).firsts,
+            (stored as StoredStrings).ends,
+          );
+      revived.set(stored, strings);
+    }
+    return strings;
+  }
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  /** The i-th string (0 ≤ i < length). */
+  at(i: number): string {
+    const t = this.textOf(i);
+    const from = i === this.firsts[t] ? 0 : (this.ends[i - 1] as number);
+    return (this.texts[t] as string).slice(from, this.ends[i] as number);
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (let t = 0; t < this.texts.length; t++) {
+      const text = this.texts[t] as string;
+      const last = t + 1 < this.firsts.length ? (this.firsts[t + 1] as number) : this.length;
+      let from = 0;
+      for (let i = this.firsts[t] as number; i < last; i++) {
+        const to = this.ends[i] as number;
+        yield text.slice(from, to);
+        from = to;
+      }
+    }
+  }
+
+  /** As a plain array (small lists, tests, backups). */
+  toArray(): string[] {
+    return [...this];
+  }
+
+  /** The form in which it is stored (IndexedDB keeps typed arrays and strings as they are). */
+  stored(): StoredStrings {
+    return { texts: this.texts, firsts: this.firsts, ends: this.ends };
+  }
+
+  /** The text holding string i: the last whose first string is at or before i. */
+  private textOf(i: number): number {
+    let lo = 0;
+    let hi = this.firsts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.firsts[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** `Strings` as stored: its texts and offsets. */
+export interface StoredStrings {
+  texts: readonly string[];
+  firsts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Characters per text: far below V8's longest string, large enough for few texts. */
+const TEXT_CHARS = 1 << 24;
+
+const revived = new WeakMap<object, Strings>();
