@@ -92,10 +92,15 @@ export class Strings implements Iterable<string> {
     return [...this];
   }
 
-  /** The form in which it is stored (IndexedDB keeps typed arrays and strings as they are). */
+  /**
+   * The form in which it is stored (IndexedDB keeps typed arrays and strings as they are):
+   * always the same object, so tables sharing a dictionary store it once and share it when read.
+   */
   stored(): StoredStrings {
-    return { texts: this.texts, firsts: this.firsts, ends: this.ends };
+    this.storedForm ??= { texts: this.texts, firsts: this.firsts, ends: this.ends };
+    return this.storedForm;
   }
+  private storedForm: StoredStrings | undefined;
 
   /** The text holding string i: the last whose first string is at or before i. */
   private textOf(i: number): number {
