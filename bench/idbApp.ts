@@ -3,6 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, serveWebBuild } from '../test/e2e/browser';
+import { longestTask, openProductFilter, timeFilterChange, watchLongTasks } from './uiFilter';
 
 export interface IdbResult {
   allocations: number;
@@ -18,6 +19,10 @@ export interface IdbResult {
   appError?: string;
   /** The analysis worker's JS heap plus array buffers, dataset loaded and figures computed (CDP), or null. */
   workerHeapMb: number | null;
+  /** Four filter changes in the started app (IB1 on, off, on, off): click to redrawn screen. */
+  filterRuns?: number[];
+  /** The longest main-thread task during those changes; 0 when none took over 50 ms. */
+  longestTaskMs?: number;
 }
 
 /** The used JS heap of the page's dedicated worker, through the browser's DevTools protocol. */
@@ -153,12 +158,21 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
     );
     await first.app.close();
     const again = await start();
+    // A filter change in the app at this size: click to redrawn screen, and the longest
+    // main-thread task meanwhile (the figures are the worker's; the page only draws).
+    await openProductFilter(again.app);
+    await watchLongTasks(again.app);
+    const filterRuns: number[] = [];
+    for (let r = 0; r < 4; r++) filterRuns.push(Math.round(await timeFilterChange(again.app)));
+    const longestTaskMs = Math.round(await longestTask(again.app));
     await again.app.close();
     return {
       ...stored,
       appStartMs: Math.round(again.ms),
       firstOpenMs: Math.round(first.ms),
       workerHeapMb: heap,
+      filterRuns,
+      longestTaskMs,
     };
   } finally {
     await browser.close();
