@@ -1,13 +1,14 @@
+import { identity } from './distinct';
+
 /**
  * Indices 0..n−1 ordered by (primary, secondary): two stable counting sorts,
  * linear in n plus the key ranges, so ordering a million rows takes
  * milliseconds where a comparison sort takes a second.
  */
 export function sortByKeys(primary: Int32Array, secondary: Int32Array): Int32Array {
-  const identity = new Int32Array(primary.length);
-  for (let i = 0; i < identity.length; i++) identity[i] = i;
-  if (inOrder(primary, secondary)) return identity;
-  return countingSort(countingSort(identity, secondary), primary);
+  const rows = identity(primary.length);
+  if (inOrder(primary, secondary)) return rows;
+  return countingSort(countingSort(rows, secondary), primary);
 }
 
 /** Whether rows 0..n−1 are already ordered by (primary, secondary): one look, no sort. */
@@ -41,8 +42,7 @@ const SHORT_RUN = 32;
 export function trajectoryOrder(rows: TrajectoryKeys): Int32Array {
   const { client, start, end, product, provider, providerIds } = rows;
   const n = client.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
+  const order = identity(n);
   let byClient = true;
   for (let i = 1; i < n && byClient; i++)
     byClient = (client[i - 1] as number) <= (client[i] as number);
