@@ -26,12 +26,14 @@ export interface SqlFigures {
 
 const OPEN = 2147483647;
 
-/** Loads the records into DuckDB (not timed) and runs every query (timed). */
+/** Loads the records into DuckDB once (not timed) and runs every query `runs` times (each timed). */
 export async function duckdbFigures(
   records: Records,
   peildatum: number,
   gapDays: number,
-): Promise<{ figures: SqlFigures; ms: number; loadMs: number }> {
+  /** How many times the queries run on the one load (each timed). */
+  runs = 1,
+): Promise<{ figures: SqlFigures; ms: number[]; loadMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bm-duckdb-'));
   const t0 = performance.now();
   const clientIds = new Map<string, number>();
@@ -108,91 +110,136 @@ export async function duckdbFigures(
   const loadMs = performance.now() - t0;
 
   const P = peildatum;
-  const t1 = performance.now();
-  const asDate = (x: string) => `(DATE '1970-01-01' + CAST(${x} AS INTEGER))`;
-  await run(
-    `CREATE TEMP TABLE a AS SELECT client, provider, product, s, e FROM alloc WHERE s <= ${P}`,
-  );
-  await run(`CREATE TEMP TABLE years AS
-    SELECT y, datediff('day', DATE '1970-01-01', make_date(y, 1, 1)) AS ys,
-           least(datediff('day', DATE '1970-01-01', make_date(y, 12, 31)), ${P}) AS ye
-    FROM range((SELECT year(${asDate('min(s)')}) FROM a), year(${asDate(String(P))}) + 1) t(y)`);
-  await run(`CREATE TEMP TABLE chain AS
-    SELECT *, sum(new_t) OVER (PARTITION BY client ORDER BY s, e, product, provider ROWS UNBOUNDED PRECEDING) AS tnum
-    FROM (SELECT *, CASE WHEN prev_max IS NULL OR s - prev_max - 1 > ${gapDays} THEN 1 ELSE 0 END AS new_t
-          FROM (SELECT *, max(e) OVER (PARTITION BY client ORDER BY s, e, product, provider
-                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_max FROM a))`);
-  await run(`CREATE TEMP TABLE traj AS
-    SELECT client, tnum, min(s) AS ts, max(e) > ${P} AS ongoing, least(max(e), ${P}) AS te,
-           least(max(e), ${P}) - min(s) + 1 AS dur, year(${asDate('min(s)')}) AS sy
-    FROM chain GROUP BY client, tnum`);
+  // The queries, timed per run on the one load (a 10M load takes longer than the queries).
+  const queries = async () => {
+    const asDate = (x: string) => `(DATE '1970-01-01' + CAST(${x} AS INTEGER))`;
+    await run(
+      `CREATE OR REPLACE TEMP TABLE a AS SELECT client, provider, product, s, e FROM alloc WHERE s <= ${P}`,
+    );
+    await run(`CREATE OR REPLACE TEMP TABLE years AS
+      SELECT y, datediff('day', DATE '1970-01-01', make_date(y, 1, 1)) AS ys,
+             least(datediff('day', DATE '1970-01-01', make_date(y, 12, 31)), ${P}) AS ye
+      FROM range((SELECT year(${asDate('min(s)')}) FROM a), year(${asDate(String(P))}) + 1) t(y)`);
+    await run(`CREATE OR REPLACE TEMP TABLE chain AS
+      SELECT *, sum(new_t) OVER (PARTITION BY client ORDER BY s, e, product, provider ROWS UNBOUNDED PRECEDING) AS tnum
+      FROM (SELECT *, CASE WHEN prev_max IS NULL OR s - prev_max - 1 > ${gapDays} THEN 1 ELSE 0 END AS new_t
+            FROM (SELECT *, max(e) OVER (PARTITION BY client ORDER BY s, e, product, provider
+                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_max FROM a))`);
+    await run(`CREATE OR REPLACE TEMP TABLE traj AS
+      SELECT client, tnum, min(s) AS ts, max(e) > ${P} AS ongoing, least(max(e), ${P}) AS te,
+             least(max(e), ${P}) - min(s) + 1 AS dur, year(${asDate('min(s)')}) AS sy
+      FROM chain GROUP BY client, tnum`);
 
-  const perYear = async (sql: string) =>
-    new Map((await rows(sql)).map((r) => [Number(r.y), r.v === null ? null : Number(r.v)]));
-  const inflow = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM traj GROUP BY 1`);
-  const outflow = await perYear(
-    `SELECT year(${asDate('te')}) AS y, count(*)::INTEGER AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
-  );
-  const clients = await perYear(
-    `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y`,
-  );
-  const active = await perYear(
-    `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND a.e >= ye GROUP BY y`,
-  );
-  const providersActive = await perYear(
-    `SELECT y, count(DISTINCT provider)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys WHERE provider >= 0 GROUP BY y`,
-  );
-  const reentry = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM (
-      SELECT sy, ts - lag(te) OVER (PARTITION BY client ORDER BY ts) AS d FROM traj) WHERE d <= 365 GROUP BY 1`);
-  const meanAge =
-    await perYear(`SELECT sy AS y, avg(year(${asDate('ts')}) - year(${asDate('birth')})
-      - CASE WHEN month(${asDate('ts')}) * 100 + day(${asDate('ts')}) < month(${asDate('birth')}) * 100 + day(${asDate('birth')}) THEN 1 ELSE 0 END)::DOUBLE AS v
-      FROM traj JOIN clients USING (client) WHERE birth IS NOT NULL GROUP BY 1`);
-  const meanEnded = await perYear(
-    `SELECT sy AS y, avg(dur)::DOUBLE AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
-  );
-  // Kaplan–Meier: at risk at t = durations ≥ t (a censored one at t is still at risk).
-  const km = (group: string) => `
-    WITH ev AS (SELECT ${group} AS g, dur AS t, sum(CASE WHEN ongoing THEN 0 ELSE 1 END) AS d, count(*) AS leaving FROM traj GROUP BY 1, 2),
-    rk AS (SELECT g, t, d, sum(leaving) OVER (PARTITION BY g ORDER BY t DESC ROWS UNBOUNDED PRECEDING) AS at_risk FROM ev),
-    s AS (SELECT g, t, exp(sum(ln(greatest(1 - d / at_risk, 1e-300))) OVER (PARTITION BY g ORDER BY t ROWS UNBOUNDED PRECEDING)) AS S
-          FROM rk WHERE d > 0)`;
-  const median = await perYear(
-    `${km('sy')} SELECT g AS y, min(t)::INTEGER AS v FROM s WHERE S <= 0.5 + 1e-9 GROUP BY g`,
-  );
-  const overall =
-    (
-      await rows(`${km('0')}
-      SELECT (SELECT min(t) FROM s WHERE S <= 0.5 + 1e-9)::INTEGER AS median,
-             coalesce((SELECT min(S) FROM s WHERE t <= 365), 1)::DOUBLE AS s365,
-             coalesce((SELECT min(S) FROM s WHERE t <= 730), 1)::DOUBLE AS s730,
-             (SELECT avg(dur) FROM traj WHERE NOT ongoing)::DOUBLE AS mean_ended,
-             (SELECT count(*) FROM traj)::INTEGER AS n`)
-    )[0] ?? {};
-  const groupRows = await rows(`SELECT y, grp, count(DISTINCT client)::INTEGER AS v FROM years
-      JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys LEFT JOIN providers USING (provider) GROUP BY y, grp`);
-  const productRows = await rows(`SELECT y, product, count(DISTINCT client)::INTEGER AS v FROM years
-      JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y, product`);
-  // Tariff cost: tariff × days in the month / days in the month, netted per client and month.
-  await run(`CREATE TEMP TABLE pieces AS
-    WITH m AS (SELECT client, product, s, least(e, ${P}) AS e2,
-                      unnest(generate_series(date_trunc('month', ${asDate('s')}), date_trunc('month', ${asDate(`least(e, ${P})`)}), INTERVAL 1 MONTH))::DATE AS month
-               FROM a)
-    SELECT m.client, m.product, m.month, year(m.month) AS y,
-           (least(e2, datediff('day', DATE '1970-01-01', last_day(month))) - greatest(s, datediff('day', DATE '1970-01-01', month)) + 1)
-             * t.cents / day(last_day(month)) AS cents
-    FROM m JOIN tariffs t ON t.product = m.product AND t.year = year(m.month)`);
-  const cost = await perYear(`SELECT y, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y`);
-  const clientMonths = await perYear(`SELECT y, count(*)::INTEGER AS v FROM (
-      SELECT client, month, any_value(y) AS y, sum(cents) AS net FROM pieces GROUP BY client, month) WHERE net > 1e-6 GROUP BY y`);
-  const productCostRows = await rows(
-    `SELECT y, product, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y, product`,
-  );
-  const transitionRows =
-    await rows(`SELECT prev AS "from", product AS "to", count(*)::INTEGER AS v FROM (
-      SELECT product, lag(product) OVER (PARTITION BY client, tnum ORDER BY s, e, product, provider) AS prev FROM chain)
-      WHERE prev IS NOT NULL AND prev <> product GROUP BY 1, 2`);
-  const ms = performance.now() - t1;
+    const perYear = async (sql: string) =>
+      new Map((await rows(sql)).map((r) => [Number(r.y), r.v === null ? null : Number(r.v)]));
+    const inflow = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM traj GROUP BY 1`);
+    const outflow = await perYear(
+      `SELECT year(${asDate('te')}) AS y, count(*)::INTEGER AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
+    );
+    const clients = await perYear(
+      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y`,
+    );
+    const active = await perYear(
+      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND a.e >= ye GROUP BY y`,
+    );
+    const providersActive = await perYear(
+      `SELECT y, count(DISTINCT provider)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys WHERE provider >= 0 GROUP BY y`,
+    );
+    const reentry = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM (
+        SELECT sy, ts - lag(te) OVER (PARTITION BY client ORDER BY ts) AS d FROM traj) WHERE d <= 365 GROUP BY 1`);
+    const meanAge =
+      await perYear(`SELECT sy AS y, avg(year(${asDate('ts')}) - year(${asDate('birth')})
+        - CASE WHEN month(${asDate('ts')}) * 100 + day(${asDate('ts')}) < month(${asDate('birth')}) * 100 + day(${asDate('birth')}) THEN 1 ELSE 0 END)::DOUBLE AS v
+        FROM traj JOIN clients USING (client) WHERE birth IS NOT NULL GROUP BY 1`);
+    const meanEnded = await perYear(
+      `SELECT sy AS y, avg(dur)::DOUBLE AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
+    );
+    // Kaplan–Meier: at risk at t = durations ≥ t (a censored one at t is still at risk).
+    const km = (group: string) => `
+      WITH ev AS (SELECT ${group} AS g, dur AS t, sum(CASE WHEN ongoing THEN 0 ELSE 1 END) AS d, count(*) AS leaving FROM traj GROUP BY 1, 2),
+      rk AS (SELECT g, t, d, sum(leaving) OVER (PARTITION BY g ORDER BY t DESC ROWS UNBOUNDED PRECEDING) AS at_risk FROM ev),
+      s AS (SELECT g, t, exp(sum(ln(greatest(1 - d / at_risk, 1e-300))) OVER (PARTITION BY g ORDER BY t ROWS UNBOUNDED PRECEDING)) AS S
+            FROM rk WHERE d > 0)`;
+    const median = await perYear(
+      `${km('sy')} SELECT g AS y, min(t)::INTEGER AS v FROM s WHERE S <= 0.5 + 1e-9 GROUP BY g`,
+    );
+    const overall =
+      (
+        await rows(`${km('0')}
+        SELECT (SELECT min(t) FROM s WHERE S <= 0.5 + 1e-9)::INTEGER AS median,
+               coalesce((SELECT min(S) FROM s WHERE t <= 365), 1)::DOUBLE AS s365,
+               coalesce((SELECT min(S) FROM s WHERE t <= 730), 1)::DOUBLE AS s730,
+               (SELECT avg(dur) FROM traj WHERE NOT ongoing)::DOUBLE AS mean_ended,
+               (SELECT count(*) FROM traj)::INTEGER AS n`)
+      )[0] ?? {};
+    const groupRows = await rows(`SELECT y, grp, count(DISTINCT client)::INTEGER AS v FROM years
+        JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys LEFT JOIN providers USING (provider) GROUP BY y, grp`);
+    const productRows =
+      await rows(`SELECT y, product, count(DISTINCT client)::INTEGER AS v FROM years
+        JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y, product`);
+    // Tariff cost: tariff × days in the month / days in the month, netted per client and month.
+    await run(`CREATE OR REPLACE TEMP TABLE pieces AS
+      WITH m AS (SELECT client, product, s, least(e, ${P}) AS e2,
+                        unnest(generate_series(date_trunc('month', ${asDate('s')}), date_trunc('month', ${asDate(`least(e, ${P})`)}), INTERVAL 1 MONTH))::DATE AS month
+                 FROM a)
+      SELECT m.client, m.product, m.month, year(m.month) AS y,
+             (least(e2, datediff('day', DATE '1970-01-01', last_day(month))) - greatest(s, datediff('day', DATE '1970-01-01', month)) + 1)
+               * t.cents / day(last_day(month)) AS cents
+      FROM m JOIN tariffs t ON t.product = m.product AND t.year = year(m.month)`);
+    const cost = await perYear(`SELECT y, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y`);
+    const clientMonths = await perYear(`SELECT y, count(*)::INTEGER AS v FROM (
+        SELECT client, month, any_value(y) AS y, sum(cents) AS net FROM pieces GROUP BY client, month) WHERE net > 1e-6 GROUP BY y`);
+    const productCostRows = await rows(
+      `SELECT y, product, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y, product`,
+    );
+    const transitionRows =
+      await rows(`SELECT prev AS "from", product AS "to", count(*)::INTEGER AS v FROM (
+        SELECT product, lag(product) OVER (PARTITION BY client, tnum ORDER BY s, e, product, provider) AS prev FROM chain)
+        WHERE prev IS NOT NULL AND prev <> product GROUP BY 1, 2`);
+    return {
+      clients,
+      inflow,
+      outflow,
+      active,
+      reentry,
+      providersActive,
+      meanAge,
+      meanEnded,
+      median,
+      cost,
+      clientMonths,
+      groupRows,
+      productRows,
+      productCostRows,
+      transitionRows,
+      overall,
+    };
+  };
+  const times: number[] = [];
+  let result: Awaited<ReturnType<typeof queries>> | undefined;
+  for (let r = 0; r < runs; r++) {
+    const t1 = performance.now();
+    result = await queries();
+    times.push(performance.now() - t1);
+  }
+  const {
+    clients,
+    inflow,
+    outflow,
+    active,
+    reentry,
+    providersActive,
+    meanAge,
+    meanEnded,
+    median,
+    cost,
+    clientMonths,
+    groupRows,
+    productRows,
+    productCostRows,
+    transitionRows,
+    overall,
+  } = result as Awaited<ReturnType<typeof queries>>;
   c.closeSync();
   rmSync(dir, { recursive: true, force: true });
 
@@ -244,7 +291,7 @@ export async function duckdbFigures(
       },
       trajectories: Number(overall.n),
     },
-    ms,
+    ms: times,
     loadMs,
   };
 }

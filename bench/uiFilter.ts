@@ -55,6 +55,8 @@ export async function uiFilterBench(n: number, runs = 16, warmup = 4): Promise<U
     await page.goto(server.url);
     await page.locator('.figure-value[data-metric="clients"]').first().waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="import-input"]').setInputFiles(file);
+    // The file has no provider, client or cost sheet: the preview asks to confirm what is missing.
+    await page.locator('[data-testid="import-accept-consequences"]').check({ timeout: 120_000 });
     await page.locator('[data-testid="import-commit"]').click({ timeout: 120_000 });
     await page.locator('[data-testid="batches"]').waitFor({ timeout: 120_000 });
     await openProductFilter(page);
