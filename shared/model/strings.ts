@@ -51,13 +51,13 @@ export class Strings implements Iterable<string> {
     if (!stored) return Strings.empty;
     let strings = revived.get(stored);
     if (!strings) {
-      strings = Array.isArray(stored)
-        ? Strings.from(stored)
-        : new Strings(
-            (stored as StoredStrings).texts,
-            (stored as StoredStrings).firsts,
-            (stored as StoredStrings).ends,
-          );
+      if (Array.isArray(stored)) strings = Strings.from(stored);
+      else {
+        const { texts, firsts, ends } = stored as StoredStrings;
+        strings = new Strings(texts, firsts, ends);
+        // Stored again, it is the same object.
+        strings.storedForm = stored as StoredStrings;
+      }
       revived.set(stored, strings);
     }
     return strings;
