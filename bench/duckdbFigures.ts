@@ -222,43 +222,26 @@ export async function duckdbFigures(
     result = await queries();
     times.push(performance.now() - t1);
   }
-  const {
-    clients,
-    inflow,
-    outflow,
-    active,
-    reentry,
-    providersActive,
-    meanAge,
-    meanEnded,
-    median,
-    cost,
-    clientMonths,
-    groupRows,
-    productRows,
-    productCostRows,
-    transitionRows,
-    overall,
-  } = result as Awaited<ReturnType<typeof queries>>;
+  const q = result as Awaited<ReturnType<typeof queries>>;
   c.closeSync();
   rmSync(dir, { recursive: true, force: true });
 
-  const years = [...(await Promise.resolve(clients.keys()))].sort().map(String);
+  const years = [...(await Promise.resolve(q.clients.keys()))].sort().map(String);
   const byYear: SqlFigures['byYear'] = {};
   for (const key of years) {
     const y = Number(key);
     byYear[key] = {
-      clients: clients.get(y) ?? 0,
-      inflow: inflow.get(y) ?? 0,
-      outflow: outflow.get(y) ?? 0,
-      activeAtYearEnd: active.get(y) ?? 0,
-      reentry: reentry.get(y) ?? 0,
-      providersActive: providersActive.get(y) ?? 0,
-      meanAgeAtStart: meanAge.get(y) ?? null,
-      meanDaysEnded: meanEnded.get(y) ?? null,
-      medianDaysKM: median.get(y) ?? null,
-      costCents: cost.get(y) ?? 0,
-      clientMonths: clientMonths.get(y) ?? 0,
+      clients: q.clients.get(y) ?? 0,
+      inflow: q.inflow.get(y) ?? 0,
+      outflow: q.outflow.get(y) ?? 0,
+      activeAtYearEnd: q.active.get(y) ?? 0,
+      reentry: q.reentry.get(y) ?? 0,
+      providersActive: q.providersActive.get(y) ?? 0,
+      meanAgeAtStart: q.meanAge.get(y) ?? null,
+      meanDaysEnded: q.meanEnded.get(y) ?? null,
+      medianDaysKM: q.median.get(y) ?? null,
+      costCents: q.cost.get(y) ?? 0,
+      clientMonths: q.clientMonths.get(y) ?? 0,
     };
   }
   const table = (list: Record<string, number | null>[], key: string, names: readonly string[]) => {
@@ -274,22 +257,22 @@ export async function duckdbFigures(
     figures: {
       years,
       byYear,
-      providerGroups: table(groupRows, 'grp', providerGroups),
-      productClients: table(productRows, 'product', ibProducts),
-      productCost: table(productCostRows, 'product', ibProducts),
+      providerGroups: table(q.groupRows, 'grp', providerGroups),
+      productClients: table(q.productRows, 'product', ibProducts),
+      productCost: table(q.productCostRows, 'product', ibProducts),
       transitions: Object.fromEntries(
-        transitionRows.map((r) => [
+        q.transitionRows.map((r) => [
           `${ibProducts[Number(r.from)]}>${ibProducts[Number(r.to)]}`,
           Number(r.v),
         ]),
       ),
       duration: {
-        medianDaysKM: overall.median ?? null,
-        meanDaysEnded: overall.mean_ended ?? null,
-        s365: Number(overall.s365),
-        s730: Number(overall.s730),
+        medianDaysKM: q.overall.median ?? null,
+        meanDaysEnded: q.overall.mean_ended ?? null,
+        s365: Number(q.overall.s365),
+        s730: Number(q.overall.s730),
       },
-      trajectories: Number(overall.n),
+      trajectories: Number(q.overall.n),
     },
     ms: times,
     loadMs,
