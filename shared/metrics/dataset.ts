@@ -13,6 +13,7 @@ import { type ProviderGroup, providerGroups } from '../model/providerGroups';
 import { parseEndReason } from '../model/reasons';
 import type { Records, Tariff } from '../model/records';
 import { Strings } from '../model/strings';
+import { gatherInt } from './distinct';
 import { sortByKeys, trajectoryOrder } from './order';
 
 /** Sentinel end day of an ongoing allocation. */
@@ -433,10 +434,10 @@ function inIdentity(order: Int32Array): boolean {
   return true;
 }
 
-/** `column[order[k]]` at k. */
+/** `column[order[k]]` at k: Int32 columns through `gatherInt`, the one Int8 column (product) here. */
 function permuted(column: Int32Array | Int8Array, order: Int32Array): Int32Array | Int8Array {
-  const out =
-    column instanceof Int8Array ? new Int8Array(order.length) : new Int32Array(order.length);
+  if (column instanceof Int32Array) return gatherInt(order, 0, order.length, column);
+  const out = new Int8Array(order.length);
   for (let k = 0; k < order.length; k++) out[k] = column[order[k] as number] as number;
   return out;
 }
