@@ -6,7 +6,7 @@ import { seriesChart } from '../charts/series';
 import { formatDate, formatFigure } from '../format';
 import { t } from '../i18n/i18n';
 import { FigureCaption } from './Caption';
-import { isoFromInput } from './dateInput';
+import { DateInput, isoFromInput } from './DateInput';
 import { FigureTable } from './FigureTable';
 
 /**
@@ -69,15 +69,13 @@ export function RunningProfile({
       <form className="inline-form" onSubmit={submit} noValidate>
         <label>
           {t('Lopend op')}
-          <input
-            type="text"
-            inputMode="numeric"
+          <DateInput
             value={text}
             placeholder={dutchFromIso(on)}
-            aria-invalid={error !== null}
-            aria-describedby="lopend-uitleg"
-            data-testid="running-on"
-            onChange={(e) => setText(e.target.value)}
+            invalid={error !== null}
+            describedBy="lopend-uitleg"
+            testId="running-on"
+            onChange={setText}
           />
         </label>
         <button type="submit">{t('Toon')}</button>

@@ -12,7 +12,7 @@ import type { Analysis } from '../worker/protocol';
 import { Backup } from './Backup';
 import { Choices } from './Choices';
 import { Datasets } from './Datasets';
-import { isoFromInput } from './dateInput';
+import { DateInput, isoFromInput } from './DateInput';
 import { SteeringSettings } from './SteeringSettings';
 import { Wipe } from './Wipe';
 
@@ -172,14 +172,12 @@ export function Settings({
       <form className="settings" onSubmit={submit} noValidate>
         <label>
           {t('Peildatum')}
-          <input
-            type="text"
-            inputMode="numeric"
+          <DateInput
             value={peildatum}
             placeholder={inUse ? dutchFromIso(inUse) : t('dd-mm-jjjj')}
-            aria-invalid={peildatumIso === undefined}
-            aria-describedby="peildatum-uitleg"
-            onChange={(e) => setPeildatum(e.target.value)}
+            invalid={peildatumIso === undefined}
+            describedBy="peildatum-uitleg"
+            onChange={setPeildatum}
           />
           <span id="peildatum-uitleg" className="caption">
             {inUse && t('In gebruik: {date}.', { date: dutchFromIso(inUse) })}{' '}
