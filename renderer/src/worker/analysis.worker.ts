@@ -4,6 +4,7 @@ import { backupHandlers } from './handlers/backup';
 import { datasetHandlers } from './handlers/datasets';
 import { figureHandlers } from './handlers/figures';
 import { importHandlers } from './handlers/importSession';
+import { splitParts } from './parts';
 import {
   type CallContext,
   type CallName,
@@ -42,7 +43,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       ),
   };
   try {
-    post({ id, type: 'result', value: await handlerOf(name)(args, ctx, session) });
+    // A large result in parts: the UI thread reads each message in a short task.
+    const { rest, parts } = splitParts(await handlerOf(name)(args, ctx, session));
+    for (const part of parts) post({ id, type: 'part', part });
+    post({ id, type: 'result', value: rest });
   } catch (error) {
     if (error instanceof Refusal) post({ id, type: 'refused', code: error.code });
     else if (error instanceof StorageError)

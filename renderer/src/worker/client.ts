@@ -1,3 +1,4 @@
+import { joinParts, type Part } from './parts';
 import {
   type Args,
   type CallName,
@@ -55,6 +56,7 @@ export function send<K extends CallName>(
   const id = nextId++;
   return new Promise((resolve, reject) => {
     waiting.set(id, reject);
+    const parts: Part[] = [];
     const onMessage = (event: MessageEvent<WorkerResponse>) => {
       const answer = event.data;
       if (answer.id !== id) return;
@@ -62,9 +64,13 @@ export function send<K extends CallName>(
         onProgress(answer.stage, answer.done);
         return;
       }
+      if (answer.type === 'part') {
+        parts.push(answer.part);
+        return;
+      }
       waiting.delete(id);
       w.removeEventListener('message', onMessage);
-      if (answer.type === 'result') resolve(answer.value as Result<K>);
+      if (answer.type === 'result') resolve(joinParts(answer.value, parts) as Result<K>);
       else if (answer.type === 'refused') reject(new Refusal(answer.code));
       else reject(new WorkerFailure(answer.message));
     };

@@ -11,6 +11,7 @@ import type { BackupHandlers } from './handlers/backup';
 import type { DatasetHandlers } from './handlers/datasets';
 import type { FigureHandlers } from './handlers/figures';
 import type { ImportHandlers } from './handlers/importSession';
+import type { Part } from './parts';
 
 // The contract between the UI thread and the analysis worker: one map of handlers,
 // each a function (args, context) → result. `client.send(name, args)` accepts only a
@@ -64,6 +65,8 @@ export type WorkerRequest = {
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; stage: Stage; done?: number }
+  /** A piece of a large result, sent before it (worker/parts.ts). */
+  | { id: number; type: 'part'; part: Part }
   | { id: number; type: 'result'; value: unknown }
   | { id: number; type: 'refused'; code: RefusalCode }
   | { id: number; type: 'failed'; message: string };
