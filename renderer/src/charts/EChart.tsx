@@ -79,8 +79,11 @@ export function EChart({
       chart.current = null;
     };
   }, []);
+  // Drawn in a task of its own, after the screen's render: a screen and its charts do not
+  // take the UI thread for one long task together (docs/performance.md, "The UI thread").
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
+    const timer = setTimeout(() => chart.current?.setOption(option, { notMerge: true }), 0);
+    return () => clearTimeout(timer);
   }, [option]);
 
   const header = useExportHeader();

@@ -29,7 +29,7 @@ export function Clients({
 }) {
   const { years, age } = metrics;
   const partial = useMemo(() => partialYear(metrics), [metrics]);
-  const bands = Object.keys(age.clientsByBand);
+  const bands = useMemo(() => Object.keys(age.clientsByBand), [age]);
   const chart = useMemo(
     () =>
       seriesChart(

@@ -4,15 +4,14 @@ import { t } from '../i18n/i18n';
 /**
  * A date range over a chart's periods: "van" and "tot en met" a period of the
  * kind shown (a choice of another kind is ignored, so switching from months to
- * quarters shows all again). `inRange` filters the periods; `control` is the
- * fieldset to place beside the chart's other choices.
+ * quarters shows all again). `inPeriodRange` filters the periods by `lo` and
+ * `hi`; `control` is the fieldset to place beside the chart's other choices.
  */
 export function usePeriodRange(keys: readonly string[], testId = 'range') {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const lo = keys.includes(from) ? from : '';
   const hi = keys.includes(to) ? to : '';
-  const inRange = (key: string) => (lo === '' || key >= lo) && (hi === '' || key <= hi);
   const control = (
     <fieldset className="choices">
       <legend>{t('Van–tot')}</legend>
@@ -36,5 +35,9 @@ export function usePeriodRange(keys: readonly string[], testId = 'range') {
       </label>
     </fieldset>
   );
-  return { lo, hi, inRange, control };
+  return { lo, hi, control };
 }
+
+/** Whether a period key lies from `lo` to `hi` ('' at either end: open). */
+export const inPeriodRange = (key: string, lo: string, hi: string): boolean =>
+  (lo === '' || key >= lo) && (hi === '' || key <= hi);

@@ -19,7 +19,7 @@ export function Products({
   metrics: MetricsJson;
   steering: Steering | null;
 }) {
-  const products = Object.keys(metrics.products);
+  const products = useMemo(() => Object.keys(metrics.products), [metrics]);
   const partial = useMemo(() => partialYear(metrics), [metrics]);
   const mix = useMemo(
     () =>

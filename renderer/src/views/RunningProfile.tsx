@@ -28,7 +28,10 @@ export function RunningProfile({
   const [text, setText] = useState(runningOn ? dutchFromIso(runningOn) : '');
   const [error, setError] = useState<string | null>(null);
   const onYear = on.slice(0, 4);
-  const years = metrics.years.filter((y) => y <= onYear && (byStartYear[y]?.n ?? 0) > 0);
+  const years = useMemo(
+    () => metrics.years.filter((y) => y <= onYear && (byStartYear[y]?.n ?? 0) > 0),
+    [metrics.years, onYear, byStartYear],
+  );
   const chart = useMemo(
     () =>
       seriesChart(
