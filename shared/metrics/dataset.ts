@@ -225,32 +225,17 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const aProduct = col(A, 'product');
   let n = 0;
   for (let r = 0; r < A.length; r++) if ((ibOf[aProduct[r] as number] as number) >= 0) n++;
+  // First the keys that order the rows (client, start, end, product, provider) in file order,
+  // and where each IB allocation came from; then every other field straight into its place in
+  // trajectory order (written once, not written and then permuted).
   const client = new Int32Array(n);
   const provider = new Int32Array(n);
   const product = new Int8Array(n);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
-  const municipality = new Int32Array(n);
-  const registration = new Int32Array(n);
-  const deliveryStart = new Int32Array(n);
-  let hasDeliveryStart = false;
-  // Reasons and referrers as the figures group them: a reason as its WMO588 code where it has
-  // one ("2", "02 - Overlijden", "verhuisd" → 31), else as written, trimmed; a referrer in
-  // lower case.
-  const reasons = new Dictionary();
-  const referrers = new Dictionary();
-  const reasonOf = ints(dict(A, 'reasonEnd').length, (k) =>
-    normalised(dict(A, 'reasonEnd').at(k), parseEndReason, reasons),
-  );
-  const referrerOf = ints(dict(A, 'referrer').length, (k) =>
-    normalised(dict(A, 'referrer').at(k), (v) => v.toLowerCase(), referrers),
-  );
-  const reasonEnd = new Int32Array(n);
-  const referrer = new Int32Array(n);
-  // Absent from batches stored before these were read.
-  const aReason = A.columns.reasonEnd as Int32Array | undefined;
-  const aReferrer = A.columns.referrer as Int32Array | undefined;
-  // Providers and municipalities are numbered in order of their first IB allocation.
+  // Where each IB allocation came from in the file; not needed when every allocation is IB.
+  const rowOf = n < A.length ? new Int32Array(n) : null;
+  // Providers and municipalities are numbered in order of their first IB allocation in the file.
   const providers = new Dictionary();
   const providerOf = providers.lazy(dict(A, 'provider'));
   const municipalityOf = municipalities.lazy(dict(A, 'municipality'));
@@ -259,9 +244,6 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const aStart = col(A, 'start');
   const aEnd = col(A, 'end');
   const aMunicipality = col(A, 'municipality');
-  const aRegistration = col(A, 'registration');
-  // Absent from batches stored before iWmo messages were read.
-  const aDeliveryStart = A.columns.deliveryStart as Int32Array | undefined;
   let dataEnd = Number.NEGATIVE_INFINITY;
   let dataStart = Number.POSITIVE_INFINITY;
   const otherRows: number[] = [];
@@ -271,25 +253,15 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
       otherRows.push(r);
       continue;
     }
-    const c = at(allocationClient, aClient[r] as number);
-    client[i] = c;
+    if (rowOf) rowOf[i] = r;
+    client[i] = at(allocationClient, aClient[r] as number);
     provider[i] = providerOf(aProvider[r] as number);
     product[i] = ib;
     const s = aStart[r] as number;
     start[i] = s;
     const e = aEnd[r] as number;
     end[i] = e === NULL_INT ? OPEN_END : e;
-    const m = aMunicipality[r] as number;
-    municipality[i] = m < 0 ? (clientMunicipality[c] as number) : municipalityOf(m);
-    const g = aRegistration[r] as number;
-    registration[i] = g === NULL_INT ? NONE : g;
-    const delivered = aDeliveryStart ? (aDeliveryStart[r] as number) : NULL_INT;
-    deliveryStart[i] = delivered === NULL_INT ? NONE : delivered;
-    if (delivered !== NULL_INT) hasDeliveryStart = true;
-    const why = aReason ? (aReason[r] as number) : -1;
-    reasonEnd[i] = why < 0 ? NONE : (reasonOf[why] as number);
-    const who = aReferrer ? (aReferrer[r] as number) : -1;
-    referrer[i] = who < 0 ? NONE : (referrerOf[who] as number);
+    municipalityOf(aMunicipality[r] as number);
     if (s > dataEnd) dataEnd = s;
     if (s < dataStart) dataStart = s;
     i++;
@@ -307,6 +279,47 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const sorted = inIdentity(order);
   const rowsInOrder = <T extends Int32Array | Int8Array>(column: T): T =>
     sorted ? column : (permuted(column, order) as T);
+  const clientInOrder = rowsInOrder(client);
+
+  // Reasons and referrers as the figures group them: a reason as its WMO588 code where it has
+  // one ("2", "02 - Overlijden", "verhuisd" → 31), else as written, trimmed; a referrer in
+  // lower case.
+  const reasons = new Dictionary();
+  const referrers = new Dictionary();
+  const reasonOf = ints(dict(A, 'reasonEnd').length, (k) =>
+    normalised(dict(A, 'reasonEnd').at(k), parseEndReason, reasons),
+  );
+  const referrerOf = ints(dict(A, 'referrer').length, (k) =>
+    normalised(dict(A, 'referrer').at(k), (v) => v.toLowerCase(), referrers),
+  );
+  const municipality = new Int32Array(n);
+  const registration = new Int32Array(n);
+  const deliveryStart = new Int32Array(n);
+  const reasonEnd = new Int32Array(n);
+  const referrer = new Int32Array(n);
+  let hasDeliveryStart = false;
+  const aRegistration = col(A, 'registration');
+  // Absent from batches stored before these were read (reasons, referrers) or before iWmo
+  // messages were (delivery start).
+  const aReason = A.columns.reasonEnd as Int32Array | undefined;
+  const aReferrer = A.columns.referrer as Int32Array | undefined;
+  const aDeliveryStart = A.columns.deliveryStart as Int32Array | undefined;
+  for (let k = 0; k < n; k++) {
+    const i = sorted ? k : (order[k] as number);
+    const r = rowOf ? (rowOf[i] as number) : i;
+    const m = aMunicipality[r] as number;
+    municipality[k] =
+      m < 0 ? (clientMunicipality[clientInOrder[k] as number] as number) : municipalityOf(m);
+    const g = aRegistration[r] as number;
+    registration[k] = g === NULL_INT ? NONE : g;
+    const delivered = aDeliveryStart ? (aDeliveryStart[r] as number) : NULL_INT;
+    deliveryStart[k] = delivered === NULL_INT ? NONE : delivered;
+    if (delivered !== NULL_INT) hasDeliveryStart = true;
+    const why = aReason ? (aReason[r] as number) : -1;
+    reasonEnd[k] = why < 0 ? NONE : (reasonOf[why] as number);
+    const who = aReferrer ? (aReferrer[r] as number) : -1;
+    referrer[k] = who < 0 ? NONE : (referrerOf[who] as number);
+  }
 
   const info = new Map(data.providers.map((p) => [p.provider, p]));
   const providerGroup = Int8Array.from(providers.values, (id) =>
@@ -397,18 +410,18 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
 
   return {
     n,
-    client: rowsInOrder(client),
+    client: clientInOrder,
     provider: rowsInOrder(provider),
     product: rowsInOrder(product),
     start: rowsInOrder(start),
     end: rowsInOrder(end),
-    municipality: rowsInOrder(municipality),
-    registration: rowsInOrder(registration),
-    deliveryStart: rowsInOrder(deliveryStart),
+    municipality,
+    registration,
+    deliveryStart,
     hasDeliveryStart,
-    reasonEnd: rowsInOrder(reasonEnd),
+    reasonEnd,
     reasons: reasons.values,
-    referrer: rowsInOrder(referrer),
+    referrer,
     referrers: referrers.values,
     clientIds,
     providerIds: providers.values,

@@ -8,7 +8,7 @@ import { Scratch } from '../../../shared/metrics/scratch';
 import { ibProducts } from '../../../shared/model/products';
 import { emptyRecords } from '../../../shared/model/records';
 import { isoDate } from '../../../shared/periods/days';
-import { alloc } from '../../helpers';
+import { alloc, day } from '../../helpers';
 
 const row = fc.record({
   client: fc.integer({ min: 0, max: 6 }),
@@ -55,26 +55,49 @@ describe('trajectvolgorde', () => {
 
   it('de dataset staat in trajectvolgorde (cliënten in volgorde van hun eerste regel), welke volgorde het bestand ook had', () => {
     const records = emptyRecords();
+    // Each row carries its own municipality, reason, referrer, registration and delivery start,
+    // and a row of another product sits between them: every field goes with its own row.
+    const tagged = (k: number) => ({
+      municipality: `GM000${k}`,
+      reasonEnd: `${k + 10}`,
+      referrer: `verwijzer ${k}`,
+      registration: day(`2018-12-0${k + 1}`),
+      deliveryStart: day(`2019-01-0${k + 1}`),
+    });
     records.allocations = [
-      alloc('B', 'IB1', '2019-03-01', '2019-04-30'),
-      alloc('A', 'IB2', '2019-06-01', null),
-      alloc('B', 'IB3', '2019-01-01', '2019-01-31'),
-      alloc('A', 'IB1', '2019-01-01', '2019-02-28'),
-      alloc('A', 'IB2', '2019-01-01', '2019-01-31'),
+      alloc('B', 'IB1', '2019-03-01', '2019-04-30', tagged(0)),
+      alloc('A', 'IB2', '2019-06-01', null, tagged(1)),
+      alloc('A', 'other:HH1', '2019-02-01', null, tagged(9)),
+      alloc('B', 'IB3', '2019-01-01', '2019-01-31', tagged(2)),
+      alloc('A', 'IB1', '2019-01-01', '2019-02-28', tagged(3)),
+      alloc('A', 'IB2', '2019-01-01', '2019-01-31', tagged(4)),
     ];
     const ds = buildDataset(records);
     const seen = Array.from({ length: ds.n }, (_, i) => [
       ds.clientIds.at(ds.client[i] as number),
       isoDate(ds.start[i] as number),
       ibProducts[ds.product[i] as number],
+      ds.municipalities[ds.municipality[i] as number],
+      ds.reasons[ds.reasonEnd[i] as number],
+      ds.referrers[ds.referrer[i] as number],
+      isoDate(ds.registration[i] as number),
+      isoDate(ds.deliveryStart[i] as number),
     ]);
+    const fields = (k: number) => [
+      `GM000${k}`,
+      `${k + 10}`,
+      `verwijzer ${k}`,
+      `2018-12-0${k + 1}`,
+      `2019-01-0${k + 1}`,
+    ];
     expect(seen).toEqual([
-      ['B', '2019-01-01', 'IB3'],
-      ['B', '2019-03-01', 'IB1'],
-      ['A', '2019-01-01', 'IB2'],
-      ['A', '2019-01-01', 'IB1'],
-      ['A', '2019-06-01', 'IB2'],
+      ['B', '2019-01-01', 'IB3', ...fields(2)],
+      ['B', '2019-03-01', 'IB1', ...fields(0)],
+      ['A', '2019-01-01', 'IB2', ...fields(4)],
+      ['A', '2019-01-01', 'IB1', ...fields(3)],
+      ['A', '2019-06-01', 'IB2', ...fields(1)],
     ]);
+    expect(ds.other.n).toBe(1);
   });
 });
 
