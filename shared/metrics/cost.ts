@@ -52,6 +52,8 @@ export function computeCost(
   withTrajectories = true,
   /** Where arrays that live for the call come from (not an engine's scratch when the result is kept). */
   lend: Lender = fresh,
+  /** With tariffs: only these positions in `tr.members` (ascending), instead of all through the mask. */
+  only: Int32Array | null = null,
 ): CostResult {
   if (!ds.costs && tariffs)
     return tariffCost(
@@ -62,7 +64,7 @@ export function computeCost(
       allocationMask,
       withClientMonths,
       withTrajectories,
-      null,
+      only,
       lend,
     );
   return lineCost(ds, frame, tr, lineMask, daily, withTrajectories, lend);

@@ -6,7 +6,7 @@ import { type CostResult, computeCost } from './cost';
 import { costLineMask } from './costLineMask';
 import type { Dataset } from './dataset';
 import { type DrillQuery, type DrillResult, drillDown } from './drill';
-import { allocationMask, trajectoryMask } from './filters';
+import { allocationMask, selectionOf, trajectoryMask } from './filters';
 import { computeFlows, type Flows } from './flows';
 import { buildFrame, type Frame } from './frame';
 import type { ComparableFigures, MetricsJson, PeriodFigures, YearTotals } from './metricsJson';
@@ -99,16 +99,28 @@ export class MetricsEngine {
     const frame = this.frame(peildatum);
     const aMask = allocationMask(ds, filters, bands, this.scratch);
     const tMask = trajectoryMask(tr, aMask, this.scratch);
+    // Under a filter the first passes go over the selected allocations and trajectories only.
+    const chosen = aMask && tMask ? selectionOf(tr, aMask, tMask, this.scratch) : null;
     // Clients per year are counted anyway: no period table for them.
     const presence = computePresence(
       ds,
       frame,
       tr,
-      aMask,
+      null,
       bands,
       kinds.filter((k) => k !== 'year'),
+      chosen?.members ?? null,
     );
-    const flows = computeFlows(ds, frame, tr, tMask, bands, kinds, null, this.scratch);
+    const flows = computeFlows(
+      ds,
+      frame,
+      tr,
+      null,
+      bands,
+      kinds,
+      chosen?.trajectories ?? null,
+      this.scratch,
+    );
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
     const tariffs = tariffsFor(ds, params);
     const key = costKey(peildatum, gapDays, params);
@@ -127,6 +139,7 @@ export class MetricsEngine {
         withTrajectories,
         // An unfiltered cost is kept for the next call: not in lent memory.
         aMask ? this.scratch : fresh,
+        chosen?.members ?? null,
       );
     // Per day with tariffs always; with cost lines when asked for; per trajectory always.
     if (!aMask && withTrajectories && (daily || !ds.costs)) this.costCache = { key, cost };
