@@ -143,7 +143,7 @@ export class MetricsEngine {
       );
     // Per day with tariffs always; with cost lines when asked for; per trajectory always.
     if (!aMask && withTrajectories && (daily || !ds.costs)) this.costCache = { key, cost };
-    return { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost };
+    return { peildatum, gapDays, bands, filters, tr, frame, aMask, chosen, presence, flows, cost };
   }
 
   /**
@@ -326,9 +326,9 @@ export class MetricsEngine {
   figures(params: MetricsParams = {}): MetricsJson {
     const ds = this.ds;
     const kinds = params.periodKinds ?? seriesKinds;
-    const { peildatum, gapDays, bands, filters, tr, frame, aMask, tMask, presence, flows, cost } =
+    const { peildatum, gapDays, bands, filters, tr, frame, aMask, chosen, presence, flows, cost } =
       this.passes(params, kinds);
-    const transitions = computeTransitions(ds, frame, tr, tMask);
+    const transitions = computeTransitions(ds, frame, tr, chosen?.trajectories ?? null);
     const durations = durationGroups(ds, frame, tr, flows, true, this.scratch);
     const groups = groupFigures(frame, presence);
     const reasons = reasonFigures(ds, frame, tr, flows, kinds);
@@ -387,8 +387,8 @@ export class MetricsEngine {
       ),
       age: ageFigures(frame, bands, presence, flows),
       gender: genderFigures(frame, presence),
-      waiting: waitingFigures(ds, frame, aMask),
-      timeToCare: timeToCareFigures(ds, frame, aMask),
+      waiting: waitingFigures(ds, frame, chosen?.allocations ?? null),
+      timeToCare: timeToCareFigures(ds, frame, chosen?.allocations ?? null),
       stacking: stackingFigures(ds, frame, tr, aMask, presence),
     };
   }

@@ -120,6 +120,8 @@ export function trajectoryMask(
 export interface Selection {
   /** Places in `tr.members` that hold a selected allocation, ascending. */
   members: Int32Array;
+  /** Those allocations (started by the peildatum), ascending. */
+  allocations: Int32Array;
   /** Selected trajectories, ascending. */
   trajectories: Int32Array;
 }
@@ -135,8 +137,12 @@ export function selectionOf(
   trajectories: Uint8Array,
   lend: Lender = fresh,
 ): Selection {
+  const members = indicesWhere(tr.members, allocations, lend, 'selection.members');
+  const chosen = lend.int32('selection.allocations', members.length);
+  for (let j = 0; j < members.length; j++) chosen[j] = tr.members[members[j] as number] as number;
   return {
-    members: indicesWhere(tr.members, allocations, lend, 'selection.members'),
+    members,
+    allocations: chosen,
     trajectories: indicesWhere(null, trajectories, lend, 'selection.trajectories'),
   };
 }
@@ -151,8 +157,12 @@ function indicesWhere(
   const n = through ? through.length : mask.length;
   let count = 0;
   for (let k = 0; k < n; k++) count += mask[through ? (through[k] as number) : k] as number;
-  const out = lend.int32(name, count);
+  // Without a branch: every k is written, and kept by moving on only where the mask is set.
+  const out = lend.int32(name, count + 1);
   let at = 0;
-  for (let k = 0; k < n; k++) if (mask[through ? (through[k] as number) : k]) out[at++] = k;
-  return out;
+  for (let k = 0; k < n; k++) {
+    out[at] = k;
+    at += mask[through ? (through[k] as number) : k] as number;
+  }
+  return out.subarray(0, count);
 }

@@ -21,7 +21,8 @@ export function computeTransitions(
   ds: Dataset,
   frame: Frame,
   tr: Trajectories,
-  mask: Uint8Array | null,
+  /** Only these trajectories (ascending), or all. */
+  only: Int32Array | null,
 ): Transitions {
   const nP = ibProducts.length;
   const pairs = nP * nP;
@@ -32,8 +33,9 @@ export function computeTransitions(
   const providerToIb0 = new Int32Array(Math.max(1, ds.providerIds.length));
   let changes = 0;
   let stepDowns = 0;
-  for (let t = 0; t < tr.count; t++) {
-    if (mask && !mask[t]) continue;
+  const count = only ? only.length : tr.count;
+  for (let j = 0; j < count; j++) {
+    const t = only ? (only[j] as number) : j;
     for (let k = (tr.offset[t] as number) + 1; k < (tr.offset[t + 1] as number); k++) {
       const prev = tr.members[k - 1] as number;
       const next = tr.members[k] as number;

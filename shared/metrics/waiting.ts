@@ -34,7 +34,8 @@ const MAX_CELLS = 4_000_000;
 export function computeWaiting(
   ds: Dataset,
   frame: Frame,
-  mask: Uint8Array | null,
+  /** Only these allocations (ascending), or all. */
+  rows: Int32Array | null,
   from: Int32Array,
   to: Int32Array,
 ): Waiting | null {
@@ -47,8 +48,10 @@ export function computeWaiting(
   let width = 512;
   let histogram: Int32Array | null = new Int32Array(nKeys * width);
   let n = 0;
-  for (let i = 0; i < ds.n && histogram; i++) {
-    const days = waitOf(ds, frame, mask, from, to, i);
+  const count = rows ? rows.length : ds.n;
+  for (let k = 0; k < count && histogram; k++) {
+    const i = rows ? (rows[k] as number) : k;
+    const days = waitOf(ds, frame, from, to, i);
     if (days < 0) continue;
     n++;
     if (days >= width) {
@@ -76,8 +79,9 @@ export function computeWaiting(
   } else {
     const days: number[] = [];
     const groupYears: number[] = [];
-    for (let i = 0; i < ds.n; i++) {
-      const wait = waitOf(ds, frame, mask, from, to, i);
+    for (let k = 0; k < count; k++) {
+      const i = rows ? (rows[k] as number) : k;
+      const wait = waitOf(ds, frame, from, to, i);
       if (wait < 0) continue;
       days.push(wait);
       groupYears.push(keyOf(ds, frame, overig, i));
@@ -101,18 +105,10 @@ export function computeWaiting(
 
 /**
  * Days from `from` to `to` of allocation i, or −1: not counted (starts outside the frame,
- * or `to` after the peildatum), not selected, a date unknown, or `to` before `from`.
+ * or `to` after the peildatum), a date unknown, or `to` before `from`.
  * (A hot pass: docs/performance.md, "Hot passes".)
  */
-function waitOf(
-  ds: Dataset,
-  frame: Frame,
-  mask: Uint8Array | null,
-  from: Int32Array,
-  to: Int32Array,
-  i: number,
-): number {
-  if (mask && !mask[i]) return -1;
+function waitOf(ds: Dataset, frame: Frame, from: Int32Array, to: Int32Array, i: number): number {
   const a = from[i] as number;
   const b = to[i] as number;
   const s = ds.start[i] as number;

@@ -8,9 +8,10 @@ import { computeWaiting } from '../waiting';
 export function waitingFigures(
   ds: Dataset,
   frame: Frame,
-  mask: Uint8Array | null,
+  /** The selected allocations (ascending), or null for all. */
+  rows: Int32Array | null,
 ): MetricsJson['waiting'] {
-  return delayFigures(frame, computeWaiting(ds, frame, mask, ds.registration, ds.start));
+  return delayFigures(frame, computeWaiting(ds, frame, rows, ds.registration, ds.start));
 }
 
 /**
@@ -20,11 +21,12 @@ export function waitingFigures(
 export function timeToCareFigures(
   ds: Dataset,
   frame: Frame,
-  mask: Uint8Array | null,
+  /** The selected allocations (ascending), or null for all. */
+  rows: Int32Array | null,
 ): MetricsJson['timeToCare'] {
   // Spreadsheets carry no delivery dates: no pass over every allocation for nothing.
   if (!ds.hasDeliveryStart) return null;
-  return delayFigures(frame, computeWaiting(ds, frame, mask, ds.start, ds.deliveryStart));
+  return delayFigures(frame, computeWaiting(ds, frame, rows, ds.start, ds.deliveryStart));
 }
 
 function delayFigures(frame: Frame, w: ReturnType<typeof computeWaiting>): MetricsJson['waiting'] {
