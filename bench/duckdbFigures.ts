@@ -223,7 +223,10 @@ export async function duckdbFigures(
     times.push(performance.now() - t1);
   }
   const q = result as Awaited<ReturnType<typeof queries>>;
+  // Closed, not left to the collector: at 10M DuckDB holds gigabytes that would still be
+  // there (and be paged) while our engine is timed.
   c.closeSync();
+  db.closeSync();
   rmSync(dir, { recursive: true, force: true });
 
   const years = [...(await Promise.resolve(q.clients.keys()))].sort().map(String);

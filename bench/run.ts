@@ -18,7 +18,6 @@ import { MetricsEngine } from '../shared/metrics/engine';
 import { toColumnar } from '../shared/model/columnar';
 import { civilFromDay, dayFromCivil, isoDate } from '../shared/periods/days';
 import { forecastYear } from '../shared/steer/forecast';
-import { duckdbFigures } from './duckdbFigures';
 import { type IdbResult, idbAppBench } from './idbApp';
 import { type UiFilterResult, uiFilterBench } from './uiFilter';
 import { allocationsXlsx } from './xlsxFile';
@@ -83,14 +82,15 @@ for (const n of only === null || only === 'figures' ? sizes : []) {
   const runs = n >= 10_000_000 ? 3 : RUNS;
   log(`— ${n.toLocaleString('nl-NL')} toewijzingen: data maken…`);
   // The records as the import hands them to the app: in columns. The record objects exist only
-  // for DuckDB's load and the batches check, and are gone before our timings (issue 22): the
-  // app's worker never holds them.
+  // for the batches check, and are gone before our timings (issue 22): the app's worker never
+  // holds them.
   let records: ReturnType<typeof syntheticRecords> | null = syntheticRecords(n);
   const columns = toColumnar(records);
   const dataEnd = datasetFromColumns(columns).dataEnd;
   settle();
-  // Loaded once, the queries timed `runs` times (at 10M a load takes longer than the queries).
-  const duck = (await duckdbFigures(records, dataEnd, 31, runs)).ms;
+  // In a process of its own, on the same seeded data: loaded once, the queries timed `runs`
+  // times (at 10M a load takes longer than the queries).
+  const duck = duckdbChild(n, dataEnd, 31, runs);
   const batches = splitRecords(records, Math.max(1, n / 100_000))
     .reverse()
     .map(toColumnar);
@@ -266,6 +266,19 @@ interface XlsxRun {
   peakMb: number;
   sheetjsPeakMb: number;
   megabytes: number;
+}
+/** DuckDB's time per run on `syntheticRecords(n)`, measured in a process of its own. */
+function duckdbChild(n: number, peildatum: number, gapDays: number, runs: number): number[] {
+  const out = execFileSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      'dist/bench/duckdbChild.mjs',
+      ...[n, peildatum, gapDays, runs].map(String),
+    ],
+    { maxBuffer: 1 << 20 },
+  );
+  return (JSON.parse(out.toString().trim().split('\n').at(-1) as string) as { ms: number[] }).ms;
 }
 function xlsxChild(file: string, who: 'ours' | 'sheetjs'): { ms: number; peakMb: number } {
   // Built next to this file by `npm run bench` (bench:build), and run from the repository root.

@@ -1,0 +1,15 @@
+// The DuckDB peer in a process of its own, so the gigabytes it holds at ten million allocations
+// (and the record objects its load is written from) are gone before our engine is timed:
+// `node dist/bench/duckdbChild.mjs <n> <peildatum> <gapDays> <runs>` (built by bench:build)
+// makes the same seeded synthetic data and prints {"ms":[…]}: the queries' time per run.
+import { syntheticRecords } from '../data-samples/synthetic';
+import { duckdbFigures } from './duckdbFigures';
+
+const [n, peildatum, gapDays, runs] = process.argv.slice(2).map(Number) as [
+  number,
+  number,
+  number,
+  number,
+];
+const { ms } = await duckdbFigures(syntheticRecords(n), peildatum, gapDays, runs);
+process.stdout.write(`${JSON.stringify({ ms })}\n`);
