@@ -106,7 +106,6 @@ export class MetricsEngine {
       ds,
       frame,
       tr,
-      null,
       bands,
       kinds.filter((k) => k !== 'year'),
       chosen?.members ?? null,
@@ -115,7 +114,6 @@ export class MetricsEngine {
       ds,
       frame,
       tr,
-      null,
       bands,
       kinds,
       chosen?.trajectories ?? null,
@@ -292,8 +290,8 @@ export class MetricsEngine {
         parts.trajectoryOffsets[g] as number,
         parts.trajectoryOffsets[g + 1] as number,
       );
-      const presence = computePresence(ds, frame, tr, null, bands, [], members);
-      const flows = computeFlows(ds, frame, tr, null, bands, [], trajectories, this.scratch);
+      const presence = computePresence(ds, frame, tr, bands, [], members);
+      const flows = computeFlows(ds, frame, tr, bands, [], trajectories, this.scratch);
       const cost = tariffs
         ? tariffCost(ds, tariffs, frame, tr, null, true, false, members)
         : computeCost(ds, frame, tr, null, null, false, null, true, false);

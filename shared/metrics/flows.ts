@@ -44,10 +44,9 @@ export function computeFlows(
   ds: Dataset,
   frame: Frame,
   tr: Trajectories,
-  mask: Uint8Array | null,
   bands: AgeBands,
   kinds: readonly PeriodKind[],
-  /** Only these trajectories (ascending), instead of all of them through the mask. */
+  /** Only these trajectories (ascending): the selection under a filter; else all. */
   only: Int32Array | null = null,
   lend: Lender = fresh,
 ): Flows {
@@ -87,7 +86,6 @@ export function computeFlows(
   const count = only ? only.length : tr.count;
   for (let j = 0; j < count; j++) {
     const t = only ? (only[j] as number) : j;
-    if (mask && !mask[t]) continue;
     const s = tr.start[t] as number;
     const e = tr.end[t] as number;
     const ended = !tr.ongoing[t];

@@ -29,10 +29,9 @@ export function computePresence(
   ds: Dataset,
   frame: Frame,
   tr: Trajectories,
-  mask: Uint8Array | null,
   bands: AgeBands,
   kinds: readonly PeriodKind[],
-  /** Only these positions in `tr.members` (ascending), instead of all of them through the mask. */
+  /** Only these positions in `tr.members` (ascending): the selection under a filter; else all. */
   only: Int32Array | null = null,
 ): Presence {
   const nY = frame.nYears;
@@ -58,7 +57,6 @@ export function computePresence(
   const count = only ? only.length : tr.members.length;
   for (let j = 0; j < count; j++) {
     const i = tr.members[only ? (only[j] as number) : j] as number;
-    if (mask && !mask[i]) continue;
     const c = ds.client[i] as number;
     const s = Math.max(ds.start[i] as number, frame.firstDay);
     const e = Math.min(ds.end[i] as number, frame.peildatum);
