@@ -235,7 +235,8 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
   const end = new Int32Array(n);
   // Where each IB allocation came from in the file; not needed when every allocation is IB.
   const rowOf = n < A.length ? new Int32Array(n) : null;
-  // Providers and municipalities are numbered in order of their first IB allocation in the file.
+  // Providers are numbered in order of their first IB allocation in the file; municipalities
+  // go on from the numbers the clients' table gave (a stored batch shares one dictionary).
   const providers = new Dictionary();
   const providerOf = providers.lazy(dict(A, 'provider'));
   const municipalityOf = municipalities.lazy(dict(A, 'municipality'));
