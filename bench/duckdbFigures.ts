@@ -34,8 +34,15 @@ export async function duckdbFigures(
   /** How many times the queries run on the one load (each timed). */
   runs = 1,
 ): Promise<{ figures: SqlFigures; ms: number[]; loadMs: number }> {
+  return duckdbOnCsv(recordsAsCsv(records), peildatum, gapDays, runs);
+}
+
+/**
+ * The records as the CSV files DuckDB loads, in a new temporary folder (its path): written
+ * first, so a caller can drop the records before DuckDB takes its memory.
+ */
+export function recordsAsCsv(records: Records): string {
   const dir = mkdtempSync(join(tmpdir(), 'bm-duckdb-'));
-  const t0 = performance.now();
   const clientIds = new Map<string, number>();
   const providerIds = new Map<string, number>();
   const id = (map: Map<string, number>, key: string) => {
@@ -97,6 +104,17 @@ export async function duckdbFigures(
     ].join('\n'),
   );
 
+  return dir;
+}
+
+/** `duckdbFigures` on the CSV files of `recordsAsCsv`, which it removes when done. */
+export async function duckdbOnCsv(
+  dir: string,
+  peildatum: number,
+  gapDays: number,
+  runs = 1,
+): Promise<{ figures: SqlFigures; ms: number[]; loadMs: number }> {
+  const t0 = performance.now();
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
   const run = (sql: string) => c.run(sql);
