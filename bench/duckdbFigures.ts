@@ -26,17 +26,6 @@ export interface SqlFigures {
 
 const OPEN = 2147483647;
 
-/** Loads the records into DuckDB once (not timed) and runs every query `runs` times (each timed). */
-export async function duckdbFigures(
-  records: Records,
-  peildatum: number,
-  gapDays: number,
-  /** How many times the queries run on the one load (each timed). */
-  runs = 1,
-): Promise<{ figures: SqlFigures; ms: number[]; loadMs: number }> {
-  return duckdbOnCsv(recordsAsCsv(records), peildatum, gapDays, runs);
-}
-
 /**
  * The records as the CSV files DuckDB loads, in a new temporary folder (its path): written
  * first, so a caller can drop the records before DuckDB takes its memory.
@@ -107,11 +96,15 @@ export function recordsAsCsv(records: Records): string {
   return dir;
 }
 
-/** `duckdbFigures` on the CSV files of `recordsAsCsv`, which it removes when done. */
+/**
+ * Loads the CSV files of `recordsAsCsv` into DuckDB once (not timed), runs every query `runs`
+ * times (each timed), and removes the files.
+ */
 export async function duckdbOnCsv(
   dir: string,
   peildatum: number,
   gapDays: number,
+  /** How many times the queries run on the one load (each timed). */
   runs = 1,
 ): Promise<{ figures: SqlFigures; ms: number[]; loadMs: number }> {
   const t0 = performance.now();

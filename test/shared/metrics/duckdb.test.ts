@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { duckdbFigures, type SqlFigures } from '../../../bench/duckdbFigures';
+import { duckdbOnCsv, recordsAsCsv, type SqlFigures } from '../../../bench/duckdbFigures';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { computeMetrics } from '../../../shared/metrics/engine';
@@ -19,7 +19,7 @@ describe.each([
     const ds = buildDataset(records);
     const p = peildatum ?? ds.dataEnd;
     ours = computeMetrics(ds, { peildatum: p, gapDays });
-    sql = (await duckdbFigures(records, p, gapDays)).figures;
+    sql = (await duckdbOnCsv(recordsAsCsv(records), p, gapDays)).figures;
   }, 120_000);
 
   it('jaren, trajecten, en per jaar instroom, uitstroom, cliënten, lopend, heraanmelding, aanbieders', () => {
