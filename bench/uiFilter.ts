@@ -129,7 +129,7 @@ export function timeFilterChange(page: Page): Promise<number> {
     });
     box.click();
     await changed;
-    // The chart draws in an effect after the commit: two frames later it is on screen.
+    // The chart draws in a task after the commit (EChart's setTimeout): two frames later it is on screen.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     return performance.now() - t0;
   });

@@ -262,6 +262,7 @@ export function datasetFromColumns(data: ColumnarRecords): Dataset {
     start[i] = s;
     const e = aEnd[r] as number;
     end[i] = e === NULL_INT ? OPEN_END : e;
+    // Only numbered here (in file order, as before); written in trajectory order below.
     municipalityOf(aMunicipality[r] as number);
     if (s > dataEnd) dataEnd = s;
     if (s < dataStart) dataStart = s;

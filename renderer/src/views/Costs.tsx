@@ -13,7 +13,7 @@ import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable, Unknowable } from './FigureTable';
-import { inPeriodRange, usePeriodRange } from './PeriodRange';
+import { usePeriodRange } from './PeriodRange';
 import { partialYear, yearLabel } from './partialYear';
 import { YearToDate } from './YearToDate';
 
@@ -74,15 +74,8 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
     [metrics, parts, steering, partial],
   );
   const allPeriods = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
-  const range = usePeriodRange(
-    allPeriods.map(([key]) => key),
-    'cost-range',
-  );
-  const { lo, hi } = range;
-  const periods = useMemo(
-    () => allPeriods.filter(([key]) => inPeriodRange(key, lo, hi)),
-    [allPeriods, lo, hi],
-  );
+  const range = usePeriodRange(allPeriods, 'cost-range');
+  const { periods } = range;
   const perPeriod = useMemo(
     () =>
       seriesChart(

@@ -12,7 +12,7 @@ import { FigureCaption } from './Caption';
 import { Choices } from './Choices';
 import { chartMarks } from './chartMarks';
 import { FigureTable } from './FigureTable';
-import { inPeriodRange, usePeriodRange } from './PeriodRange';
+import { usePeriodRange } from './PeriodRange';
 import { type ReasonSplit, ReasonTable } from './ReasonTable';
 import { YearToDate } from './YearToDate';
 
@@ -117,14 +117,12 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
   const measure: Measure =
     split === 'referrer' ? 'inflow' : isReason(split) ? 'outflow' : chosenMeasure;
   const all = useMemo(() => Object.entries(metrics.byPeriod[kind] ?? {}), [metrics, kind]);
-  const allKeys = all.map(([key]) => key);
-  const range = usePeriodRange(allKeys);
-  const { lo, hi } = range;
-  const periods = useMemo(() => all.filter(([key]) => inPeriodRange(key, lo, hi)), [all, lo, hi]);
+  const range = usePeriodRange(all);
+  const { periods } = range;
   // Made once per set of periods: the chart below is made again only when they change.
   const keys = useMemo(() => periods.map(([key]) => key), [periods]);
   // The data's first period counts what was already running as inflow: marked, never hidden.
-  const first = allKeys[0];
+  const first = all[0]?.[0];
   const startShown = first !== undefined && keys[0] === first;
 
   const chart = useMemo(() => {

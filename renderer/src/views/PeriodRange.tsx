@@ -1,17 +1,24 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { t } from '../i18n/i18n';
 
 /**
  * A date range over a chart's periods: "van" and "tot en met" a period of the
  * kind shown (a choice of another kind is ignored, so switching from months to
- * quarters shows all again). `inPeriodRange` filters the periods by `lo` and
- * `hi`; `control` is the fieldset to place beside the chart's other choices.
+ * quarters shows all again). `periods` are the entries in range, the same array
+ * until the entries or the range change (a chart made from them is not made
+ * again on every render); `control` is the fieldset to place beside the chart's
+ * other choices.
  */
-export function usePeriodRange(keys: readonly string[], testId = 'range') {
+export function usePeriodRange<T>(all: readonly (readonly [string, T])[], testId = 'range') {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const keys = all.map(([key]) => key);
   const lo = keys.includes(from) ? from : '';
   const hi = keys.includes(to) ? to : '';
+  const periods = useMemo(
+    () => all.filter(([key]) => (lo === '' || key >= lo) && (hi === '' || key <= hi)),
+    [all, lo, hi],
+  );
   const control = (
     <fieldset className="choices">
       <legend>{t('Van–tot')}</legend>
@@ -35,9 +42,5 @@ export function usePeriodRange(keys: readonly string[], testId = 'range') {
       </label>
     </fieldset>
   );
-  return { lo, hi, control };
+  return { periods, control };
 }
-
-/** Whether a period key lies from `lo` to `hi` ('' at either end: open). */
-export const inPeriodRange = (key: string, lo: string, hi: string): boolean =>
-  (lo === '' || key >= lo) && (hi === '' || key <= hi);
