@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { type ImportOptions, type InputFile, importFiles } from '../shared/import/importFiles';
 import { fromColumnar } from '../shared/model/columnar';
 import type { ProductCode } from '../shared/model/products';
@@ -12,6 +14,13 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 export const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(join(fixtures, name)));
+
+/** A fresh folder in the system's temp folder, removed after the test file (call it while collecting). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 export const testKey = new Uint8Array(32).fill(7);
 

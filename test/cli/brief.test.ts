@@ -1,15 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
 import { cli, root } from './run';
 
 const run = promisify(execFile);
 const sample = join(root, 'data-samples/drechtsteden-2015-2019.xlsx');
-const out = mkdtempSync(join(tmpdir(), 'bm-brief-'));
+const out = tempDir('bm-brief-');
 
 /** A tool from Debian (poppler-utils, LibreOffice): .ci/run installs them; elsewhere they may be absent. */
 const has = (tool: string) =>

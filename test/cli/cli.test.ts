@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
 import { cli, root } from './run';
 
 const fixtures = join(root, 'test/fixtures');
@@ -54,7 +54,7 @@ describe('cli validate', () => {
     expect(report.sheets[0].duplicates).toBe(1);
   });
 
-  const tmp = mkdtempSync(join(tmpdir(), 'bm-cli-'));
+  const tmp = tempDir('bm-cli-');
   const bad: [string, Uint8Array | string][] = [
     ['leeg.xlsx', ''],
     ['kapot.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9])],

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import officeCrypto from 'officecrypto-tool';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
 import { cli, cliWith, root } from './run';
 
 // The sample saved with a password, as a municipality sends it (agile encryption, made by
 // another implementation than ours).
-const dir = mkdtempSync(join(tmpdir(), 'bm-wachtwoord-'));
+const dir = tempDir('bm-wachtwoord-');
 const locked = join(dir, 'beveiligd.xlsx');
 const sample = join(root, 'data-samples/drechtsteden-2015-2019.xlsx');
 writeFileSync(locked, officeCrypto.encrypt(readFileSync(sample), { password: 'Wmo 2019!' }));

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../electron/ipc';
 import { ipcChannels } from '../../shared/ipc';
+import { tempDir } from '../helpers';
 
 vi.mock('electron', () => ({}));
 
@@ -45,6 +45,7 @@ function setup(savePath: string | null = null) {
 }
 
 describe('IPC-handlers in main', () => {
+  const saved = tempDir('bm-ipc-');
   it('registreert precies de verben van shared/ipc.ts (behalve de menu-commando’s, die main zelf stuurt)', () => {
     const { handlers } = setup();
     expect([...handlers.keys()].sort()).toEqual(
@@ -91,7 +92,7 @@ describe('IPC-handlers in main', () => {
   });
 
   it('schrijft een geldig bestand waar de gebruiker het koos', async () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'bm-ipc-')), 'cijfers.xlsx');
+    const target = join(saved, 'cijfers.xlsx');
     const { call } = setup(target);
     await expect(
       call(ipcChannels.saveFile, 'app://bm/index.html', 'cijfers.xlsx', new Uint8Array([1, 2, 3])),

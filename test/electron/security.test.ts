@@ -7,6 +7,7 @@ import {
   validateSaveFile,
   validFileName,
 } from '../../shared/ipc';
+import { tempDir } from '../helpers';
 
 vi.mock('electron', () => ({}));
 
@@ -157,12 +158,12 @@ describe('IPC-argumenten', () => {
 });
 
 describe('app://-bestanden', () => {
+  const webRoot = tempDir('bm-web-');
   it('worden geserveerd met de CSP als header; wat buiten de map valt is 404', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { serveAppFile, CONTENT_SECURITY_POLICY } = await import('../../electron/protocol');
-    const root = mkdtempSync(join(tmpdir(), 'bm-web-'));
+    const root = webRoot;
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
     const ok = await serveAppFile(root, new Request('app://bm/index.html'));
     expect(ok.status).toBe(200);
