@@ -3,9 +3,7 @@
 // as the app's code runs bundled), not through tsx, whose module getters slow hot loops by ~40 %.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import officeCrypto from 'officecrypto-tool';
 import { messagesFromRecords } from '../data-samples/iwmo';
@@ -19,6 +17,7 @@ import { toColumnar } from '../shared/model/columnar';
 import { civilFromDay, dayFromCivil, isoDate } from '../shared/periods/days';
 import { forecastYear } from '../shared/steer/forecast';
 import { type IdbResult, idbAppBench } from './idbApp';
+import { tempFile } from './tempFile';
 import { type UiFilterResult, uiFilterBench } from './uiFilter';
 import { allocationsXlsx } from './xlsxFile';
 
@@ -238,7 +237,7 @@ if (sizes.includes(1_000_000) && others) {
 let importCsv10M: { ms: number; peakMb: number; megabytes: number } | undefined;
 if (sizes.includes(10_000_000) && (others || onlyImport)) {
   log('— CSV van 10.000.000 regels importeren (eigen proces)…');
-  const file = join(mkdtempSync(join(tmpdir(), 'bm-csv-')), 'toewijzingen.csv');
+  const file = tempFile('bm-csv-', 'toewijzingen.csv');
   {
     const records = syntheticRecords(10_000_000);
     const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
@@ -290,7 +289,7 @@ function xlsxChild(file: string, who: 'ours' | 'sheetjs'): { ms: number; peakMb:
 }
 function xlsxBench(n: number): XlsxRun {
   const bytes = allocationsXlsx(n);
-  const file = join(mkdtempSync(join(tmpdir(), 'bm-xlsx-')), `toewijzingen-${n}.xlsx`);
+  const file = tempFile('bm-xlsx-', `toewijzingen-${n}.xlsx`);
   writeFileSync(file, bytes);
   const runs = n >= 1_000_000 ? 1 : 3;
   const ours: { ms: number; peakMb: number }[] = [];
@@ -384,7 +383,7 @@ if (!args.includes('--no-iwmo') && others) {
   const enc = new TextEncoder();
   const parts = Object.fromEntries(messages.map((m) => [`export/${m.name}`, enc.encode(m.text)]));
   const megabytes = Math.round(Object.values(parts).reduce((n, b) => n + b.length, 0) / 1e5) / 10;
-  const file = join(mkdtempSync(join(tmpdir(), 'bm-iwmo-')), 'berichten.zip');
+  const file = tempFile('bm-iwmo-', 'berichten.zip');
   writeFileSync(file, zipSync(parts, { level: 6 }));
   const child = (who: 'ours' | 'fxp'): { ms: number; peakMb: number } =>
     JSON.parse(

@@ -1,15 +1,14 @@
 // A filter change in the app on 100k allocations, in Debian's Chromium: from the click to the
 // redrawn screen (chart and table), with the longest main-thread task meanwhile. The peer is the
 // same filter change in Node (engine only), measured in the same run.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { syntheticRecords } from '../data-samples/synthetic';
 import { buildDataset } from '../shared/metrics/dataset';
 import { MetricsEngine } from '../shared/metrics/engine';
 import { isoDate } from '../shared/periods/days';
 import { launchChromium, serveWebBuild } from '../test/e2e/browser';
+import { tempFile } from './tempFile';
 
 export interface UiFilterResult {
   allocations: number;
@@ -31,7 +30,7 @@ export async function uiFilterBench(n: number, runs = 16, warmup = 4): Promise<U
     lines.push(
       `${a.client};${a.provider};${a.product};${isoDate(a.start)};${a.end === null ? '' : isoDate(a.end)}`,
     );
-  const file = join(mkdtempSync(join(tmpdir(), 'bm-bench-')), 'toewijzingen.csv');
+  const file = tempFile('bm-bench-', 'toewijzingen.csv');
   writeFileSync(file, lines.join('\n'));
 
   // The peer: the same two filter states computed by the engine alone.
