@@ -25,16 +25,3 @@ export function monthsToYears(perMonth: Float64Array, nYears: number): Float64Ar
   for (let m = 0; m < perMonth.length; m++) addTo(perYear, (m / 12) | 0, perMonth[m] as number);
   return perYear;
 }
-
-/** Adds one for every month from..to (month indices) to the count of its year, a year at a time. */
-export function addMonthsPerYear(
-  counts: Int32Array,
-  offset: number,
-  from: number,
-  to: number,
-): void {
-  for (let y = (from / 12) | 0; y * 12 <= to; y++) {
-    const n = Math.min(to, y * 12 + 11) - Math.max(from, y * 12) + 1;
-    if (n > 0) counts[offset + y] = (counts[offset + y] as number) + n;
-  }
-}

@@ -1,5 +1,5 @@
 import { IB_PRODUCT_COUNT } from '../model/products';
-import { addMonthsPerYear, frameMonths, monthsToYears } from './calendar';
+import { frameMonths, monthsToYears } from './calendar';
 import type { CostResult } from './cost';
 import { type Dataset, NONE, tariffKey } from './dataset';
 import { bookOn, unbooked } from './distinct';
@@ -52,7 +52,8 @@ export function tariffCost(
   const { perTrajectory, firstYearPerTrajectory } = unbooked(lend, withTrajectories ? tr.count : 0);
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
-  const costMonths = clientMonths(clientMonthsPerYear, providerClientMonthsPerYear, nYears);
+  const months = monthCounter(clientMonthsPerYear);
+  const providerMonths = monthCounter(providerClientMonthsPerYear);
   const count = only ? only.length : tr.members.length;
   for (let j = 0; j < count; j++) {
     const i = tr.members[only ? (only[j] as number) : j] as number;
@@ -65,6 +66,8 @@ export function tariffCost(
     const provider = ds.provider[i] as number;
     coverage[p * (nDays + 1) + s] = (coverage[p * (nDays + 1) + s] as number) + 1;
     coverage[p * (nDays + 1) + e + 1] = (coverage[p * (nDays + 1) + e + 1] as number) - 1;
+    const m0 = monthOf[s] as number;
+    const m1 = monthOf[e] as number;
     let total = 0;
     for (let y = frame.yearIndex[s] as number; y <= (frame.yearIndex[e] as number); y++) {
       const from = Math.max(s, (monthStart[y * 12] as number) - frame.firstDay);
@@ -77,6 +80,13 @@ export function tariffCost(
       if (provider !== NONE)
         perProviderYear[provider * nYears + y] =
           (perProviderYear[provider * nYears + y] as number) + amount;
+      // The year's covered months have cost when the product's tariff that year is positive.
+      if (!withClientMonths || !((tariffOfYear[p * nYears + y] as number) > 0)) continue;
+      const firstMonth = Math.max(m0, y * 12);
+      const lastMonth = Math.min(m1, y * 12 + 11);
+      countMonths(months, y, client, firstMonth, lastMonth);
+      if (provider !== NONE)
+        countMonths(providerMonths, provider * nYears + y, client, firstMonth, lastMonth);
     }
     const t = withTrajectories ? (tr.trajectoryOf[i] as number) : -1;
     if (t >= 0) {
@@ -91,25 +101,7 @@ export function tariffCost(
             (running[p * (nDays + 1) + s] as number),
         );
     }
-    if (!withClientMonths) continue;
-    // The months with cost: covered months in years with a positive tariff, as runs.
-    if (client !== costMonths.client) flushClientMonths(costMonths, client);
-    const m0 = monthOf[s] as number;
-    const m1 = monthOf[e] as number;
-    let runStart = -1;
-    for (let y = (m0 / 12) | 0; y * 12 <= m1; y++) {
-      const positive = (tariffOfYear[p * nYears + y] as number) > 0;
-      const from = Math.max(m0, y * 12);
-      if (positive && runStart < 0) runStart = from;
-      if (!positive && runStart >= 0) {
-        addRun(costMonths, runStart, from - 1, provider);
-        runStart = -1;
-      }
-    }
-    if (runStart >= 0) addRun(costMonths, runStart, m1, provider);
   }
-
-  flushClientMonths(costMonths, -1);
   const perDay = new Float64Array(nDays + 1);
   const perMonth = coveredMoney(frame, coverage, rate, perDay);
   return {
@@ -171,125 +163,38 @@ export function coveredMoney(
 }
 
 /**
- * One client's months with cost, overall and per provider: the client's runs of
- * months are collected, then merged (a client has few allocations).
+ * Months with cost counted per bucket (a year, or a provider's year) without counting a
+ * client's month twice. A client's allocations come by start, so its month runs in one
+ * bucket come by first month: a bucket remembers the last client it counted and the last
+ * month it covered for them, and a run adds only the months after that.
  * A hot pass: plain objects and functions (docs/performance.md, "Hot passes").
  */
-interface ClientMonths {
-  client: number;
-  /** Runs collected: `from[k]..to[k]` (month indices) of `provider[k]`. */
-  n: number;
-  from: Int32Array;
-  to: Int32Array;
-  provider: Int32Array;
-  readonly perYear: Int32Array;
-  readonly providerPerYear: Int32Array;
-  readonly nYears: number;
+interface MonthCounter {
+  readonly counts: Int32Array;
+  readonly client: Int32Array;
+  readonly covered: Int32Array;
 }
 
-function clientMonths(
-  perYear: Int32Array,
-  providerPerYear: Int32Array,
-  nYears: number,
-): ClientMonths {
+function monthCounter(counts: Int32Array): MonthCounter {
   return {
-    client: -1,
-    n: 0,
-    from: new Int32Array(16),
-    to: new Int32Array(16),
-    provider: new Int32Array(16),
-    perYear,
-    providerPerYear,
-    nYears,
+    counts,
+    client: new Int32Array(counts.length).fill(-1),
+    covered: new Int32Array(counts.length),
   };
 }
 
-function addRun(m: ClientMonths, from: number, to: number, provider: number): void {
-  if (m.n === m.from.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    m.from = grow(m.from);
-    m.to = grow(m.to);
-    m.provider = grow(m.provider);
-  }
-  m.from[m.n] = from;
-  m.to[m.n] = to;
-  m.provider[m.n] = provider;
-  m.n++;
-}
-
-/** Counts the finished client's merged runs, then starts on `next`. */
-function flushClientMonths(m: ClientMonths, next: number): void {
-  if (m.n === 1) {
-    // Most clients have one run: nothing to merge.
-    const provider = m.provider[0] as number;
-    addMonthsPerYear(m.perYear, 0, m.from[0] as number, m.to[0] as number);
-    if (provider !== NONE)
-      addMonthsPerYear(
-        m.providerPerYear,
-        provider * m.nYears,
-        m.from[0] as number,
-        m.to[0] as number,
-      );
-  } else if (m.n > 1) {
-    sortRuns(m, false);
-    countUnion(m, m.perYear, 0, 0, m.n);
-    // Per provider: the same, over each provider's runs.
-    sortRuns(m, true);
-    let k = 0;
-    while (k < m.n) {
-      const p = m.provider[k] as number;
-      const first = k;
-      while (k < m.n && m.provider[k] === p) k++;
-      if (p !== NONE) countUnion(m, m.providerPerYear, p * m.nYears, first, k);
-    }
-  }
-  m.n = 0;
-  m.client = next;
-}
-
-/** The sort key of run k: its first month, after its provider when `byProvider`. */
-const runKey = (m: ClientMonths, k: number, byProvider: boolean): number =>
-  byProvider ? (m.provider[k] as number) * 1e6 + (m.from[k] as number) : (m.from[k] as number);
-
-/** Insertion sort of the runs (a client has few). */
-function sortRuns(m: ClientMonths, byProvider: boolean): void {
-  for (let k = 1; k < m.n; k++) {
-    const f = m.from[k] as number;
-    const t = m.to[k] as number;
-    const p = m.provider[k] as number;
-    const v = runKey(m, k, byProvider);
-    let j = k - 1;
-    while (j >= 0 && runKey(m, j, byProvider) > v) {
-      m.from[j + 1] = m.from[j] as number;
-      m.to[j + 1] = m.to[j] as number;
-      m.provider[j + 1] = m.provider[j] as number;
-      j--;
-    }
-    m.from[j + 1] = f;
-    m.to[j + 1] = t;
-    m.provider[j + 1] = p;
-  }
-}
-
-/** Counts the union of runs first..last−1 (sorted by first month) per year. */
-function countUnion(
-  m: ClientMonths,
-  counts: Int32Array,
-  offset: number,
-  first: number,
-  last: number,
+/** Counts months from..to of `client` in `bucket`, less those counted for them there already. */
+function countMonths(
+  c: MonthCounter,
+  bucket: number,
+  client: number,
+  from: number,
+  to: number,
 ): void {
-  let covered = -1;
-  for (let k = first; k < last; k++) {
-    const from = Math.max(m.from[k] as number, covered + 1);
-    const to = m.to[k] as number;
-    if (from <= to) {
-      addMonthsPerYear(counts, offset, from, to);
-      covered = to;
-    }
-  }
+  const first =
+    c.client[bucket] === client ? Math.max(from, (c.covered[bucket] as number) + 1) : from;
+  if (first > to) return;
+  c.counts[bucket] = (c.counts[bucket] as number) + to - first + 1;
+  c.client[bucket] = client;
+  c.covered[bucket] = to;
 }
