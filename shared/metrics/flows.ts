@@ -5,7 +5,7 @@ import { ageOn } from './age';
 import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { addTo, inc } from './distinct';
-import { type Frame, periodTable } from './frame';
+import { countedKinds, type Frame, foldMonths, monthsPerPeriod, periodTable } from './frame';
 import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
 
@@ -66,7 +66,8 @@ export function computeFlows(
     duration: lend.int32('flows.duration', only ? only.length : tr.count),
     selected: lend.int32('flows.selected', only ? only.length : tr.count),
   };
-  const tables = kinds.map((kind) => {
+  // Quarters and years come from the months after the pass: per trajectory, fewer counts.
+  const tables = countedKinds(kinds).map((kind) => {
     const table = periodTable(frame, kind);
     const n = table.keys.length;
     const counts: PeriodFlows = {
@@ -130,5 +131,22 @@ export function computeFlows(
   }
   flows.duration = flows.duration.subarray(0, n);
   flows.selected = flows.selected.subarray(0, n);
+  const months = flows.perPeriod.get('month');
+  for (const kind of kinds) {
+    const per = monthsPerPeriod(kind);
+    if (per === null || !months) continue;
+    const nMonths = months.inflow.length;
+    const nPeriods = periodTable(frame, kind).keys.length;
+    const fold = (perMonth: Int32Array) => foldMonths(perMonth, nMonths, per, nPeriods);
+    flows.perPeriod.set(kind, {
+      inflow: fold(months.inflow),
+      outflow: fold(months.outflow),
+      inflowByProduct: fold(months.inflowByProduct),
+      outflowByProduct: fold(months.outflowByProduct),
+      inflowByGroup: fold(months.inflowByGroup),
+      outflowByGroup: fold(months.outflowByGroup),
+    });
+  }
+  if (!kinds.includes('month')) flows.perPeriod.delete('month');
   return flows;
 }

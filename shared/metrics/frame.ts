@@ -78,3 +78,39 @@ export function periodTable(frame: Frame, kind: PeriodKind): PeriodTable {
   frame.tables.set(kind, table);
   return table;
 }
+
+/** Months in a period of this kind when it is made of whole months (quarter 3, year 12); null otherwise. */
+export function monthsPerPeriod(kind: PeriodKind): number | null {
+  return kind === 'quarter' ? 3 : kind === 'year' ? 12 : null;
+}
+
+/**
+ * The kinds a pass counts itself to give counts of `kinds`: a quarter or a year is the sum of
+ * its months, so those come from the months (`foldMonths`) and the pass counts months instead.
+ */
+export function countedKinds(kinds: readonly PeriodKind[]): PeriodKind[] {
+  const counted = kinds.filter((kind) => monthsPerPeriod(kind) === null);
+  if (counted.length < kinds.length && !counted.includes('month')) counted.push('month');
+  return counted;
+}
+
+/**
+ * Counts per month folded into periods of `per` months, row by row (`[row * nMonths + month]`
+ * → `[row * nPeriods + month / per]`): for counts that add up, what counting per quarter or
+ * per year gives (months, quarters and years all start on 1 January of the frame's first year).
+ */
+export function foldMonths(
+  perMonth: Int32Array,
+  nMonths: number,
+  per: number,
+  nPeriods: number,
+): Int32Array {
+  const rows = nMonths === 0 ? 0 : perMonth.length / nMonths;
+  const out = new Int32Array(rows * nPeriods);
+  for (let r = 0; r < rows; r++)
+    for (let m = 0; m < nMonths; m++) {
+      const at = r * nPeriods + ((m / per) | 0);
+      out[at] = (out[at] as number) + (perMonth[r * nMonths + m] as number);
+    }
+  return out;
+}

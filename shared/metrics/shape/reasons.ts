@@ -4,7 +4,7 @@ import type { PeriodKind } from '../../periods/periods';
 import { type Dataset, NONE } from '../dataset';
 import { inc } from '../distinct';
 import type { Flows } from '../flows';
-import { type Frame, periodTable } from '../frame';
+import { countedKinds, type Frame, foldMonths, monthsPerPeriod, periodTable } from '../frame';
 import type { MetricsJson } from '../metricsJson';
 import type { Trajectories } from '../trajectories';
 
@@ -39,44 +39,53 @@ export function reasonFigures(
   const labelled = labelsOf(ds, tr);
   const reasonKeys = [...ds.reasons, UNKNOWN_KEY];
   const referrerKeys = [...ds.referrers, UNKNOWN_KEY];
-  const nY = frame.nYears;
-  // Years first, then each period kind: one pass per measure fills them all.
-  const tables = kinds.map((kind) => periodTable(frame, kind));
-  const indexes = [frame.yearIndex, ...tables.map((t) => t.index)];
-  const sizes = [nY, ...tables.map((t) => t.keys.length)];
-  const [out, ...outByKind] = countByBuckets(
-    flows.selected,
-    labelled.reason,
-    reasonKeys.length,
-    tr.end,
-    frame.firstDay,
-    indexes,
-    sizes,
-  ) as [Int32Array, ...Int32Array[]];
-  const [into, ...intoByKind] = countByBuckets(
-    flows.selected,
-    labelled.referrer,
-    referrerKeys.length,
-    tr.start,
-    frame.firstDay,
-    indexes,
-    sizes,
-  ) as [Int32Array, ...Int32Array[]];
+  // Months and the kinds not made of months are counted; years and quarters are their months.
+  const counted = countedKinds(['year', ...kinds]);
+  const tables = counted.map((kind) => periodTable(frame, kind));
+  const indexes = tables.map((t) => t.index);
+  const sizes = tables.map((t) => t.keys.length);
+  const countsOf = (codes: Int32Array, nCodes: number, day: Int32Array) => {
+    const counts = countByBuckets(
+      flows.selected,
+      codes,
+      nCodes,
+      day,
+      frame.firstDay,
+      indexes,
+      sizes,
+    );
+    return (kind: PeriodKind): Int32Array => {
+      const per = monthsPerPeriod(kind);
+      const direct = counts[counted.indexOf(per === null ? kind : 'month')] as Int32Array;
+      return per === null
+        ? direct
+        : foldMonths(
+            direct,
+            sizes[counted.indexOf('month')] as number,
+            per,
+            periodTable(frame, kind).keys.length,
+          );
+    };
+  };
+  const out = countsOf(labelled.reason, reasonKeys.length, tr.end);
+  const into = countsOf(labelled.referrer, referrerKeys.length, tr.start);
   const byPeriod = new Map(
-    kinds.map((kind, j) => {
-      const n = sizes[j + 1] as number;
+    kinds.map((kind) => {
+      const n = periodTable(frame, kind).keys.length;
       return [
         kind,
         {
-          inflowByReferrer: occurring(intoByKind[j] as Int32Array, referrerKeys, n),
-          outflowByReason: occurring(outByKind[j] as Int32Array, reasonKeys, n),
+          inflowByReferrer: occurring(into(kind), referrerKeys, n),
+          outflowByReason: occurring(out(kind), reasonKeys, n),
         },
       ] as const;
     }),
   );
   return {
-    outflowByReason: everyKey(frame, out, reasonKeys, byCode),
-    inflowByReferrer: everyKey(frame, into, referrerKeys, (a, b) => a.localeCompare(b, 'nl')),
+    outflowByReason: everyKey(frame, out('year'), reasonKeys, byCode),
+    inflowByReferrer: everyKey(frame, into('year'), referrerKeys, (a, b) =>
+      a.localeCompare(b, 'nl'),
+    ),
     byPeriod,
     endings: endingsByProvider(ds, frame, tr, flows, labelled),
   };
