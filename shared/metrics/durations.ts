@@ -1,7 +1,6 @@
 import { dayFromCivil, dayFromIso } from '../periods/days';
-import { identity } from './distinct';
+import { inc } from './distinct';
 import { medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
-import { countingSort } from './order';
 import { round } from './round';
 import { fresh, type Lender } from './scratch';
 
@@ -17,15 +16,16 @@ export interface DurationStats {
   curve: SurvivalCurve;
 }
 
-/** Histogram cells above which groups are ordered by sorting instead. */
-const MAX_CELLS = 8_000_000;
-
 /**
  * Kaplan–Meier figures per group (`group[k]` in 0..nGroups−1) from durations in
  * days, events where `ended[k]` is 1, censored otherwise (a censored duration t
- * is still at risk at t). Counts events and censorings per group and day in one
- * pass, so no sort is needed when groups × days is modest. With `withTotal`, one
- * more entry after the groups covers all of them (from the same counts).
+ * is still at risk at t). The durations are first put in order of group (a
+ * counting sort), each as one number; then each group counts its events and
+ * censorings per day in one small histogram, read once up the days and cleared
+ * on the way. However many groups (a provider each), the work is one pass over
+ * the durations and one over each group's days, and the histogram stays in the
+ * cache (docs/performance.md, "Durations per provider"). With `withTotal`, one
+ * more entry after the groups covers all of them.
  */
 export function durationsByGroup(
   duration: Int32Array,
@@ -35,67 +35,94 @@ export function durationsByGroup(
   withTotal = false,
   lend: Lender = fresh,
 ): DurationStats[] {
+  const n = duration.length;
   let maxD = 0;
-  for (let k = 0; k < duration.length; k++)
-    if ((duration[k] as number) > maxD) maxD = duration[k] as number;
-  const width = maxD + 1;
-  if (nGroups * width > MAX_CELLS) {
-    const out = bySorting(duration, ended, group, nGroups);
-    if (withTotal)
-      out.push(...durationsByGroup(duration, ended, new Int32Array(duration.length), 1));
-    return out;
-  }
-  // One row per group, and a last row for the total when asked for.
-  const rows = withTotal ? nGroups + 1 : nGroups;
-  const events = lend.int32('durations.events', rows * width);
-  const censored = lend.int32('durations.censored', rows * width);
-  const n = new Int32Array(rows);
-  const endedSum = new Float64Array(rows);
-  const endedCount = new Int32Array(rows);
-  for (let k = 0; k < duration.length; k++) {
-    const g = group[k] as number;
+  const offsets = new Int32Array(nGroups + 1);
+  for (let k = 0; k < n; k++) {
     const d = duration[k] as number;
-    n[g] = (n[g] as number) + 1;
-    if (ended[k]) {
-      events[g * width + d] = (events[g * width + d] as number) + 1;
-      endedSum[g] = (endedSum[g] as number) + d;
-      endedCount[g] = (endedCount[g] as number) + 1;
-    } else {
-      censored[g * width + d] = (censored[g * width + d] as number) + 1;
-    }
+    if (d > maxD) maxD = d;
+    inc(offsets, (group[k] as number) + 1);
   }
-  if (withTotal) {
-    const total = nGroups * width;
-    for (let g = 0; g < nGroups; g++) {
-      for (let d = 0; d < width; d++) {
-        events[total + d] = (events[total + d] as number) + (events[g * width + d] as number);
-        censored[total + d] = (censored[total + d] as number) + (censored[g * width + d] as number);
-      }
-      n[nGroups] = (n[nGroups] as number) + (n[g] as number);
-      endedSum[nGroups] = (endedSum[nGroups] as number) + (endedSum[g] as number);
-      endedCount[nGroups] = (endedCount[nGroups] as number) + (endedCount[g] as number);
-    }
+  for (let g = 0; g < nGroups; g++) inc(offsets, g + 1, offsets[g] as number);
+  // Each duration with its event bit (days · 2 + ended), in order of group.
+  const packed = lend.int32('durations.packed', n);
+  const fill = offsets.slice(0, nGroups);
+  for (let k = 0; k < n; k++) {
+    const g = group[k] as number;
+    packed[fill[g] as number] = (duration[k] as number) * 2 + (ended[k] as number);
+    inc(fill, g);
   }
+  const days = { events: new Int32Array(maxD + 1), censored: new Int32Array(maxD + 1) };
+  // The total's days are the sum of the groups' days: added up as each group is read.
+  const total = withTotal
+    ? { events: new Int32Array(maxD + 1), censored: new Int32Array(maxD + 1) }
+    : null;
   const out: DurationStats[] = [];
-  for (let g = 0; g < rows; g++) {
-    const times: number[] = [];
-    const survival: number[] = [];
-    let atRisk = n[g] as number;
-    let s = 1;
-    for (let d = 0; d < width && atRisk > 0; d++) {
-      const e = events[g * width + d] as number;
-      if (e > 0) {
-        s *= 1 - e / atRisk;
-        times.push(d);
-        survival.push(s);
-      }
-      atRisk -= e + (censored[g * width + d] as number);
+  let endedSum = 0;
+  let endedCount = 0;
+  for (let g = 0; g < nGroups; g++) {
+    const from = offsets[g] as number;
+    const to = offsets[g + 1] as number;
+    let top = -1;
+    let groupSum = 0;
+    let groupCount = 0;
+    for (let k = from; k < to; k++) {
+      const v = packed[k] as number;
+      const d = v >> 1;
+      if (v & 1) {
+        inc(days.events, d);
+        groupSum += d;
+        groupCount++;
+      } else inc(days.censored, d);
+      if (d > top) top = d;
     }
-    out.push(
-      stats({ times, survival }, n[g] as number, endedSum[g] as number, endedCount[g] as number),
-    );
+    out.push(kaplanMeier(days, top, to - from, groupSum, groupCount, total));
+    endedSum += groupSum;
+    endedCount += groupCount;
   }
+  if (total) out.push(kaplanMeier(total, maxD, n, endedSum, endedCount, null));
   return out;
+}
+
+/** Events and censorings per day (`[days]`) of one group. */
+interface Days {
+  events: Int32Array;
+  censored: Int32Array;
+}
+
+/**
+ * The Kaplan–Meier curve and figures from the days 0..top, read once up the days and
+ * cleared on the way (added to `into` first, when given).
+ */
+function kaplanMeier(
+  days: Days,
+  top: number,
+  n: number,
+  endedSum: number,
+  endedCount: number,
+  into: Days | null,
+): DurationStats {
+  const times: number[] = [];
+  const survival: number[] = [];
+  let atRisk = n;
+  let s = 1;
+  for (let d = 0; d <= top; d++) {
+    const e = days.events[d] as number;
+    const c = days.censored[d] as number;
+    if (e > 0) {
+      s *= 1 - e / atRisk;
+      times.push(d);
+      survival.push(s);
+    }
+    atRisk -= e + c;
+    if (into) {
+      inc(into.events, d, e);
+      inc(into.censored, d, c);
+    }
+    days.events[d] = 0;
+    days.censored[d] = 0;
+  }
+  return stats({ times, survival }, n, endedSum, endedCount);
 }
 
 function stats(
@@ -113,50 +140,6 @@ function stats(
     },
     curve,
   };
-}
-
-/** The same by ordering (duration, then group) with counting sorts: for many groups over long spans. */
-function bySorting(
-  duration: Int32Array,
-  ended: Uint8Array,
-  group: Int32Array,
-  nGroups: number,
-): DurationStats[] {
-  const order = countingSort(countingSort(identity(duration.length), duration), group);
-  const out: DurationStats[] = [];
-  let k = 0;
-  for (let g = 0; g < nGroups; g++) {
-    const times: number[] = [];
-    const survival: number[] = [];
-    const from = k;
-    while (k < order.length && group[order[k] as number] === g) k++;
-    let atRisk = k - from;
-    let s = 1;
-    let endedSum = 0;
-    let endedCount = 0;
-    for (let j = from; j < k; ) {
-      const d = duration[order[j] as number] as number;
-      let e = 0;
-      let leaving = 0;
-      while (j < k && duration[order[j] as number] === d) {
-        if (ended[order[j] as number]) {
-          e++;
-          endedSum += d;
-          endedCount++;
-        }
-        leaving++;
-        j++;
-      }
-      if (e > 0) {
-        s *= 1 - e / atRisk;
-        times.push(d);
-        survival.push(s);
-      }
-      atRisk -= leaving;
-    }
-    out.push(stats({ times, survival }, k - from, endedSum, endedCount));
-  }
-  return out;
 }
 
 /** Upper bounds (days, inclusive) of the duration classes: 3, 6 and 12 months, 2 and 3 years, longer. */

@@ -5,6 +5,7 @@ import { buildDataset } from '../../../shared/metrics/dataset';
 import { durationsByGroup } from '../../../shared/metrics/durations';
 import { computeMetrics } from '../../../shared/metrics/engine';
 import { survivalAt } from '../../../shared/metrics/kaplanMeier';
+import { round } from '../../../shared/metrics/round';
 import { buildTrajectories } from '../../../shared/metrics/trajectories';
 import type { IbProduct } from '../../../shared/model/products';
 import { type Allocation, emptyRecords } from '../../../shared/model/records';
@@ -134,7 +135,7 @@ describe('trajecten', () => {
 });
 
 describe('Kaplan–Meier', () => {
-  /** One group's curve and figures, through the histogram and through the sorting route. */
+  /** One group's curve and figures. */
   const km = (durations: number[], ended: number[], groups = 1) => {
     const g = Int32Array.from(durations, (_, k) => k % groups);
     return durationsByGroup(Int32Array.from(durations), Uint8Array.from(ended), g, groups);
@@ -172,15 +173,56 @@ describe('Kaplan–Meier', () => {
       e: Uint8Array.from(rows, ([, ended]) => (ended ? 1 : 0)),
       g: Int32Array.from(rows, ([, , group]) => group),
     }));
-  /** The same groups spread over 3000, which forces the sorting route (5 × 3001 days fits the histogram). */
-  const spread = (g: Int32Array) => Int32Array.from(g, (x) => x * 600);
+  /** Kaplan–Meier by the book: the durations sorted, each distinct day in turn. */
+  const byTheBook = (durations: number[], ended: number[]) => {
+    const rows = durations
+      .map((x, k) => [x, ended[k] as number] as const)
+      .sort((a, b) => a[0] - b[0]);
+    const times: number[] = [];
+    const survival: number[] = [];
+    let atRisk = rows.length;
+    let s = 1;
+    for (let k = 0; k < rows.length; ) {
+      const day = (rows[k] as readonly [number, number])[0];
+      let events = 0;
+      let leaving = 0;
+      for (; k < rows.length && (rows[k] as readonly [number, number])[0] === day; k++) {
+        events += (rows[k] as readonly [number, number])[1];
+        leaving++;
+      }
+      if (events > 0) {
+        s *= 1 - events / atRisk;
+        times.push(day);
+        survival.push(s);
+      }
+      atRisk -= leaving;
+    }
+    return { times, survival };
+  };
 
-  it('eigenschap: histogram en sorteren geven per groep hetzelfde', () => {
+  it('eigenschap: per groep, ook bij duizenden groepen, de curve zoals het boek hem rekent', () => {
     fc.assert(
-      fc.property(durationRows, ({ d, e, g }) => {
-        const viaHistogram = durationsByGroup(d, e, g, 5);
-        const viaSorting = durationsByGroup(d, e, spread(g), 3000).filter((_, k) => k % 600 === 0);
-        expect(viaSorting).toEqual(viaHistogram);
+      fc.property(durationRows, fc.constantFrom(1, 600), ({ d, e, g }, spread) => {
+        // Spread over 3000 groups, most groups are empty.
+        const groups = Int32Array.from(g, (x) => x * spread);
+        const stats = durationsByGroup(d, e, groups, 5 * spread);
+        for (let group = 0; group < 5; group++) {
+          const rows = [...d.keys()].filter((k) => g[k] === group);
+          const curve = byTheBook(
+            rows.map((k) => d[k] as number),
+            rows.map((k) => e[k] as number),
+          );
+          expect(stats[group * spread]?.curve).toEqual(curve);
+          const endedDays = rows.filter((k) => e[k]).map((k) => d[k] as number);
+          expect(stats[group * spread]?.figures.meanDaysEnded).toBe(
+            endedDays.length
+              ? round(endedDays.reduce((x, y) => x + y, 0) / endedDays.length, 1)
+              : null,
+          );
+        }
+        expect(
+          stats.filter((_, k) => k % spread !== 0).every((x) => x.curve.times.length === 0),
+        ).toBe(true);
       }),
     );
   });
@@ -190,7 +232,8 @@ describe('Kaplan–Meier', () => {
       fc.property(durationRows, ({ d, e, g }) => {
         const oneGroup = durationsByGroup(d, e, new Int32Array(d.length), 1)[0];
         expect(durationsByGroup(d, e, g, 5, true)[5]).toEqual(oneGroup);
-        expect(durationsByGroup(d, e, spread(g), 3000, true)[3000]).toEqual(oneGroup);
+        const spread = Int32Array.from(g, (x) => x * 600);
+        expect(durationsByGroup(d, e, spread, 3000, true)[3000]).toEqual(oneGroup);
       }),
     );
   });
