@@ -171,25 +171,26 @@ export interface DurationClass {
 
 /** Trajectories per duration class, ended and ongoing apart. */
 export function durationClasses(duration: Int32Array, ended: Uint8Array): DurationClass[] {
-  const classes: DurationClass[] = durationClassBounds.map((to, k) => ({
-    from: k === 0 ? 1 : (durationClassBounds[k - 1] as number) + 1,
-    to,
-    ended: 0,
-    ongoing: 0,
-  }));
-  classes.push({
-    from: (durationClassBounds.at(-1) as number) + 1,
-    to: null,
-    ended: 0,
-    ongoing: 0,
-  });
-  for (let k = 0; k < duration.length; k++) {
-    const d = duration[k] as number;
-    let c = 0;
-    while (c < durationClassBounds.length && d > (durationClassBounds[c] as number)) c++;
-    const cls = classes[c] as DurationClass;
-    if (ended[k]) cls.ended++;
-    else cls.ongoing++;
+  const bounds = durationClassBounds;
+  const longest = bounds.at(-1) as number;
+  // The class of each number of days up to the last bound (and one past it: the open class),
+  // so a duration's class is a lookup, not a search with a mispredicted branch per trajectory.
+  const classOf = new Uint8Array(longest + 2);
+  for (let d = 0, c = 0; d <= longest + 1; d++) {
+    if (c < bounds.length && d > (bounds[c] as number)) c++;
+    classOf[d] = c;
   }
-  return classes;
+  // `[class * 2 + ended]`.
+  const counts = new Int32Array(2 * (bounds.length + 1));
+  for (let k = 0; k < duration.length; k++)
+    inc(
+      counts,
+      (classOf[Math.min(duration[k] as number, longest + 1)] as number) * 2 + (ended[k] as number),
+    );
+  return Array.from({ length: bounds.length + 1 }, (_, c) => ({
+    from: c === 0 ? 1 : (bounds[c - 1] as number) + 1,
+    to: c < bounds.length ? (bounds[c] as number) : null,
+    ended: counts[c * 2 + 1] as number,
+    ongoing: counts[c * 2] as number,
+  }));
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DayNumber } from '../../../shared/brand';
 import { buildDataset } from '../../../shared/metrics/dataset';
-import { durationsByGroup } from '../../../shared/metrics/durations';
+import { durationClasses, durationsByGroup } from '../../../shared/metrics/durations';
 import { computeMetrics } from '../../../shared/metrics/engine';
 import { survivalAt } from '../../../shared/metrics/kaplanMeier';
 import { round } from '../../../shared/metrics/round';
@@ -223,6 +223,31 @@ describe('Kaplan–Meier', () => {
         expect(
           stats.filter((_, k) => k % spread !== 0).every((x) => x.curve.times.length === 0),
         ).toBe(true);
+      }),
+    );
+  });
+
+  it('eigenschap: duurklassen tellen elke duur in de klasse van zijn grenzen', () => {
+    fc.assert(
+      fc.property(durationRows, ({ d, e }) => {
+        const classes = durationClasses(d, e);
+        expect(classes.map((c) => [c.from, c.to])).toEqual([
+          [1, 91],
+          [92, 182],
+          [183, 365],
+          [366, 730],
+          [731, 1095],
+          [1096, null],
+        ]);
+        for (const c of classes) {
+          const inClass = [...d.keys()].filter(
+            (k) => (d[k] as number) >= c.from && (c.to === null || (d[k] as number) <= c.to),
+          );
+          expect([c.ended, c.ongoing]).toEqual([
+            inClass.filter((k) => e[k]).length,
+            inClass.filter((k) => !e[k]).length,
+          ]);
+        }
       }),
     );
   });
