@@ -36,8 +36,8 @@ export function computePresence(
 ): Presence {
   const nY = frame.nYears;
   const nBands = bands.labels.length + 1;
-  const clients = distinctCounter(nY);
-  const active = distinctCounter(nY);
+  const clients = new Int32Array(nY);
+  const active = new Int32Array(nY);
   const groups = distinctCounter(providerGroups.length * nY);
   const products = distinctCounter(IB_PRODUCT_COUNT * nY);
   const providers = distinctCounter(ds.providerIds.length * nY);
@@ -49,7 +49,11 @@ export function computePresence(
   // up to the last one counted for this client is counted already (no stamps needed).
   const periods = tables.map(({ table }) => new Int32Array(table.keys.length + 1));
   const lastCounted = new Int32Array(tables.length);
-  let periodClient = -1;
+  // Allocations come by client and start, so a client's years (and years active at their end)
+  // so far are a run from their first: an allocation adds the years after the last one counted.
+  let client = -1;
+  let lastYear = -1;
+  let lastActiveYear = -1;
   const indexes = tables.map(({ table }) => table.index);
   const overig = providerGroups.indexOf('overig');
   const bandOfAge = bandTable(bands);
@@ -66,34 +70,40 @@ export function computePresence(
     const muni = ds.municipality[i] as number;
     const y0 = frame.yearIndex[s - frame.firstDay] as number;
     const y1 = frame.yearIndex[e - frame.firstDay] as number;
+    if (c !== client) {
+      client = c;
+      lastYear = -1;
+      lastActiveYear = -1;
+      for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;
+    }
+    // A new client-year: the client counts, with their age band (age on 1 July) and gender.
+    for (let y = Math.max(y0, lastYear + 1); y <= y1; y++) {
+      inc(clients, y);
+      const birthYear = ds.birthYear[c] as number;
+      const band =
+        birthYear === NONE
+          ? nBands - 1
+          : bandAt(
+              bandOfAge,
+              frame.firstYear +
+                y -
+                birthYear -
+                ((ds.birthMonthDay[c] as number) > JULY_FIRST ? 1 : 0),
+            );
+      inc(ageBands, band * nY + y);
+      const gender = ds.gender[c] as number;
+      inc(genders, (gender === NONE ? GENDER_UNKNOWN : gender) * nY + y);
+    }
+    if (y1 > lastYear) lastYear = y1;
+    // Active at the end of every year it spans but the last, and of that one when it runs to it.
+    const lastActive = e >= (frame.yearEnd[y1] as number) ? y1 : y1 - 1;
+    for (let y = Math.max(y0, lastActiveYear + 1); y <= lastActive; y++) inc(active, y);
+    if (lastActive > lastActiveYear) lastActiveYear = lastActive;
     for (let y = y0; y <= y1; y++) {
-      if (countDistinct(clients, y, c)) {
-        // A new client-year: its age band (age on 1 July) and gender count once.
-        const birthYear = ds.birthYear[c] as number;
-        const band =
-          birthYear === NONE
-            ? nBands - 1
-            : bandAt(
-                bandOfAge,
-                frame.firstYear +
-                  y -
-                  birthYear -
-                  ((ds.birthMonthDay[c] as number) > JULY_FIRST ? 1 : 0),
-              );
-        inc(ageBands, band * nY + y);
-        const gender = ds.gender[c] as number;
-        inc(genders, (gender === NONE ? GENDER_UNKNOWN : gender) * nY + y);
-      }
       countDistinct(groups, g * nY + y, c);
       countDistinct(products, (ds.product[i] as number) * nY + y, c);
       if (p !== NONE) countDistinct(providers, p * nY + y, c);
       if (muni !== NONE) countDistinct(municipalities, muni * nY + y, c);
-      if (s <= (frame.yearEnd[y] as number) && e >= (frame.yearEnd[y] as number))
-        countDistinct(active, y, c);
-    }
-    if (c !== periodClient) {
-      for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;
-      periodClient = c;
     }
     for (let t = 0; t < indexes.length; t++) {
       const index = indexes[t] as Int32Array;
@@ -109,8 +119,8 @@ export function computePresence(
     }
   }
   return {
-    clientsPerYear: clients.counts,
-    activeAtYearEnd: active.counts,
+    clientsPerYear: clients,
+    activeAtYearEnd: active,
     groupYear: groups.counts,
     productYear: products.counts,
     providerYear: providers.counts,
