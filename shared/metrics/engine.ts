@@ -375,7 +375,7 @@ export class MetricsEngine {
       inflowByReferrer: reasons.inflowByReferrer,
       costByGroup: costByGroup(ds, frame, cost),
       costPerTrajectory: costPerTrajectory(frame, tr, flows, cost, this.scratch),
-      costFirstYear: costFirstYear(frame, tr, flows, cost, this.scratch),
+      costFirstYear: costFirstYear(ds, frame, tr, flows, cost, this.scratch),
       runningProfile: runningProfile(
         ds,
         frame,

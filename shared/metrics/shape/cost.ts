@@ -82,6 +82,7 @@ export function costPerTrajectory(
  * the data begin (their start is the data's first day) are left out.
  */
 export function costFirstYear(
+  ds: Dataset,
   frame: Frame,
   tr: Trajectories,
   flows: Flows,
@@ -89,9 +90,8 @@ export function costFirstYear(
   lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
   const selected = flows.selected;
-  let dataStart = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < selected.length; k++)
-    dataStart = Math.min(dataStart, tr.start[selected[k] as number] as number);
+  // The data begin on their first allocation's start, whatever the filter selects.
+  const dataStart = ds.dataStart;
   const followed = Uint8Array.from(frame.years, (y) =>
     cohortFollowedAYear(y, isoDate(frame.peildatum)) ? 1 : 0,
   );

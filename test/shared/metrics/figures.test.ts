@@ -121,6 +121,17 @@ describe('de figuren van metrics.md op mini.xlsx (met de hand nagerekend)', () =
     expect(m.costByGroup.ggz).toEqual({ '2018': 12200, '2019': 0 });
   });
 
+  it('kosten in het eerste jaar onder een filter: alleen trajecten die al liepen toen de gegevens begonnen vallen af', () => {
+    // The data begin on 1-1-2018 (C1). Under IB1 the earliest selected trajectory is C3's,
+    // from 1-10-2018: it did not run when the data began, so its first year counts:
+    // IB1 October 2018 to January 2019, four cost lines of € 500 (peildatum 31-12-2020).
+    const ib1 = computeMetrics(buildDataset(records), {
+      peildatum: d('2020-12-31'),
+      filters: { products: ['IB1'] },
+    });
+    expect(ib1.costFirstYear['2018']).toEqual({ n: 1, mean: 2000, median: 2000 });
+  });
+
   it('filters: aanbiedersgroep, gemeente, leeftijdsklasse en product', () => {
     const f = (filters: Parameters<typeof computeMetrics>[1]) =>
       computeMetrics(buildDataset(records), filters).byYear;
