@@ -257,8 +257,8 @@ export class MetricsEngine {
    * per-provider, transition, waiting and stacking figures it does not compare.
    */
   comparableFigures(params: MetricsParams = {}): ComparableFigures {
-    const { bands, frame, presence, flows, cost, tr } = this.passes(params, [], false);
-    return this.comparable(frame, bands, presence, flows, cost, tr);
+    const { bands, frame, presence, flows, cost } = this.passes(params, [], false);
+    return this.comparable(frame, bands, presence, flows, cost);
   }
 
   /**
@@ -295,7 +295,7 @@ export class MetricsEngine {
       const cost = tariffs
         ? tariffCost(ds, tariffs, frame, tr, null, true, false, members)
         : computeCost(ds, frame, tr, null, null, false, null, true, false);
-      return this.comparable(frame, bands, presence, flows, cost, tr);
+      return this.comparable(frame, bands, presence, flows, cost);
     });
   }
 
@@ -306,10 +306,9 @@ export class MetricsEngine {
     presence: Presence,
     flows: Flows,
     cost: CostResult,
-    tr: Trajectories,
   ): ComparableFigures {
     const ds = this.ds;
-    const durations = durationGroups(ds, frame, tr, flows, false, this.scratch);
+    const durations = durationGroups(ds, frame, flows, false, this.scratch);
     return {
       byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),
       providerGroups: groupFigures(frame, presence).providerGroups,
@@ -327,7 +326,7 @@ export class MetricsEngine {
     const { peildatum, gapDays, bands, filters, tr, frame, aMask, chosen, presence, flows, cost } =
       this.passes(params, kinds);
     const transitions = computeTransitions(ds, frame, tr, chosen?.trajectories ?? null);
-    const durations = durationGroups(ds, frame, tr, flows, true, this.scratch);
+    const durations = durationGroups(ds, frame, flows, true, this.scratch);
     const groups = groupFigures(frame, presence);
     const reasons = reasonFigures(ds, frame, tr, flows, kinds);
     return {
@@ -374,7 +373,7 @@ export class MetricsEngine {
       endingsByGroup: endingsByGroup(frame, reasons.endings),
       inflowByReferrer: reasons.inflowByReferrer,
       costByGroup: costByGroup(ds, frame, cost),
-      costPerTrajectory: costPerTrajectory(frame, tr, flows, cost, this.scratch),
+      costPerTrajectory: costPerTrajectory(frame, flows, cost, this.scratch),
       costFirstYear: costFirstYear(ds, frame, tr, flows, cost, this.scratch),
       runningProfile: runningProfile(
         ds,

@@ -34,10 +34,16 @@ export interface Flows {
   /** By first provider: `[provider * nYears + year]`. */
   providerInflowYear: Int32Array;
   providerOutflowYear: Int32Array;
-  /** Selected trajectories' durations (days, start and end counted). */
-  duration: Int32Array;
   /** Selected trajectories, in order. */
   selected: Int32Array;
+  /** Per selected trajectory: its duration (days, start and end counted). */
+  duration: Int32Array;
+  /** Per selected trajectory: 1 when it ended by the peildatum. */
+  ended: Uint8Array;
+  /** Per selected trajectory: the year it started (an index into the frame's years). */
+  startYear: Int32Array;
+  /** Per selected trajectory: its first allocation's provider + 1 (0: none). */
+  firstProvider: Int32Array;
 }
 
 export function computeFlows(
@@ -63,8 +69,11 @@ export function computeFlows(
     inflowBandYear: new Int32Array(nBands * nY),
     providerInflowYear: new Int32Array(nProviders * nY),
     providerOutflowYear: new Int32Array(nProviders * nY),
-    duration: lend.int32('flows.duration', only ? only.length : tr.count),
     selected: lend.int32('flows.selected', only ? only.length : tr.count),
+    duration: lend.int32('flows.duration', only ? only.length : tr.count),
+    ended: lend.uint8('flows.ended', only ? only.length : tr.count),
+    startYear: lend.int32('flows.startYear', only ? only.length : tr.count),
+    firstProvider: lend.int32('flows.firstProvider', only ? only.length : tr.count),
   };
   // Quarters and years come from the months after the pass: per trajectory, fewer counts.
   const tables = countedKinds(kinds).map((kind) => {
@@ -125,12 +134,18 @@ export function computeFlows(
     } else {
       inc(flows.inflowBandYear, (nBands - 1) * nY + y);
     }
-    flows.duration[n] = e - s + 1;
     flows.selected[n] = t;
+    flows.duration[n] = e - s + 1;
+    flows.ended[n] = ended ? 1 : 0;
+    flows.startYear[n] = y;
+    flows.firstProvider[n] = p + 1;
     n++;
   }
-  flows.duration = flows.duration.subarray(0, n);
   flows.selected = flows.selected.subarray(0, n);
+  flows.duration = flows.duration.subarray(0, n);
+  flows.ended = flows.ended.subarray(0, n);
+  flows.startYear = flows.startYear.subarray(0, n);
+  flows.firstProvider = flows.firstProvider.subarray(0, n);
   const months = flows.perPeriod.get('month');
   for (const kind of kinds) {
     const per = monthsPerPeriod(kind);

@@ -58,19 +58,13 @@ export function costByGroup(
 /** `costPerTrajectory`: mean and median cost of ended trajectories per start year. */
 export function costPerTrajectory(
   frame: Frame,
-  tr: Trajectories,
   flows: Flows,
   cost: CostResult,
   lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
-  const selected = flows.selected;
+  const { selected, ended, startYear } = flows;
   const year = lend.int32('cost.year', selected.length);
-  for (let k = 0; k < selected.length; k++) {
-    const t = selected[k] as number;
-    year[k] = tr.ongoing[t]
-      ? -1
-      : (frame.yearIndex[(tr.start[t] as number) - frame.firstDay] as number);
-  }
+  for (let k = 0; k < selected.length; k++) year[k] = ended[k] ? (startYear[k] as number) : -1;
   return costOf(frame, selected, year, cost.source === 'none' ? null : cost.perTrajectory, lend);
 }
 
@@ -89,17 +83,16 @@ export function costFirstYear(
   cost: CostResult,
   lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
-  const selected = flows.selected;
-  // The data begin on their first allocation's start, whatever the filter selects.
-  const dataStart = ds.dataStart;
+  const { selected, startYear } = flows;
   const followed = Uint8Array.from(frame.years, (y) =>
     cohortFollowedAYear(y, isoDate(frame.peildatum)) ? 1 : 0,
   );
+  // The data begin on their first allocation's start, whatever the filter selects.
+  const dataStart = ds.dataStart;
   const year = lend.int32('cost.year', selected.length);
   for (let k = 0; k < selected.length; k++) {
-    const start = tr.start[selected[k] as number] as number;
-    const y = frame.yearIndex[start - frame.firstDay] as number;
-    year[k] = start === dataStart || !followed[y] ? -1 : y;
+    const y = startYear[k] as number;
+    year[k] = tr.start[selected[k] as number] === dataStart || !followed[y] ? -1 : y;
   }
   return costOf(
     frame,
