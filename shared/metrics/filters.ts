@@ -155,14 +155,13 @@ function indicesWhere(
   name: string,
 ): Int32Array {
   const n = through ? through.length : mask.length;
-  let count = 0;
-  for (let k = 0; k < n; k++) count += mask[through ? (through[k] as number) : k] as number;
   // Without a branch: every k is written, and kept by moving on only where the mask is set.
-  const out = lend.int32(name, count + 1);
+  // Room for all n (lent memory: no new allocation), so one pass does it.
+  const out = lend.int32(name, n + 1);
   let at = 0;
   for (let k = 0; k < n; k++) {
     out[at] = k;
     at += mask[through ? (through[k] as number) : k] as number;
   }
-  return out.subarray(0, count);
+  return out.subarray(0, at);
 }
