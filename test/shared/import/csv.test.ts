@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, parseCsv } from '../../../shared/import/csv';
 import { importFiles } from '../../../shared/import/importFiles';
@@ -70,6 +71,36 @@ describe('CSV', () => {
       [-10000, '2019-03-25', '2019-04-21'],
       [80000, '2019-04-22', '2019-05-19'], // 2019/05 read as P5 in a 4-weekly sheet
     ]);
+  });
+});
+
+describe('CSV zonder aanhalingstekens', () => {
+  it('eigenschap: elke regel gesneden op het scheidingsteken, lege en blanke velden leeg', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom('a', 'bc', ' ', '', '12', '€'), { maxLength: 5 })),
+        fc.constantFrom(';', ',', '\t'),
+        fc.boolean(),
+        (lines, delimiter, trailingNewline) => {
+          const text =
+            lines.map((fields) => fields.join(delimiter)).join('\n') +
+            (trailingNewline && lines.length ? '\n' : '');
+          // What splitting each line says (a last empty line after a final newline is no row).
+          const expected =
+            text === ''
+              ? []
+              : text
+                  .replace(/\n$/, '')
+                  .split('\n')
+                  .map((line) => line.split(delimiter).map((f) => (f.trim() === '' ? null : f)));
+          expect(parseCsv(text, delimiter)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('een bestand zonder één scheidingsteken: één kolom per regel', () => {
+    expect(parseCsv('a\nb\n\nc', ';')).toEqual([['a'], ['b'], [null], ['c']]);
   });
 });
 
