@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll } from 'vitest';
+import type { DayNumber } from '../shared/brand';
 import { type ImportOptions, type InputFile, importFiles } from '../shared/import/importFiles';
 import { fromColumnar } from '../shared/model/columnar';
 import type { ProductCode } from '../shared/model/products';
@@ -74,4 +76,34 @@ export const importSample = () =>
       },
     ],
     { pseudonymKey: testKey },
+  );
+
+/**
+ * Up to ten allocations of clients A, B and C for property tests: each starts up to
+ * `maxStart` days after 1-1-2015 and is open or lasts up to `maxDays` days more.
+ */
+export const drawnAllocations = (options: {
+  products: readonly ProductCode[];
+  providers?: readonly string[];
+  maxStart: number;
+  maxDays: number;
+}): fc.Arbitrary<Allocation[]> =>
+  fc.array(
+    fc
+      .record({
+        client: fc.constantFrom('A', 'B', 'C'),
+        product: fc.constantFrom(...options.products),
+        provider: fc.constantFrom(...(options.providers ?? ['P1'])),
+        start: fc.integer({ min: 0, max: options.maxStart }),
+        days: fc.option(fc.integer({ min: 0, max: options.maxDays })),
+      })
+      .map((a) => {
+        const start = day('2015-01-01') + a.start;
+        return alloc(a.client, a.product, '2015-01-01', null, {
+          provider: a.provider,
+          start: start as DayNumber,
+          end: a.days === null ? null : ((start + a.days) as DayNumber),
+        });
+      }),
+    { minLength: 1, maxLength: 10 },
   );

@@ -7,39 +7,25 @@ import { tariffCost } from '../../../shared/metrics/tariffCost';
 import { buildTrajectories } from '../../../shared/metrics/trajectories';
 import { emptyRecords } from '../../../shared/model/records';
 import { civilFromDay } from '../../../shared/periods/days';
-import { alloc, day } from '../../helpers';
+import { day, drawnAllocations } from '../../helpers';
 
 const products = ['IB1', 'IB2', 'IB3'] as const;
 const providers = ['P1', 'P2', 'P3'] as const;
 const years = [2015, 2016, 2017] as const;
 
-const allocation = fc.record({
-  client: fc.constantFrom('A', 'B', 'C'),
-  product: fc.constantFrom(...products),
-  provider: fc.constantFrom(...providers),
-  start: fc.integer({ min: 0, max: 1000 }),
-  days: fc.option(fc.integer({ min: 0, max: 500 })),
-});
-
 describe('cliënt-maanden met kosten', () => {
   it('eigenschap: per jaar en per aanbieder wat het tellen van elke cliënt-maand zegt', () => {
     fc.assert(
       fc.property(
-        fc.array(allocation, { minLength: 1, maxLength: 10 }),
+        drawnAllocations({ products, providers, maxStart: 1000, maxDays: 500 }),
         // Per product and year: no tariff, a tariff of 0, or a positive one.
         fc.array(fc.constantFrom(null, 0, 10_000), { minLength: 9, maxLength: 9 }),
         fc.integer({ min: 300, max: 1094 }),
-        (drawn, tariffDraw, peilOffset) => {
+        (allocations, tariffDraw, peilOffset) => {
           const first = day('2015-01-01');
           const peildatum = (first + peilOffset) as DayNumber;
           const r = emptyRecords();
-          r.allocations = drawn.map((a) =>
-            alloc(a.client, a.product, '2015-01-01', null, {
-              provider: a.provider,
-              start: (first + a.start) as DayNumber,
-              end: a.days === null ? null : ((first + a.start + a.days) as DayNumber),
-            }),
-          );
+          r.allocations = allocations;
           const perMonth = (p: number, y: number) => tariffDraw[p * years.length + y] ?? null;
           r.tariffs = products.flatMap((product, p) =>
             years.flatMap((year, y) => {

@@ -5,37 +5,25 @@ import { buildDataset } from '../../../shared/metrics/dataset';
 import { computeMetrics } from '../../../shared/metrics/engine';
 import { emptyRecords } from '../../../shared/model/records';
 import { civilFromDay } from '../../../shared/periods/days';
-import { alloc, day } from '../../helpers';
-
-const allocation = fc.record({
-  client: fc.constantFrom('A', 'B', 'C'),
-  product: fc.constantFrom('IB1', 'IB2'),
-  start: fc.integer({ min: 0, max: 1400 }),
-  days: fc.option(fc.integer({ min: 0, max: 800 })),
-});
+import { day, drawnAllocations } from '../../helpers';
 
 describe('cliënten per jaar', () => {
   it('eigenschap: cliënten, actief op 31-12 en hun leeftijd zoals elke dag tellen zegt, ook onder een filter', () => {
     fc.assert(
       fc.property(
-        fc.array(allocation, { minLength: 1, maxLength: 10 }),
+        drawnAllocations({ products: ['IB1', 'IB2'], maxStart: 1400, maxDays: 800 }),
         fc.integer({ min: 200, max: 1460 }),
         fc.boolean(),
-        (drawn, peilOffset, filtered) => {
+        (allocations, peilOffset, filtered) => {
           const first = day('2015-01-01');
           const peildatum = (first + peilOffset) as DayNumber;
           const r = emptyRecords();
-          r.allocations = drawn.map((a) =>
-            alloc(a.client, a.product, '2015-01-01', null, {
-              start: (first + a.start) as DayNumber,
-              end: a.days === null ? null : ((first + a.start + a.days) as DayNumber),
-            }),
-          );
+          r.allocations = allocations;
           // A born mid-1960 (age band by 1 July), B in December 2000, C unknown.
           r.clients = [
             { client: 'A', birthMonth: 196006, birthYear: null, gender: 'v', municipality: null },
             { client: 'B', birthMonth: 200012, birthYear: null, gender: 'm', municipality: null },
-          ] as never;
+          ];
           const m = computeMetrics(buildDataset(r), {
             peildatum,
             filters: filtered ? { products: ['IB1'] } : {},
