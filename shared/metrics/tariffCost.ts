@@ -24,7 +24,7 @@ export function tariffCost(
   withClientMonths = true,
   /** Book cost per trajectory too (its whole and its first year). */
   withTrajectories = true,
-  /** Only these positions in `tr.members` (ascending), instead of all of them through the mask. */
+  /** Only these positions in `tr.members` (ascending), instead of all of them through the mask (then unread). */
   only: Int32Array | null = null,
   lend: Lender = fresh,
 ): CostResult {
@@ -54,10 +54,12 @@ export function tariffCost(
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const months = monthCounter(clientMonthsPerYear);
   const providerMonths = monthCounter(providerClientMonthsPerYear);
+  // A list is the mask's selection already: its rows are not tested again.
+  const mask = only ? null : allocationMask;
   const count = only ? only.length : tr.members.length;
   for (let j = 0; j < count; j++) {
     const i = tr.members[only ? (only[j] as number) : j] as number;
-    if (allocationMask && !allocationMask[i]) continue;
+    if (mask && !mask[i]) continue;
     const s = Math.max(ds.start[i] as number, frame.firstDay) - frame.firstDay;
     const e = Math.min(ds.end[i] as number, frame.peildatum) - frame.firstDay;
     if (e < s) continue;
