@@ -267,25 +267,25 @@ interface XlsxRun {
   sheetjsPeakMb: number;
   megabytes: number;
 }
-/** DuckDB's time per run on `syntheticRecords(n)`, measured in a process of its own. */
-function duckdbChild(n: number, peildatum: number, gapDays: number, runs: number): number[] {
+/**
+ * Runs a bench script in a process of its own (`dist/bench/<script>.mjs`, built next to this
+ * file by bench:build; run from the repository root) and reads the JSON of its last line.
+ */
+function child<T>(script: string, args: readonly (string | number)[], nodeArgs: string[] = []): T {
   const out = execFileSync(
     process.execPath,
-    [
-      ...process.execArgv,
-      'dist/bench/duckdbChild.mjs',
-      ...[n, peildatum, gapDays, runs].map(String),
-    ],
+    [...nodeArgs, `dist/bench/${script}.mjs`, ...args.map(String)],
     { maxBuffer: 1 << 20 },
   );
-  return (JSON.parse(out.toString().trim().split('\n').at(-1) as string) as { ms: number[] }).ms;
+  return JSON.parse(out.toString().trim().split('\n').at(-1) as string) as T;
 }
+/** DuckDB's time per run on `syntheticRecords(n)`, with this process's heap settings. */
+function duckdbChild(n: number, peildatum: number, gapDays: number, runs: number): number[] {
+  return child<{ ms: number[] }>('duckdbChild', [n, peildatum, gapDays, runs], process.execArgv).ms;
+}
+/** One import of the file (ours) or SheetJS's parse of it, with its own peak memory. */
 function xlsxChild(file: string, who: 'ours' | 'sheetjs'): { ms: number; peakMb: number } {
-  // Built next to this file by `npm run bench` (bench:build), and run from the repository root.
-  const out = execFileSync(process.execPath, ['dist/bench/xlsxChild.mjs', file, who], {
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(out.toString().trim().split('\n').at(-1) as string);
+  return child('xlsxChild', [file, who]);
 }
 function xlsxBench(n: number): XlsxRun {
   const bytes = allocationsXlsx(n);
@@ -385,21 +385,13 @@ if (!args.includes('--no-iwmo') && others) {
   const megabytes = Math.round(Object.values(parts).reduce((n, b) => n + b.length, 0) / 1e5) / 10;
   const file = tempFile('bm-iwmo-', 'berichten.zip');
   writeFileSync(file, zipSync(parts, { level: 6 }));
-  const child = (who: 'ours' | 'fxp'): { ms: number; peakMb: number } =>
-    JSON.parse(
-      execFileSync(process.execPath, ['dist/bench/iwmoChild.mjs', file, who], {
-        maxBuffer: 1 << 20,
-      })
-        .toString()
-        .trim()
-        .split('\n')
-        .at(-1) as string,
-    );
+  const iwmoChild = (who: 'ours' | 'fxp') =>
+    child<{ ms: number; peakMb: number }>('iwmoChild', [file, who]);
   const ours: { ms: number; peakMb: number }[] = [];
   const theirs: { ms: number; peakMb: number }[] = [];
   for (let r = 0; r < 3; r++) {
-    ours.push(child('ours'));
-    theirs.push(child('fxp'));
+    ours.push(iwmoChild('ours'));
+    theirs.push(iwmoChild('fxp'));
   }
   const ms = median(ours.map((x) => x.ms));
   const fxpMs = median(theirs.map((x) => x.ms));
