@@ -1,13 +1,8 @@
 import { append } from '../append';
-import {
-  ColumnarBuilder,
-  type ColumnarRecords,
-  type ColumnTable,
-  Dictionary,
-} from '../model/columnar';
-import { Strings } from '../model/strings';
-import { isValidBsn, looksLikeBsn } from '../privacy/bsn';
-import { pseudonymiser } from '../privacy/pseudonymise';
+import { ColumnarBuilder, type ColumnarRecords, type ColumnTable } from '../model/columnar';
+import { Strings, StringsPacker } from '../model/strings';
+import { normaliseBsn, passesElfproef } from '../privacy/bsn';
+import { bsnPseudonymiser, pseudonymPrefix } from '../privacy/pseudonymise';
 import { decodeText, parseCsvSlices, type TextEncoding } from './csv';
 import { decryptPackage, encryptedPackage } from './encryption';
 import type { Field } from './fields';
@@ -373,11 +368,7 @@ export async function importFiles(
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count);
 
-  const {
-    data: safe,
-    count,
-    failingElfproef,
-  } = await pseudonymiseColumns(data, options.pseudonymKey);
+  const { data: safe, count, failingElfproef } = pseudonymiseColumns(data, options.pseudonymKey);
   report.pseudonymised = { count, failingElfproef };
   return { data: safe, report };
 }
@@ -446,52 +437,77 @@ function emptySheetReport(grid: Grid, candidate: HeaderRow | null, signature: st
 }
 
 /**
- * Valid BSNs replaced by their pseudonym, once per distinct value: the client
- * dictionary is shared by the tables. Two spellings of one BSN become one client.
- */
-/** BSNs hashed at once (Web Crypto's per-call cost is mostly the await). */
-const PSEUDONYM_BATCH = 4_096;
-
-/**
  * Every client identifier written as a BSN replaced by its pseudonym, valid or
  * not (a typo is still a BSN), with how many there were and how many failed
- * the elfproef.
+ * the elfproef. The client dictionary is shared by the tables, so each distinct
+ * value is hashed once; two spellings of one BSN become one client. Held as
+ * numbers and packed strings, not as a list and a map of strings: at six million
+ * clients those took more memory than the rest of the import.
  */
-async function pseudonymiseColumns(
+function pseudonymiseColumns(
   data: ColumnarRecords,
   key: Uint8Array,
-): Promise<{ data: ColumnarRecords; count: number; failingElfproef: number }> {
-  const values = (data.allocations.dictionaries.client ?? Strings.empty).toArray();
-  const bsns: number[] = [];
+): { data: ColumnarRecords; count: number; failingElfproef: number } {
+  const values = data.allocations.dictionaries.client ?? Strings.empty;
+  // Per value its BSN as a number (nine digits fit), or −1.
+  const bsnOf = new Int32Array(values.length).fill(-1);
+  /** Values written as a pseudonym already (an export read back): a BSN's may equal one. */
+  const written = new Map<string, number>();
+  /** BSNs written other than as nine digits: only these can be another value's BSN too. */
+  const respelled: number[] = [];
+  let count = 0;
   let failingElfproef = 0;
-  values.forEach((v, i) => {
-    if (!looksLikeBsn(v)) return;
-    bsns.push(i);
-    if (!isValidBsn(v)) failingElfproef++;
-  });
-  if (bsns.length === 0) return { data, count: 0, failingElfproef: 0 };
-  const pseudonym = await pseudonymiser(key);
-  // Hashed many at a time: one await per BSN made 600.000 clients take a minute, not seconds.
-  for (let at = 0; at < bsns.length; at += PSEUDONYM_BATCH) {
-    const batch = bsns.slice(at, at + PSEUDONYM_BATCH);
-    const hashed = await Promise.all(batch.map((i) => pseudonym(values[i] as string)));
-    batch.forEach((i, k) => {
-      values[i] = hashed[k] as string;
-    });
+  let i = 0;
+  for (const value of values) {
+    const digits = normaliseBsn(value);
+    if (digits !== null) {
+      const bsn = Number(digits);
+      bsnOf[i] = bsn;
+      count++;
+      if (!passesElfproef(bsn)) failingElfproef++;
+      if (digits !== value) respelled.push(bsn);
+    } else if (value.startsWith(pseudonymPrefix)) written.set(value, -1);
+    i++;
   }
-  const clients = new Dictionary();
-  const codes = clients.remap(Strings.from(values));
+  if (count === 0) return { data, count: 0, failingElfproef: 0 };
+
+  const firstOf = firstValues(bsnOf, respelled);
+  const pseudonym = bsnPseudonymiser(key);
+  const codes = new Int32Array(values.length);
+  const packer = new StringsPacker(values.length);
+  let next = 0;
+  i = 0;
+  for (const value of values) {
+    const bsn = bsnOf[i] as number;
+    const first = bsn < 0 || firstOf.size === 0 ? i : (firstOf.get(bsn) ?? i);
+    if (first < i) codes[i] = codes[first] as number;
+    else {
+      const id = bsn < 0 ? value : pseudonym(bsn);
+      const known = written.size > 0 ? written.get(id) : undefined;
+      if (known === undefined || known < 0) {
+        codes[i] = next++;
+        packer.push(id);
+        if (known !== undefined) written.set(id, codes[i] as number);
+      } else codes[i] = known;
+    }
+    i++;
+  }
+  const clients = packer.done();
+  const identity = next === values.length;
   const table = (t: ColumnTable): ColumnTable => {
     const old = t.columns.client as Int32Array;
-    const client = new Int32Array(t.length);
-    for (let r = 0; r < t.length; r++) {
-      const c = old[r] as number;
-      client[r] = c < 0 ? -1 : (codes[c] as number);
+    let client = old;
+    if (!identity) {
+      client = new Int32Array(t.length);
+      for (let r = 0; r < t.length; r++) {
+        const c = old[r] as number;
+        client[r] = c < 0 ? -1 : (codes[c] as number);
+      }
     }
     return {
       ...t,
       columns: { ...t.columns, client },
-      dictionaries: { ...t.dictionaries, client: clients.packed() },
+      dictionaries: { ...t.dictionaries, client: clients },
     };
   };
   return {
@@ -501,7 +517,26 @@ async function pseudonymiseColumns(
       clients: mergeClientRows(table(data.clients)),
       costLines: table(data.costLines),
     },
-    count: bsns.length,
+    count,
     failingElfproef,
   };
+}
+
+/**
+ * Per BSN written more than once (`123456782` and `123.456.782`), the index of its first
+ * value; the others take that value's code. The values are distinct texts, so a BSN
+ * repeats only where one of its spellings is not plain nine digits (`respelled`).
+ */
+function firstValues(bsnOf: Int32Array, respelled: readonly number[]): Map<number, number> {
+  const first = new Map<number, number>();
+  if (respelled.length === 0) return first;
+  const candidates = new Set(respelled);
+  const seen = new Map<number, number>();
+  bsnOf.forEach((bsn, i) => {
+    if (!candidates.has(bsn)) return;
+    const at = seen.get(bsn);
+    if (at === undefined) seen.set(bsn, i);
+    else first.set(bsn, at);
+  });
+  return first;
 }

@@ -21,25 +21,14 @@ export class Strings implements Iterable<string> {
   /** Packs a list (as read, or as a dictionary collected it). */
   static from(values: readonly string[]): Strings {
     if (values.length === 0) return Strings.empty;
-    const texts: string[] = [];
-    const firsts: number[] = [];
-    const ends = new Int32Array(values.length);
-    let first = 0;
-    let chars = 0;
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i] as string;
-      if (i > first && chars + value.length > TEXT_CHARS) {
-        texts.push(values.slice(first, i).join(''));
-        firsts.push(first);
-        first = i;
-        chars = 0;
-      }
-      chars += value.length;
-      ends[i] = chars;
-    }
-    texts.push(values.slice(first).join(''));
-    firsts.push(first);
-    return new Strings(texts, Int32Array.from(firsts), ends);
+    const packer = new StringsPacker(values.length);
+    for (const value of values) packer.push(value);
+    return packer.done();
+  }
+
+  /** @internal For `StringsPacker`. */
+  static of(texts: readonly string[], firsts: Int32Array, ends: Int32Array): Strings {
+    return new Strings(texts, firsts, ends);
   }
 
   /**
@@ -112,6 +101,46 @@ export class Strings implements Iterable<string> {
       else hi = mid - 1;
     }
     return lo;
+  }
+}
+
+/**
+ * Packs strings one at a time, so a long list (a pseudonym per client) never exists as
+ * an array: only the current text's pieces do, joined when the text is full.
+ */
+export class StringsPacker {
+  private readonly texts: string[] = [];
+  private readonly firsts: number[] = [];
+  private readonly ends: Int32Array;
+  private pieces: string[] = [];
+  private chars = 0;
+  private count = 0;
+
+  /** At most `capacity` strings will be pushed. */
+  constructor(capacity: number) {
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(value: string): void {
+    if (this.pieces.length > 0 && this.chars + value.length > TEXT_CHARS) this.close();
+    this.chars += value.length;
+    this.pieces.push(value);
+    this.ends[this.count++] = this.chars;
+  }
+
+  /** The strings pushed. */
+  done(): Strings {
+    if (this.count === 0) return Strings.empty;
+    this.close();
+    const ends = this.count === this.ends.length ? this.ends : this.ends.slice(0, this.count);
+    return Strings.of(this.texts, Int32Array.from(this.firsts), ends);
+  }
+
+  private close(): void {
+    this.texts.push(this.pieces.join(''));
+    this.firsts.push(this.count - this.pieces.length);
+    this.pieces = [];
+    this.chars = 0;
   }
 }
 

@@ -5,10 +5,19 @@
  */
 export function isValidBsn(text: string): boolean {
   const digits = normaliseBsn(text);
-  if (digits === null || /^0+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-  sum -= Number(digits[8]);
+  return digits !== null && passesElfproef(Number(digits));
+}
+
+/** The elfproef on a BSN as a number (its nine digits, leading zeros left off). */
+export function passesElfproef(bsn: number): boolean {
+  if (bsn === 0) return false;
+  // −d9, then d8 × 2 … d1 × 9.
+  let sum = -(bsn % 10);
+  let rest = Math.floor(bsn / 10);
+  for (let weight = 2; weight <= 9; weight++) {
+    sum += (rest % 10) * weight;
+    rest = Math.floor(rest / 10);
+  }
   return sum % 11 === 0;
 }
 
@@ -18,6 +27,14 @@ export function isValidBsn(text: string): boolean {
  * `null` when it has not eight or nine digits.
  */
 export function normaliseBsn(text: string): string | null {
+  // Most values are plain: nine digits, or a client number with too few or too many.
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) digits++;
+  }
+  if (digits < 8 || digits > 9) return null;
+  if (digits === 9 && text.length === 9) return text;
   const t = text
     .trim()
     .replace(/^bsn\s*[:.]?\s*/i, '')
