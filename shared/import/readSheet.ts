@@ -39,17 +39,19 @@ class RowReader {
   constructor(
     private readonly grid: Grid,
     private readonly header: HeaderRow,
+    /** `header.columns` as a map: a record read with a different field name each call is megamorphic. */
+    private readonly columns: ReadonlyMap<Field, number>,
     readonly rowIndex: number,
     private readonly row: readonly Cell[],
     private readonly onIssue: (issue: RowIssue, rejects: boolean) => void,
   ) {}
 
   has(field: Field): boolean {
-    return this.header.columns[field] !== undefined;
+    return this.columns.has(field);
   }
 
   cell(field: Field): Cell {
-    const col = this.header.columns[field];
+    const col = this.columns.get(field);
     return col === undefined ? null : (this.row[col] ?? null);
   }
 
@@ -64,7 +66,7 @@ class RowReader {
   }
 
   issue(field: Field, code: IssueCode, rejects: boolean): void {
-    const col = this.header.columns[field];
+    const col = this.columns.get(field);
     this.onIssue(
       {
         file: this.grid.file,
@@ -188,12 +190,13 @@ export function readSheet(
     period: number;
   }[] = [];
 
+  const columnOf = new Map(Object.entries(header.columns) as [Field, number][]);
   for (let i = header.index + 1; i < grid.rows.length; i++) {
     const row = grid.rows[i] ?? [];
     if (row.every(isEmptyCell)) continue;
     report.rows++;
     rowRejected = false;
-    const r = new RowReader(grid, header, i, row, onIssue);
+    const r = new RowReader(grid, header, columnOf, i, row, onIssue);
     switch (kind) {
       case 'allocations':
         readAllocation(r);
