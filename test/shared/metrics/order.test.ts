@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import { buildDataset } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
-import { trajectoryOrder } from '../../../shared/metrics/order';
+import { sortByKeys, trajectoryOrder } from '../../../shared/metrics/order';
 import { Scratch } from '../../../shared/metrics/scratch';
 import { ibProducts } from '../../../shared/model/products';
 import { emptyRecords } from '../../../shared/model/records';
@@ -49,6 +49,27 @@ describe('trajectvolgorde', () => {
           )
           .map((r) => r.i);
         expect([...trajectoryOrder(keys)]).toEqual(expected);
+      }),
+    );
+  });
+
+  it('op twee sleutels: cliënt, dan start, dan regelnummer; gegroepeerd of niet, ook lange reeksen', () => {
+    const pair = fc.record({
+      client: fc.integer({ min: 0, max: 5 }),
+      start: fc.integer({ min: -3, max: 9 }),
+    });
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 90 }), fc.boolean(), (rows, byClient) => {
+        const sorted = byClient ? [...rows].sort((a, b) => a.client - b.client) : rows;
+        const expected = sorted
+          .map((r, i) => ({ ...r, i }))
+          .sort((a, b) => a.client - b.client || a.start - b.start || a.i - b.i)
+          .map((r) => r.i);
+        const order = sortByKeys(
+          Int32Array.from(sorted, (r) => r.client),
+          Int32Array.from(sorted, (r) => r.start),
+        );
+        expect([...order]).toEqual(expected);
       }),
     );
   });
