@@ -1,7 +1,33 @@
-// An allocations export as Excel writes one (shared strings, date-formatted serial numbers),
-// written directly so a million rows take seconds, not minutes.
+// Allocation exports of `syntheticRecords(n)` as a municipality's system writes them, for the
+// import benches: clients by BSN, a CSV, and an .xlsx as Excel writes one (shared strings,
+// date-formatted serial numbers), written directly so a million rows take seconds, not minutes.
 import { strToU8, zipSync } from 'fflate';
 import { syntheticRecords } from '../data-samples/synthetic';
+import { isoDate } from '../shared/periods/days';
+
+/**
+ * A synthetic client (`C123`) as an export names it: by BSN, one per client, passing the
+ * elfproef (or, for the one prefix in eleven that has no check digit, failing it by 0).
+ * Pseudonymising them is part of every real import.
+ */
+export function benchBsn(client: string): string {
+  const prefix = 10_000_000 + Number(client.slice(1));
+  let sum = 0;
+  for (let rest = prefix, weight = 2; weight <= 9; weight++, rest = Math.floor(rest / 10))
+    sum += (rest % 10) * weight;
+  const check = sum % 11;
+  return String(prefix * 10 + (check === 10 ? 0 : check));
+}
+
+/** The allocations as a semicolon CSV with ISO dates. */
+export function allocationsCsv(n: number): string {
+  const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
+  for (const a of syntheticRecords(n).allocations)
+    lines.push(
+      `${benchBsn(a.client)};${a.provider};${a.product};${isoDate(a.start)};${a.end === null ? '' : isoDate(a.end)}`,
+    );
+  return lines.join('\n');
+}
 
 const EXCEL_EPOCH = -25_569; // day number of 1899-12-30
 
@@ -27,7 +53,7 @@ export function allocationsXlsx(n: number, seed = 7): Uint8Array {
     const end =
       a.end === null ? '' : `<c r="E${r}" s="1"><v>${(a.end as number) - EXCEL_EPOCH}</v></c>`;
     rows.push(
-      `<row r="${r}"><c r="A${r}" t="s"><v>${s(a.client)}</v></c><c r="B${r}" t="s"><v>${s(a.provider ?? '')}</v></c><c r="C${r}" t="s"><v>${s(a.product)}</v></c><c r="D${r}" s="1"><v>${(a.start as number) - EXCEL_EPOCH}</v></c>${end}</row>`,
+      `<row r="${r}"><c r="A${r}" t="s"><v>${s(benchBsn(a.client))}</v></c><c r="B${r}" t="s"><v>${s(a.provider ?? '')}</v></c><c r="C${r}" t="s"><v>${s(a.product)}</v></c><c r="D${r}" s="1"><v>${(a.start as number) - EXCEL_EPOCH}</v></c>${end}</row>`,
     );
   });
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:E${n + 1}"/><sheetData>${rows.join('')}</sheetData></worksheet>`;

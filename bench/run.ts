@@ -14,12 +14,12 @@ import { mergeColumnBatches } from '../shared/import/mergeColumns';
 import { buildDataset, datasetFromColumns } from '../shared/metrics/dataset';
 import { MetricsEngine } from '../shared/metrics/engine';
 import { toColumnar } from '../shared/model/columnar';
-import { civilFromDay, dayFromCivil, isoDate } from '../shared/periods/days';
+import { civilFromDay, dayFromCivil } from '../shared/periods/days';
 import { forecastYear } from '../shared/steer/forecast';
+import { allocationsCsv, allocationsXlsx } from './allocationFiles';
 import { type IdbResult, idbAppBench } from './idbApp';
 import { tempFile } from './tempFile';
 import { type UiFilterResult, uiFilterBench } from './uiFilter';
-import { allocationsXlsx } from './xlsxFile';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -213,13 +213,7 @@ if (((sizes.includes(1_000_000) && others) || onlyCompare) && !args.includes('--
 let importCsv1M: { ms: number; megabytes: number } | undefined;
 if (sizes.includes(1_000_000) && others) {
   log('— CSV van 1.000.000 regels importeren…');
-  const records = syntheticRecords(1_000_000);
-  const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
-  for (const a of records.allocations)
-    lines.push(
-      `${a.client};${a.provider};${a.product};${isoDate(a.start)};${a.end === null ? '' : isoDate(a.end)}`,
-    );
-  const bytes = new TextEncoder().encode(lines.join('\n'));
+  const bytes = new TextEncoder().encode(allocationsCsv(1_000_000));
   const times: number[] = [];
   for (let r = 0; r < 3; r++) {
     settle();
@@ -238,15 +232,7 @@ let importCsv10M: { ms: number; peakMb: number; megabytes: number } | undefined;
 if (sizes.includes(10_000_000) && (others || onlyImport)) {
   log('— CSV van 10.000.000 regels importeren (eigen proces)…');
   const file = tempFile('bm-csv-', 'toewijzingen.csv');
-  {
-    const records = syntheticRecords(10_000_000);
-    const lines = ['Klantnummer;Aanbieder;Product;Startdatum;Einddatum'];
-    for (const a of records.allocations)
-      lines.push(
-        `${a.client};${a.provider};${a.product};${isoDate(a.start)};${a.end === null ? '' : isoDate(a.end)}`,
-      );
-    writeFileSync(file, lines.join('\n'));
-  }
+  writeFileSync(file, allocationsCsv(10_000_000));
   const run = xlsxChild(file, 'ours');
   importCsv10M = {
     ms: run.ms,
