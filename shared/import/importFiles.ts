@@ -135,8 +135,8 @@ function readSheets(
       let read = 0;
       let failure: 'too_many_rows' | 'too_many_columns' | null = null;
       let pending: Grid | null = null;
-      // Counted only when someone follows the progress (a scan of the whole text).
-      const lines = onRead ? lineCount(text) : 0;
+      // For the progress, and for the reader to size its columns.
+      const lines = lineCount(text);
       parseCsvSlices(text, sliceRows ?? SLICE_ROWS, (rows) => {
         if (failure) return;
         if (read + rows.length > limits.rows) failure = 'too_many_rows';
@@ -144,7 +144,7 @@ function readSheets(
         if (failure) return;
         // One slice held back, so the last can be told it is the last.
         if (pending) visit(pending, false);
-        pending = { file: file.name, sheet, rows, firstRow: read + 1 };
+        pending = { file: file.name, sheet, rows, firstRow: read + 1, sheetRows: lines };
         read += rows.length;
         onRead?.(Math.min(1, read / lines));
       });
@@ -237,6 +237,11 @@ function readFile(
       const first = open === null;
       if (!open) open = { ...interpret(slice, options.mappings), report: null, whole: null };
       const { header, kind } = open;
+      if (first && header && slice.sheetRows) {
+        const table =
+          kind === 'allocations' ? 'allocations' : kind === 'clients' ? 'clients' : null;
+        if (table) columns.reserve(table, slice.sheetRows);
+      }
       if (!header) {
         const counted = emptySheetReport(slice, open.candidate, open.signature);
         if (open.report) open.report.rows += counted.rows;

@@ -271,9 +271,9 @@ export const newColumn = (kind: Kind, length: number): Column =>
 export class ColumnarBuilder {
   private readonly dictionaries = new Map<string, Dictionary>();
   private readonly tables = {
-    allocations: { length: 0, columns: new Map<string, Column>() },
-    clients: { length: 0, columns: new Map<string, Column>() },
-    costLines: { length: 0, columns: new Map<string, Column>() },
+    allocations: { length: 0, reserved: 0, columns: new Map<string, Column>() },
+    clients: { length: 0, reserved: 0, columns: new Map<string, Column>() },
+    costLines: { length: 0, reserved: 0, columns: new Map<string, Column>() },
   };
   private readonly small: Pick<Records, SmallTable> = {
     providers: [],
@@ -291,6 +291,12 @@ export class ColumnarBuilder {
     return this.tables[table].length;
   }
 
+  /** Room for `rows` more rows in a table: its columns grow to that at once, not by doubling. */
+  reserve(table: BulkTable, rows: number): void {
+    const t = this.tables[table];
+    t.reserved = Math.max(t.reserved, t.length + rows);
+  }
+
   append(records: Records): void {
     for (const name of bulkTables) {
       const rows = records[name] as unknown as readonly Record<string, unknown>[];
@@ -304,7 +310,11 @@ export class ColumnarBuilder {
           continue;
         column ??= nullColumn(kind, 0);
         if (column.length < at + rows.length) {
-          const grown = nullColumn(kind, Math.max(1024, 2 * column.length, at + rows.length));
+          const needed = at + rows.length;
+          const grown = nullColumn(
+            kind,
+            needed <= table.reserved ? table.reserved : Math.max(1024, 2 * column.length, needed),
+          );
           grown.set(column as never);
           column = grown;
         }
