@@ -1,7 +1,7 @@
 import { append } from '../append';
 import { ColumnarBuilder, type ColumnarRecords, type ColumnTable } from '../model/columnar';
 import { Strings, StringsPacker } from '../model/strings';
-import { normaliseBsn, passesElfproef } from '../privacy/bsn';
+import { normaliseBsn, passesElfproef, plainBsn } from '../privacy/bsn';
 import { bsnPseudonymiser, pseudonymPrefix } from '../privacy/pseudonymise';
 import { decodeText, parseCsvSlices, type TextEncoding } from './csv';
 import { decryptPackage, encryptedPackage } from './encryption';
@@ -464,14 +464,19 @@ function pseudonymiseColumns(
   let failingElfproef = 0;
   let i = 0;
   for (const value of values) {
-    const digits = normaliseBsn(value);
-    if (digits !== null) {
-      const bsn = Number(digits);
+    let bsn = plainBsn(value);
+    if (bsn < 0) {
+      const digits = normaliseBsn(value);
+      if (digits !== null) {
+        bsn = Number(digits);
+        respelled.push(bsn);
+      } else if (value.startsWith(pseudonymPrefix)) written.set(value, -1);
+    }
+    if (bsn >= 0) {
       bsnOf[i] = bsn;
       count++;
       if (!passesElfproef(bsn)) failingElfproef++;
-      if (digits !== value) respelled.push(bsn);
-    } else if (value.startsWith(pseudonymPrefix)) written.set(value, -1);
+    }
     i++;
   }
   if (count === 0) return { data, count: 0, failingElfproef: 0 };
@@ -481,21 +486,21 @@ function pseudonymiseColumns(
   const codes = new Int32Array(values.length);
   const packer = new StringsPacker(values.length);
   let next = 0;
-  i = 0;
-  for (const value of values) {
+  for (i = 0; i < values.length; i++) {
     const bsn = bsnOf[i] as number;
     const first = bsn < 0 || firstOf.size === 0 ? i : (firstOf.get(bsn) ?? i);
-    if (first < i) codes[i] = codes[first] as number;
-    else {
-      const id = bsn < 0 ? value : pseudonym(bsn);
-      const known = written.size > 0 ? written.get(id) : undefined;
-      if (known === undefined || known < 0) {
-        codes[i] = next++;
-        packer.push(id);
-        if (known !== undefined) written.set(id, codes[i] as number);
-      } else codes[i] = known;
+    if (first < i) {
+      codes[i] = codes[first] as number;
+      continue;
     }
-    i++;
+    // A BSN's value as written is not needed: its number is hashed.
+    const id = bsn < 0 ? values.at(i) : pseudonym(bsn);
+    const known = written.size > 0 ? written.get(id) : undefined;
+    if (known === undefined || known < 0) {
+      codes[i] = next++;
+      packer.push(id);
+      if (known !== undefined) written.set(id, codes[i] as number);
+    } else codes[i] = known;
   }
   const clients = packer.done();
   const identity = next === values.length;

@@ -11,14 +11,27 @@ export function isValidBsn(text: string): boolean {
 /** The elfproef on a BSN as a number (its nine digits, leading zeros left off). */
 export function passesElfproef(bsn: number): boolean {
   if (bsn === 0) return false;
-  // −d9, then d8 × 2 … d1 × 9.
-  let sum = -(bsn % 10);
-  let rest = Math.floor(bsn / 10);
+  // −d9, then d8 × 2 … d1 × 9 (integer steps: `%` on a double is a call).
+  let rest = (bsn / 10) | 0;
+  let sum = rest * 10 - bsn;
   for (let weight = 2; weight <= 9; weight++) {
-    sum += (rest % 10) * weight;
-    rest = Math.floor(rest / 10);
+    const next = (rest / 10) | 0;
+    sum += (rest - next * 10) * weight;
+    rest = next;
   }
   return sum % 11 === 0;
+}
+
+/** A value written as exactly nine digits, as a number; else −1 (then see `normaliseBsn`). */
+export function plainBsn(text: string): number {
+  if (text.length !== 9) return -1;
+  let n = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**

@@ -29,21 +29,32 @@ export function bsnPseudonymiser(key: Uint8Array): (bsn: number) => string {
   const ascii = new TextDecoder();
   return (bsn: number) => {
     // The nine digits as ASCII, leading zeros too.
-    for (let i = 8, rest = bsn; i >= 0; i--, rest = Math.floor(rest / 10))
-      digits[i] = 48 + (rest % 10);
+    for (let i = 8, rest = bsn; i >= 0; i--) {
+      const next = (rest / 10) | 0;
+      digits[i] = 48 + rest - next * 10;
+      rest = next;
+    }
     const mac = hmac.mac(digits);
     // The first 128 bits as hex (Number#toString(16) took twice as long as the hash).
     let at = pseudonymPrefix.length;
     for (let k = 0; k < 4; k++) {
       const word = mac[k] as number;
-      for (let shift = 28; shift >= 0; shift -= 4) out[at++] = HEX[(word >>> shift) & 15] as number;
+      // Two hex digits per byte, from a table.
+      for (let shift = 24; shift >= 0; shift -= 8) {
+        const pair = HEX_PAIRS[(word >>> shift) & 255] as number;
+        out[at++] = pair >>> 8;
+        out[at++] = pair & 255;
+      }
     }
     return ascii.decode(out);
   };
 }
 
-/** The char codes of 0–9 and a–f. */
-const HEX = Uint8Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+/** Per byte, the char codes of its two hex digits (high · 256 + low). */
+const HEX_PAIRS = Uint16Array.from({ length: 256 }, (_, b) => {
+  const hex = b.toString(16).padStart(2, '0');
+  return hex.charCodeAt(0) * 256 + hex.charCodeAt(1);
+});
 
 /** A fresh random 256-bit workspace key. */
 export function newPseudonymKey(): Uint8Array {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidBsn, normaliseBsn, passesElfproef, withoutBsn } from '../../../shared/privacy/bsn';
+import {
+  isValidBsn,
+  normaliseBsn,
+  passesElfproef,
+  plainBsn,
+  withoutBsn,
+} from '../../../shared/privacy/bsn';
 import { pseudonymiser } from '../../../shared/privacy/pseudonymise';
 import { importRecords } from '../../helpers';
 
@@ -58,6 +64,23 @@ describe('de elfproef op een getal', () => {
         expect(passesElfproef(bsn)).toBe(byTheBook(String(bsn).padStart(9, '0')));
       }),
       { numRuns: 2_000, examples: [[0], [111222333], [123456782], [12345672], [123456789]] },
+    );
+  });
+});
+
+describe('een BSN als precies negen cijfers', () => {
+  it('is het getal van normaliseBsn als die de tekst zelf teruggeeft, anders −1', () => {
+    const text = fc.oneof(
+      fc.stringMatching(/^[0-9]{9}$/),
+      fc.stringMatching(/^[0-9 .-]{7,12}$/),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = normaliseBsn(t) === t;
+        expect(plainBsn(t)).toBe(plain ? Number(t) : -1);
+      }),
+      { numRuns: 2_000, examples: [['012345672'], ['12345672'], ['123456789'], ['12345678a']] },
     );
   });
 });
