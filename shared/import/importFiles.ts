@@ -240,7 +240,8 @@ function readFile(
       if (first && header && slice.sheetRows) {
         const table =
           kind === 'allocations' ? 'allocations' : kind === 'clients' ? 'clients' : null;
-        if (table) columns.reserve(table, slice.sheetRows);
+        // Lines may be empty: no more than a sheet may hold.
+        if (table) columns.reserve(table, Math.min(slice.sheetRows, limits.rows));
       }
       if (!header) {
         const counted = emptySheetReport(slice, open.candidate, open.signature);
