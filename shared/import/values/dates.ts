@@ -42,6 +42,12 @@ export function parseDate(
 ): DateValue {
   if (date1904) return parseDateUncached(cell, true);
   if (typeof cell === 'string') {
+    // Most dates are `2019-12-31` or `31-12-2019`: read in place, no cache lookup (a hash of
+    // each new text) and no regular expression.
+    if (cell.length === 10) {
+      const d = tenCharDate(cell);
+      if (d) return d;
+    }
     const known = textDates.get(cell);
     if (known) return known;
     const read = parseDateUncached(cell);
@@ -50,6 +56,38 @@ export function parseDate(
     return read;
   }
   return parseDateUncached(cell);
+}
+
+/** `2019-12-31`, or `31-12-2019` with `-`, `/` or `.`; null for any other text of ten characters. */
+function tenCharDate(text: string): DateValue | null {
+  const sep = (i: number) => {
+    const ch = text.charCodeAt(i);
+    return ch === 45 || ch === 47 || ch === 46; // - / .
+  };
+  if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 2);
+    const day = digitsAt(text, 8, 2);
+    return year < 0 || month < 0 || day < 0 ? null : civil(year, month, day);
+  }
+  if (sep(2) && sep(5)) {
+    const day = digitsAt(text, 0, 2);
+    const month = digitsAt(text, 3, 2);
+    const year = digitsAt(text, 6, 4);
+    return year < 0 || month < 0 || day < 0 ? null : civil(year, month, day);
+  }
+  return null;
+}
+
+/** The number written by `count` digits from `from`, or −1 when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Exports repeat the same few thousand date texts: each is read once (bounded). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../shared/import/grid';
 import { isOpenEnd, parseDate } from '../../../shared/import/values/dates';
@@ -16,6 +17,35 @@ const date = (cell: Cell) => {
 };
 
 describe('datums', () => {
+  it('een datum van tien tekens leest zonder omweg hetzelfde als via de patronen', () => {
+    const ch = (chars: string) => fc.constantFrom(...chars);
+    const tenChars = fc.oneof(
+      fc.string({ unit: ch('0123456789-/.'), minLength: 10, maxLength: 10 }),
+      fc
+        .tuple(
+          fc.integer({ min: 1800, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          ch('-/.'),
+          ch('-/.'),
+        )
+        .chain(([y, m, d, s1, s2]) => {
+          const two = (n: number) => String(n).padStart(2, '0');
+          return fc.constantFrom(`${y}-${two(m)}-${two(d)}`, `${two(d)}${s1}${two(m)}${s2}${y}`);
+        }),
+    );
+    fc.assert(
+      fc.property(tenChars, (text) => {
+        // With a space before it the text takes the patterns (it is trimmed first).
+        expect(date(text)).toBe(date(` ${text}`));
+      }),
+      {
+        numRuns: 3_000,
+        examples: [['2019-02-29'], ['2020-02-29'], ['31.12.2019'], ['1899-12-31']],
+      },
+    );
+  });
+
   it.each<[Cell, string | null]>([
     ['31-12-2019', '2019-12-31'],
     ['31-1-2019', '2019-01-31'],
