@@ -258,6 +258,9 @@ interface XlsxRun {
  * file by bench:build; run from the repository root) and reads the JSON of its last line.
  */
 function child<T>(script: string, args: readonly (string | number)[], nodeArgs: string[] = []): T {
+  // This process's garbage collected first: at 10M it holds gigabytes, and a collection still
+  // running on its helper threads would take a core from the child being timed.
+  settle();
   const out = execFileSync(
     process.execPath,
     [...nodeArgs, `dist/bench/${script}.mjs`, ...args.map(String)],
