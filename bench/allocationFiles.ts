@@ -7,7 +7,7 @@ import { isoDate } from '../shared/periods/days';
 
 /**
  * A synthetic client (`C123`) as an export names it: by BSN, one per client, passing the
- * elfproef (or, for the one prefix in eleven that has no check digit, failing it by 0).
+ * elfproef (one prefix in eleven has no check digit: those end in 0 and fail it).
  * Pseudonymising them is part of every real import.
  */
 export function benchBsn(client: string): string {
