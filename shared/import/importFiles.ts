@@ -484,6 +484,7 @@ function pseudonymiseColumns(
 
   const firstOf = firstValues(bsnOf, respelled);
   const pseudonym = bsnPseudonymiser(key);
+  const ascii = new TextDecoder();
   const codes = new Int32Array(values.length);
   const packer = new StringsPacker(values.length);
   let next = 0;
@@ -494,14 +495,19 @@ function pseudonymiseColumns(
       codes[i] = codes[first] as number;
       continue;
     }
-    // A BSN's value as written is not needed: its number is hashed.
-    const id = bsn < 0 ? values.at(i) : pseudonym(bsn);
-    const known = written.size > 0 ? written.get(id) : undefined;
-    if (known === undefined || known < 0) {
-      codes[i] = next++;
-      packer.push(id);
-      if (known !== undefined) written.set(id, codes[i] as number);
-    } else codes[i] = known;
+    // A BSN's value as written is not needed: its number is hashed, into bytes that are
+    // packed as they are (a string only to look it up among pseudonyms written as such).
+    const bytes = bsn < 0 ? null : pseudonym(bsn);
+    const id = bytes === null ? values.at(i) : written.size > 0 ? ascii.decode(bytes) : null;
+    const known = id === null ? undefined : written.get(id);
+    if (known !== undefined && known >= 0) {
+      codes[i] = known;
+      continue;
+    }
+    codes[i] = next++;
+    if (bytes) packer.pushAscii(bytes);
+    else packer.push(id as string);
+    if (known !== undefined) written.set(id as string, codes[i] as number);
   }
   const clients = packer.done();
   const identity = next === values.length;

@@ -13,20 +13,23 @@ export const pseudonymPrefix = 'ps_';
  */
 export function pseudonymiser(key: Uint8Array): (id: string) => string {
   const ofBsn = bsnPseudonymiser(key);
+  const ascii = new TextDecoder();
   return (id: string) => {
     const bsn = normaliseBsn(id);
-    return bsn === null ? id : ofBsn(Number(bsn));
+    return bsn === null ? id : ascii.decode(ofBsn(Number(bsn)));
   };
 }
 
-/** `pseudonymiser` for a BSN already read as a number (its nine digits). */
-export function bsnPseudonymiser(key: Uint8Array): (bsn: number) => string {
+/**
+ * `pseudonymiser` for a BSN already read as a number (its nine digits), as the pseudonym's
+ * ASCII bytes: a buffer the next call overwrites (a dictionary of them packs the bytes,
+ * without a string per client).
+ */
+export function bsnPseudonymiser(key: Uint8Array): (bsn: number) => Uint8Array {
   const hmac = new HmacSha256(key);
   const digits = new Uint8Array(9);
-  // The pseudonym's characters, written in place and read as one string.
   const out = new Uint8Array(pseudonymPrefix.length + 32);
   for (let i = 0; i < pseudonymPrefix.length; i++) out[i] = pseudonymPrefix.charCodeAt(i);
-  const ascii = new TextDecoder();
   return (bsn: number) => {
     // The nine digits as ASCII, leading zeros too.
     for (let i = 8, rest = bsn; i >= 0; i--) {
@@ -46,7 +49,7 @@ export function bsnPseudonymiser(key: Uint8Array): (bsn: number) => string {
         out[at++] = pair & 255;
       }
     }
-    return ascii.decode(out);
+    return out;
   };
 }
 
