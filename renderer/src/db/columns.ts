@@ -24,6 +24,12 @@ export interface ColumnChunk {
   field: string;
   index: number;
   values: Column;
+  /**
+   * Set when every value of the chunk is the same: then `values` holds that one value and
+   * this is the chunk's length. A field no row had (no reason, no delivery start) is stored
+   * so, and read back without reading millions of equal values from disk.
+   */
+  repeat?: number;
 }
 
 /**
@@ -48,15 +54,23 @@ export function toChunks(
       const column = columns[field] ?? newColumn(kind, length);
       if (kind === 'dict')
         dictionaries[`${table}.${field}`] = (own[field] ?? Strings.empty).stored();
-      // slice, not subarray: a view would store its whole buffer.
-      for (let index = 0; index * size < Math.max(length, 1); index++)
-        chunks.push({
-          batchId,
-          table,
-          field,
-          index,
-          values: column.slice(index * size, (index + 1) * size),
-        });
+      for (let index = 0; index * size < Math.max(length, 1); index++) {
+        const from = index * size;
+        const to = Math.min(length, from + size);
+        // slice, not subarray: a view would store its whole buffer.
+        chunks.push(
+          to - from > 1 && allSame(column, from, to)
+            ? {
+                batchId,
+                table,
+                field,
+                index,
+                values: column.slice(from, from + 1),
+                repeat: to - from,
+              }
+            : { batchId, table, field, index, values: column.slice(from, to) },
+        );
+      }
     }
   }
   return { chunks, dictionaries };
@@ -79,14 +93,17 @@ export function fromChunks(
     for (const { field, kind } of bulkSpecs[name]) {
       const list = parts.get(`${name}.${field}`)?.sort((a, b) => a.index - b.index);
       if (!list) continue;
-      const length = list.reduce((n, p) => n + p.values.length, 0);
-      // One chunk is used as it is; more are copied into one column.
-      const column = list.length === 1 ? (list[0] as ColumnChunk).values : newColumn(kind, length);
-      if (list.length > 1) {
+      const lengthOf = (p: ColumnChunk) => p.repeat ?? p.values.length;
+      const length = list.reduce((n, p) => n + lengthOf(p), 0);
+      // One chunk of values is used as it is; else the chunks are copied into one column.
+      const only = list.length === 1 && list[0]?.repeat === undefined ? list[0] : undefined;
+      const column = only ? only.values : newColumn(kind, length);
+      if (!only) {
         let at = 0;
         for (const p of list) {
-          column.set(p.values as never, at);
-          at += p.values.length;
+          if (p.repeat === undefined) column.set(p.values as never, at);
+          else column.fill(p.values[0] as number, at, at + p.repeat);
+          at += lengthOf(p);
         }
       }
       out.columns[field] = column;
@@ -101,4 +118,15 @@ export function fromChunks(
     clients: table('clients'),
     costLines: table('costLines'),
   };
+}
+
+/** Whether `column[from..to)` holds one value throughout (NaN equal to NaN). */
+function allSame(column: Column, from: number, to: number): boolean {
+  const first = column[from] as number;
+  if (Number.isNaN(first)) {
+    for (let i = from + 1; i < to; i++) if (!Number.isNaN(column[i] as number)) return false;
+    return true;
+  }
+  for (let i = from + 1; i < to; i++) if (column[i] !== first) return false;
+  return true;
 }

@@ -196,6 +196,46 @@ describe('opgeslagen kolommen', () => {
     expect(back.costLines).toEqual(data.costLines);
   });
 
+  it('een stuk met overal dezelfde waarde wordt als één waarde opgeslagen en heel teruggelezen', () => {
+    const { chunks, dictionaries } = toChunks(data, 'b1', 333);
+    // The synthetic export has no delivery start and no volume: every chunk one value.
+    const delivery = chunks.filter((c) => c.table === 'allocations' && c.field === 'deliveryStart');
+    expect(delivery.map((c) => [c.values.length, c.repeat])).toEqual([
+      ...Array.from({ length: 6 }, () => [1, 333]),
+      [1, 2_000 - 6 * 333],
+    ]);
+    expect(chunks.find((c) => c.field === 'start')?.repeat).toBeUndefined();
+    expect(fromChunks(chunks, dictionaries).allocations).toEqual(data.allocations);
+
+    // Any column, with runs of one value (NaN too) across and inside the chunks.
+    const run = fc.record({
+      value: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constant(Number.NaN)),
+      length: fc.integer({ min: 1, max: 9 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(run, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 10 }),
+        (runs, size) => {
+          const values = runs.flatMap(({ value, length }) => Array<number>(length).fill(value));
+          const table = {
+            length: values.length,
+            columns: { amount: Float64Array.from(values) },
+            dictionaries: {},
+          };
+          const empty = { length: 0, columns: {}, dictionaries: {} };
+          const stored = toChunks(
+            { allocations: empty, clients: empty, costLines: table },
+            'b',
+            size,
+          );
+          const back = fromChunks(stored.chunks.reverse(), stored.dictionaries);
+          expect([...(back.costLines.columns.amount ?? [])]).toEqual(values);
+        },
+      ),
+    );
+  });
+
   it('alleen de velden voor de cijfers gelezen: dezelfde cijfers', () => {
     const { chunks, dictionaries } = toChunks(data, 'b1', 500);
     const wanted = chunks.filter(
