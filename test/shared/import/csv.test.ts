@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, parseCsv } from '../../../shared/import/csv';
-import { importFiles } from '../../../shared/import/importFiles';
+import { importFiles, READING_SHARE } from '../../../shared/import/importFiles';
 import { isoDate } from '../../../shared/periods/days';
 import { fixture, importFixtures, importRecords, testKey } from '../../helpers';
 
@@ -140,11 +140,29 @@ describe('voortgang van een import', () => {
       sliceRows: 1_000,
       onProgress: (done) => seen.push(done),
     });
-    const share = csv.bytes.length / (csv.bytes.length + small.bytes.length);
+    // Reading is the first READING_SHARE of the progress; each file weighs by its bytes.
+    const share = (READING_SHARE * csv.bytes.length) / (csv.bytes.length + small.bytes.length);
     // Ten slices of the CSV (1.000 of its 10.000 lines each), the end of each file.
     expect(seen.slice(0, 10).map((d) => Number((d / share).toFixed(2)))).toEqual([
       0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1,
     ]);
+    expect(seen.every((d, k) => k === 0 || d >= (seen[k - 1] as number))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('en daarna hoe ver het pseudonimiseren is: bij veel BSN-nummers tussen het lezen en 1 in', async () => {
+    const lines = ['BSN;Product;Startdatum'];
+    for (let i = 0; i < 200_000; i++) lines.push(`${100_000_000 + i};IB1;01-01-2019`);
+    const seen: number[] = [];
+    await importFiles([{ name: 'bsn.csv', bytes: new TextEncoder().encode(lines.join('\n')) }], {
+      pseudonymKey: testKey,
+      onProgress: (done) => seen.push(done),
+    });
+    const hashing = seen.filter((d) => d > READING_SHARE && d < 1);
+    // 200.000 values, a report every 65.536: past the first, at 0,33, 0,66 and 0,98 of the way.
+    expect(
+      hashing.map((d) => Number(((d - READING_SHARE) / (1 - READING_SHARE)).toFixed(2))),
+    ).toEqual([0.33, 0.66, 0.98]);
     expect(seen.every((d, k) => k === 0 || d >= (seen[k - 1] as number))).toBe(true);
     expect(seen.at(-1)).toBe(1);
   });
