@@ -20,6 +20,7 @@ import { type Screen, ScreenTabs, ScreenView } from './views/Screens';
 
 const stageText = {
   reading: msg('Bestanden lezen…'),
+  pseudonymising: msg('BSN’s vervangen door pseudoniemen…'),
   computing: msg('Cijfers berekenen…'),
   saving: msg('Opslaan…'),
 } as const;

@@ -48,8 +48,11 @@ export interface ImportOptions extends SheetOptions {
   mappings?: Readonly<Record<string, SheetMapping>>;
   /** Rows per slice of a streamed sheet (default `SLICE_ROWS`; tests use small ones). */
   sliceRows?: number;
-  /** How far the reading is, 0..1 (by the files' bytes), as it goes; 1 at the end. */
-  onProgress?: (done: number) => void;
+  /**
+   * How far the import is, 0..1, as it goes, and what it is doing: reading the files (the
+   * first `READING_SHARE`, by their bytes), then pseudonymising; 1 at the end.
+   */
+  onProgress?: (done: number, step: ImportStep) => void;
   /** The password of workbooks saved with one (never stored; the CLI's `BM_WACHTWOORD`). */
   password?: string;
 }
@@ -326,7 +329,10 @@ export async function importFiles(
   for (const file of spreadsheets) {
     const onRead = options.onProgress
       ? (done: number) =>
-          options.onProgress?.((READING_SHARE * (before + done * file.bytes.length)) / total)
+          options.onProgress?.(
+            (READING_SHARE * (before + done * file.bytes.length)) / total,
+            'reading',
+          )
       : undefined;
     // A file is read whole or not at all: any failure inside becomes a file error, never a
     // throw. An .xlsx the streaming reader stumbles on is read again by SheetJS.
@@ -341,7 +347,7 @@ export async function importFiles(
       read = { error: 'unreadable' };
     }
     before += file.bytes.length;
-    options.onProgress?.((READING_SHARE * before) / total);
+    options.onProgress?.((READING_SHARE * before) / total, 'reading');
     if ('error' in read) {
       report.fileErrors.push({ file: file.name, code: read.error });
       continue;
@@ -383,10 +389,10 @@ export async function importFiles(
     data,
     options.pseudonymKey,
     options.onProgress
-      ? (done) => options.onProgress?.(READING_SHARE + (1 - READING_SHARE) * done)
+      ? (done) => options.onProgress?.(READING_SHARE + (1 - READING_SHARE) * done, 'pseudonymising')
       : undefined,
   );
-  options.onProgress?.(1);
+  options.onProgress?.(1, 'pseudonymising');
   report.pseudonymised = { count, failingElfproef };
   return { data: safe, report };
 }
@@ -453,6 +459,9 @@ function emptySheetReport(grid: Grid, candidate: HeaderRow | null, signature: st
     duplicates: 0,
   };
 }
+
+/** What an import is doing as it reports its progress. */
+export type ImportStep = 'reading' | 'pseudonymising';
 
 /**
  * The part of an import's progress that reading the files takes; pseudonymising takes the

@@ -154,10 +154,20 @@ describe('voortgang van een import', () => {
     const lines = ['BSN;Product;Startdatum'];
     for (let i = 0; i < 200_000; i++) lines.push(`${100_000_000 + i};IB1;01-01-2019`);
     const seen: number[] = [];
+    const steps = new Set<string>();
     await importFiles([{ name: 'bsn.csv', bytes: new TextEncoder().encode(lines.join('\n')) }], {
       pseudonymKey: testKey,
-      onProgress: (done) => seen.push(done),
+      onProgress: (done, step) => {
+        seen.push(done);
+        // Each report says what the import does: reading up to READING_SHARE, then hashing.
+        steps.add(`${step} ${done <= READING_SHARE ? 'reading part' : 'the rest'}`);
+      },
     });
+    expect([...steps]).toEqual([
+      'reading reading part',
+      'pseudonymising reading part',
+      'pseudonymising the rest',
+    ]);
     const hashing = seen.filter((d) => d > READING_SHARE && d < 1);
     // 200.000 values, a report every 65.536: past the first, at 0,33, 0,66 and 0,98 of the way.
     expect(

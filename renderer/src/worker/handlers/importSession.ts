@@ -1,6 +1,7 @@
 import { importConsequences } from '../../../../shared/import/consequences';
 import { decryptPackage, encryptedPackage } from '../../../../shared/import/encryption';
 import {
+  type ImportStep,
   type InputFile,
   importFiles,
   type SheetMapping,
@@ -15,16 +16,16 @@ import { type Analysis, type CallContext, Refusal } from '../protocol';
 import type { Session } from '../session';
 import { batchInfo, openDataset } from './datasets';
 
-/** Reports how far an import's reading is, at most every 100 ms and only forward. */
-function readingProgress(ctx: CallContext): (done: number) => void {
+/** Reports how far an import is and what it does, at most every 100 ms and only forward. */
+function readingProgress(ctx: CallContext): (done: number, step: ImportStep) => void {
   let shown = 0;
   let at = 0;
-  return (done) => {
+  return (done, step) => {
     const now = performance.now();
     if (done <= shown || (now - at < 100 && done < 1)) return;
     shown = done;
     at = now;
-    ctx.progress('reading', done);
+    ctx.progress(step, done);
   };
 }
 
