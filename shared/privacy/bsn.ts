@@ -56,12 +56,6 @@ export function normaliseBsn(text: string): string | null {
   return t.padStart(9, '0');
 }
 
-/**
- * Whether a client identifier is written as a BSN could be. Such a value is
- * pseudonymised whether or not it passes the elfproef: a typo is still a BSN.
- */
-export const looksLikeBsn = (text: string): boolean => normaliseBsn(text) !== null;
-
 /** What an import report shows instead of a value written as a BSN (in any column). */
 export const BSN_WITHHELD = '(BSN weggelaten)';
 

@@ -5,9 +5,9 @@ import { HmacSha256 } from './hmacSha256';
 export const pseudonymPrefix = 'ps_';
 
 /**
- * Replaces every value written as a BSN (`looksLikeBsn`, valid or not) by a
- * keyed hash of its nine digits (HMAC-SHA-256 with the workspace key, first 128
- * bits as hex). Other identifiers pass through unchanged. The same BSN, however
+ * Replaces every value written as a BSN (`normaliseBsn` finds nine digits in it;
+ * valid or not) by a keyed hash of its nine digits (HMAC-SHA-256 with the
+ * workspace key, first 128 bits as hex). Other identifiers pass through unchanged. The same BSN, however
  * written, and key always give the same pseudonym; without the key it cannot be
  * reversed or recomputed.
  */
