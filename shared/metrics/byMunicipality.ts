@@ -1,7 +1,7 @@
 import { IB_PRODUCT_COUNT } from '../model/products';
 import { monthsToYears } from './calendar';
 import { type Dataset, NONE } from './dataset';
-import { countDistinct, distinctCounter, inc } from './distinct';
+import { countDistinct, distinctCounter, imax, imin, inc } from './distinct';
 import type { Frame } from './frame';
 import { coveredMoney, dailyRates } from './tariffCost';
 import type { Trajectories } from './trajectories';
@@ -44,8 +44,8 @@ export function yearsByMunicipalityGroup(
     if (mask && !mask[i]) continue;
     const g = groupOfAllocation(ds, groupOf, i);
     if (g < 0) continue;
-    const s = Math.max(ds.start[i] as number, frame.firstDay);
-    const e = Math.min(ds.end[i] as number, frame.peildatum);
+    const s = imax(ds.start[i] as number, frame.firstDay);
+    const e = imin(ds.end[i] as number, frame.peildatum);
     if (e < s) continue;
     const c = ds.client[i] as number;
     for (

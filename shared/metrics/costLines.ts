@@ -2,7 +2,7 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { frameMonths } from './calendar';
 import type { CostResult, LineMask } from './cost';
 import { type Dataset, NONE } from './dataset';
-import { addTo, bookOn, inc, unbooked } from './distinct';
+import { addTo, bookOn, imax, imin, inc, unbooked } from './distinct';
 import type { Frame } from './frame';
 import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
@@ -53,8 +53,8 @@ export function lineCost(
       }
       const trajectory = tr.client[t] === client && (tr.start[t] as number) <= lineEnd ? t : -1;
       // All of a line's amount stays within the frame: spread over its days there.
-      const from = Math.max(s, frame.firstDay);
-      const to = Math.min(lineEnd, frame.peildatum);
+      const from = imax(s, frame.firstDay);
+      const to = imin(lineEnd, frame.peildatum);
       if (to < from) continue;
       const rate = (c.cents[i] as number) / (to - from + 1);
       const provider = c.provider[i] as number;
@@ -66,8 +66,8 @@ export function lineCost(
         m <= (monthOf[to - frame.firstDay] as number);
         m++
       ) {
-        const d0 = Math.max(from, monthStart[m] as number);
-        const d1 = Math.min(to, monthEnd[m] as number);
+        const d0 = imax(from, monthStart[m] as number);
+        const d1 = imin(to, monthEnd[m] as number);
         const amount = rate * (d1 - d0 + 1);
         bookMonth(book, slot, product, m, d0, d1, amount);
         total += amount;
@@ -76,7 +76,7 @@ export function lineCost(
         bookOn(perTrajectory, trajectory, total);
         // The part of the line within the trajectory's first 365 days.
         const first = tr.start[trajectory] as number;
-        const days = Math.min(to, first + 364) - Math.max(from, first) + 1;
+        const days = imin(to, first + 364) - imax(from, first) + 1;
         if (days > 0) bookOn(firstYearPerTrajectory, trajectory, rate * days);
       }
     }

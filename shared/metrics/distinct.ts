@@ -72,3 +72,17 @@ export function gatherInt(
   for (let k = from; k < to; k++) out[k - from] = values[order[k] as number] as number;
   return out;
 }
+
+/**
+ * The larger of two 32-bit integers, without a branch. `Math.max` works on doubles, with
+ * branches for NaN and −0: in a hot loop a `Math.max` and a `Math.min` cost as much as
+ * reading four columns (docs/performance.md, "Hot passes").
+ */
+export function imax(a: number, b: number): number {
+  return b ^ ((a ^ b) & -Number(a > b));
+}
+
+/** The smaller of two 32-bit integers, without a branch (see `imax`). */
+export function imin(a: number, b: number): number {
+  return b ^ ((a ^ b) & -Number(a < b));
+}

@@ -1,5 +1,5 @@
 import { dayFromCivil, dayFromIso } from '../periods/days';
-import { inc } from './distinct';
+import { imin, inc } from './distinct';
 import { medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
 import { round } from './round';
 import { fresh, type Lender } from './scratch';
@@ -185,7 +185,7 @@ export function durationClasses(duration: Int32Array, ended: Uint8Array): Durati
   for (let k = 0; k < duration.length; k++)
     inc(
       counts,
-      (classOf[Math.min(duration[k] as number, longest + 1)] as number) * 2 + (ended[k] as number),
+      (classOf[imin(duration[k] as number, longest + 1)] as number) * 2 + (ended[k] as number),
     );
   return Array.from({ length: bounds.length + 1 }, (_, c) => ({
     from: c === 0 ? 1 : (bounds[c - 1] as number) + 1,

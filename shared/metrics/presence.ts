@@ -4,7 +4,7 @@ import { providerGroups } from '../model/providerGroups';
 import type { PeriodKind } from '../periods/periods';
 import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, JULY_FIRST, NONE } from './dataset';
-import { countDistinct, distinctCounter, inc } from './distinct';
+import { countDistinct, distinctCounter, imax, imin, inc } from './distinct';
 import { type Frame, periodTable } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -62,8 +62,8 @@ export function computePresence(
   for (let j = 0; j < count; j++) {
     const i = tr.members[only ? (only[j] as number) : j] as number;
     const c = ds.client[i] as number;
-    const s = Math.max(ds.start[i] as number, frame.firstDay);
-    const e = Math.min(ds.end[i] as number, frame.peildatum);
+    const s = imax(ds.start[i] as number, frame.firstDay);
+    const e = imin(ds.end[i] as number, frame.peildatum);
     if (e < s) continue;
     const p = ds.provider[i] as number;
     const g = p === NONE ? overig : (ds.providerGroup[p] as number);
@@ -77,7 +77,7 @@ export function computePresence(
       for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;
     }
     // A new client-year: the client counts, with their age band (age on 1 July) and gender.
-    for (let y = Math.max(y0, lastYear + 1); y <= y1; y++) {
+    for (let y = imax(y0, lastYear + 1); y <= y1; y++) {
       inc(clients, y);
       const birthYear = ds.birthYear[c] as number;
       const band =
@@ -97,7 +97,7 @@ export function computePresence(
     if (y1 > lastYear) lastYear = y1;
     // Active at the end of every year it spans but the last, and of that one when it runs to it.
     const lastActive = e >= (frame.yearEnd[y1] as number) ? y1 : y1 - 1;
-    for (let y = Math.max(y0, lastActiveYear + 1); y <= lastActive; y++) inc(active, y);
+    for (let y = imax(y0, lastActiveYear + 1); y <= lastActive; y++) inc(active, y);
     if (lastActive > lastActiveYear) lastActiveYear = lastActive;
     for (let y = y0; y <= y1; y++) {
       countDistinct(groups, g * nY + y, c);
@@ -110,7 +110,7 @@ export function computePresence(
       // Each client adds one to a run of periods: a difference array, summed at the end.
       const diff = periods[t] as Int32Array;
       const p1 = index[e - frame.firstDay] as number;
-      const p0 = Math.max(index[s - frame.firstDay] as number, (lastCounted[t] as number) + 1);
+      const p0 = imax(index[s - frame.firstDay] as number, (lastCounted[t] as number) + 1);
       if (p0 <= p1) {
         diff[p0] = (diff[p0] as number) + 1;
         diff[p1 + 1] = (diff[p1 + 1] as number) - 1;

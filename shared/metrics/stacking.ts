@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset';
-import { countDistinct, distinctCounter } from './distinct';
+import { countDistinct, distinctCounter, imax, imin } from './distinct';
 import type { Frame } from './frame';
 import type { Trajectories } from './trajectories';
 
@@ -29,11 +29,11 @@ export function computeStacking(
     if (mask && !mask[i]) continue;
     const c = ds.client[i] as number;
     while (j < o.n && (o.client[j] as number) < c) j++;
-    const s = Math.max(ds.start[i] as number, frame.firstDay);
-    const e = Math.min(ds.end[i] as number, frame.peildatum);
+    const s = imax(ds.start[i] as number, frame.firstDay);
+    const e = imin(ds.end[i] as number, frame.peildatum);
     for (let q = j; q < o.n && o.client[q] === c; q++) {
-      const from = Math.max(s, o.start[q] as number);
-      const to = Math.min(e, o.end[q] as number);
+      const from = imax(s, o.start[q] as number);
+      const to = imin(e, o.end[q] as number);
       if (to < from) continue;
       const y0 = frame.yearIndex[from - frame.firstDay] as number;
       const y1 = frame.yearIndex[to - frame.firstDay] as number;

@@ -2,7 +2,7 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { frameMonths, monthsToYears } from './calendar';
 import type { CostResult } from './cost';
 import { type Dataset, NONE, tariffKey } from './dataset';
-import { bookOn, unbooked } from './distinct';
+import { bookOn, imax, imin, unbooked } from './distinct';
 import type { Frame } from './frame';
 import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
@@ -60,8 +60,8 @@ export function tariffCost(
   for (let j = 0; j < count; j++) {
     const i = tr.members[only ? (only[j] as number) : j] as number;
     if (mask && !mask[i]) continue;
-    const s = Math.max(ds.start[i] as number, frame.firstDay) - frame.firstDay;
-    const e = Math.min(ds.end[i] as number, frame.peildatum) - frame.firstDay;
+    const s = imax(ds.start[i] as number, frame.firstDay) - frame.firstDay;
+    const e = imin(ds.end[i] as number, frame.peildatum) - frame.firstDay;
     if (e < s) continue;
     const p = ds.product[i] as number;
     const client = ds.client[i] as number;
@@ -72,8 +72,8 @@ export function tariffCost(
     const m1 = monthOf[e] as number;
     let total = 0;
     for (let y = frame.yearIndex[s] as number; y <= (frame.yearIndex[e] as number); y++) {
-      const from = Math.max(s, (monthStart[y * 12] as number) - frame.firstDay);
-      const to = Math.min(e, (frame.yearEnd[y] as number) - frame.firstDay);
+      const from = imax(s, (monthStart[y * 12] as number) - frame.firstDay);
+      const to = imin(e, (frame.yearEnd[y] as number) - frame.firstDay);
       // The tariff over days from..to: a difference of the product's running totals.
       const amount =
         (running[p * (nDays + 1) + to + 1] as number) - (running[p * (nDays + 1) + from] as number);
@@ -84,8 +84,8 @@ export function tariffCost(
           (perProviderYear[provider * nYears + y] as number) + amount;
       // The year's covered months have cost when the product's tariff that year is positive.
       if (!withClientMonths || !((tariffOfYear[p * nYears + y] as number) > 0)) continue;
-      const firstMonth = Math.max(m0, y * 12);
-      const lastMonth = Math.min(m1, y * 12 + 11);
+      const firstMonth = imax(m0, y * 12);
+      const lastMonth = imin(m1, y * 12 + 11);
       countMonths(months, y, client, firstMonth, lastMonth);
       if (provider !== NONE)
         countMonths(providerMonths, provider * nYears + y, client, firstMonth, lastMonth);
@@ -94,7 +94,7 @@ export function tariffCost(
     if (t >= 0) {
       bookOn(perTrajectory, t, total);
       // The trajectory's first 365 days: the same running totals, cut at its first year's end.
-      const firstYearEnd = Math.min(e, (tr.start[t] as number) + 364 - frame.firstDay);
+      const firstYearEnd = imin(e, (tr.start[t] as number) + 364 - frame.firstDay);
       if (firstYearEnd >= s)
         bookOn(
           firstYearPerTrajectory,
@@ -193,8 +193,7 @@ function countMonths(
   from: number,
   to: number,
 ): void {
-  const first =
-    c.client[bucket] === client ? Math.max(from, (c.covered[bucket] as number) + 1) : from;
+  const first = c.client[bucket] === client ? imax(from, (c.covered[bucket] as number) + 1) : from;
   if (first > to) return;
   c.counts[bucket] = (c.counts[bucket] as number) + to - first + 1;
   c.client[bucket] = client;
