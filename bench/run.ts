@@ -17,6 +17,7 @@ import { toColumnar } from '../shared/model/columnar';
 import { civilFromDay, dayFromCivil } from '../shared/periods/days';
 import { forecastYear } from '../shared/steer/forecast';
 import { allocationsCsv, allocationsXlsx } from './allocationFiles';
+import { filterPasses, type PassTimes } from './filterPasses';
 import { type IdbResult, idbAppBench } from './idbApp';
 import { tempFile } from './tempFile';
 import { type UiFilterResult, uiFilterBench } from './uiFilter';
@@ -31,7 +32,10 @@ const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? null
 const onlyCompare = only === 'compare';
 /** Everything but the figures per size is skipped with `--only` (figures, compare or import). */
 const others = only === null;
-/** `--only import`: just the 10M CSV import (importCsv10M); `--only idb`: just IndexedDB (idb1M, idb10M). */
+/**
+ * `--only import`: just the 10M CSV import (importCsv10M); `--only idb`: just IndexedDB (idb1M,
+ * idb10M); `--only passes`: just the wide filter change pass by pass per size (passes1M, …).
+ */
 const onlyImport = only === 'import';
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes =
@@ -40,6 +44,8 @@ const RUNS = 5;
 /** A full collection before each timing, so one run does not pay for another's garbage. */
 const settle = () => (globalThis as { gc?: () => void }).gc?.();
 
+/** 100000 → 100k, 1000000 → 1M: the size in a bench key. */
+const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -159,6 +165,23 @@ for (const n of only === null || only === 'figures' ? sizes : []) {
   rows.push(row);
   log(
     `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M, ≤ 0,1 bij 10M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms); prognose met terugblik na de cijfers ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M), op een verse engine ${row.forecastColdMs} ms; dataset bouwen uit kolommen ${row.buildMs} ms; heap ${row.heapMb} MB; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
+  );
+}
+
+// The wide filter change pass by pass (`--only passes`): where filterWideMs goes, per size.
+const passes: Record<string, PassTimes> = {};
+for (const n of only === 'passes' ? sizes : []) {
+  log(`— ${n.toLocaleString('nl-NL')} toewijzingen: filterwissel IB1 per stap…`);
+  let records: ReturnType<typeof syntheticRecords> | null = syntheticRecords(n);
+  const columns = toColumnar(records);
+  records = null;
+  settle();
+  const times = filterPasses(datasetFromColumns(columns), 3, settle);
+  passes[`passes${sizeLabel(n)}`] = times;
+  log(
+    `  ${Object.entries(times)
+      .map(([pass, ms]) => `${pass} ${ms}`)
+      .join(', ')} ms`,
   );
 }
 
@@ -480,6 +503,7 @@ const summary = {
         },
       }
     : {}),
+  ...passes,
   ...(compare1M ? { compare1M } : {}),
   ...(encrypted4MB ? { encrypted4MB } : {}),
   ...(importCsv1M ? { importCsv1M } : {}),

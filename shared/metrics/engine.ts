@@ -36,6 +36,12 @@ import { buildTrajectories, type Trajectories } from './trajectories';
 import { computeTransitions } from './transitions';
 
 /**
+ * Told the name of each pass of `figures` as it ends, in order (`masks`, `selection`,
+ * `presence`, …): the bench times a filter change pass by pass with it (`--only passes`).
+ */
+export type PassClock = (pass: string) => void;
+
+/**
  * Computes every figure for a dataset. Trajectories are built once per
  * (peildatum, gap days) and reused across filter changes.
  */
@@ -48,7 +54,10 @@ export class MetricsEngine {
   /** The arrays a call's passes use and drop (masks, durations, cost per trajectory), lent again next call. */
   private readonly scratch = new Scratch();
 
-  constructor(readonly ds: Dataset) {}
+  constructor(
+    readonly ds: Dataset,
+    private readonly clock: PassClock | null = null,
+  ) {}
 
   trajectories(peildatum: number, gapDays: number): Trajectories {
     if (!this.cache || this.cache.peildatum !== peildatum || this.cache.gapDays !== gapDays) {
@@ -99,8 +108,10 @@ export class MetricsEngine {
     const frame = this.frame(peildatum);
     const aMask = allocationMask(ds, filters, bands, this.scratch);
     const tMask = trajectoryMask(tr, aMask, this.scratch);
+    this.clock?.('masks');
     // Under a filter the first passes go over the selected allocations and trajectories only.
     const chosen = aMask && tMask ? selectionOf(tr, aMask, tMask, this.scratch) : null;
+    this.clock?.('selection');
     // Clients per year are counted anyway: no period table for them.
     const presence = computePresence(
       ds,
@@ -110,6 +121,7 @@ export class MetricsEngine {
       kinds.filter((k) => k !== 'year'),
       chosen?.members ?? null,
     );
+    this.clock?.('presence');
     const flows = computeFlows(
       ds,
       frame,
@@ -119,6 +131,7 @@ export class MetricsEngine {
       chosen?.trajectories ?? null,
       this.scratch,
     );
+    this.clock?.('flows');
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
     const tariffs = tariffsFor(ds, params);
     const key = costKey(peildatum, gapDays, params);
@@ -141,6 +154,7 @@ export class MetricsEngine {
       );
     // Per day with tariffs always; with cost lines when asked for; per trajectory always.
     if (!aMask && withTrajectories && (daily || !ds.costs)) this.costCache = { key, cost };
+    this.clock?.('cost');
     return { peildatum, gapDays, bands, filters, tr, frame, aMask, chosen, presence, flows, cost };
   }
 
@@ -325,11 +339,31 @@ export class MetricsEngine {
     const kinds = params.periodKinds ?? seriesKinds;
     const { peildatum, gapDays, bands, filters, tr, frame, aMask, chosen, presence, flows, cost } =
       this.passes(params, kinds);
+    const clock = this.clock;
     const transitions = computeTransitions(ds, frame, tr, chosen?.trajectories ?? null);
+    clock?.('transitions');
     const durations = durationGroups(ds, frame, flows, true, this.scratch);
+    clock?.('durations');
     const groups = groupFigures(frame, presence);
     const reasons = reasonFigures(ds, frame, tr, flows, kinds);
-    return {
+    clock?.('reasons');
+    const perTrajectory = costPerTrajectory(frame, flows, cost, this.scratch);
+    const firstYear = costFirstYear(ds, frame, tr, flows, cost, this.scratch);
+    clock?.('costPerTrajectory');
+    const running = runningProfile(
+      ds,
+      frame,
+      tr,
+      flows.selected,
+      Math.max(frame.firstDay, Math.min(params.runningOn ?? peildatum, peildatum)),
+    );
+    clock?.('runningProfile');
+    const waiting = waitingFigures(ds, frame, chosen?.allocations ?? null);
+    const timeToCare = timeToCareFigures(ds, frame, chosen?.allocations ?? null);
+    clock?.('waiting');
+    const stacking = stackingFigures(ds, frame, tr, aMask, presence);
+    clock?.('stacking');
+    const figures: MetricsJson = {
       meta: {
         peildatum: isoDate(peildatum),
         gapDays,
@@ -373,21 +407,17 @@ export class MetricsEngine {
       endingsByGroup: endingsByGroup(frame, reasons.endings),
       inflowByReferrer: reasons.inflowByReferrer,
       costByGroup: costByGroup(ds, frame, cost),
-      costPerTrajectory: costPerTrajectory(frame, flows, cost, this.scratch),
-      costFirstYear: costFirstYear(ds, frame, tr, flows, cost, this.scratch),
-      runningProfile: runningProfile(
-        ds,
-        frame,
-        tr,
-        flows.selected,
-        Math.max(frame.firstDay, Math.min(params.runningOn ?? peildatum, peildatum)),
-      ),
+      costPerTrajectory: perTrajectory,
+      costFirstYear: firstYear,
+      runningProfile: running,
       age: ageFigures(frame, bands, presence, flows),
       gender: genderFigures(frame, presence),
-      waiting: waitingFigures(ds, frame, chosen?.allocations ?? null),
-      timeToCare: timeToCareFigures(ds, frame, chosen?.allocations ?? null),
-      stacking: stackingFigures(ds, frame, tr, aMask, presence),
+      waiting,
+      timeToCare,
+      stacking,
     };
+    clock?.('shapes');
+    return figures;
   }
 }
 
