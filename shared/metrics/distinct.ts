@@ -75,8 +75,8 @@ export function gatherInt(
 
 /**
  * The larger of two 32-bit integers, without a branch. `Math.max` works on doubles, with
- * branches for NaN and −0: in a hot loop a `Math.max` and a `Math.min` cost as much as
- * reading four columns (docs/performance.md, "Hot passes").
+ * branches for NaN and −0: in a hot loop, clamping a start and an end with `Math.max` and
+ * `Math.min` cost twice as much as reading them (docs/performance.md, "Hot passes").
  */
 export function imax(a: number, b: number): number {
   return b ^ ((a ^ b) & -Number(a > b));
