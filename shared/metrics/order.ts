@@ -1,9 +1,9 @@
 import { identity } from './distinct';
 
 /**
- * Indices 0..n−1 ordered by (primary, secondary, index): none when they are
- * already, else by primary with a counting sort (none when the rows come by it),
- * then each run of one primary value by secondary.
+ * Indices 0..n−1 ordered by (primary, secondary, index): the identity when the rows
+ * are in that order already; else by primary (a counting sort, skipped when the rows
+ * come by primary), then each run of one primary value by secondary.
  */
 export function sortByKeys(primary: Int32Array, secondary: Int32Array): Int32Array {
   if (inOrder(primary, secondary)) return identity(primary.length);
@@ -12,6 +12,7 @@ export function sortByKeys(primary: Int32Array, secondary: Int32Array): Int32Arr
     (a, b) => (secondary[a] as number) - (secondary[b] as number) || a - b,
   );
 }
+
 /** Whether rows 0..n−1 are already ordered by (primary, secondary): one look, no sort. */
 function inOrder(primary: Int32Array, secondary: Int32Array): boolean {
   for (let i = 1; i < primary.length; i++) {

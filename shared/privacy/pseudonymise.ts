@@ -7,9 +7,9 @@ export const pseudonymPrefix = 'ps_';
 /**
  * Replaces every value written as a BSN (`normaliseBsn` finds nine digits in it;
  * valid or not) by a keyed hash of its nine digits (HMAC-SHA-256 with the
- * workspace key, first 128 bits as hex). Other identifiers pass through unchanged. The same BSN, however
- * written, and key always give the same pseudonym; without the key it cannot be
- * reversed or recomputed.
+ * workspace key, first 128 bits as hex). Other identifiers pass through
+ * unchanged. The same BSN, however written, and key always give the same
+ * pseudonym; without the key it cannot be reversed or recomputed.
  */
 export function pseudonymiser(key: Uint8Array): (id: string) => string {
   const ofBsn = bsnPseudonymiser(key);

@@ -60,17 +60,13 @@ export function parseDate(
 
 /** `2019-12-31`, or `31-12-2019` with `-`, `/` or `.`; null for any other text of ten characters. */
 function tenCharDate(text: string): DateValue | null {
-  const sep = (i: number) => {
-    const ch = text.charCodeAt(i);
-    return ch === 45 || ch === 47 || ch === 46; // - / .
-  };
   if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
     const year = digitsAt(text, 0, 4);
     const month = digitsAt(text, 5, 2);
     const day = digitsAt(text, 8, 2);
     return year < 0 || month < 0 || day < 0 ? null : civil(year, month, day);
   }
-  if (sep(2) && sep(5)) {
+  if (isSeparator(text.charCodeAt(2)) && isSeparator(text.charCodeAt(5))) {
     const day = digitsAt(text, 0, 2);
     const month = digitsAt(text, 3, 2);
     const year = digitsAt(text, 6, 4);
@@ -78,6 +74,9 @@ function tenCharDate(text: string): DateValue | null {
   }
   return null;
 }
+
+/** `-`, `/` or `.` between a date's day, month and year. */
+const isSeparator = (ch: number): boolean => ch === 45 || ch === 47 || ch === 46;
 
 /** The number written by `count` digits from `from`, or −1 when one is not a digit. */
 function digitsAt(text: string, from: number, count: number): number {
