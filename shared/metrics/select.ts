@@ -1,4 +1,7 @@
-/** The k-th smallest value (0-based), rearranging `a` in place (Hoare's selection). */
+/**
+ * The k-th smallest value (0-based), rearranging `a` in place (Hoare's selection):
+ * afterwards no value before position k is larger, and none after it smaller.
+ */
 export function select(a: Float64Array, k: number): number {
   let lo = 0;
   let hi = a.length - 1;
@@ -22,4 +25,19 @@ export function select(a: Float64Array, k: number): number {
     else return a[k] as number;
   }
   return a[k] as number;
+}
+
+/**
+ * The median, rearranging `a` in place; null when empty. Of an even count, the mean of the
+ * two middle values: the values after the lower one are all at least as large (`select`),
+ * so the upper one is their minimum: one scan, not a second selection.
+ */
+export function median(a: Float64Array): number | null {
+  const m = a.length;
+  if (m === 0) return null;
+  const lower = select(a, (m - 1) >> 1);
+  if (m % 2) return lower;
+  let upper = a[m >> 1] as number;
+  for (let k = (m >> 1) + 1; k < m; k++) if ((a[k] as number) < upper) upper = a[k] as number;
+  return (lower + upper) / 2;
 }

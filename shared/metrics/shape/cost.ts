@@ -10,7 +10,7 @@ import { NO_PROVIDER } from '../keys';
 import type { MetricsJson } from '../metricsJson';
 import { euro, round } from '../round';
 import { fresh, type Lender } from '../scratch';
-import { select } from '../select';
+import { median } from '../select';
 import type { Trajectories } from '../trajectories';
 
 /** Cost (euro) of year y, or null without a cost source. */
@@ -139,16 +139,11 @@ function costOf(
     const m = run.length;
     let sum = 0;
     for (let k = 0; k < m; k++) sum += run[k] as number;
-    const median =
-      m === 0
-        ? null
-        : m % 2
-          ? select(run, (m - 1) / 2)
-          : (select(run, m / 2 - 1) + select(run, m / 2)) / 2;
+    const middle = median(run);
     out[key] = {
       n: m,
       mean: m ? euro(sum / m) : null,
-      median: median === null ? null : euro(median),
+      median: middle === null ? null : euro(middle),
     };
   });
   return out;
