@@ -1,8 +1,13 @@
 import { dayFromCivil, dayFromIso } from '../periods/days';
 import { imin, inc } from './distinct';
-import { medianSurvival, type SurvivalCurve, survivalAt } from './kaplanMeier';
 import { round } from './round';
 import { fresh, type Lender } from './scratch';
+
+/** A Kaplan–Meier survival curve: S drops at each distinct event time. */
+export interface SurvivalCurve {
+  times: number[];
+  survival: number[];
+}
 
 export interface DurationFigures {
   medianDaysKM: number | null;
@@ -13,7 +18,8 @@ export interface DurationFigures {
 
 export interface DurationStats {
   figures: DurationFigures;
-  curve: SurvivalCurve;
+  /** Null where not asked for (`durationsByGroup`'s `withCurves`). */
+  curve: SurvivalCurve | null;
 }
 
 /**
@@ -34,6 +40,11 @@ export function durationsByGroup(
   nGroups: number,
   withTotal = false,
   lend: Lender = fresh,
+  /**
+   * Each group's curve too; without, only its figures, read off on the way up the days
+   * (the total always has its curve). Per provider: no 2.100 curves nobody shows.
+   */
+  withCurves = true,
 ): DurationStats[] {
   const n = duration.length;
   let maxD = 0;
@@ -76,11 +87,11 @@ export function durationsByGroup(
       } else inc(days.censored, d);
       if (d > top) top = d;
     }
-    out.push(kaplanMeier(days, top, to - from, groupSum, groupCount, total));
+    out.push(kaplanMeier(days, top, to - from, groupSum, groupCount, total, withCurves));
     endedSum += groupSum;
     endedCount += groupCount;
   }
-  if (total) out.push(kaplanMeier(total, maxD, n, endedSum, endedCount, null));
+  if (total) out.push(kaplanMeier(total, maxD, n, endedSum, endedCount, null, true));
   return out;
 }
 
@@ -91,8 +102,8 @@ interface Days {
 }
 
 /**
- * The Kaplan–Meier curve and figures from the days 0..top, read once up the days and
- * cleared on the way (added to `into` first, when given).
+ * The Kaplan–Meier figures (and curve, when asked for) from the days 0..top, read once
+ * up the days and cleared on the way (added to `into` first, when given).
  */
 function kaplanMeier(
   days: Days,
@@ -101,18 +112,28 @@ function kaplanMeier(
   endedSum: number,
   endedCount: number,
   into: Days | null,
+  withCurve: boolean,
 ): DurationStats {
   const times: number[] = [];
   const survival: number[] = [];
   let atRisk = n;
   let s = 1;
+  // What `medianSurvival` and `survivalAt` would read off the curve, as the curve is made.
+  let median: number | null = null;
+  let after365 = 1;
+  let after730 = 1;
   for (let d = 0; d <= top; d++) {
     const e = days.events[d] as number;
     const c = days.censored[d] as number;
     if (e > 0) {
       s *= 1 - e / atRisk;
-      times.push(d);
-      survival.push(s);
+      if (withCurve) {
+        times.push(d);
+        survival.push(s);
+      }
+      if (median === null && s <= 0.5 + 1e-12) median = d;
+      if (d <= 365) after365 = s;
+      if (d <= 730) after730 = s;
     }
     atRisk -= e + c;
     if (into) {
@@ -122,23 +143,14 @@ function kaplanMeier(
     days.events[d] = 0;
     days.censored[d] = 0;
   }
-  return stats({ times, survival }, n, endedSum, endedCount);
-}
-
-function stats(
-  curve: SurvivalCurve,
-  n: number,
-  endedSum: number,
-  endedCount: number,
-): DurationStats {
   return {
     figures: {
-      medianDaysKM: n ? medianSurvival(curve) : null,
+      medianDaysKM: n ? median : null,
       meanDaysEnded: endedCount ? round(endedSum / endedCount, 1) : null,
-      ongoingAfter365Pct: n ? round(100 * survivalAt(curve, 365), 1) : null,
-      ongoingAfter730Pct: n ? round(100 * survivalAt(curve, 730), 1) : null,
+      ongoingAfter365Pct: n ? round(100 * after365, 1) : null,
+      ongoingAfter730Pct: n ? round(100 * after730, 1) : null,
     },
-    curve,
+    curve: withCurve ? { times, survival } : null,
   };
 }
 

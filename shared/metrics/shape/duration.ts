@@ -1,5 +1,10 @@
 import type { Dataset } from '../dataset';
-import { type DurationStats, durationClasses, durationsByGroup } from '../durations';
+import {
+  type DurationStats,
+  durationClasses,
+  durationsByGroup,
+  type SurvivalCurve,
+} from '../durations';
 import type { Flows } from '../flows';
 import type { Frame } from '../frame';
 import type { MetricsJson } from '../metricsJson';
@@ -25,7 +30,8 @@ export function durationGroups(
 ): DurationGroups {
   const { duration, ended } = flows;
   return {
-    byYear: durationsByGroup(duration, ended, flows.startYear, frame.nYears, true, lend),
+    // Figures per group, a curve for all years together only (what `durationFigures` shows).
+    byYear: durationsByGroup(duration, ended, flows.startYear, frame.nYears, true, lend, false),
     byProvider: withProviders
       ? durationsByGroup(
           duration,
@@ -34,6 +40,7 @@ export function durationGroups(
           ds.providerIds.length + 1,
           false,
           lend,
+          false,
         )
       : [],
   };
@@ -46,10 +53,12 @@ export function durationFigures(
   groups: DurationGroups,
 ): MetricsJson['duration'] {
   const all = groups.byYear[frame.nYears] as DurationStats;
+  // The total always has its curve.
+  const curve = all.curve as SurvivalCurve;
   return {
     ...all.figures,
     byStartYear: perYear(frame, (y) => (groups.byYear[y] as DurationStats).figures),
-    curve: { days: all.curve.times, survival: all.curve.survival.map((s) => round(s, 4)) },
+    curve: { days: curve.times, survival: curve.survival.map((s) => round(s, 4)) },
     classes: durationClasses(flows.duration, flows.ended),
   };
 }

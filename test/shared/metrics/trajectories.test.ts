@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DayNumber } from '../../../shared/brand';
 import { buildDataset } from '../../../shared/metrics/dataset';
-import { durationClasses, durationsByGroup } from '../../../shared/metrics/durations';
+import {
+  durationClasses,
+  durationsByGroup,
+  type SurvivalCurve,
+} from '../../../shared/metrics/durations';
 import { computeMetrics } from '../../../shared/metrics/engine';
-import { survivalAt } from '../../../shared/metrics/kaplanMeier';
 import { round } from '../../../shared/metrics/round';
 import { buildTrajectories } from '../../../shared/metrics/trajectories';
 import type { IbProduct } from '../../../shared/model/products';
@@ -134,6 +137,20 @@ describe('trajecten', () => {
   });
 });
 
+/** S(t) read off a curve: the share still ongoing after t days. */
+function survivalAt(curve: SurvivalCurve | null, t: number): number {
+  let s = 1;
+  for (let i = 0; i < (curve?.times.length ?? 0) && (curve?.times[i] as number) <= t; i++)
+    s = curve?.survival[i] as number;
+  return s;
+}
+
+/** The median read off a curve: the smallest t with S(t) ≤ 0,5, or null. */
+function medianSurvival(curve: SurvivalCurve): number | null {
+  const i = curve.survival.findIndex((s) => s <= 0.5 + 1e-12);
+  return i < 0 ? null : (curve.times[i] as number);
+}
+
 describe('Kaplan–Meier', () => {
   /** One group's curve and figures. */
   const km = (durations: number[], ended: number[], groups = 1) => {
@@ -143,7 +160,7 @@ describe('Kaplan–Meier', () => {
 
   it('mini 2018: 89, 92, 243, 365 beëindigd en 657 gecensureerd → mediaan 243', () => {
     const [all] = km([89, 92, 243, 365, 657], [1, 1, 1, 1, 0]);
-    expect(all?.curve.survival.map((s) => Number(s.toFixed(4)))).toEqual([0.8, 0.6, 0.4, 0.2]);
+    expect(all?.curve?.survival.map((s) => Number(s.toFixed(4)))).toEqual([0.8, 0.6, 0.4, 0.2]);
     expect(all?.figures).toEqual({
       medianDaysKM: 243,
       meanDaysEnded: 197.3,
@@ -154,8 +171,8 @@ describe('Kaplan–Meier', () => {
 
   it('een gecensureerde waarneming op t loopt op t nog risico', () => {
     const [all] = km([10, 10, 20], [1, 0, 1]);
-    expect(survivalAt(all?.curve ?? { times: [], survival: [] }, 10)).toBeCloseTo(2 / 3);
-    expect(survivalAt(all?.curve ?? { times: [], survival: [] }, 20)).toBe(0);
+    expect(survivalAt(all?.curve ?? null, 10)).toBeCloseTo(2 / 3);
+    expect(survivalAt(all?.curve ?? null, 20)).toBe(0);
   });
 
   it('geen mediaan als S nooit onder 0,5 komt', () => {
@@ -165,7 +182,12 @@ describe('Kaplan–Meier', () => {
   /** Durations (days), ended or not, and a group 0..4 per trajectory, as typed arrays. */
   const durationRows = fc
     .array(
-      fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.integer({ min: 0, max: 4 })),
+      fc.tuple(
+        // Often on the days the figures read the curve at.
+        fc.oneof(fc.integer({ min: 1, max: 3000 }), fc.constantFrom(364, 365, 366, 729, 730, 731)),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 4 }),
+      ),
       { maxLength: 200 },
     )
     .map((rows) => ({
@@ -221,8 +243,30 @@ describe('Kaplan–Meier', () => {
           );
         }
         expect(
-          stats.filter((_, k) => k % spread !== 0).every((x) => x.curve.times.length === 0),
+          stats.filter((_, k) => k % spread !== 0).every((x) => x.curve?.times.length === 0),
         ).toBe(true);
+      }),
+    );
+  });
+
+  it('eigenschap: zonder curven dezelfde cijfers als van de curve afgelezen; het totaal met curve', () => {
+    fc.assert(
+      fc.property(durationRows, fc.constantFrom(1, 600), ({ d, e, g }, spread) => {
+        const groups = Int32Array.from(g, (x) => x * spread);
+        const nGroups = 5 * spread;
+        const withCurves = durationsByGroup(d, e, groups, nGroups, true);
+        const without = durationsByGroup(d, e, groups, nGroups, true, undefined, false);
+        without.forEach((stats, k) => {
+          const curve = withCurves[k]?.curve as SurvivalCurve;
+          const n = k < nGroups ? groups.filter((x) => x === k).length : d.length;
+          expect(stats.figures).toEqual({
+            medianDaysKM: n ? medianSurvival(curve) : null,
+            meanDaysEnded: withCurves[k]?.figures.meanDaysEnded,
+            ongoingAfter365Pct: n ? round(100 * survivalAt(curve, 365), 1) : null,
+            ongoingAfter730Pct: n ? round(100 * survivalAt(curve, 730), 1) : null,
+          });
+          expect(stats.curve).toEqual(k === nGroups ? curve : null);
+        });
       }),
     );
   });
