@@ -55,16 +55,13 @@ export function allocationMask(
     }
   }
   const bandSet = filters.ageBands?.length ? new Set(filters.ageBands) : null;
-  const mask = lend.uint8('allocationMask', ds.n);
-  selectByCodes(
-    mask,
-    ds.municipality,
-    municipalityOk,
-    ds.provider,
-    providerOk,
-    ds.product,
-    productOk,
-  );
+  // Only the fields a filter narrows are read, each in a pass of its own: a filter on
+  // products alone reads one byte per allocation, not three codes.
+  const mask = lend.uint8('allocationMask', ds.n).fill(1);
+  if (filters.municipalities?.length) narrow(mask, ds.municipality, municipalityOk);
+  if (filters.providers?.length || filters.providerGroups?.length)
+    narrow(mask, ds.provider, providerOk);
+  if (filters.products?.length) narrowByProduct(mask, ds.product, productOk);
   if (bandSet) {
     for (let i = 0; i < ds.n; i++) {
       if (!mask[i]) continue;
@@ -84,24 +81,18 @@ export function allocationMask(
 }
 
 /**
- * `mask[i]` = 1 when each code of allocation i is allowed (tables shifted by one for NONE).
- * A hot pass in a function of its own (docs/performance.md, "Hot passes").
+ * Clears `mask[i]` where allocation i's code is not allowed (tables shifted by one for
+ * NONE). Hot passes in functions of their own (docs/performance.md, "Hot passes"), one
+ * per kind of column, so each reads one kind of array.
  */
-function selectByCodes(
-  mask: Uint8Array,
-  municipality: Int32Array,
-  municipalityOk: Uint8Array,
-  provider: Int32Array,
-  providerOk: Uint8Array,
-  product: Int8Array,
-  productOk: Uint8Array,
-): void {
-  for (let i = 0; i < mask.length; i++) {
-    mask[i] =
-      (municipalityOk[(municipality[i] as number) + 1] as number) &
-      (providerOk[(provider[i] as number) + 1] as number) &
-      (productOk[(product[i] as number) + 1] as number);
-  }
+function narrow(mask: Uint8Array, codes: Int32Array, ok: Uint8Array): void {
+  for (let i = 0; i < mask.length; i++)
+    mask[i] = (mask[i] as number) & (ok[(codes[i] as number) + 1] as number);
+}
+
+function narrowByProduct(mask: Uint8Array, product: Int8Array, ok: Uint8Array): void {
+  for (let i = 0; i < mask.length; i++)
+    mask[i] = (mask[i] as number) & (ok[(product[i] as number) + 1] as number);
 }
 
 /** Trajectories selected by their first allocation. */
