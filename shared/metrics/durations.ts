@@ -118,7 +118,8 @@ function kaplanMeier(
   const survival: number[] = [];
   let atRisk = n;
   let s = 1;
-  // What `medianSurvival` and `survivalAt` would read off the curve, as the curve is made.
+  // The figures off the curve as it is made: the median (the first day S ≤ 0,5) and S after
+  // 365 and 730 days (the last drop on or before).
   let median: number | null = null;
   let after365 = 1;
   let after730 = 1;
