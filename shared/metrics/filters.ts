@@ -83,7 +83,8 @@ export function allocationMask(
 /**
  * Clears `mask[i]` where allocation i's code is not allowed (tables shifted by one for
  * NONE). Hot passes in functions of their own (docs/performance.md, "Hot passes"), one
- * per kind of column, so each reads one kind of array.
+ * per kind of column, so each reads one kind of array: one function for both made a
+ * provider-group mask at 10M ~27 → ~45 ms.
  */
 function narrow(mask: Uint8Array, codes: Int32Array, ok: Uint8Array): void {
   for (let i = 0; i < mask.length; i++)
