@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ibProducts } from '../shared/model/products';
+import { type IbProduct, ibProducts } from '../shared/model/products';
 import { providerGroups } from '../shared/model/providerGroups';
 import type { Records } from '../shared/model/records';
 
@@ -96,9 +96,35 @@ export function recordsAsCsv(records: Records): string {
   return dir;
 }
 
+/** What the queries read back: per year (`y` → value) and as rows. */
+interface QueryRows {
+  clients: Map<number, number | null>;
+  inflow: Map<number, number | null>;
+  outflow: Map<number, number | null>;
+  active: Map<number, number | null>;
+  reentry: Map<number, number | null>;
+  providersActive: Map<number, number | null>;
+  meanAge: Map<number, number | null>;
+  meanEnded: Map<number, number | null>;
+  median: Map<number, number | null>;
+  cost: Map<number, number | null>;
+  clientMonths: Map<number, number | null>;
+  groupRows: Record<string, number | null>[];
+  productRows: Record<string, number | null>[];
+  productCostRows: Record<string, number | null>[];
+  transitionRows: Record<string, number | null>[];
+  overall: Record<string, number | null>;
+}
+
+/** The figures of one set of queries, and the time of each run. */
+export interface SqlRun {
+  figures: SqlFigures;
+  ms: number[];
+}
+
 /**
  * Loads the CSV files of `recordsAsCsv` into DuckDB once (not timed), runs every query `runs`
- * times (each timed), and removes the files.
+ * times (each timed), then again under each product filter, and removes the files.
  */
 export async function duckdbOnCsv(
   dir: string,
@@ -106,7 +132,12 @@ export async function duckdbOnCsv(
   gapDays: number,
   /** How many times the queries run on the one load (each timed). */
   runs = 1,
-): Promise<{ figures: SqlFigures; ms: number[]; loadMs: number }> {
+  /**
+   * Product filters to run the queries under as well, as the engine's `filters.products`:
+   * allocations of those products; trajectories by their first allocation's product.
+   */
+  productFilters: readonly (readonly IbProduct[])[] = [],
+): Promise<SqlRun & { loadMs: number; filtered: SqlRun[] }> {
   const t0 = performance.now();
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
@@ -122,10 +153,16 @@ export async function duckdbOnCsv(
 
   const P = peildatum;
   // The queries, timed per run on the one load (a 10M load takes longer than the queries).
-  const queries = async () => {
+  const queries = async (products: readonly IbProduct[] | null): Promise<QueryRows> => {
     const asDate = (x: string) => `(DATE '1970-01-01' + CAST(${x} AS INTEGER))`;
+    // The product codes a filter lets through (`fp`: a trajectory's first allocation's product).
+    const codes = products?.map((p) => ibProducts.indexOf(p)).join(', ');
     await run(
       `CREATE OR REPLACE TEMP TABLE a AS SELECT client, provider, product, s, e FROM alloc WHERE s <= ${P}`,
+    );
+    // The selected allocations: what clients, providers and cost count.
+    await run(
+      `CREATE OR REPLACE TEMP VIEW sel AS SELECT * FROM a${codes ? ` WHERE product IN (${codes})` : ''}`,
     );
     await run(`CREATE OR REPLACE TEMP TABLE years AS
       SELECT y, datediff('day', DATE '1970-01-01', make_date(y, 1, 1)) AS ys,
@@ -139,35 +176,42 @@ export async function duckdbOnCsv(
     await run(`CREATE OR REPLACE TEMP TABLE traj AS
       SELECT client, tnum, min(s) AS ts, max(e) > ${P} AS ongoing, least(max(e), ${P}) AS te,
              least(max(e), ${P}) - min(s) + 1 AS dur, year(${asDate('min(s)')}) AS sy
+             ${codes ? ', arg_min(product, s * 16 + product) AS fp' : ''}
       FROM chain GROUP BY client, tnum`);
+    // The selected trajectories (by their first allocation: earliest start, then lowest product).
+    await run(
+      `CREATE OR REPLACE TEMP VIEW tsel AS SELECT * FROM traj${codes ? ` WHERE fp IN (${codes})` : ''}`,
+    );
 
     const perYear = async (sql: string) =>
       new Map((await rows(sql)).map((r) => [Number(r.y), r.v === null ? null : Number(r.v)]));
-    const inflow = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM traj GROUP BY 1`);
+    const inflow = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM tsel GROUP BY 1`);
     const outflow = await perYear(
-      `SELECT year(${asDate('te')}) AS y, count(*)::INTEGER AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
+      `SELECT year(${asDate('te')}) AS y, count(*)::INTEGER AS v FROM tsel WHERE NOT ongoing GROUP BY 1`,
     );
     const clients = await perYear(
-      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y`,
+      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y`,
     );
     const active = await perYear(
-      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND a.e >= ye GROUP BY y`,
+      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN sel a ON a.s <= ye AND a.e >= ye GROUP BY y`,
     );
     const providersActive = await perYear(
-      `SELECT y, count(DISTINCT provider)::INTEGER AS v FROM years JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys WHERE provider >= 0 GROUP BY y`,
+      `SELECT y, count(DISTINCT provider)::INTEGER AS v FROM years JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys WHERE provider >= 0 GROUP BY y`,
     );
+    // Re-entry: after the client's previous trajectory, whatever the filter.
     const reentry = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM (
-        SELECT sy, ts - lag(te) OVER (PARTITION BY client ORDER BY ts) AS d FROM traj) WHERE d <= 365 GROUP BY 1`);
+        SELECT sy, ts - lag(te) OVER (PARTITION BY client ORDER BY ts) AS d${codes ? ', fp' : ''} FROM traj)
+        WHERE d <= 365${codes ? ` AND fp IN (${codes})` : ''} GROUP BY 1`);
     const meanAge =
       await perYear(`SELECT sy AS y, avg(year(${asDate('ts')}) - year(${asDate('birth')})
         - CASE WHEN month(${asDate('ts')}) * 100 + day(${asDate('ts')}) < month(${asDate('birth')}) * 100 + day(${asDate('birth')}) THEN 1 ELSE 0 END)::DOUBLE AS v
-        FROM traj JOIN clients USING (client) WHERE birth IS NOT NULL GROUP BY 1`);
+        FROM tsel JOIN clients USING (client) WHERE birth IS NOT NULL GROUP BY 1`);
     const meanEnded = await perYear(
-      `SELECT sy AS y, avg(dur)::DOUBLE AS v FROM traj WHERE NOT ongoing GROUP BY 1`,
+      `SELECT sy AS y, avg(dur)::DOUBLE AS v FROM tsel WHERE NOT ongoing GROUP BY 1`,
     );
     // Kaplan–Meier: at risk at t = durations ≥ t (a censored one at t is still at risk).
     const km = (group: string) => `
-      WITH ev AS (SELECT ${group} AS g, dur AS t, sum(CASE WHEN ongoing THEN 0 ELSE 1 END) AS d, count(*) AS leaving FROM traj GROUP BY 1, 2),
+      WITH ev AS (SELECT ${group} AS g, dur AS t, sum(CASE WHEN ongoing THEN 0 ELSE 1 END) AS d, count(*) AS leaving FROM tsel GROUP BY 1, 2),
       rk AS (SELECT g, t, d, sum(leaving) OVER (PARTITION BY g ORDER BY t DESC ROWS UNBOUNDED PRECEDING) AS at_risk FROM ev),
       s AS (SELECT g, t, exp(sum(ln(greatest(1 - d / at_risk, 1e-300))) OVER (PARTITION BY g ORDER BY t ROWS UNBOUNDED PRECEDING)) AS S
             FROM rk WHERE d > 0)`;
@@ -180,19 +224,19 @@ export async function duckdbOnCsv(
         SELECT (SELECT min(t) FROM s WHERE S <= 0.5 + 1e-9)::INTEGER AS median,
                coalesce((SELECT min(S) FROM s WHERE t <= 365), 1)::DOUBLE AS s365,
                coalesce((SELECT min(S) FROM s WHERE t <= 730), 1)::DOUBLE AS s730,
-               (SELECT avg(dur) FROM traj WHERE NOT ongoing)::DOUBLE AS mean_ended,
-               (SELECT count(*) FROM traj)::INTEGER AS n`)
+               (SELECT avg(dur) FROM tsel WHERE NOT ongoing)::DOUBLE AS mean_ended,
+               (SELECT count(*) FROM tsel)::INTEGER AS n`)
       )[0] ?? {};
     const groupRows = await rows(`SELECT y, grp, count(DISTINCT client)::INTEGER AS v FROM years
-        JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys LEFT JOIN providers USING (provider) GROUP BY y, grp`);
+        JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys LEFT JOIN providers USING (provider) GROUP BY y, grp`);
     const productRows =
       await rows(`SELECT y, product, count(DISTINCT client)::INTEGER AS v FROM years
-        JOIN a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y, product`);
+        JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y, product`);
     // Tariff cost: tariff × days in the month / days in the month, netted per client and month.
     await run(`CREATE OR REPLACE TEMP TABLE pieces AS
       WITH m AS (SELECT client, product, s, least(e, ${P}) AS e2,
                         unnest(generate_series(date_trunc('month', ${asDate('s')}), date_trunc('month', ${asDate(`least(e, ${P})`)}), INTERVAL 1 MONTH))::DATE AS month
-                 FROM a)
+                 FROM sel)
       SELECT m.client, m.product, m.month, year(m.month) AS y,
              (least(e2, datediff('day', DATE '1970-01-01', last_day(month))) - greatest(s, datediff('day', DATE '1970-01-01', month)) + 1)
                * t.cents / day(last_day(month)) AS cents
@@ -205,7 +249,8 @@ export async function duckdbOnCsv(
     );
     const transitionRows =
       await rows(`SELECT prev AS "from", product AS "to", count(*)::INTEGER AS v FROM (
-        SELECT product, lag(product) OVER (PARTITION BY client, tnum ORDER BY s, e, product, provider) AS prev FROM chain)
+        SELECT product, lag(product) OVER (PARTITION BY client, tnum ORDER BY s, e, product, provider) AS prev
+        FROM chain${codes ? ' JOIN tsel USING (client, tnum)' : ''})
         WHERE prev IS NOT NULL AND prev <> product GROUP BY 1, 2`);
     return {
       clients,
@@ -226,21 +271,31 @@ export async function duckdbOnCsv(
       overall,
     };
   };
-  const times: number[] = [];
-  let result: Awaited<ReturnType<typeof queries>> | undefined;
-  for (let r = 0; r < runs; r++) {
-    const t1 = performance.now();
-    result = await queries();
-    times.push(performance.now() - t1);
-  }
-  const q = result as Awaited<ReturnType<typeof queries>>;
+  /** The queries `runs` times under one filter (each run timed), and the last run's figures. */
+  const timed = async (products: readonly IbProduct[] | null): Promise<SqlRun> => {
+    const ms: number[] = [];
+    let result: QueryRows | undefined;
+    for (let r = 0; r < runs; r++) {
+      const t1 = performance.now();
+      result = await queries(products);
+      ms.push(performance.now() - t1);
+    }
+    return { figures: shape(result as QueryRows), ms };
+  };
+  const all = await timed(null);
+  const filtered: SqlRun[] = [];
+  for (const products of productFilters) filtered.push(await timed(products));
   // Closed, not left to the collector: at 10M DuckDB holds gigabytes that would still be
   // there (and be paged) while our engine is timed.
   c.closeSync();
   db.closeSync();
   rmSync(dir, { recursive: true, force: true });
+  return { ...all, loadMs, filtered };
+}
 
-  const years = [...(await Promise.resolve(q.clients.keys()))].sort().map(String);
+/** The queries' rows as figures. */
+function shape(q: QueryRows): SqlFigures {
+  const years = [...q.clients.keys()].sort().map(String);
   const byYear: SqlFigures['byYear'] = {};
   for (const key of years) {
     const y = Number(key);
@@ -268,27 +323,23 @@ export async function duckdbOnCsv(
     return out;
   };
   return {
-    figures: {
-      years,
-      byYear,
-      providerGroups: table(q.groupRows, 'grp', providerGroups),
-      productClients: table(q.productRows, 'product', ibProducts),
-      productCost: table(q.productCostRows, 'product', ibProducts),
-      transitions: Object.fromEntries(
-        q.transitionRows.map((r) => [
-          `${ibProducts[Number(r.from)]}>${ibProducts[Number(r.to)]}`,
-          Number(r.v),
-        ]),
-      ),
-      duration: {
-        medianDaysKM: q.overall.median ?? null,
-        meanDaysEnded: q.overall.mean_ended ?? null,
-        s365: Number(q.overall.s365),
-        s730: Number(q.overall.s730),
-      },
-      trajectories: Number(q.overall.n),
+    years,
+    byYear,
+    providerGroups: table(q.groupRows, 'grp', providerGroups),
+    productClients: table(q.productRows, 'product', ibProducts),
+    productCost: table(q.productCostRows, 'product', ibProducts),
+    transitions: Object.fromEntries(
+      q.transitionRows.map((r) => [
+        `${ibProducts[Number(r.from)]}>${ibProducts[Number(r.to)]}`,
+        Number(r.v),
+      ]),
+    ),
+    duration: {
+      medianDaysKM: q.overall.median ?? null,
+      meanDaysEnded: q.overall.mean_ended ?? null,
+      s365: Number(q.overall.s365),
+      s730: Number(q.overall.s730),
     },
-    ms: times,
-    loadMs,
+    trajectories: Number(q.overall.n),
   };
 }

@@ -67,6 +67,10 @@ interface Row {
   forecastColdMs: number;
   duckdbMs: number;
   ratio: number;
+  /** The peer of `filterWideMs`: the same queries as `duckdbMs` under the filter (product IB1). */
+  duckdbFilterWideMs: number;
+  /** `filterWideMs` / `duckdbFilterWideMs`: the wide filter change against its peer, in one run. */
+  filterWideRatio: number;
   /** The same data as import batches of 100k (stored newest first): the same figures, money to the cent. */
   chunkedEqual: boolean;
   /** The largest heap while the engine computed (no record objects alive). */
@@ -144,7 +148,7 @@ for (const n of only === null || only === 'figures' ? sizes : []) {
     forecastCold.push(performance.now() - t);
   }
   log(
-    `  runs ons: ${ours.map(Math.round).join(', ')} ms; DuckDB: ${duck.map(Math.round).join(', ')} ms`,
+    `  runs ons: ${ours.map(Math.round).join(', ')} ms; DuckDB: ${duck.ms.map(Math.round).join(', ')}; DuckDB IB1: ${duck.wideMs.map(Math.round).join(', ')} ms`,
   );
   const chunkedEqual =
     canonical(new MetricsEngine(datasetFromColumns(mergeColumnBatches(batches).data)).figures()) ===
@@ -157,14 +161,16 @@ for (const n of only === null || only === 'figures' ? sizes : []) {
     filterWideMs: Math.round(median(filterWide)),
     forecastMs: Math.round(median(forecast)),
     forecastColdMs: Math.round(median(forecastCold)),
-    duckdbMs: Math.round(median(duck)),
-    ratio: Math.round((median(ours) / median(duck)) * 1000) / 1000,
+    duckdbMs: Math.round(median(duck.ms)),
+    ratio: Math.round((median(ours) / median(duck.ms)) * 1000) / 1000,
+    duckdbFilterWideMs: Math.round(median(duck.wideMs)),
+    filterWideRatio: Math.round((median(filterWide) / median(duck.wideMs)) * 1000) / 1000,
     chunkedEqual,
     heapMb: Math.round(heapMb),
   };
   rows.push(row);
   log(
-    `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M, ≤ 0,1 bij 10M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms); prognose met terugblik na de cijfers ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M), op een verse engine ${row.forecastColdMs} ms; dataset bouwen uit kolommen ${row.buildMs} ms; heap ${row.heapMb} MB; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
+    `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M, ≤ 0,1 bij 10M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms, DuckDB IB1 ${row.duckdbFilterWideMs} ms → verhouding ${row.filterWideRatio}); prognose met terugblik na de cijfers ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M), op een verse engine ${row.forecastColdMs} ms; dataset bouwen uit kolommen ${row.buildMs} ms; heap ${row.heapMb} MB; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
   );
 }
 
@@ -191,7 +197,7 @@ const tenM = byN(10_000_000);
 const oneM = byN(1_000_000);
 if (tenM && oneM)
   log(
-    `  groei 1M → 10M: cijfers ${(tenM.oursMs / oneM.oursMs).toFixed(1)} ×, filter ${(tenM.filterMs / oneM.filterMs).toFixed(1)} ×, breed filter ${(tenM.filterWideMs / oneM.filterWideMs).toFixed(1)} ×, bouwen ${(tenM.buildMs / oneM.buildMs).toFixed(1)} × (doel ≤ 12 ×); DuckDB ${(tenM.duckdbMs / oneM.duckdbMs).toFixed(1)} ×`,
+    `  groei 1M → 10M: cijfers ${(tenM.oursMs / oneM.oursMs).toFixed(1)} ×, filter ${(tenM.filterMs / oneM.filterMs).toFixed(1)} ×, breed filter ${(tenM.filterWideMs / oneM.filterWideMs).toFixed(1)} ×, bouwen ${(tenM.buildMs / oneM.buildMs).toFixed(1)} × (doel ≤ 12 ×); DuckDB ${(tenM.duckdbMs / oneM.duckdbMs).toFixed(1)} ×, onder IB1 ${(tenM.duckdbFilterWideMs / oneM.duckdbFilterWideMs).toFixed(1)} ×`,
   );
 
 // Vergelijking with every figure per municipality (issue 20): 1M allocations over seven
@@ -292,8 +298,14 @@ function child<T>(script: string, args: readonly (string | number)[], nodeArgs: 
   return JSON.parse(out.toString().trim().split('\n').at(-1) as string) as T;
 }
 /** DuckDB's time per run on `syntheticRecords(n)`, with this process's heap settings. */
-function duckdbChild(n: number, peildatum: number, gapDays: number, runs: number): number[] {
-  return child<{ ms: number[] }>('duckdbChild', [n, peildatum, gapDays, runs], process.execArgv).ms;
+/** The DuckDB peer's time per run: every figure (`ms`), and under the wide filter, IB1 (`wideMs`). */
+function duckdbChild(
+  n: number,
+  peildatum: number,
+  gapDays: number,
+  runs: number,
+): { ms: number[]; wideMs: number[] } {
+  return child('duckdbChild', [n, peildatum, gapDays, runs], process.execArgv);
 }
 /** One import of the file (ours) or SheetJS's parse of it, with its own peak memory. */
 function xlsxChild(file: string, who: 'ours' | 'sheetjs'): { ms: number; peakMb: number } {
@@ -477,6 +489,8 @@ const summary = {
           duckdbMs: byN(1_000_000)?.duckdbMs,
           filterMs: byN(1_000_000)?.filterMs,
           filterWideMs: byN(1_000_000)?.filterWideMs,
+          duckdbFilterWideMs: byN(1_000_000)?.duckdbFilterWideMs,
+          filterWideRatio: byN(1_000_000)?.filterWideRatio,
           chunkedEqual: byN(1_000_000)?.chunkedEqual,
         },
       }
@@ -497,6 +511,8 @@ const summary = {
           duckdbMs: byN(10_000_000)?.duckdbMs,
           filterMs: byN(10_000_000)?.filterMs,
           filterWideMs: byN(10_000_000)?.filterWideMs,
+          duckdbFilterWideMs: byN(10_000_000)?.duckdbFilterWideMs,
+          filterWideRatio: byN(10_000_000)?.filterWideRatio,
           buildMs: byN(10_000_000)?.buildMs,
           heapMb: byN(10_000_000)?.heapMb,
           chunkedEqual: byN(10_000_000)?.chunkedEqual,
