@@ -1,8 +1,8 @@
 // The DuckDB peer in a process of its own, so the gigabytes it holds at ten million allocations
 // (and the record objects its load is written from) are gone before our engine is timed:
 // `node dist/bench/duckdbChild.mjs <n> <peildatum> <gapDays> <runs>` (built by bench:build)
-// makes the same seeded synthetic data and prints {"ms":[…],"wideMs":[…]}: the queries' time per
-// run, for all allocations and under the wide filter (product IB1), on the one load.
+// makes the same seeded synthetic data and prints {"ms":[…],"wideMs":[…]}: the time per run of
+// every figure, and of the filter change to the wide filter (product IB1), on the one load.
 import { syntheticRecords } from '../data-samples/synthetic';
 import { duckdbOnCsv, recordsAsCsv } from './duckdbFigures';
 

@@ -67,7 +67,10 @@ interface Row {
   forecastColdMs: number;
   duckdbMs: number;
   ratio: number;
-  /** The peer of `filterWideMs`: the same queries as `duckdbMs` under the filter (product IB1). */
+  /**
+   * The peer of `filterWideMs`: DuckDB's filter change to IB1, the figures' queries under the
+   * filter on the trajectory tables its `duckdbMs` runs made (as the engine keeps its trajectories).
+   */
   duckdbFilterWideMs: number;
   /** `filterWideMs` / `duckdbFilterWideMs`: the wide filter change against its peer, in one run. */
   filterWideRatio: number;
@@ -305,8 +308,10 @@ function child<T>(script: string, args: readonly (string | number)[], nodeArgs: 
   );
   return JSON.parse(out.toString().trim().split('\n').at(-1) as string) as T;
 }
-/** DuckDB's time per run on `syntheticRecords(n)`, with this process's heap settings. */
-/** The DuckDB peer's time per run: every figure (`ms`), and under the wide filter, IB1 (`wideMs`). */
+/**
+ * DuckDB's time per run on `syntheticRecords(n)`, with this process's heap settings: every
+ * figure (`ms`), and the filter change to the wide filter, IB1 (`wideMs`).
+ */
 function duckdbChild(
   n: number,
   peildatum: number,
