@@ -155,6 +155,9 @@ export async function duckdbOnCsv(
 
   const P = peildatum;
   const asDate = (x: string) => `(DATE '1970-01-01' + CAST(${x} AS INTEGER))`;
+  const yearOf = (x: string) => `year(${asDate(x)})`;
+  // A day's month as one number (year · 12 + month − 1): ranges of months are ranges of integers.
+  const monthOf = (x: string) => `(${yearOf(x)} * 12 + month(${asDate(x)}) - 1)`;
   // The queries, timed per run on the one load (a 10M load takes longer than the queries).
   // First the trajectories: in every run of every figure (the engine builds them inside that
   // timing too), and kept for the filtered runs (as the engine keeps them across filter changes).
@@ -166,6 +169,12 @@ export async function duckdbOnCsv(
       SELECT y, datediff('day', DATE '1970-01-01', make_date(y, 1, 1)) AS ys,
              least(datediff('day', DATE '1970-01-01', make_date(y, 12, 31)), ${P}) AS ye
       FROM range((SELECT year(${asDate('min(s)')}) FROM a), year(${asDate(String(P))}) + 1) t(y)`);
+    // The calendar's months (year · 12 + month − 1): first and last day, days, year.
+    await run(`CREATE OR REPLACE TEMP TABLE months AS
+      SELECT m, ms, me, me - ms + 1 AS dim, m // 12 AS y FROM (
+        SELECT m, datediff('day', DATE '1970-01-01', make_date(m // 12, m % 12 + 1, 1)) AS ms,
+               datediff('day', DATE '1970-01-01', last_day(make_date(m // 12, m % 12 + 1, 1))) AS me
+        FROM range((SELECT min(${monthOf('s')}) FROM a), ${monthOf(String(P))} + 1) t(m))`);
     await run(`CREATE OR REPLACE TEMP TABLE chain AS
       SELECT *, sum(new_t) OVER (PARTITION BY client ORDER BY s, e, product, provider ROWS UNBOUNDED PRECEDING) AS tnum
       FROM (SELECT *, CASE WHEN prev_max IS NULL OR s - prev_max - 1 > ${gapDays} THEN 1 ELSE 0 END AS new_t
@@ -184,6 +193,10 @@ export async function duckdbOnCsv(
     await run(
       `CREATE OR REPLACE TEMP VIEW sel AS SELECT * FROM a${codes ? ` WHERE product IN (${codes})` : ''}`,
     );
+    // Each selected allocation once for every calendar year it has a day in, up to the peildatum.
+    await run(`CREATE OR REPLACE TEMP TABLE selYears AS
+      SELECT client, provider, product, e, unnest(range(${yearOf('s')}, ${yearOf(`least(e, ${P})`)} + 1)) AS y
+      FROM sel`);
     // The selected trajectories (by their first allocation: `firsts`).
     await run(
       `CREATE OR REPLACE TEMP VIEW tsel AS SELECT * FROM traj${codes ? ` JOIN firsts USING (client, tnum) WHERE fp IN (${codes})` : ''}`,
@@ -196,13 +209,13 @@ export async function duckdbOnCsv(
       `SELECT year(${asDate('te')}) AS y, count(*)::INTEGER AS v FROM tsel WHERE NOT ongoing GROUP BY 1`,
     );
     const clients = await perYear(
-      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y`,
+      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM selYears GROUP BY y`,
     );
     const active = await perYear(
-      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM years JOIN sel a ON a.s <= ye AND a.e >= ye GROUP BY y`,
+      `SELECT y, count(DISTINCT client)::INTEGER AS v FROM selYears JOIN years USING (y) WHERE e >= ye GROUP BY y`,
     );
     const providersActive = await perYear(
-      `SELECT y, count(DISTINCT provider)::INTEGER AS v FROM years JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys WHERE provider >= 0 GROUP BY y`,
+      `SELECT y, count(DISTINCT provider)::INTEGER AS v FROM selYears WHERE provider >= 0 GROUP BY y`,
     );
     // Re-entry: after the client's previous trajectory, whatever the filter.
     const reentry = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM (
@@ -234,23 +247,22 @@ export async function duckdbOnCsv(
                (SELECT avg(dur) FROM tsel WHERE NOT ongoing)::DOUBLE AS mean_ended,
                (SELECT count(*) FROM tsel)::INTEGER AS n`)
       )[0] ?? {};
-    const groupRows = await rows(`SELECT y, grp, count(DISTINCT client)::INTEGER AS v FROM years
-        JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys LEFT JOIN providers USING (provider) GROUP BY y, grp`);
-    const productRows =
-      await rows(`SELECT y, product, count(DISTINCT client)::INTEGER AS v FROM years
-        JOIN sel a ON a.s <= ye AND least(a.e, ${P}) >= ys GROUP BY y, product`);
+    const groupRows = await rows(`SELECT y, grp, count(DISTINCT client)::INTEGER AS v FROM selYears
+        LEFT JOIN providers USING (provider) GROUP BY y, grp`);
+    const productRows = await rows(
+      `SELECT y, product, count(DISTINCT client)::INTEGER AS v FROM selYears GROUP BY y, product`,
+    );
     // Tariff cost: tariff × days in the month / days in the month, netted per client and month.
     await run(`CREATE OR REPLACE TEMP TABLE pieces AS
       WITH m AS (SELECT client, product, s, least(e, ${P}) AS e2,
-                        unnest(generate_series(date_trunc('month', ${asDate('s')}), date_trunc('month', ${asDate(`least(e, ${P})`)}), INTERVAL 1 MONTH))::DATE AS month
+                        unnest(range(${monthOf('s')}, ${monthOf(`least(e, ${P})`)} + 1)) AS m
                  FROM sel)
-      SELECT m.client, m.product, m.month, year(m.month) AS y,
-             (least(e2, datediff('day', DATE '1970-01-01', last_day(month))) - greatest(s, datediff('day', DATE '1970-01-01', month)) + 1)
-               * t.cents / day(last_day(month)) AS cents
-      FROM m JOIN tariffs t ON t.product = m.product AND t.year = year(m.month)`);
+      SELECT m.client, m.product, m.m, mo.y,
+             (least(e2, mo.me) - greatest(s, mo.ms) + 1) * t.cents / mo.dim AS cents
+      FROM m JOIN months mo USING (m) JOIN tariffs t ON t.product = m.product AND t.year = mo.y`);
     const cost = await perYear(`SELECT y, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y`);
-    const clientMonths = await perYear(`SELECT y, count(*)::INTEGER AS v FROM (
-        SELECT client, month, any_value(y) AS y, sum(cents) AS net FROM pieces GROUP BY client, month) WHERE net > 1e-6 GROUP BY y`);
+    const clientMonths = await perYear(`SELECT m // 12 AS y, count(*)::INTEGER AS v FROM (
+        SELECT client, m, sum(cents) AS net FROM pieces GROUP BY client, m) WHERE net > 1e-6 GROUP BY 1`);
     const productCostRows = await rows(
       `SELECT y, product, sum(cents)::DOUBLE AS v FROM pieces GROUP BY y, product`,
     );
