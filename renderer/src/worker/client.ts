@@ -1,4 +1,4 @@
-import { joinParts, type Part } from './parts';
+import { partsJoiner } from './parts';
 import {
   type Args,
   type CallName,
@@ -56,7 +56,7 @@ export function send<K extends CallName>(
   const id = nextId++;
   return new Promise((resolve, reject) => {
     waiting.set(id, reject);
-    const parts: Part[] = [];
+    const parts = partsJoiner();
     const onMessage = (event: MessageEvent<WorkerResponse>) => {
       const answer = event.data;
       if (answer.id !== id) return;
@@ -65,12 +65,12 @@ export function send<K extends CallName>(
         return;
       }
       if (answer.type === 'part') {
-        parts.push(answer.part);
+        parts.add(answer.part);
         return;
       }
       waiting.delete(id);
       w.removeEventListener('message', onMessage);
-      if (answer.type === 'result') resolve(joinParts(answer.value, parts) as Result<K>);
+      if (answer.type === 'result') resolve(parts.into(answer.value) as Result<K>);
       else if (answer.type === 'refused') reject(new Refusal(answer.code));
       else reject(new WorkerFailure(answer.message));
     };

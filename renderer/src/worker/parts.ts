@@ -59,13 +59,54 @@ export function splitParts(value: unknown, size = PART_SIZE): { rest: unknown; p
   return { rest, parts };
 }
 
+/** Builds the split records and lists from their parts as the parts come, then puts them in place. */
+export interface PartsJoiner {
+  /** Adds a part's entries or items to its record or list (a message's own short task). */
+  add(part: Part): void;
+  /** The rest of the answer with every record and list built so far in its place. */
+  into(rest: unknown): unknown;
+}
+
+/**
+ * A joiner that does the work of each part when it comes: setting a record's entries costs
+ * about a microsecond each (every key is a new string to the UI thread), and at ten million
+ * allocations the answer's records hold some ten thousand; set all at once when the rest
+ * came, they made that message's task ~30–50 ms longer.
+ */
+export function partsJoiner(): PartsJoiner {
+  // Parts of one record or list share a path and come in order; no path runs through another.
+  const built = new Map<string, { path: string[]; value: Record<string, unknown> | unknown[] }>();
+  return {
+    add(part) {
+      const key = JSON.stringify(part.path);
+      let place = built.get(key);
+      if (!place) {
+        place = { path: part.path, value: 'items' in part ? [] : {} };
+        built.set(key, place);
+      }
+      const { value } = place;
+      if ('items' in part) for (const item of part.items) (value as unknown[]).push(item);
+      else for (const [k, v] of part.entries) put(value as Record<string, unknown>, k, v);
+    },
+    into(rest) {
+      let whole = rest;
+      for (const { path, value } of built.values()) {
+        if (path.length === 0) {
+          whole = value;
+          continue;
+        }
+        let place = whole as Record<string, unknown>;
+        for (const key of path.slice(0, -1)) place = place[key] as Record<string, unknown>;
+        put(place, path.at(-1) as string, value);
+      }
+      return whole;
+    },
+  };
+}
+
 /** Puts the parts back into the rest of the answer, in the order they were made. */
 export function joinParts(rest: unknown, parts: readonly Part[]): unknown {
-  for (const part of parts) {
-    let place = rest as Record<string, unknown> | unknown[];
-    for (const key of part.path) place = (place as Record<string, unknown>)[key] as typeof place;
-    if ('items' in part) (place as unknown[]).push(...part.items);
-    else for (const [key, v] of part.entries) put(place as Record<string, unknown>, key, v);
-  }
-  return rest;
+  const joiner = partsJoiner();
+  for (const part of parts) joiner.add(part);
+  return joiner.into(rest);
 }

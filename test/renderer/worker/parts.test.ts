@@ -53,6 +53,22 @@ describe('a large worker answer in parts', () => {
     expect(Object.keys(answer.metrics.providers)).toHaveLength(450);
   });
 
+  it('keeps any key as an own entry, `__proto__` too, and a split answer at the top', () => {
+    const record: Record<string, number> = {};
+    for (const key of ['b', '__proto__', 'constructor', '10', 'a'])
+      Object.defineProperty(record, key, { value: key.length, enumerable: true, writable: true });
+    const answer = { record, list: [1, 2, 3, 4, 5] };
+    const { rest, parts } = splitParts(answer, 2);
+    const joined = joinParts(structuredClone(rest), structuredClone(parts)) as typeof answer;
+    expect(Object.keys(joined.record)).toEqual(['10', 'b', '__proto__', 'constructor', 'a']);
+    expect(Object.getPrototypeOf(joined.record)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(joined.record, '__proto__')?.value).toBe(9);
+    expect(joined.list).toEqual([1, 2, 3, 4, 5]);
+    const top = splitParts([[1], [2], [3]], 2);
+    expect(top.rest).toEqual([]);
+    expect(joinParts(top.rest, top.parts)).toEqual([[1], [2], [3]]);
+  });
+
   it('sends a small answer whole', () => {
     const answer = { a: [1, 2, 3], b: { c: 'd' } };
     const { rest, parts } = splitParts(answer, 200);
