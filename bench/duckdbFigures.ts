@@ -168,7 +168,7 @@ export async function duckdbOnCsv(
     await run(`CREATE OR REPLACE TEMP TABLE years AS
       SELECT y, datediff('day', DATE '1970-01-01', make_date(y, 1, 1)) AS ys,
              least(datediff('day', DATE '1970-01-01', make_date(y, 12, 31)), ${P}) AS ye
-      FROM range((SELECT year(${asDate('min(s)')}) FROM a), year(${asDate(String(P))}) + 1) t(y)`);
+      FROM range((SELECT ${yearOf('min(s)')} FROM a), ${yearOf(String(P))} + 1) t(y)`);
     // The calendar's months (year · 12 + month − 1): first and last day, days, year.
     await run(`CREATE OR REPLACE TEMP TABLE months AS
       SELECT m, ms, me, me - ms + 1 AS dim, m // 12 AS y FROM (
@@ -182,7 +182,7 @@ export async function duckdbOnCsv(
                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_max FROM a))`);
     await run(`CREATE OR REPLACE TEMP TABLE traj AS
       SELECT client, tnum, min(s) AS ts, max(e) > ${P} AS ongoing, least(max(e), ${P}) AS te,
-             least(max(e), ${P}) - min(s) + 1 AS dur, year(${asDate('min(s)')}) AS sy
+             least(max(e), ${P}) - min(s) + 1 AS dur, ${yearOf('min(s)')} AS sy
       FROM chain GROUP BY client, tnum`);
   };
   // Then the figures, for the allocations and trajectories a product filter selects (or all).
@@ -206,7 +206,7 @@ export async function duckdbOnCsv(
       new Map((await rows(sql)).map((r) => [Number(r.y), r.v === null ? null : Number(r.v)]));
     const inflow = await perYear(`SELECT sy AS y, count(*)::INTEGER AS v FROM tsel GROUP BY 1`);
     const outflow = await perYear(
-      `SELECT year(${asDate('te')}) AS y, count(*)::INTEGER AS v FROM tsel WHERE NOT ongoing GROUP BY 1`,
+      `SELECT ${yearOf('te')} AS y, count(*)::INTEGER AS v FROM tsel WHERE NOT ongoing GROUP BY 1`,
     );
     const clients = await perYear(
       `SELECT y, count(DISTINCT client)::INTEGER AS v FROM selYears GROUP BY y`,
@@ -222,8 +222,7 @@ export async function duckdbOnCsv(
         SELECT sy, ts - lag(te) OVER (PARTITION BY client ORDER BY ts) AS d${codes ? ', fp' : ''}
         FROM traj${codes ? ' JOIN firsts USING (client, tnum)' : ''})
         WHERE d <= 365${codes ? ` AND fp IN (${codes})` : ''} GROUP BY 1`);
-    const meanAge =
-      await perYear(`SELECT sy AS y, avg(year(${asDate('ts')}) - year(${asDate('birth')})
+    const meanAge = await perYear(`SELECT sy AS y, avg(${yearOf('ts')} - ${yearOf('birth')}
         - CASE WHEN month(${asDate('ts')}) * 100 + day(${asDate('ts')}) < month(${asDate('birth')}) * 100 + day(${asDate('birth')}) THEN 1 ELSE 0 END)::DOUBLE AS v
         FROM tsel JOIN clients USING (client) WHERE birth IS NOT NULL GROUP BY 1`);
     const meanEnded = await perYear(

@@ -71,7 +71,7 @@ export interface PartsJoiner {
  * A joiner that does the work of each part when it comes: setting a record's entries costs
  * about a microsecond each (every key is a new string to the UI thread), and at ten million
  * allocations the answer's records hold some ten thousand; set all at once when the rest
- * came, they made that message's task ~30–50 ms longer.
+ * came, they made that message's task up to ~50 ms longer (docs/performance.md).
  */
 export function partsJoiner(): PartsJoiner {
   // Parts of one record or list share a path and come in order; no path runs through another.
