@@ -48,6 +48,29 @@ const settle = () => (globalThis as { gc?: () => void }).gc?.();
 const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const log = (line: string) => process.stderr.write(`${line}\n`);
+/** Milliseconds as minutes and seconds (m:ss). */
+const clock = (ms: number) => {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+/**
+ * How long each part of the run took, in seconds (the issue-22 run must fit in 15 minutes):
+ * a part lasts from its header (`section`) to the next one's, or to the summary.
+ */
+const durations: { part: string; s: number }[] = [];
+let partStart = performance.now();
+/** Starts a part of the run: its header line, with the time since the start. */
+function section(title: string): void {
+  endSection();
+  durations.push({ part: title.replace(/…$/, ''), s: 0 });
+  partStart = performance.now();
+  log(`— [${clock(partStart)}] ${title}`);
+}
+/** Ends the part under way (its length in `durations`). */
+function endSection(): void {
+  const last = durations.at(-1);
+  if (last) last.s = Math.round((performance.now() - partStart) / 1000);
+}
 
 interface Row {
   allocations: number;
@@ -92,7 +115,7 @@ const rows: Row[] = [];
 for (const n of only === null || only === 'figures' ? sizes : []) {
   // Fewer runs at ten million (each DuckDB run takes a minute); the median of three.
   const runs = n >= 10_000_000 ? 3 : RUNS;
-  log(`— ${n.toLocaleString('nl-NL')} toewijzingen: data maken…`);
+  section(`${n.toLocaleString('nl-NL')} toewijzingen: alle cijfers, ons en DuckDB…`);
   // The records as the import hands them to the app: in columns. The record objects exist only
   // for the batches check, and are gone before our timings (issue 22): the app's worker never
   // holds them.
@@ -188,7 +211,7 @@ for (const n of only === null || only === 'figures' ? sizes : []) {
 // The wide filter change pass by pass (`--only passes`): where filterWideMs goes, per size.
 const passes: Record<string, PassTimes> = {};
 for (const n of only === 'passes' ? sizes : []) {
-  log(`— ${n.toLocaleString('nl-NL')} toewijzingen: filterwissel IB1 per stap…`);
+  section(`${n.toLocaleString('nl-NL')} toewijzingen: filterwissel IB1 per stap…`);
   let records: ReturnType<typeof syntheticRecords> | null = syntheticRecords(n);
   const columns = toColumnar(records);
   records = null;
@@ -215,7 +238,7 @@ if (tenM && oneM)
 // municipalities, the whole comparison from a fresh engine against one figures pass from one.
 let compare1M: { ms: number; figuresMs: number; ratio: number; municipalities: number } | undefined;
 if (((sizes.includes(1_000_000) && others) || onlyCompare) && !args.includes('--no-compare')) {
-  log('— vergelijking met elk cijfer, 1.000.000 toewijzingen in 7 gemeenten…');
+  section('vergelijking met elk cijfer, 1.000.000 toewijzingen in 7 gemeenten…');
   const records = syntheticRecords(1_000_000, { municipalities: 7 });
   const ds = buildDataset(records);
   records.population = ds.municipalities.flatMap((municipality, k) =>
@@ -252,7 +275,7 @@ if (((sizes.includes(1_000_000) && others) || onlyCompare) && !args.includes('--
 // Import of a 1M-row CSV: parse + validate + records (median of three).
 let importCsv1M: { ms: number; megabytes: number } | undefined;
 if (sizes.includes(1_000_000) && others) {
-  log('— CSV van 1.000.000 regels importeren…');
+  section('CSV van 1.000.000 regels importeren…');
   const bytes = new TextEncoder().encode(allocationsCsv(1_000_000));
   const times: number[] = [];
   for (let r = 0; r < 3; r++) {
@@ -270,7 +293,7 @@ if (sizes.includes(1_000_000) && others) {
 // Import of a 10M-row CSV in a fresh process, for its own peak memory (issue 22: ≤ 25 s, ≤ 2 GB).
 let importCsv10M: { ms: number; peakMb: number; megabytes: number } | undefined;
 if (sizes.includes(10_000_000) && (others || onlyImport)) {
-  log('— CSV van 10.000.000 regels importeren (eigen proces)…');
+  section('CSV van 10.000.000 regels importeren (eigen proces)…');
   const file = tempFile('bm-csv-', 'toewijzingen.csv');
   writeFileSync(file, allocationsCsv(10_000_000));
   const run = xlsxChild(file, 'ours');
@@ -346,14 +369,14 @@ function xlsxBench(n: number): XlsxRun {
 let importXlsx100k: XlsxRun | undefined;
 let importXlsx1M: XlsxRun | undefined;
 if (sizes.includes(100_000) && others) {
-  log('— .xlsx van 100.000 regels importeren (ons) en lezen (SheetJS)…');
+  section('.xlsx van 100.000 regels importeren (ons) en lezen (SheetJS)…');
   importXlsx100k = xlsxBench(100_000);
   log(
     `  ons ${importXlsx100k.ms} ms (import) vs SheetJS ${importXlsx100k.sheetjsMs} ms (alleen lezen) → ${(importXlsx100k.ms / importXlsx100k.sheetjsMs).toFixed(2)} (doel ≤ 1,25)`,
   );
 }
 if (sizes.includes(1_000_000) && others) {
-  log('— .xlsx van 1.000.000 regels importeren (ons) en lezen (SheetJS)…');
+  section('.xlsx van 1.000.000 regels importeren (ons) en lezen (SheetJS)…');
   importXlsx1M = xlsxBench(1_000_000);
   log(
     `  ons ${importXlsx1M.ms} ms, piek ${importXlsx1M.peakMb} MB vs SheetJS ${importXlsx1M.sheetjsMs} ms, piek ${importXlsx1M.sheetjsPeakMb} MB → ${(importXlsx1M.sheetjsMs / importXlsx1M.ms).toFixed(2)}× sneller (doel ≥ 2), geheugen ${(importXlsx1M.peakMb / importXlsx1M.sheetjsPeakMb).toFixed(2)} (doel ≤ 0,25)`,
@@ -364,7 +387,7 @@ if (sizes.includes(1_000_000) && others) {
 // same workbook without: the whole import, decryption included. Issue 24: ≤ 1,5 × for 4 MB.
 let encrypted4MB: { ms: number; plainMs: number; ratio: number; megabytes: number } | undefined;
 if (sizes.includes(100_000) && others && !args.includes('--no-encrypted')) {
-  log('— een werkmap van 4 MB met en zonder wachtwoord importeren…');
+  section('een werkmap van 4 MB met en zonder wachtwoord importeren…');
   const plain = allocationsXlsx(150_000);
   const password = 'Wmo 2019!';
   const locked = new Uint8Array(officeCrypto.encrypt(Buffer.from(plain), { password }));
@@ -410,7 +433,7 @@ interface IwmoRun {
 }
 let importIwmo: IwmoRun | undefined;
 if (!args.includes('--no-iwmo') && others) {
-  log('— iWmo-berichten importeren (ons) en lezen (fast-xml-parser)…');
+  section('iWmo-berichten importeren (ons) en lezen (fast-xml-parser)…');
   const records = syntheticRecords(12_000, { costLines: true, seed: 7 });
   // A third of the cost lines: declarations of a municipality that also pays on tariffs.
   records.costLines = records.costLines.filter((_, i) => i % 3 === 0);
@@ -449,7 +472,7 @@ if (!args.includes('--no-iwmo') && others) {
 // 10M allocations in IndexedDB (issue 22: persist ≤ 8 s, read back ≤ 3 s), with `--only idb` too.
 let idb10M: IdbResult | undefined;
 if (!args.includes('--no-ui') && sizes.includes(10_000_000) && (others || only === 'idb')) {
-  log('— 10.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
+  section('10.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
   try {
     idb10M = await idbAppBench(10_000_000);
     log(
@@ -463,7 +486,7 @@ if (!args.includes('--no-ui') && sizes.includes(10_000_000) && (others || only =
 // 1M allocations in the app's IndexedDB (Chromium): write, read back, start the app on them.
 let idb1M: IdbResult | undefined;
 if (!args.includes('--no-ui') && sizes.includes(1_000_000) && (others || only === 'idb')) {
-  log('— 1.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
+  section('1.000.000 toewijzingen in IndexedDB (Chromium): schrijven, teruglezen, app starten…');
   try {
     idb1M = await idbAppBench(1_000_000);
     log(
@@ -477,7 +500,7 @@ if (!args.includes('--no-ui') && sizes.includes(1_000_000) && (others || only ==
 // A filter change in the app (Chromium) on 100k allocations: click → redrawn chart and table.
 let uiFilter100k: UiFilterResult | undefined;
 if (!args.includes('--no-ui') && others) {
-  log('— filterwissel in de app (Chromium), 100.000 toewijzingen…');
+  section('filterwissel in de app (Chromium), 100.000 toewijzingen…');
   try {
     uiFilter100k = await uiFilterBench(100_000);
     log(
@@ -488,9 +511,17 @@ if (!args.includes('--no-ui') && others) {
   }
 }
 
+endSection();
+const totalS = Math.round(performance.now() / 1000);
+log(
+  `— [${clock(performance.now())}] klaar (doel ≤ 15 minuten bij --sizes 1000000,10000000); per onderdeel: ${durations.map(({ part, s }) => `${part} ${s} s`).join('; ')}`,
+);
 const summary = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   runs: RUNS,
+  /** The whole run and each part, in seconds. */
+  durationS: totalS,
+  parts: durations,
   sizes: rows,
   ...(byN(100_000)
     ? { metrics100k: { oursMs: byN(100_000)?.oursMs, duckdbMs: byN(100_000)?.duckdbMs } }
