@@ -1,7 +1,5 @@
-import { useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../../../shared/metrics/filters';
-import type { IbProduct } from '../../../shared/model/products';
-import type { ProviderGroup } from '../../../shared/model/providerGroups';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import type { FilterOptions } from '../worker/protocol';
@@ -9,33 +7,54 @@ import { closeOnEscape } from './closeOnEscape';
 
 type Dimension = keyof Filters;
 
+/** The filter bar's dimensions, in the order it shows them. */
+const dimensions: readonly Dimension[] = [
+  'municipalities',
+  'providerGroups',
+  'providers',
+  'products',
+  'ageBands',
+];
+
 /** Options above which a choice gets a search field and shows only what matches. */
 const SEARCH_FROM = 12;
 const SHOWN_AT_MOST = 100;
 
-/** One dimension's choices in a keyboard-friendly disclosure with checkboxes. */
-function Choice({
+type Option = { value: string; label: string };
+
+/**
+ * One dimension's choices in a keyboard-friendly disclosure with checkboxes. Memoised: a click
+ * in one dimension draws that one again, not the up to a hundred checkboxes of the providers
+ * (docs/performance.md, "The UI thread").
+ */
+const Choice = memo(function Choice({
   label,
+  dimension,
   options,
   chosen,
   onChange,
 }: {
   label: string;
-  options: { value: string; label: string }[];
+  dimension: Dimension;
+  options: readonly Option[];
   chosen: readonly string[];
-  onChange: (values: string[]) => void;
+  onChange: (dimension: Dimension, values: string[]) => void;
 }) {
   const [query, setQuery] = useState('');
   if (options.length === 0) return null;
   const toggle = (value: string) =>
-    onChange(chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value]);
+    onChange(
+      dimension,
+      chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value],
+    );
   const searchable = options.length > SEARCH_FROM;
   const q = query.trim().toLocaleLowerCase('nl');
   const matching = q ? options.filter((o) => o.label.toLocaleLowerCase('nl').includes(q)) : options;
-  // Chosen options stay visible whatever the search.
+  // Chosen options stay visible whatever the search, and beyond the first hundred.
+  const first = matching.slice(0, SHOWN_AT_MOST);
   const shown = [
-    ...options.filter((o) => chosen.includes(o.value) && !matching.includes(o)),
-    ...matching.slice(0, SHOWN_AT_MOST),
+    ...options.filter((o) => chosen.includes(o.value) && !first.includes(o)),
+    ...first,
   ];
   return (
     <details className="filter" onKeyDown={closeOnEscape}>
@@ -75,7 +94,10 @@ function Choice({
       </div>
     </details>
   );
-}
+});
+
+/** No choice in a dimension: one list, so an unchanged dimension's props stay the same. */
+const NONE_CHOSEN: readonly string[] = [];
 
 /** The global filters: every screen's figures follow them. */
 export function FilterBar({
@@ -87,42 +109,46 @@ export function FilterBar({
   filters: Filters;
   onChange: (f: Filters) => void;
 }) {
-  const set = (dimension: Dimension, values: string[]) =>
-    onChange({ ...filters, [dimension]: values });
+  // One function for the component's life, reading the latest filters: a memoised choice
+  // is drawn again only when its own options or chosen values change.
+  const latest = useRef({ filters, onChange });
+  latest.current = { filters, onChange };
+  const set = useMemo(
+    () => (dimension: Dimension, values: string[]) =>
+      latest.current.onChange({ ...latest.current.filters, [dimension]: values }),
+    [],
+  );
+  const lists = useMemo(
+    () => ({
+      municipalities: options.municipalities.map((m) => ({ value: m.code, label: m.name })),
+      providerGroups: options.providerGroups.map((g) => ({ value: g, label: groupLabel(g) })),
+      providers: options.providers.map((p) => ({ value: p.id, label: p.name })),
+      products: options.products.map((p) => ({ value: p, label: p })),
+      ageBands: options.ageBands.map((b) => ({ value: b, label: b })),
+    }),
+    [options],
+  );
+  const labels: Record<Dimension, string> = {
+    municipalities: t('Gemeente'),
+    providerGroups: t('Type aanbieder'),
+    providers: t('Aanbieder'),
+    products: t('Product'),
+    ageBands: t('Leeftijd'),
+  };
   const active = Object.values(filters).some((v) => Array.isArray(v) && v.length > 0);
   return (
     <fieldset className="filter-bar">
       <legend className="visually-hidden">{t('Filters')}</legend>
-      <Choice
-        label={t('Gemeente')}
-        options={options.municipalities.map((m) => ({ value: m.code, label: m.name }))}
-        chosen={filters.municipalities ?? []}
-        onChange={(v) => set('municipalities', v)}
-      />
-      <Choice
-        label={t('Type aanbieder')}
-        options={options.providerGroups.map((g) => ({ value: g, label: groupLabel(g) }))}
-        chosen={filters.providerGroups ?? []}
-        onChange={(v) => set('providerGroups', v as ProviderGroup[])}
-      />
-      <Choice
-        label={t('Aanbieder')}
-        options={options.providers.map((p) => ({ value: p.id, label: p.name }))}
-        chosen={filters.providers ?? []}
-        onChange={(v) => set('providers', v)}
-      />
-      <Choice
-        label={t('Product')}
-        options={options.products.map((p) => ({ value: p, label: p }))}
-        chosen={filters.products ?? []}
-        onChange={(v) => set('products', v as IbProduct[])}
-      />
-      <Choice
-        label={t('Leeftijd')}
-        options={options.ageBands.map((b) => ({ value: b, label: b }))}
-        chosen={filters.ageBands ?? []}
-        onChange={(v) => set('ageBands', v)}
-      />
+      {dimensions.map((dimension) => (
+        <Choice
+          key={dimension}
+          label={labels[dimension]}
+          dimension={dimension}
+          options={lists[dimension]}
+          chosen={filters[dimension] ?? NONE_CHOSEN}
+          onChange={set}
+        />
+      ))}
       {active && (
         <button type="button" className="secondary" onClick={() => onChange({})}>
           {t('Filters wissen')}
