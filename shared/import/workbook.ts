@@ -69,11 +69,17 @@ export function readWorkbook(
       if (!ws || !ref) return { file, sheet, rows: [], firstRow: 1, ...flags };
       const range = utils.decode_range(ref);
       const data = (ws['!data'] ?? []) as (CellObject | undefined)[][];
+      // The declared range cut to the cells there are: a damaged .xls can declare 65.536 rows
+      // of 256 columns around ten cells, and millions of empty cells took seconds to make.
+      const lastRow = Math.min(range.e.r, data.length - 1);
+      let lastColumn = range.s.c - 1;
+      for (let r = range.s.r; r <= lastRow; r++)
+        lastColumn = Math.max(lastColumn, Math.min(range.e.c, (data[r]?.length ?? 0) - 1));
       const rows: Cell[][] = [];
-      for (let r = range.s.r; r <= range.e.r; r++) {
+      for (let r = range.s.r; r <= lastRow; r++) {
         const src = data[r] ?? [];
         const row: Cell[] = [];
-        for (let c = range.s.c; c <= range.e.c; c++) row.push(toCell(src[c], date1904));
+        for (let c = range.s.c; c <= lastColumn; c++) row.push(toCell(src[c], date1904));
         rows.push(row);
       }
       return { file, sheet, rows, firstRow: range.s.r + 1, ...flags };
