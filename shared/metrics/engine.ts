@@ -66,6 +66,16 @@ export class MetricsEngine {
     return this.cache;
   }
 
+  /**
+   * Builds what every figure under these parameters starts from (the trajectories and the
+   * calendar frame) ahead of the first call: the app does it while the user reads.
+   */
+  prepare(params: MetricsParams = {}): void {
+    const peildatum = params.peildatum ?? this.ds.dataEnd;
+    this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    this.frame(peildatum);
+  }
+
   /** The calendar frame (and its period tables) per peildatum, reused across filter changes. */
   private frame(peildatum: number): Frame {
     if (this.frameCache?.peildatum !== peildatum)

@@ -21,6 +21,29 @@ export interface Filters {
 export const hasFilters = (f: Filters): boolean =>
   Object.values(f).some((list) => Array.isArray(list) && list.length > 0);
 
+/** The dimensions of a filter, in the order `activeFilters` writes them. */
+const dimensions = [
+  'municipalities',
+  'providerGroups',
+  'providers',
+  'products',
+  'ageBands',
+] as const satisfies readonly (keyof Filters)[];
+
+/**
+ * Only the dimensions that narrow, in one order: `{ products: [] }` and `{}` select the same
+ * allocations and are then written the same way, so figures kept under one are found under
+ * the other.
+ */
+export function activeFilters(f: Filters): Filters {
+  const out: Record<string, readonly string[]> = {};
+  for (const d of dimensions) {
+    const list = f[d];
+    if (list && list.length > 0) out[d] = list;
+  }
+  return out as Filters;
+}
+
 /**
  * Which allocations a filter selects (1 = selected), or `null` for all. Clients,
  * active and cost figures count selected allocations; flows and durations

@@ -12,7 +12,7 @@ import { steeringInput } from '../../../shared/steer/input';
 import { evaluateTargets } from '../../../shared/steer/targets';
 import { filterOptions } from './filterOptions';
 import type { Analysis, BatchInfo, DatasetInfo, Steering } from './protocol';
-import type { Session } from './session';
+import type { PreparedStep, Session } from './session';
 
 // The figures of the data in view, with the caches that make a filter change cheap.
 
@@ -112,18 +112,23 @@ export const shownKey = (session: Session, dataset: DatasetInfo): string =>
 const recent = new WeakMap<ColumnarRecords, Map<string, Analysis>>();
 const RECENT = 6;
 
+/** Keeps `analysis` as the figures of `data` under the settings `key` (`JSON.stringify`), the newest. */
+function remember(data: ColumnarRecords, key: string, analysis: Analysis): void {
+  const memo = recent.get(data) ?? new Map<string, Analysis>();
+  recent.set(data, memo);
+  memo.delete(key);
+  memo.set(key, analysis);
+  if (memo.size > RECENT) memo.delete(memo.keys().next().value as string);
+}
+
 /** Computes the figures of the data in view, and keeps those of a stored dataset for the next start. */
 export async function analyseInView(session: Session): Promise<Analysis> {
   if (!session.inView) throw new Error('Geen gegevens in beeld.');
   const { data: loading, report, dataset } = session.inView;
   const data = await loading;
-  const memo = recent.get(data) ?? new Map<string, Analysis>();
-  recent.set(data, memo);
   const key = JSON.stringify(session.settings);
-  const analysis = memo.get(key) ?? analyse(session, data, report, dataset, null);
-  memo.delete(key);
-  memo.set(key, analysis);
-  if (memo.size > RECENT) memo.delete(memo.keys().next().value as string);
+  const analysis = recent.get(data)?.get(key) ?? analyse(session, data, report, dataset, null);
+  remember(data, key, analysis);
   const kept = dataset ? shownKey(session, dataset) : null;
   if (kept !== null && kept !== session.keptKey) {
     session.keptKey = kept;
@@ -133,4 +138,55 @@ export async function analyseInView(session: Session): Promise<Analysis> {
     });
   }
   return analysis;
+}
+
+/**
+ * A stored dataset shown from the figures kept under `key` (`shownKey`): once its data have
+ * loaded, those figures answer their settings again (going back to them computes nothing), and
+ * what every call starts from is made ahead of the first one while the user reads: the dataset,
+ * its trajectories, the steering figures (`inView.prepared` says which were made). Each step is
+ * a task of its own at background priority, so a call that comes in meanwhile goes first and
+ * waits at most for the step under way, which it would have made itself. It stops when other
+ * data come into view; a step that fails is left to the next call, which says why.
+ */
+export function prepareInView(session: Session, shown: Analysis, key: string): void {
+  const inView = session.inView;
+  if (!inView) return;
+  const settings = JSON.stringify(session.settings);
+  const made = async (): Promise<PreparedStep[]> => {
+    const done: PreparedStep[] = [];
+    const data = await inView.data;
+    if (session.inView !== inView) return done;
+    remember(data, settings, shown);
+    session.keptKey = key;
+    if (data.allocations.length === 0) return done;
+    const steps: [PreparedStep, () => unknown][] = [
+      ['dataset', () => engineFor(data)],
+      ['trajectories', () => engineFor(data).prepare(paramsOf(session, data))],
+      ['steering', () => steeringOf(session, data, engineFor(data))],
+    ];
+    for (const [step, make] of steps) {
+      await inBackground();
+      if (session.inView !== inView) break;
+      make();
+      done.push(step);
+    }
+    return done;
+  };
+  inView.prepared = made().catch(() => []);
+}
+
+/** Chromium's prioritised task scheduler (workers too); not in every runtime. */
+type TaskScheduler = {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+};
+
+/**
+ * Resolves in a task of its own, after the messages already waiting: at background priority
+ * where the runtime has a scheduler (Chromium, so Electron), else after a timeout of 0.
+ */
+function inBackground(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

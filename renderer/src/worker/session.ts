@@ -11,7 +11,15 @@ export interface InView {
   data: Promise<ColumnarRecords>;
   report: ImportReport;
   dataset: DatasetInfo | null;
+  /**
+   * Shown from kept figures: what is made ahead of the first call while the user reads
+   * (`prepareInView`), the steps that were done.
+   */
+  prepared?: Promise<readonly PreparedStep[]>;
 }
+
+/** A step made ahead while kept figures show: the dataset, its trajectories, the steering figures. */
+export type PreparedStep = 'dataset' | 'trajectories' | 'steering';
 
 /** The import the user is looking at, kept until it is committed or discarded. */
 export interface PendingImport {

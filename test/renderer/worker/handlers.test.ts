@@ -233,6 +233,49 @@ describe('de handlers van de worker, rond één sessie', () => {
     expect(await session.workspace.pseudonymKey()).not.toEqual(key);
   });
 
+  it('bij de volgende start: de bewaarde cijfers, en wat elke aanroep nodig heeft wordt vooraf gemaakt', async () => {
+    const name = `handlers-${n++}`;
+    const first = newSession(Workspace.open(name));
+    await datasetHandlers.state(null, ctx(), first);
+    const committed = await storeMini(first);
+    // The figures shown are kept for the next start (written while they go to the screen).
+    await vi.waitFor(async () =>
+      expect(await first.workspace.setting('shownFigures')).toBeDefined(),
+    );
+
+    const session = newSession(Workspace.open(name)); // the app started again
+    const { activeDatasetId } = await datasetHandlers.state(null, ctx(), session);
+    const progress = ctx();
+    const opened = await datasetHandlers.open(
+      { datasetId: activeDatasetId as string },
+      progress,
+      session,
+    );
+    // Shown from what was kept: read, not computed.
+    expect(progress.stages).toEqual(['reading']);
+    expect(opened.metrics).toEqual(committed.metrics);
+    expect(await session.inView?.prepared).toEqual(['dataset', 'trajectories', 'steering']);
+    // Back at the start's settings: the kept figures themselves, nothing computed; a
+    // dimension with nothing ticked is no filter.
+    expect(await figureHandlers.settings(session.settings, ctx(), session)).toBe(opened);
+    expect(
+      await figureHandlers.settings(
+        { ...session.settings, filters: { products: [], providers: [] } },
+        ctx(),
+        session,
+      ),
+    ).toBe(opened);
+    expect((await session.workspace.setting('figureSettings'))?.filters).toEqual({});
+    const ib1 = await figureHandlers.settings(
+      { ...session.settings, filters: { products: ['IB1'] } },
+      ctx(),
+      session,
+    );
+    expect(ib1?.metrics?.meta.filters).toEqual({ products: ['IB1'] });
+    expect(ib1?.metrics?.byYear['2019']?.clients).toBe(expected.products.IB1.clients['2019']);
+    expect(ib1?.steering).toEqual(committed.steering);
+  });
+
   it('nieuwe instellingen worden bewaard en gelden voor de cijfers in beeld', async () => {
     const session = fresh();
     await importHandlers.sample({ file: mini()[0] as never }, ctx(), session);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import { defaultAgeBands } from '../../../shared/metrics/ageBands';
 import { buildDataset, NONE } from '../../../shared/metrics/dataset';
-import { allocationMask, type Filters } from '../../../shared/metrics/filters';
+import { activeFilters, allocationMask, type Filters } from '../../../shared/metrics/filters';
 import { ibProducts } from '../../../shared/model/products';
 import { providerGroups } from '../../../shared/model/providerGroups';
 
@@ -53,6 +53,23 @@ describe('allocatiemasker', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('eigenschap: alleen de velden die beperken, in één volgorde; hetzelfde masker', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const active = activeFilters(f);
+        expect(allocationMask(ds, active, defaultAgeBands)).toEqual(
+          allocationMask(ds, f, defaultAgeBands),
+        );
+        expect(Object.values(active).every((list) => list.length > 0)).toBe(true);
+        // The fields in reverse order, and empty ones added: written the same way.
+        const shuffled = Object.fromEntries([...Object.entries(f).reverse(), ['ageBands', []]]);
+        expect(JSON.stringify(activeFilters(shuffled))).toBe(JSON.stringify(active));
+      }),
+      { numRuns: 200 },
+    );
+    expect(activeFilters({ products: [], providers: ['P1'] })).toEqual({ providers: ['P1'] });
   });
 
   it('een filter op producten alleen: dezelfde toewijzingen als per product geteld', () => {

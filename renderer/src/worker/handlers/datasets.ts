@@ -1,9 +1,10 @@
 import type { ImportReport } from '../../../../shared/import/report';
 import { datasetFields } from '../../../../shared/metrics/dataset';
+import { activeFilters } from '../../../../shared/metrics/filters';
 import { defaultFigureSettings, withDefaults } from '../../../../shared/metrics/settings';
 import type { ColumnarRecords } from '../../../../shared/model/columnar';
 import type { BatchRow } from '../../db/schema';
-import { analyseInView, shownKey } from '../analysis';
+import { analyseInView, prepareInView, shownKey } from '../analysis';
 import {
   type Analysis,
   type BatchInfo,
@@ -66,7 +67,11 @@ export async function openDataset(
   // Awaited by whatever needs the data next; not left unhandled should nothing need it.
   data.catch(() => undefined);
   session.inView = { data, report, dataset };
-  if (shown?.key === shownKey(session, dataset)) return shown.analysis;
+  const key = shownKey(session, dataset);
+  if (shown?.key === key) {
+    prepareInView(session, shown.analysis, key);
+    return shown.analysis;
+  }
   await data;
   ctx.progress('computing');
   return analyseInView(session);
@@ -80,7 +85,8 @@ export const datasetHandlers = {
     const datasets = (await workspace.datasets()).map((d) => ({ id: d.id, name: d.name }));
     const active = (await workspace.setting('activeDatasetId')) ?? null;
     // Settings stored by an earlier version lack the newer fields: the defaults fill them in.
-    session.settings = withDefaults(await workspace.setting('figureSettings'));
+    const stored = withDefaults(await workspace.setting('figureSettings'));
+    session.settings = { ...stored, filters: activeFilters(stored.filters) };
     return {
       datasets,
       activeDatasetId: datasets.some((d) => d.id === active) ? active : null,
