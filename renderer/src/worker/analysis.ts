@@ -3,7 +3,7 @@ import type { ImportReport } from '../../../shared/import/report';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { MetricsParams } from '../../../shared/metrics/params';
-import { paramsFor, withEntered } from '../../../shared/metrics/settings';
+import { type FigureSettings, paramsFor, withEntered } from '../../../shared/metrics/settings';
 import type { ColumnarRecords } from '../../../shared/model/columnar';
 import { isoDate } from '../../../shared/periods/days';
 import { measureEffect } from '../../../shared/steer/effect';
@@ -73,9 +73,12 @@ export function analyse(
  * peildatum, the gap, the tariffs; not the filters): computed once for each.
  */
 const steerings = new WeakMap<ColumnarRecords, { key: string; steering: Steering }>();
+/** What the steering figures depend on of the settings. */
+const steeringKey = ({ peildatum, gapDays, tariffs, steering }: FigureSettings): string =>
+  JSON.stringify([peildatum, gapDays, tariffs, steering]);
 function steeringOf(session: Session, data: ColumnarRecords, engine: MetricsEngine): Steering {
-  const { peildatum, gapDays, tariffs, steering: entered } = session.settings;
-  const key = JSON.stringify([peildatum, gapDays, tariffs, entered]);
+  const entered = session.settings.steering;
+  const key = steeringKey(session.settings);
   const known = steerings.get(data);
   if (known?.key === key) return known.steering;
   const params = { ...paramsOf(session, data), filters: {} };
@@ -142,9 +145,10 @@ export async function analyseInView(session: Session): Promise<Analysis> {
 
 /**
  * A stored dataset shown from the figures kept under `key` (`shownKey`): once its data have
- * loaded, those figures answer their settings again (going back to them computes nothing), and
- * what every call starts from is made ahead of the first one while the user reads: the dataset,
- * its trajectories, the steering figures (`inView.prepared` says which were made). Each step is
+ * loaded, those figures answer their settings again (going back to them computes nothing), their
+ * steering figures serve every filter, and what every call starts from is made ahead of the first
+ * one while the user reads: the dataset, its trajectories, the steering figures should the
+ * settings have changed meanwhile (`inView.prepared` says which steps ran). Each step is
  * a task of its own at background priority, so a call that comes in meanwhile goes first and
  * waits at most for the step under way, which it would have made itself. It stops when other
  * data come into view; a step that fails is left to the next call, which says why.
@@ -152,12 +156,15 @@ export async function analyseInView(session: Session): Promise<Analysis> {
 export function prepareInView(session: Session, shown: Analysis, key: string): void {
   const inView = session.inView;
   if (!inView) return;
-  const settings = JSON.stringify(session.settings);
+  const settings = session.settings;
   const made = async (): Promise<PreparedStep[]> => {
     const done: PreparedStep[] = [];
     const data = await inView.data;
     if (session.inView !== inView) return done;
-    remember(data, settings, shown);
+    remember(data, JSON.stringify(settings), shown);
+    // The steering figures do not depend on the filters: the kept ones serve every filter.
+    if (shown.steering)
+      steerings.set(data, { key: steeringKey(settings), steering: shown.steering });
     session.keptKey = key;
     if (data.allocations.length === 0) return done;
     const steps: [PreparedStep, () => unknown][] = [

@@ -273,7 +273,9 @@ describe('de handlers van de worker, rond één sessie', () => {
     );
     expect(ib1?.metrics?.meta.filters).toEqual({ products: ['IB1'] });
     expect(ib1?.metrics?.byYear['2019']?.clients).toBe(expected.products.IB1.clients['2019']);
+    // The kept steering figures serve every filter: not computed again.
     expect(ib1?.steering).toEqual(committed.steering);
+    expect(ib1?.steering).toBe(opened.steering);
   });
 
   it('nieuwe instellingen worden bewaard en gelden voor de cijfers in beeld', async () => {
