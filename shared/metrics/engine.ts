@@ -27,7 +27,7 @@ import { durationFigures, durationGroups } from './shape/duration';
 import { groupFigures, productFigures } from './shape/groups';
 import { periodFigures } from './shape/periods';
 import { concentration, providerFigures } from './shape/providers';
-import { endingsByGroup, reasonFigures, withEndings, withReasons } from './shape/reasons';
+import { endingsByGroup, labelsOf, reasonFigures, withEndings, withReasons } from './shape/reasons';
 import { stackingFigures } from './shape/stacking';
 import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
@@ -67,13 +67,15 @@ export class MetricsEngine {
   }
 
   /**
-   * Builds what every figure under these parameters starts from (the trajectories and the
-   * calendar frame) ahead of the first call: the app does it while the user reads.
+   * Makes ahead of the first call what every figures call under these parameters starts from
+   * and keeps: the trajectories, the calendar frame, each trajectory's referrer and ending
+   * reason, the distinct clients. The app does it while the user reads.
    */
   prepare(params: MetricsParams = {}): void {
     const peildatum = params.peildatum ?? this.ds.dataEnd;
-    this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    labelsOf(this.ds, this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS));
     this.frame(peildatum);
+    this.distinctClients();
   }
 
   /** The calendar frame (and its period tables) per peildatum, reused across filter changes. */

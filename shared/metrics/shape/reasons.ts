@@ -234,7 +234,7 @@ export function withEndings(
 const labels = new WeakMap<Trajectories, Labelled>();
 
 /** The referrer and reason of every trajectory; "unknown" is the code after the last. */
-function labelsOf(ds: Dataset, tr: Trajectories): Labelled {
+export function labelsOf(ds: Dataset, tr: Trajectories): Labelled {
   let labelled = labels.get(tr);
   if (labelled) return labelled;
   const unknownReferrer = ds.referrers.length;
