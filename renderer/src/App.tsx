@@ -19,7 +19,9 @@ import { ImportReportView } from './views/ImportReportView';
 import { type Screen, ScreenTabs, ScreenView } from './views/Screens';
 
 const stageText = {
+  waiting: msg('Bezig…'),
   reading: msg('Bestanden lezen…'),
+  loading: msg('Gegevens laden…'),
   pseudonymising: msg('BSN’s vervangen door pseudoniemen…'),
   computing: msg('Cijfers berekenen…'),
   saving: msg('Opslaan…'),

@@ -2,6 +2,8 @@
 // the figure catalogue (shared/figures/catalogue.ts) brings its own English beside its Dutch.
 export const en: Record<string, string> = {
   'Bestanden lezen…': 'Reading files…',
+  'Gegevens laden…': 'Loading data…',
+  'Bezig…': 'Working…',
   'BSN’s vervangen door pseudoniemen…': 'Replacing BSNs with pseudonyms…',
   'Cijfers berekenen…': 'Computing figures…',
   'Opslaan…': 'Saving…',

@@ -17,7 +17,8 @@ export interface Shown {
 
 /** Progress, messages and choices of the interface itself. */
 export interface UiSlice {
-  busy: Stage | null;
+  /** What the running call is doing: `waiting` until the worker says which stage it is in. */
+  busy: Stage | 'waiting' | null;
   /** How far the busy stage is (0..1), where the worker can tell. */
   busyDone: number | null;
   error: string | null;

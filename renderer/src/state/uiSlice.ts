@@ -29,7 +29,7 @@ export const uiSlice: Slice<UiSlice> = (set, get) => ({
   },
 
   run: async (what, fn) => {
-    set({ busy: 'reading', busyDone: null, error: null, notice: null });
+    set({ busy: 'waiting', busyDone: null, error: null, notice: null });
     try {
       await fn((busy, done) => set({ busy, busyDone: done ?? null }));
     } catch (error) {

@@ -23,7 +23,8 @@ export type CallName = keyof Handlers;
 export type Args<K extends CallName> = Parameters<Handlers[K]>[0];
 export type Result<K extends CallName> = Awaited<ReturnType<Handlers[K]>>;
 
-export type Stage = 'reading' | 'pseudonymising' | 'computing' | 'saving';
+/** `reading`: files being imported; `loading`: a stored dataset coming out of the workspace. */
+export type Stage = 'reading' | 'loading' | 'pseudonymising' | 'computing' | 'saving';
 
 /** What a handler can do besides answering: say how far it is. */
 export interface CallContext {

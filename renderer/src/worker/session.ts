@@ -9,6 +9,8 @@ import type { DatasetInfo } from './protocol';
 /** The data in view: a stored dataset may still be loading while its kept figures show. */
 export interface InView {
   data: Promise<ColumnarRecords>;
+  /** Whether `data` has resolved (a call waiting for it says it is loading). */
+  loaded: boolean;
   report: ImportReport;
   dataset: DatasetInfo | null;
   /**
@@ -20,6 +22,22 @@ export interface InView {
 
 /** A step made ahead while kept figures show: the dataset, its trajectories, the steering figures. */
 export type PreparedStep = 'dataset' | 'trajectories' | 'steering';
+
+/** The data in view, marked loaded when `data` resolves (a failure is left to whoever awaits it). */
+export function inViewOf(
+  data: Promise<ColumnarRecords>,
+  report: ImportReport,
+  dataset: DatasetInfo | null,
+): InView {
+  const view: InView = { data, loaded: false, report, dataset };
+  data.then(
+    () => {
+      view.loaded = true;
+    },
+    () => undefined,
+  );
+  return view;
+}
 
 /** The import the user is looking at, kept until it is committed or discarded. */
 export interface PendingImport {

@@ -252,7 +252,7 @@ describe('de handlers van de worker, rond één sessie', () => {
       session,
     );
     // Shown from what was kept: read, not computed.
-    expect(progress.stages).toEqual(['reading']);
+    expect(progress.stages).toEqual(['loading']);
     expect(opened.metrics).toEqual(committed.metrics);
     expect(await session.inView?.prepared).toEqual(['dataset', 'trajectories', 'steering']);
     // Back at the start's settings: the kept figures themselves, nothing computed; a
@@ -276,6 +276,30 @@ describe('de handlers van de worker, rond één sessie', () => {
     // The kept steering figures serve every filter: not computed again.
     expect(ib1?.steering).toEqual(committed.steering);
     expect(ib1?.steering).toBe(opened.steering);
+  });
+
+  it('een filter meteen na de start wacht op de gegevens, en zegt dat', async () => {
+    const name = `handlers-${n++}`;
+    const first = newSession(Workspace.open(name));
+    await datasetHandlers.state(null, ctx(), first);
+    await storeMini(first);
+    await vi.waitFor(async () =>
+      expect(await first.workspace.setting('shownFigures')).toBeDefined(),
+    );
+
+    const session = newSession(Workspace.open(name));
+    const { activeDatasetId } = await datasetHandlers.state(null, ctx(), session);
+    await datasetHandlers.open({ datasetId: activeDatasetId as string }, ctx(), session);
+    expect(session.inView?.loaded).toBe(false);
+    const early = ctx();
+    const ggz = { ...session.settings, filters: { providerGroups: ['ggz' as const] } };
+    const analysis = await figureHandlers.settings(ggz, early, session);
+    expect(early.stages).toEqual(['loading', 'computing']);
+    expect(analysis?.metrics?.byYear['2019']?.clients).toBe(expected.providerGroups.ggz['2019']);
+    // Loaded now: the next change only computes.
+    const later = ctx();
+    await figureHandlers.settings(session.settings, later, session);
+    expect(later.stages).toEqual(['computing']);
   });
 
   it('nieuwe instellingen worden bewaard en gelden voor de cijfers in beeld', async () => {

@@ -13,7 +13,7 @@ import {
   Refusal,
   type WorkspaceState,
 } from '../protocol';
-import type { Session } from '../session';
+import { inViewOf, type Session } from '../session';
 
 export const batchInfo = (b: BatchRow): BatchInfo => ({
   id: b.id,
@@ -45,7 +45,7 @@ export async function openDataset(
   stored?: ColumnarRecords,
 ): Promise<Analysis> {
   const { workspace } = session;
-  ctx.progress('reading');
+  ctx.progress('loading');
   const dataset = await datasetInfo(session, datasetId);
   if (!dataset) throw new Refusal('dataset_gone');
   const last = (await workspace.batches(datasetId)).at(-1);
@@ -64,9 +64,7 @@ export async function openDataset(
   // The kept figures are read before the data, whose reading would hold them up.
   const shown = await workspace.setting('shownFigures');
   const data = stored ? Promise.resolve(stored) : workspace.load(datasetId, datasetFields);
-  // Awaited by whatever needs the data next; not left unhandled should nothing need it.
-  data.catch(() => undefined);
-  session.inView = { data, report, dataset };
+  session.inView = inViewOf(data, report, dataset);
   const key = shownKey(session, dataset);
   if (shown?.key === key) {
     prepareInView(session, shown.analysis, key);

@@ -26,6 +26,11 @@ export const figureHandlers = {
     );
     let analysis: Analysis | null = null;
     if (session.inView) {
+      // A stored dataset shown from its kept figures may still be loading.
+      if (!session.inView.loaded) {
+        ctx.progress('loading');
+        await session.inView.data;
+      }
       ctx.progress('computing');
       analysis = await analyseInView(session);
     }

@@ -13,7 +13,7 @@ import { municipalityList } from '../../../../shared/model/municipalities';
 import type { ProductCode } from '../../../../shared/model/products';
 import { analyse, analyseInView } from '../analysis';
 import { type Analysis, type CallContext, Refusal } from '../protocol';
-import type { Session } from '../session';
+import { inViewOf, type Session } from '../session';
 import { batchInfo, openDataset } from './datasets';
 
 /** Reports how far an import is and what it does, at most every 100 ms and only forward. */
@@ -95,7 +95,7 @@ export const importHandlers = {
       pseudonymKey: await session.workspace.pseudonymKey(),
     });
     ctx.progress('computing');
-    session.inView = { data: Promise.resolve(data), report, dataset: null };
+    session.inView = inViewOf(Promise.resolve(data), report, null);
     session.sample = { file: file.name, hash: await contentHash([file]), data, report };
     return analyseInView(session);
   },
