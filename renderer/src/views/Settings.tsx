@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Cents } from '../../../shared/brand';
-import { parseNumber, toCents } from '../../../shared/import/values/numbers';
+import { parseEnteredNumber, toCents } from '../../../shared/import/values/numbers';
 import { defaultAgeBounds, makeAgeBands, parseAgeBounds } from '../../../shared/metrics/ageBands';
 import { DEFAULT_GAP_DAYS } from '../../../shared/metrics/params';
 import type { FigureSettings } from '../../../shared/metrics/settings';
@@ -84,7 +84,7 @@ export function Settings({
   const bounds = parseAgeBounds(ages);
   const badTariffs = Object.entries(tariffText).filter(([, v]) => {
     if (v.trim() === '') return false;
-    const n = parseNumber(v);
+    const n = parseEnteredNumber(v);
     return n === null || n < 0 || n > 100_000;
   });
   const valid =
@@ -97,7 +97,7 @@ export function Settings({
     const tariffs: Tariff[] = [];
     for (const [key, text] of Object.entries(tariffText)) {
       const [product, year] = key.split(':') as [Tariff['product'], string];
-      const n = text.trim() === '' ? null : parseNumber(text);
+      const n = text.trim() === '' ? null : parseEnteredNumber(text);
       if (n === null) continue;
       const perMonth = toCents(n) as Cents;
       if (imported.get(key)?.perMonth === perMonth) continue;

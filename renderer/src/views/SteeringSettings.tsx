@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Cents, DayNumber } from '../../../shared/brand';
 import { yearFigure } from '../../../shared/figures/catalogue';
 import { parseDate } from '../../../shared/import/values/dates';
-import { parseNumber, toCents } from '../../../shared/import/values/numbers';
+import { parseEnteredNumber, toCents } from '../../../shared/import/values/numbers';
 import type { FigureSettings, SteeringEntries } from '../../../shared/metrics/settings';
 import { type Target, targetFigures } from '../../../shared/model/records';
 import { isoDate } from '../../../shared/periods/days';
@@ -17,7 +17,7 @@ const periodKinds: Record<Target['periodKind'], string> = {
   fourWeek: msg('per 4 weken'),
 };
 const euroOf = (text: string) => {
-  const n = parseNumber(text);
+  const n = parseEnteredNumber(text);
   return n === null || n < 0 ? null : (toCents(n) as Cents);
 };
 
@@ -45,6 +45,11 @@ export function SteeringSettings({
   const [budgetYear, setBudgetYear] = useState(years.at(-1) ?? '');
   const [budget, setBudget] = useState('');
   const [ceilingProvider, setCeilingProvider] = useState(providers[0]?.id ?? '');
+  // The list holds every provider once the field is used; until then only the chosen one. At
+  // ten million allocations (2.100 providers) drawing them all took every visit to this
+  // screen over 50 ms on the UI thread.
+  const [allListed, setAllListed] = useState(false);
+  const listed = allListed ? providers : providers.filter((p) => p.id === ceilingProvider);
   const [ceilingYear, setCeilingYear] = useState(years.at(-1) ?? '');
   const [ceiling, setCeiling] = useState('');
   const [figure, setFigure] = useState<Target['figure']>('inflow');
@@ -76,7 +81,7 @@ export function SteeringSettings({
   };
   const addTarget = (e: FormEvent) => {
     e.preventDefault();
-    const n = parseNumber(value);
+    const n = parseEnteredNumber(value);
     if (n === null) return;
     const target: Target = {
       figure,
@@ -135,8 +140,14 @@ export function SteeringSettings({
       <form onSubmit={addCeiling} className="inline-form">
         <label>
           {t('Plafond voor aanbieder')}
-          <select value={ceilingProvider} onChange={(e) => setCeilingProvider(e.target.value)}>
-            {providers.map((p) => (
+          <select
+            className="provider-choice"
+            value={ceilingProvider}
+            onPointerDown={() => setAllListed(true)}
+            onFocus={() => setAllListed(true)}
+            onChange={(e) => setCeilingProvider(e.target.value)}
+          >
+            {listed.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
@@ -194,7 +205,7 @@ export function SteeringSettings({
           {t('Waarde')}
           <input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
         </label>
-        <button type="submit" className="secondary" disabled={parseNumber(value) === null}>
+        <button type="submit" className="secondary" disabled={parseEnteredNumber(value) === null}>
           {t('Streefwaarde toevoegen')}
         </button>
       </form>

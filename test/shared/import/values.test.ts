@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../shared/import/grid';
 import { isOpenEnd, parseDate } from '../../../shared/import/values/dates';
-import { parseNumber, toCents } from '../../../shared/import/values/numbers';
+import { parseEnteredNumber, parseNumber, toCents } from '../../../shared/import/values/numbers';
 import { parsePeriod } from '../../../shared/import/values/periods';
 import { parseGender } from '../../../shared/model/gender';
 import { parseMunicipality } from '../../../shared/model/municipalities';
@@ -100,6 +100,26 @@ describe('bedragen', () => {
     ['', null],
   ])('%j → %s', (cell, expected) => {
     expect(parseNumber(cell)).toBe(expected);
+  });
+
+  // Typed in the Dutch interface: a dot between groups of three digits groups thousands.
+  it.each<[string, number | null]>([
+    ['1.000', 1000],
+    ['€ 1.000', 1000],
+    ['-1.000', -1000],
+    ['15.000.000', 15_000_000],
+    ['12.345', 12345],
+    ['1.234,5', 1234.5],
+    ['1000', 1000],
+    ['12.50', 12.5],
+    ['1.5', 1.5],
+    ['1.0000', 1],
+    ['0,25', 0.25],
+    ['1,000', 1],
+    ['1.00.000', null],
+    ['', null],
+  ])('ingetypt %j → %s', (text, expected) => {
+    expect(parseEnteredNumber(text)).toBe(expected);
   });
 
   it('rondt euro af op hele centen', () => {
