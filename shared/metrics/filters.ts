@@ -21,8 +21,8 @@ export interface Filters {
 export const hasFilters = (f: Filters): boolean =>
   Object.values(f).some((list) => Array.isArray(list) && list.length > 0);
 
-/** The dimensions of a filter, in the order `activeFilters` writes them. */
-const dimensions = [
+/** The dimensions of a filter, in one order: the filter bar shows them so, `activeFilters` writes them so. */
+export const filterDimensions = [
   'municipalities',
   'providerGroups',
   'providers',
@@ -37,7 +37,7 @@ const dimensions = [
  */
 export function activeFilters(f: Filters): Filters {
   const out: Record<string, readonly string[]> = {};
-  for (const d of dimensions) {
+  for (const d of filterDimensions) {
     const list = f[d];
     if (list && list.length > 0) out[d] = list;
   }

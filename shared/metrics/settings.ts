@@ -1,7 +1,7 @@
 import { parseDate } from '../import/values/dates';
 import type { Budget, Ceiling, Measure, Target, Tariff } from '../model/records';
 import { defaultAgeBounds, makeAgeBands } from './ageBands';
-import type { Filters } from './filters';
+import { activeFilters, type Filters } from './filters';
 import { DEFAULT_GAP_DAYS, type MetricsParams } from './params';
 
 /** The parameters of metrics.md a user can change (kept in the workspace). */
@@ -59,6 +59,12 @@ export const defaultFigureSettings: FigureSettings = {
   tariffs: [],
   steering: { budgets: [], ceilings: [], targets: [], measures: [] },
 };
+
+/** Settings with their filters written one way (`activeFilters`): the same selection finds the same figures. */
+export const inForce = (settings: FigureSettings): FigureSettings => ({
+  ...settings,
+  filters: activeFilters(settings.filters),
+});
 
 /** Stored settings with the defaults for what an earlier version did not store. */
 export const withDefaults = (stored: Partial<FigureSettings> | undefined): FigureSettings => ({

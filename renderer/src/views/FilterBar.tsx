@@ -1,20 +1,11 @@
 import { memo, useMemo, useRef, useState } from 'react';
-import type { Filters } from '../../../shared/metrics/filters';
+import { type Filters, filterDimensions, hasFilters } from '../../../shared/metrics/filters';
 import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import type { FilterOptions } from '../worker/protocol';
 import { closeOnEscape } from './closeOnEscape';
 
 type Dimension = keyof Filters;
-
-/** The filter bar's dimensions, in the order it shows them. */
-const dimensions: readonly Dimension[] = [
-  'municipalities',
-  'providerGroups',
-  'providers',
-  'products',
-  'ageBands',
-];
 
 /** Options above which a choice gets a search field and shows only what matches. */
 const SEARCH_FROM = 12;
@@ -135,11 +126,11 @@ export function FilterBar({
     products: t('Product'),
     ageBands: t('Leeftijd'),
   };
-  const active = Object.values(filters).some((v) => Array.isArray(v) && v.length > 0);
+  const active = hasFilters(filters);
   return (
     <fieldset className="filter-bar">
       <legend className="visually-hidden">{t('Filters')}</legend>
-      {dimensions.map((dimension) => (
+      {filterDimensions.map((dimension) => (
         <Choice
           key={dimension}
           label={labels[dimension]}

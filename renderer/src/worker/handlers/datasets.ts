@@ -1,7 +1,6 @@
 import type { ImportReport } from '../../../../shared/import/report';
 import { datasetFields } from '../../../../shared/metrics/dataset';
-import { activeFilters } from '../../../../shared/metrics/filters';
-import { defaultFigureSettings, withDefaults } from '../../../../shared/metrics/settings';
+import { defaultFigureSettings, inForce, withDefaults } from '../../../../shared/metrics/settings';
 import type { ColumnarRecords } from '../../../../shared/model/columnar';
 import type { BatchRow } from '../../db/schema';
 import { analyseInView, prepareInView, shownKey } from '../analysis';
@@ -83,8 +82,7 @@ export const datasetHandlers = {
     const datasets = (await workspace.datasets()).map((d) => ({ id: d.id, name: d.name }));
     const active = (await workspace.setting('activeDatasetId')) ?? null;
     // Settings stored by an earlier version lack the newer fields: the defaults fill them in.
-    const stored = withDefaults(await workspace.setting('figureSettings'));
-    session.settings = { ...stored, filters: activeFilters(stored.filters) };
+    session.settings = inForce(withDefaults(await workspace.setting('figureSettings')));
     return {
       datasets,
       activeDatasetId: datasets.some((d) => d.id === active) ? active : null,

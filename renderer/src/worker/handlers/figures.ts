@@ -1,8 +1,7 @@
 import { type CompareJson, withReferenceDataset } from '../../../../shared/compare/compare';
 import { compareEveryFigure } from '../../../../shared/compare/figuresByMunicipality';
 import type { DrillQuery, DrillResult } from '../../../../shared/metrics/drill';
-import { activeFilters } from '../../../../shared/metrics/filters';
-import type { FigureSettings } from '../../../../shared/metrics/settings';
+import { type FigureSettings, inForce } from '../../../../shared/metrics/settings';
 import { dayFromIso } from '../../../../shared/periods/days';
 import { analyseInView, engineFor, paramsOf } from '../analysis';
 import { type Analysis, type CallContext, Refusal } from '../protocol';
@@ -16,8 +15,7 @@ export const figureHandlers = {
     ctx: CallContext,
     session: Session,
   ): Promise<Analysis | null> {
-    // Filters written one way: the same selection finds the same kept figures.
-    session.settings = { ...settings, filters: activeFilters(settings.filters) };
+    session.settings = inForce(settings);
     // Stored while the figures are computed: IndexedDB works off this thread.
     // (Its failure is held, not left unhandled, should the figures fail first.)
     const saved = session.workspace.setSetting('figureSettings', session.settings).then(
