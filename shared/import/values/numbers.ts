@@ -31,11 +31,11 @@ export function parseNumber(cell: Cell): number | null {
  * A number as a user types it in the Dutch interface: as `parseNumber`, except that dots
  * between groups of three digits, without a comma, group thousands: `1.000` is a thousand
  * (an export's `1.000` may be one with three decimals, a Dutch user's never is). `12.50`
- * and `1.5` keep their decimal point.
+ * and `1.5` keep their decimal point; whole euros written `1.000,-` or `1.000,–` are read too.
  */
 export function parseEnteredNumber(text: string): number | null {
-  const s = text.replace(/[€\s\u00a0]|EUR/gi, '');
-  return /^[-+]?\d{1,3}(\.\d{3})+$/.test(s) ? parseNumber(s.replace(/\./g, '')) : parseNumber(text);
+  const s = text.replace(/[€\s\u00a0]|EUR/gi, '').replace(/,[-–]{1,2}$/, '');
+  return parseNumber(/^[-+]?\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s);
 }
 
 /** Euro to whole cents, rounded half away from zero. */

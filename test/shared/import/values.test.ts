@@ -117,6 +117,10 @@ describe('bedragen', () => {
     ['0,25', 0.25],
     ['1,000', 1],
     ['1.00.000', null],
+    ['1.000,-', 1000],
+    ['€ 250,–', 250],
+    ['1.000.000,--', 1_000_000],
+    ['1 000', 1000],
     ['', null],
   ])('ingetypt %j → %s', (text, expected) => {
     expect(parseEnteredNumber(text)).toBe(expected);
