@@ -125,6 +125,26 @@ export function hashString(s: string, seed: number): number {
 /** Probes after which a dictionary stops trusting its table (values made to collide). */
 export const MAX_PROBES = 64;
 
+/** A value of exactly nine digits (a BSN, many client numbers) as its number, else −1. */
+function nineDigits(value: string): number {
+  if (value.length !== 9) return -1;
+  let n = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A number's slot hash under a seed (MurmurHash3's finaliser). */
+function mixNumber(n: number, seed: number): number {
+  let h = n ^ seed;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /**
  * Strings numbered in order of first use (the codes of a dictionary-coded column).
  * Looked up through an open-addressing table of codes in a typed array, not a `Map`:
@@ -143,6 +163,14 @@ export class Dictionary {
    * are past every cache). Linear probing; at most half full.
    */
   private slots = new Int32Array(2 * 16);
+  /**
+   * Values of nine digits (BSNs: millions of them in a national file) in a table of their
+   * own, keyed by the number itself: a probe compares numbers in the slot and never reads
+   * a stored string, which at six million clients was two more cache misses a lookup.
+   */
+  private numbers = new Int32Array(2 * 16);
+  private inSlots = 0;
+  private inNumbers = 0;
   /** Set once probing ran long; then it alone finds codes. */
   private map: Map<string, number> | null = null;
 
@@ -150,6 +178,19 @@ export class Dictionary {
 
   of(value: string): number {
     if (this.map) return this.ofMapped(value, this.map);
+    const n = nineDigits(value);
+    if (n >= 0) {
+      const slot = this.numberSlotOf(n);
+      if (slot < 0) return this.ofMapped(value, this.toMap());
+      const known = this.numbers[2 * slot] as number;
+      if (known > 0) return known - 1;
+      const code = this.values.length;
+      this.values.push(value);
+      this.numbers[2 * slot] = code + 1;
+      this.numbers[2 * slot + 1] = n;
+      if (4 * ++this.inNumbers > this.numbers.length) this.grow('numbers');
+      return code;
+    }
     const hash = hashString(value, this.seed) | 0;
     const slot = this.slotOf(value, hash);
     if (slot < 0) return this.ofMapped(value, this.toMap());
@@ -159,15 +200,17 @@ export class Dictionary {
     this.values.push(value);
     this.slots[2 * slot] = code + 1;
     this.slots[2 * slot + 1] = hash;
-    if (4 * this.values.length > this.slots.length) this.grow();
+    if (4 * ++this.inSlots > this.slots.length) this.grow('slots');
     return code;
   }
   /** The value's code, or −1 when it has none. */
   find(value: string): number {
     if (this.map) return this.map.get(value) ?? -1;
-    const slot = this.slotOf(value, hashString(value, this.seed) | 0);
+    const n = nineDigits(value);
+    const slot =
+      n >= 0 ? this.numberSlotOf(n) : this.slotOf(value, hashString(value, this.seed) | 0);
     if (slot < 0) return this.toMap().get(value) ?? -1;
-    return (this.slots[2 * slot] as number) - 1;
+    return ((n >= 0 ? this.numbers : this.slots)[2 * slot] as number) - 1;
   }
   /** Whether a `Map` took over from the table (values made to collide). */
   get mapped(): boolean {
@@ -185,15 +228,27 @@ export class Dictionary {
     }
     return -1;
   }
-  /** Twice the slots, each code placed again by its stored hash. */
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+  /** `slotOf` for a value of nine digits, by its number. */
+  private numberSlotOf(n: number): number {
+    const mask = this.numbers.length / 2 - 1;
+    let slot = mixNumber(n, this.seed) & mask;
+    for (let probes = 0; probes < MAX_PROBES; probes++) {
+      const known = this.numbers[2 * slot] as number;
+      if (known === 0 || this.numbers[2 * slot + 1] === n) return slot;
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+  /** Twice the slots of a table, each code placed again by its stored hash (or number). */
+  private grow(which: 'slots' | 'numbers'): void {
+    const old = this[which];
+    const slots = new Int32Array(old.length * 2);
     const mask = slots.length / 2 - 1;
-    for (let old = 0; old < this.slots.length; old += 2) {
-      const known = this.slots[old] as number;
+    for (let at = 0; at < old.length; at += 2) {
+      const known = old[at] as number;
       if (known === 0) continue;
-      const hash = this.slots[old + 1] as number;
-      let slot = hash & mask;
+      const key = old[at + 1] as number;
+      let slot = (which === 'numbers' ? mixNumber(key, this.seed) : key) & mask;
       for (let probes = 0; slots[2 * slot] !== 0; probes++) {
         if (probes === MAX_PROBES) {
           this.toMap();
@@ -202,13 +257,14 @@ export class Dictionary {
         slot = (slot + 1) & mask;
       }
       slots[2 * slot] = known;
-      slots[2 * slot + 1] = hash;
+      slots[2 * slot + 1] = key;
     }
-    this.slots = slots;
+    this[which] = slots;
   }
   private toMap(): Map<string, number> {
     this.map = new Map(this.values.map((value, code) => [value, code]));
     this.slots = new Int32Array(0);
+    this.numbers = new Int32Array(0);
     return this.map;
   }
   private ofMapped(value: string, map: Map<string, number>): number {

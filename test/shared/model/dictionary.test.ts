@@ -17,10 +17,24 @@ describe('Dictionary (codes in order of first use)', () => {
   it('eigenschap: dezelfde codes als een Map, ook na vele keren groeien', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('C1', 'C2', 'ë', '')), {
-          maxLength: 400,
-        }),
-        fc.array(fc.string({ maxLength: 6 }), { maxLength: 30 }),
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 6 }),
+            fc.constantFrom('C1', 'C2', 'ë', ''),
+            // Nine digits go to a table of their own: leading zeros, ten digits, a letter among them.
+            fc.integer({ min: 0, max: 2_000 }).map((n) => String(n).padStart(9, '0')),
+            fc.integer({ min: 0, max: 9_999 }).map((n) => String(100_000_000 + n)),
+            fc.constantFrom('123456782', '0123456782', '12345678', '12345678a', ' 12345678'),
+          ),
+          { maxLength: 400 },
+        ),
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 6 }),
+            fc.integer({ min: 0, max: 2_000 }).map((n) => String(n).padStart(9, '0')),
+          ),
+          { maxLength: 30 },
+        ),
         (values, probes) => {
           const d = new Dictionary();
           const oracle = new Map<string, number>();
@@ -33,6 +47,15 @@ describe('Dictionary (codes in order of first use)', () => {
         },
       ),
     );
+  });
+
+  it('met de hand: negen cijfers zijn een andere waarde dan dezelfde cijfers anders geschreven', () => {
+    const d = new Dictionary();
+    const values = ['000000001', '1', '00000001', '123456782', 'C1', '000000001', '123456782'];
+    expect(values.map((v) => d.of(v))).toEqual([0, 1, 2, 3, 4, 0, 3]);
+    expect(['1', '000000001', '123456782', '023456782'].map((v) => d.find(v))).toEqual([
+      1, 0, 3, -1,
+    ]);
   });
 
   it('600.000 klantnummers: elk zijn eigen code, terug te vinden', () => {
@@ -59,5 +82,39 @@ describe('Dictionary (codes in order of first use)', () => {
     expect([d.of('nieuw'), d.of('K0'), d.find('onbekend')]).toEqual([300, 0, -1]);
     expect(d.values).toEqual([...colliding, 'nieuw']);
     expect(MAX_PROBES).toBeLessThan(300);
+  });
+
+  it('negen cijfers die opzettelijk botsen: ook dan neemt een Map het over, met dezelfde codes', () => {
+    // The numbers' hash as the dictionary makes it (MurmurHash3's finaliser over n ^ seed).
+    const seed = 7;
+    const mix = (n: number) => {
+      let h = n ^ seed;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      return h ^ (h >>> 16);
+    };
+    const colliding: string[] = [];
+    const target = mix(100_000_000) & 1023;
+    for (let n = 100_000_000; colliding.length < 300; n++)
+      if ((mix(n) & 1023) === target) colliding.push(String(n));
+    const d = new Dictionary(seed);
+    expect(colliding.map((v) => d.of(v))).toEqual(colliding.map((_, k) => k));
+    expect(d.mapped).toBe(true);
+    expect(colliding.map((v) => d.find(v))).toEqual(colliding.map((_, k) => k));
+    expect([d.of('nieuw'), d.of(colliding[0] as string), d.find('999999999')]).toEqual([
+      300, 0, -1,
+    ]);
+  });
+
+  it('twee miljoen BSN-achtige waarden door elkaar met klantcodes: elk zijn eigen code', () => {
+    const d = new Dictionary();
+    let wrong = 0;
+    for (let i = 0; i < 2_000_000; i++) {
+      const value = i % 3 === 0 ? `C${i}` : String(100_000_000 + i * 7);
+      if (d.of(value) !== i) wrong++;
+    }
+    expect(wrong).toBe(0);
+    expect(d.mapped).toBe(false);
+    expect([d.find('100000007'), d.find('C3'), d.find('100000006')]).toEqual([1, 3, -1]);
   });
 });
