@@ -46,6 +46,38 @@ describe('datums', () => {
     );
   });
 
+  it('eigenschap: elke jaar-maand-dag, twee keer gelezen, is de kalenderdag die Date.UTC geeft', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1850, max: 2150 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const utc = new Date(Date.UTC(y, m - 1, d));
+          const real =
+            utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
+          const expected = real && y >= 1900 ? utc.getTime() / 86_400_000 : null;
+          for (const text of [`${y}-${two(m)}-${two(d)}`, `${two(d)}-${two(m)}-${y}`]) {
+            for (let read = 0; read < 2; read++) {
+              const value = parseDate(text);
+              expect(value.ok ? value.day : null).toBe(expected);
+            }
+          }
+        },
+      ),
+      {
+        numRuns: 5_000,
+        examples: [
+          [2020, 2, 29],
+          [2100, 2, 29],
+          [1900, 1, 1],
+          [1899, 12, 31],
+        ],
+      },
+    );
+  });
+
   it.each<[Cell, string | null]>([
     ['31-12-2019', '2019-12-31'],
     ['31-1-2019', '2019-01-31'],
