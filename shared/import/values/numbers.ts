@@ -1,6 +1,9 @@
 import type { Cents } from '../../brand';
 import { type Cell, cellText } from '../grid';
 
+/** A number's text without its euro sign and spaces. */
+const bare = (text: string): string => text.replace(/[€\s]|EUR/gi, '');
+
 /**
  * A number as exports write it: a numeric cell, or text with a decimal comma,
  * optional thousands dots and euro sign (`€ 1.234,56`, `-800,00`). Text with a
@@ -8,9 +11,7 @@ import { type Cell, cellText } from '../grid';
  */
 export function parseNumber(cell: Cell): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  let s = cellText(cell)
-    .replace(/[€\s\u00a0]|EUR/gi, '')
-    .replace(/^\((.*)\)$/, '-$1');
+  let s = bare(cellText(cell)).replace(/^\((.*)\)$/, '-$1');
   if (s === '') return null;
   const negative = /^-|-$/.test(s);
   s = s.replace(/^[-+]|-$/g, '');
@@ -34,7 +35,7 @@ export function parseNumber(cell: Cell): number | null {
  * and `1.5` keep their decimal point; whole euros written `1.000,-` or `1.000,–` are read too.
  */
 export function parseEnteredNumber(text: string): number | null {
-  const s = text.replace(/[€\s\u00a0]|EUR/gi, '').replace(/,[-–]{1,2}$/, '');
+  const s = bare(text).replace(/,[-–]{1,2}$/, '');
   return parseNumber(/^[-+]?\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s);
 }
 
