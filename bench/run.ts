@@ -112,7 +112,15 @@ const canonical = (value: unknown): string =>
   );
 
 const rows: Row[] = [];
-for (const n of only === null || only === 'figures' ? sizes : []) {
+for (const n of only === null || only === 'figures' ? sizes : []) rows.push(figuresAt(n));
+
+/**
+ * Every figure at `n` allocations, ours and DuckDB's. A function of its own, as every part with
+ * data of its size: this file is one async function (top-level await), and its variables still
+ * held the last part's data when it waited later (the 10M columns, 1M records through the
+ * imports and IndexedDB parts), so every full collection of the later parts marked them.
+ */
+function figuresAt(n: number): Row {
   // Fewer runs at ten million (each DuckDB run takes a minute); the median of three.
   const runs = n >= 10_000_000 ? 3 : RUNS;
   section(`${n.toLocaleString('nl-NL')} toewijzingen: alle cijfers, ons en DuckDB…`);
@@ -187,7 +195,7 @@ for (const n of only === null || only === 'figures' ? sizes : []) {
     `  runs ons: ${ours.map(Math.round).join(', ')} ms; DuckDB: ${duck.ms.map(Math.round).join(', ')}; DuckDB IB1: ${duck.wideMs.map(Math.round).join(', ')} ms`,
   );
   const chunkedEqual = batchFigures === canonical(new MetricsEngine(ds).figures());
-  const row = {
+  const row: Row = {
     allocations: n,
     buildMs: Math.round(buildMs),
     oursMs: Math.round(median(ours)),
@@ -202,27 +210,31 @@ for (const n of only === null || only === 'figures' ? sizes : []) {
     chunkedEqual,
     heapMb: Math.round(heapMb),
   };
-  rows.push(row);
   log(
     `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M, ≤ 0,1 bij 10M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms, DuckDB IB1 ${row.duckdbFilterWideMs} ms → verhouding ${row.filterWideRatio}); prognose met terugblik na de cijfers ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M), op een verse engine ${row.forecastColdMs} ms; dataset bouwen uit kolommen ${row.buildMs} ms; heap ${row.heapMb} MB; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
   );
+  return row;
 }
 
 // The wide filter change pass by pass (`--only passes`): where filterWideMs goes, per size.
 const passes: Record<string, PassTimes> = {};
 for (const n of only === 'passes' ? sizes : []) {
   section(`${n.toLocaleString('nl-NL')} toewijzingen: filterwissel IB1 per stap…`);
-  let records: ReturnType<typeof syntheticRecords> | null = syntheticRecords(n);
-  const columns = toColumnar(records);
-  records = null;
-  settle();
-  const times = filterPasses(datasetFromColumns(columns), 3, settle);
+  const times = filterPassesAt(n);
   passes[`passes${sizeLabel(n)}`] = times;
   log(
     `  ${Object.entries(times)
       .map(([pass, ms]) => `${pass} ${ms}`)
       .join(', ')} ms`,
   );
+}
+/** The wide filter change pass by pass at `n` allocations (a function: see `figuresAt`). */
+function filterPassesAt(n: number): PassTimes {
+  let records: ReturnType<typeof syntheticRecords> | null = syntheticRecords(n);
+  const columns = toColumnar(records);
+  records = null;
+  settle();
+  return filterPasses(datasetFromColumns(columns), 3, settle);
 }
 
 // Ten million against one million in the same run (issue 22): near-linear is at most 12 ×.
@@ -236,9 +248,22 @@ if (tenM && oneM)
 
 // Vergelijking with every figure per municipality (issue 20): 1M allocations over seven
 // municipalities, the whole comparison from a fresh engine against one figures pass from one.
-let compare1M: { ms: number; figuresMs: number; ratio: number; municipalities: number } | undefined;
+interface CompareRun {
+  ms: number;
+  figuresMs: number;
+  ratio: number;
+  municipalities: number;
+}
+let compare1M: CompareRun | undefined;
 if (((sizes.includes(1_000_000) && others) || onlyCompare) && !args.includes('--no-compare')) {
   section('vergelijking met elk cijfer, 1.000.000 toewijzingen in 7 gemeenten…');
+  compare1M = compareAt1M();
+  log(
+    `  hele vergelijking ${compare1M.ms} ms, één keer alle cijfers ${compare1M.figuresMs} ms → ${compare1M.ratio} × (doel ≤ 1,5)`,
+  );
+}
+/** The comparison with every figure, and its runs in the log (a function: see `figuresAt`). */
+function compareAt1M(): CompareRun {
   const records = syntheticRecords(1_000_000, { municipalities: 7 });
   const ds = buildDataset(records);
   records.population = ds.municipalities.flatMap((municipality, k) =>
@@ -261,15 +286,13 @@ if (((sizes.includes(1_000_000) && others) || onlyCompare) && !args.includes('--
     compareEveryFigure(new MetricsEngine(ds), records.population, []);
     whole.push(performance.now() - t0);
   }
-  compare1M = {
+  log(`  runs ${whole.map(Math.round).join(', ')} / ${figures.map(Math.round).join(', ')}`);
+  return {
     ms: Math.round(median(whole)),
     figuresMs: Math.round(median(figures)),
     ratio: Math.round((median(whole) / median(figures)) * 100) / 100,
     municipalities: ds.municipalities.length,
   };
-  log(
-    `  hele vergelijking ${compare1M.ms} ms, één keer alle cijfers ${compare1M.figuresMs} ms → ${compare1M.ratio} × (doel ≤ 1,5); runs ${whole.map(Math.round).join(', ')} / ${figures.map(Math.round).join(', ')}`,
-  );
 }
 
 // Import of a 1M-row CSV: parse + validate + records (median of three).
