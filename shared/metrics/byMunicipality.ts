@@ -106,11 +106,11 @@ function groupOfAllocation(ds: Dataset, groupOf: Int32Array, i: number): number 
   return m === NONE ? -1 : (groupOf[m] as number);
 }
 
-/** Per group of municipalities: its allocations (positions in `tr.members`) and trajectories. */
+/** Per group of municipalities: its allocations (in the order of `tr.members`) and trajectories. */
 export interface MunicipalityParts {
-  /** `members.subarray(memberOffsets[g], memberOffsets[g + 1])`, ascending. */
-  members: Int32Array;
-  memberOffsets: Int32Array;
+  /** `allocations.subarray(allocationOffsets[g], allocationOffsets[g + 1])`. */
+  allocations: Int32Array;
+  allocationOffsets: Int32Array;
   /** `trajectories.subarray(trajectoryOffsets[g], trajectoryOffsets[g + 1])`, ascending. */
   trajectories: Int32Array;
   trajectoryOffsets: Int32Array;
@@ -131,12 +131,12 @@ export function partsByMunicipality(
   nGroups: number,
 ): MunicipalityParts {
   const memberGroup = new Int32Array(tr.members.length);
-  const memberOffsets = new Int32Array(nGroups + 1);
+  const allocationOffsets = new Int32Array(nGroups + 1);
   for (let k = 0; k < tr.members.length; k++) {
     const i = tr.members[k] as number;
     const g = mask && !mask[i] ? -1 : groupOfAllocation(ds, groupOf, i);
     memberGroup[k] = g;
-    if (g >= 0) inc(memberOffsets, g + 1);
+    if (g >= 0) inc(allocationOffsets, g + 1);
   }
   const trajectoryGroup = new Int32Array(tr.count);
   const trajectoryOffsets = new Int32Array(nGroups + 1);
@@ -147,18 +147,18 @@ export function partsByMunicipality(
     if (g >= 0) inc(trajectoryOffsets, g + 1);
   }
   for (let g = 0; g < nGroups; g++) {
-    inc(memberOffsets, g + 1, memberOffsets[g] as number);
+    inc(allocationOffsets, g + 1, allocationOffsets[g] as number);
     inc(trajectoryOffsets, g + 1, trajectoryOffsets[g] as number);
   }
-  const members = new Int32Array(memberOffsets[nGroups] as number);
+  const allocations = new Int32Array(allocationOffsets[nGroups] as number);
   const trajectories = new Int32Array(trajectoryOffsets[nGroups] as number);
-  const memberFill = memberOffsets.slice(0, nGroups);
+  const allocationFill = allocationOffsets.slice(0, nGroups);
   const trajectoryFill = trajectoryOffsets.slice(0, nGroups);
   for (let k = 0; k < memberGroup.length; k++) {
     const g = memberGroup[k] as number;
     if (g < 0) continue;
-    members[memberFill[g] as number] = k;
-    inc(memberFill, g);
+    allocations[allocationFill[g] as number] = tr.members[k] as number;
+    inc(allocationFill, g);
   }
   for (let t = 0; t < trajectoryGroup.length; t++) {
     const g = trajectoryGroup[t] as number;
@@ -166,5 +166,5 @@ export function partsByMunicipality(
     trajectories[trajectoryFill[g] as number] = t;
     inc(trajectoryFill, g);
   }
-  return { members, memberOffsets, trajectories, trajectoryOffsets };
+  return { allocations, allocationOffsets, trajectories, trajectoryOffsets };
 }

@@ -52,7 +52,7 @@ export function computeCost(
   withTrajectories = true,
   /** Where arrays that live for the call come from (not an engine's scratch when the result is kept). */
   lend: Lender = fresh,
-  /** With tariffs: only these positions in `tr.members` (ascending), instead of all through the mask. */
+  /** With tariffs: only these allocations (in the order of `tr.members`), instead of all through the mask. */
   only: Int32Array | null = null,
 ): CostResult {
   if (!ds.costs && tariffs)

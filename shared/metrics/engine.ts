@@ -131,7 +131,7 @@ export class MetricsEngine {
       tr,
       bands,
       kinds.filter((k) => k !== 'year'),
-      chosen?.members ?? null,
+      chosen?.allocations ?? null,
     );
     this.clock?.('presence');
     const flows = computeFlows(
@@ -162,7 +162,7 @@ export class MetricsEngine {
         withTrajectories,
         // An unfiltered cost is kept for the next call: not in lent memory.
         aMask ? this.scratch : fresh,
-        chosen?.members ?? null,
+        chosen?.allocations ?? null,
       );
     // Per day with tariffs always; with cost lines when asked for; per trajectory always.
     if (!aMask && withTrajectories && (daily || !ds.costs)) this.costCache = { key, cost };
@@ -308,18 +308,18 @@ export class MetricsEngine {
     const parts = partsByMunicipality(ds, tr, mask, groupOf, groups.length);
     const tariffs = tariffsFor(ds, params);
     return groups.map((_, g) => {
-      const members = parts.members.subarray(
-        parts.memberOffsets[g] as number,
-        parts.memberOffsets[g + 1] as number,
+      const allocations = parts.allocations.subarray(
+        parts.allocationOffsets[g] as number,
+        parts.allocationOffsets[g + 1] as number,
       );
       const trajectories = parts.trajectories.subarray(
         parts.trajectoryOffsets[g] as number,
         parts.trajectoryOffsets[g + 1] as number,
       );
-      const presence = computePresence(ds, frame, tr, bands, [], members);
+      const presence = computePresence(ds, frame, tr, bands, [], allocations);
       const flows = computeFlows(ds, frame, tr, bands, [], trajectories, this.scratch);
       const cost = tariffs
-        ? tariffCost(ds, tariffs, frame, tr, null, true, false, members)
+        ? tariffCost(ds, tariffs, frame, tr, null, true, false, allocations)
         : computeCost(ds, frame, tr, null, null, false, null, true, false);
       return this.comparable(frame, bands, presence, flows, cost);
     });

@@ -133,9 +133,7 @@ export function trajectoryMask(
 
 /** What a filter selects, as lists the passes go over instead of a mask they test per row. */
 export interface Selection {
-  /** Places in `tr.members` that hold a selected allocation, ascending. */
-  members: Int32Array;
-  /** Those allocations (started by the peildatum), ascending. */
+  /** Selected allocations (started by the peildatum), in the order of `tr.members`. */
   allocations: Int32Array;
   /** Selected trajectories, ascending. */
   trajectories: Int32Array;
@@ -152,31 +150,23 @@ export function selectionOf(
   trajectories: Uint8Array,
   lend: Lender = fresh,
 ): Selection {
-  const members = indicesWhere(tr.members, allocations, lend, 'selection.members');
-  const chosen = lend.int32('selection.allocations', members.length);
-  for (let j = 0; j < members.length; j++) chosen[j] = tr.members[members[j] as number] as number;
   return {
-    members,
-    allocations: chosen,
-    trajectories: indicesWhere(null, trajectories, lend, 'selection.trajectories'),
+    allocations: kept(tr.members, allocations, lend, 'selection.allocations'),
+    trajectories: kept(null, trajectories, lend, 'selection.trajectories'),
   };
 }
 
-/** The positions k (ascending) where `mask[through ? through[k] : k]` is set. */
-function indicesWhere(
-  through: Int32Array | null,
-  mask: Uint8Array,
-  lend: Lender,
-  name: string,
-): Int32Array {
-  const n = through ? through.length : mask.length;
-  // Without a branch: every k is written, and kept by moving on only where the mask is set.
+/** The values `v = values ? values[k] : k`, in order of k, for which `mask[v]` is set. */
+function kept(values: Int32Array | null, mask: Uint8Array, lend: Lender, name: string): Int32Array {
+  const n = values ? values.length : mask.length;
+  // Without a branch: every value is written, and kept by moving on only where the mask is set.
   // Room for all n (lent memory: no new allocation), so one pass does it.
   const out = lend.int32(name, n + 1);
   let at = 0;
   for (let k = 0; k < n; k++) {
-    out[at] = k;
-    at += mask[through ? (through[k] as number) : k] as number;
+    const v = values ? (values[k] as number) : k;
+    out[at] = v;
+    at += mask[v] as number;
   }
   return out.subarray(0, at);
 }

@@ -31,7 +31,7 @@ export function computePresence(
   tr: Trajectories,
   bands: AgeBands,
   kinds: readonly PeriodKind[],
-  /** Only these positions in `tr.members` (ascending): the selection under a filter; else all. */
+  /** Only these allocations (in the order of `tr.members`): the selection under a filter; else all. */
   only: Int32Array | null = null,
 ): Presence {
   const nY = frame.nYears;
@@ -60,7 +60,7 @@ export function computePresence(
 
   const count = only ? only.length : tr.members.length;
   for (let j = 0; j < count; j++) {
-    const i = tr.members[only ? (only[j] as number) : j] as number;
+    const i = (only ? only[j] : tr.members[j]) as number;
     const c = ds.client[i] as number;
     const s = imax(ds.start[i] as number, frame.firstDay);
     const e = imin(ds.end[i] as number, frame.peildatum);

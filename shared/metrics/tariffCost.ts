@@ -24,7 +24,7 @@ export function tariffCost(
   withClientMonths = true,
   /** Book cost per trajectory too (its whole and its first year). */
   withTrajectories = true,
-  /** Only these positions in `tr.members` (ascending), instead of all of them through the mask (then unread). */
+  /** Only these allocations (in the order of `tr.members`), instead of all through the mask (then unread). */
   only: Int32Array | null = null,
   lend: Lender = fresh,
 ): CostResult {
@@ -58,7 +58,7 @@ export function tariffCost(
   const mask = only ? null : allocationMask;
   const count = only ? only.length : tr.members.length;
   for (let j = 0; j < count; j++) {
-    const i = tr.members[only ? (only[j] as number) : j] as number;
+    const i = (only ? only[j] : tr.members[j]) as number;
     if (mask && !mask[i]) continue;
     const s = imax(ds.start[i] as number, frame.firstDay) - frame.firstDay;
     const e = imin(ds.end[i] as number, frame.peildatum) - frame.firstDay;

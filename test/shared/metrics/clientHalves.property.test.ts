@@ -37,7 +37,7 @@ describe('passen over twee helften van de cliënten', () => {
     { providerGroups: ['ggz'] },
   ];
 
-  /** Positions in `list` whose trajectory (`trajectoryOf`) is before `cut`, and the rest. */
+  /** The entries of `list` whose trajectory (`trajectoryOf`) is before `cut`, and the rest. */
   function halves(list: Int32Array, trajectoryOf: (k: number) => number, cut: number) {
     let at = 0;
     while (at < list.length && trajectoryOf(list[at] as number) < cut) at++;
@@ -56,15 +56,19 @@ describe('passen over twee helften van de cliënten', () => {
           while (cut > 0 && cut < tr.count && tr.client[cut] === tr.client[cut - 1]) cut++;
           const aMask = allocationMask(ds, filters, bands) as Uint8Array;
           const chosen = selectionOf(tr, aMask, trajectoryMask(tr, aMask) as Uint8Array);
-          const [membersA, membersB] = halves(
-            chosen.members,
-            (k) => tr.trajectoryOf[tr.members[k] as number] as number,
+          const [allocationsA, allocationsB] = halves(
+            chosen.allocations,
+            (i) => tr.trajectoryOf[i] as number,
             cut,
           );
           const [trajA, trajB] = halves(chosen.trajectories, (t) => t, cut);
 
           const presence = (only: Int32Array) => computePresence(ds, frame, tr, bands, kinds, only);
-          expectSummed(presence(chosen.members), presence(membersA), presence(membersB));
+          expectSummed(
+            presence(chosen.allocations),
+            presence(allocationsA),
+            presence(allocationsB),
+          );
 
           const flows = (only: Int32Array) => computeFlows(ds, frame, tr, bands, kinds, only);
           const whole = flows(chosen.trajectories);
@@ -86,9 +90,9 @@ describe('passen over twee helften van de cliënten', () => {
 
           const cost = (only: Int32Array) =>
             tariffCost(ds, tariffs as Map<string, number>, frame, tr, aMask, true, true, only);
-          const { perTrajectory, firstYearPerTrajectory, ...sums } = cost(chosen.members);
-          const costA = cost(membersA);
-          const costB = cost(membersB);
+          const { perTrajectory, firstYearPerTrajectory, ...sums } = cost(chosen.allocations);
+          const costA = cost(allocationsA);
+          const costB = cost(allocationsB);
           expectSummed(sums, costA, costB);
           // A trajectory's cost comes from its own half; the other half books nothing on it.
           for (let t = 0; t < tr.count; t++) {
@@ -107,13 +111,9 @@ describe('passen over twee helften van de cliënten', () => {
   it('een snede vóór de eerste cliënt laat de eerste helft leeg', () => {
     const aMask = allocationMask(ds, { products: ['IB1'] }, bands) as Uint8Array;
     const chosen = selectionOf(tr, aMask, trajectoryMask(tr, aMask) as Uint8Array);
-    const [none, all] = halves(
-      chosen.members,
-      (k) => tr.trajectoryOf[tr.members[k] as number] as number,
-      0,
-    );
+    const [none, all] = halves(chosen.allocations, (i) => tr.trajectoryOf[i] as number, 0);
     expect(none.length).toBe(0);
-    expect(all.length).toBe(chosen.members.length);
+    expect(all.length).toBe(chosen.allocations.length);
     const empty = computePresence(ds, frame, tr, bands, kinds, none);
     expect(empty.clientsPerYear.every((v) => v === 0)).toBe(true);
     expect(empty.clientsPerYear.length).toBe(frame.nYears);
