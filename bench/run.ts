@@ -228,6 +228,7 @@ for (const n of only === 'passes' ? sizes : []) {
       .join(', ')} ms`,
   );
 }
+
 /** The wide filter change pass by pass at `n` allocations (a function: see `figuresAt`). */
 function filterPassesAt(n: number): PassTimes {
   let records: ReturnType<typeof syntheticRecords> | null = syntheticRecords(n);
@@ -262,6 +263,7 @@ if (((sizes.includes(1_000_000) && others) || onlyCompare) && !args.includes('--
     `  hele vergelijking ${compare1M.ms} ms, één keer alle cijfers ${compare1M.figuresMs} ms → ${compare1M.ratio} × (doel ≤ 1,5)`,
   );
 }
+
 /** The comparison with every figure, and its runs in the log (a function: see `figuresAt`). */
 function compareAt1M(): CompareRun {
   const records = syntheticRecords(1_000_000, { municipalities: 7 });
