@@ -225,6 +225,12 @@ export const en: Record<string, string> = {
   product: 'product',
   leeftijd: 'age',
   'Filter: {filters}.': 'Filter: {filters}.',
+  'Prognose, begroting en doelen voor alle toewijzingen staan op Sturen; onder dit filter staan hier alleen doelen met hetzelfde filter.':
+    'Forecast, budget and targets for all allocations are under Steering; under this filter only targets with the same filter are shown here.',
+  'Dit jaar tot de peildatum naast vorig jaar staat er zonder filter.':
+    'This year to the peildatum beside last year is shown without a filter.',
+  'Sturen gaat over alle toewijzingen: het filter ({filters}) geldt hier niet. Een doel geldt voor zijn eigen selectie.':
+    'Steering covers all allocations: the filter ({filters}) does not apply here. A target applies to its own selection.',
   'Peildatum {date} · trajectgrens {days} dagen.':
     'Reference date {date} · trajectory gap {days} days.',
   onbekend: 'unknown',

@@ -44,6 +44,15 @@ export function activeFilters(f: Filters): Filters {
   return out as Filters;
 }
 
+/** Whether two filters select the same: the same values in every dimension, in any order. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return filterDimensions.every((d) => {
+    const x = [...(a[d] ?? [])].sort();
+    const y = [...(b[d] ?? [])].sort();
+    return x.length === y.length && x.every((v, k) => v === y[k]);
+  });
+}
+
 /**
  * Which allocations a filter selects (1 = selected), or `null` for all. Clients,
  * active and cost figures count selected allocations; flows and durations

@@ -736,6 +736,31 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
       expect(await toDate.locator('thead').textContent()).toContain('2018 t/m 30-09-2018');
     }
 
+    // The steering figures are for all allocations: beside filtered figures they would read as
+    // the filtered ones. Under a filter the Overzicht leaves them out and says where they are;
+    // Sturen keeps them and says the filter does not apply there.
+    await tab('Overzicht');
+    await page.locator('summary', { hasText: 'Product' }).click();
+    await page.getByRole('checkbox', { name: 'IB1', exact: true }).check();
+    await expect.poll(() => page.locator('[data-testid="steering-elsewhere"]').count()).toBe(1);
+    expect(await page.locator('[data-metric="forecast"]').count()).toBe(0);
+    expect(await toDate.count()).toBe(0);
+    expect(await page.locator('[data-testid="steering-elsewhere"]').textContent()).toContain(
+      'Dit jaar tot de peildatum naast vorig jaar staat er zonder filter.',
+    );
+    await page.screenshot({ path: `${screenshots}/overzicht-filter-ib1.png` });
+    await tab('Sturen');
+    expect(await page.locator('[data-testid="steering-unfiltered"]').textContent()).toContain(
+      'het filter (product IB1) geldt hier niet',
+    );
+    expect(await figure('forecast', '2019')).toBe(september.total.forecast);
+    await page.screenshot({ path: `${screenshots}/sturen-filter-ib1.png` });
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await idle();
+    await tab('Overzicht');
+    await expect.poll(() => toDate.count()).toBe(1);
+    expect(await page.locator('[data-testid="steering-elsewhere"]').count()).toBe(0);
+
     await tab('Instellingen');
     await page.getByLabel('Peildatum').fill('');
     await page.getByRole('button', { name: 'Toepassen' }).click();

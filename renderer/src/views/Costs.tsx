@@ -111,7 +111,7 @@ export function Costs({ metrics, steering }: { metrics: MetricsJson; steering: S
   return (
     <section aria-labelledby="kosten-titel">
       <h2 id="kosten-titel">{t('Kosten')}</h2>
-      {steering && !metrics.meta.peildatum.endsWith('-12-31') && (
+      {steering?.yearToDate && !metrics.meta.peildatum.endsWith('-12-31') && (
         <YearToDate yearToDate={steering.yearToDate} />
       )}
       <p className="caption" data-testid="cost-source">

@@ -179,7 +179,7 @@ export function Flows({ metrics, steering }: { metrics: MetricsJson; steering: S
   return (
     <section aria-labelledby="flows-titel">
       <h2 id="flows-titel">{t('Instroom & uitstroom')}</h2>
-      {steering && !metrics.meta.peildatum.endsWith('-12-31') && (
+      {steering?.yearToDate && !metrics.meta.peildatum.endsWith('-12-31') && (
         <YearToDate yearToDate={steering.yearToDate} />
       )}
       <div className="choice-row">

@@ -62,9 +62,12 @@ const overviewFigures = yearFigures.filter((f) => f.overview);
 export function Overview({
   metrics,
   steering,
+  steeringElsewhere = false,
 }: {
   metrics: MetricsJson;
   steering: Steering | null;
+  /** The filter leaves steering figures out (`steeringInView`): say where they are. */
+  steeringElsewhere?: boolean;
 }) {
   const openDrill = useApp((s) => s.openDrill);
   const years = comparedYears(metrics);
@@ -140,8 +143,17 @@ export function Overview({
         })}
       </ul>
       {steering && <SteeringLine steering={steering} />}
+      {steeringElsewhere && (
+        <p className="muted" data-testid="steering-elsewhere">
+          {t(
+            'Prognose, begroting en doelen voor alle toewijzingen staan op Sturen; onder dit filter staan hier alleen doelen met hetzelfde filter.',
+          )}
+          {!metrics.meta.peildatum.endsWith('-12-31') &&
+            ` ${t('Dit jaar tot de peildatum naast vorig jaar staat er zonder filter.')}`}
+        </p>
+      )}
       <LeftForWlz metrics={metrics} latest={latest} previous={previous} />
-      {steering && !metrics.meta.peildatum.endsWith('-12-31') && (
+      {steering?.yearToDate && !metrics.meta.peildatum.endsWith('-12-31') && (
         <YearToDate yearToDate={steering.yearToDate} />
       )}
       <FigureCaption metrics={metrics} term="traject">

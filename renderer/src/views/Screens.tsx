@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { municipalityList } from '../../../shared/model/municipalities';
 import { msg, t } from '../i18n/i18n';
 import { usePick } from '../state/store';
@@ -13,6 +14,7 @@ import { Providers } from './Providers';
 import { Report } from './Report';
 import { Settings } from './Settings';
 import { Steering } from './Steering';
+import { steeringInView, steeringLeftOut } from './steeringInView';
 
 export const screens = [
   ['overzicht', msg('Overzicht')],
@@ -73,6 +75,12 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
       'previousSettings',
       'undoSettings',
     );
+  // Beside filtered figures, only the steering figures of the same selection (steeringInView).
+  const filters = result.metrics?.meta.filters;
+  const steering = useMemo(
+    () => steeringInView(result.steering, filters ?? {}),
+    [result.steering, filters],
+  );
   if (screen === 'instellingen')
     return (
       <Settings
@@ -88,20 +96,26 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
   if (!m) return null;
   switch (screen) {
     case 'overzicht':
-      return <Overview metrics={m} steering={result.steering} />;
+      return (
+        <Overview
+          metrics={m}
+          steering={steering}
+          steeringElsewhere={steeringLeftOut(result.steering, m.meta.filters)}
+        />
+      );
     case 'sturen':
-      return result.steering ? <Steering steering={result.steering} /> : null;
+      return result.steering ? <Steering steering={result.steering} metrics={m} /> : null;
     case 'instroom':
-      return <Flows metrics={m} steering={result.steering} />;
+      return <Flows metrics={m} steering={steering} />;
     case 'duur':
-      return <Duration metrics={m} steering={result.steering} />;
+      return <Duration metrics={m} steering={steering} />;
     case 'kosten':
-      return <Costs metrics={m} steering={result.steering} />;
+      return <Costs metrics={m} steering={steering} />;
     case 'clienten':
       return (
         <Clients
           metrics={m}
-          steering={result.steering}
+          steering={steering}
           runningOn={settings.runningOn}
           onRunningOn={(runningOn) => void applySettings({ ...settings, runningOn })}
         />
@@ -109,7 +123,7 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
     case 'aanbieders':
       return <Providers metrics={m} />;
     case 'producten':
-      return <Products metrics={m} steering={result.steering} />;
+      return <Products metrics={m} steering={steering} />;
     case 'vergelijking':
       // A new peildatum starts the screen anew: its default year follows the whole years.
       return result.compare ? (
@@ -120,7 +134,7 @@ export function ScreenView({ screen, result }: { screen: Screen; result: Analysi
         <Report
           metrics={m}
           compare={result.compare}
-          forecast={result.steering?.forecast ?? null}
+          forecast={steering?.forecast ?? null}
           datasetName={
             municipalityList(result.filterOptions.municipalities.map((x) => x.code)) ??
             active?.name ??

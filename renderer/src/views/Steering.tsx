@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { type ForecastPartEntry, forecastParts } from '../../../shared/figures/catalogue';
 import { NO_PROVIDER } from '../../../shared/metrics/keys';
+import type { MetricsJson } from '../../../shared/metrics/metricsJson';
 import type { ForecastJson, ForecastParts } from '../../../shared/steer/forecast';
 import { EChart } from '../charts/EChart';
 import { forecastChart } from '../charts/forecastChart';
@@ -9,6 +10,7 @@ import { t } from '../i18n/i18n';
 import { groupLabel } from '../i18n/labels';
 import { useApp } from '../state/store';
 import type { Steering as SteeringData } from '../worker/protocol';
+import { filterList } from './Caption';
 import { FigureTable } from './FigureTable';
 import { MeasuresSection, TargetsSection } from './SteeringTargets';
 
@@ -17,11 +19,23 @@ const part = (key: ForecastPartEntry['key']) =>
   t(forecastParts.find((p) => p.key === key)?.label.nl ?? key);
 const groupName = (g: string) => (g === NO_PROVIDER ? t('zonder aanbieder') : groupLabel(g));
 
-/** Sturen: where this year's cost is heading, against budget and ceilings; targets; measures. */
-export function Steering({ steering }: { steering: SteeringData }) {
+/**
+ * Sturen: where this year's cost is heading, against budget and ceilings; targets; measures.
+ * For all allocations, whatever the filters of the other screens (`metrics`).
+ */
+export function Steering({ steering, metrics }: { steering: SteeringData; metrics: MetricsJson }) {
+  const filters = filterList(metrics);
   return (
     <section aria-labelledby="sturen-titel">
       <h2 id="sturen-titel">{t('Sturen')}</h2>
+      {filters && (
+        <p className="muted" data-testid="steering-unfiltered">
+          {t(
+            'Sturen gaat over alle toewijzingen: het filter ({filters}) geldt hier niet. Een doel geldt voor zijn eigen selectie.',
+            { filters },
+          )}
+        </p>
+      )}
       {steering.forecast ? (
         <ForecastSection f={steering.forecast} />
       ) : (

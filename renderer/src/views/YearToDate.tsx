@@ -3,7 +3,7 @@ import { t } from '../i18n/i18n';
 import type { Steering } from '../worker/protocol';
 
 /** A partial year beside the same days of the year before, never beside a whole year. */
-export function YearToDate({ yearToDate }: { yearToDate: Steering['yearToDate'] }) {
+export function YearToDate({ yearToDate }: { yearToDate: NonNullable<Steering['yearToDate']> }) {
   const { current, previous } = yearToDate;
   const head = (w: typeof current) =>
     t('{year} t/m {date}', { year: w.from.slice(0, 4), date: formatDate(w.to) });

@@ -121,8 +121,11 @@ export interface Analysis {
 export interface Steering {
   /** Null when the data have no cost lines and no tariffs. */
   forecast: ForecastJson | null;
-  /** 1 January … peildatum beside the same days a year earlier (flows and, with a cost source, cost). */
-  yearToDate: ForecastJson['yearToDate'];
+  /**
+   * 1 January … peildatum beside the same days a year earlier (flows and, with a cost source,
+   * cost); null beside filtered figures (`steeringInView`).
+   */
+  yearToDate: ForecastJson['yearToDate'] | null;
   targets: TargetStatus[];
   measures: { date: string; label: string; product: string | null; effect: EffectJson | null }[];
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../data-samples/synthetic';
 import { defaultAgeBands } from '../../../shared/metrics/ageBands';
 import { buildDataset, NONE } from '../../../shared/metrics/dataset';
-import { activeFilters, allocationMask, type Filters } from '../../../shared/metrics/filters';
+import {
+  activeFilters,
+  allocationMask,
+  type Filters,
+  sameFilters,
+} from '../../../shared/metrics/filters';
 import { ibProducts } from '../../../shared/model/products';
 import { providerGroups } from '../../../shared/model/providerGroups';
 
@@ -70,6 +75,31 @@ describe('allocatiemasker', () => {
       { numRuns: 200 },
     );
     expect(activeFilters({ products: [], providers: ['P1'] })).toEqual({ providers: ['P1'] });
+  });
+
+  it('eigenschap: twee filters zijn hetzelfde precies als ze dezelfde toewijzingen kiezen', () => {
+    fc.assert(
+      fc.property(filters, filters, (f, g) => {
+        // Reversed lists and fields, and empty ones: still the same filter.
+        const respelled = Object.fromEntries([
+          ...Object.entries(f).map(([k, v]) => [k, [...(v as string[])].reverse()]),
+          ['ageBands', f.ageBands ?? []],
+        ]) as Filters;
+        expect(sameFilters(f, respelled)).toBe(true);
+        const same = sameFilters(f, g);
+        if (same)
+          expect(allocationMask(ds, g, defaultAgeBands)).toEqual(
+            allocationMask(ds, f, defaultAgeBands),
+          );
+      }),
+      { numRuns: 200 },
+    );
+    expect(sameFilters({}, { products: [] })).toBe(true);
+    expect(sameFilters({ products: ['IB1', 'IB2'] }, { products: ['IB2', 'IB1'] })).toBe(true);
+    expect(sameFilters({ products: ['IB1'] }, {})).toBe(false);
+    expect(sameFilters({ products: ['IB1'] }, { providerGroups: ['ggz'], products: ['IB1'] })).toBe(
+      false,
+    );
   });
 
   it('een filter op producten alleen: dezelfde toewijzingen als per product geteld', () => {
