@@ -755,6 +755,13 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     );
     expect(await figure('forecast', '2019')).toBe(september.total.forecast);
     await page.screenshot({ path: `${screenshots}/sturen-filter-ib1.png` });
+    // The brief follows the screens: no forecast of all allocations in a brief about IB1.
+    await tab('Rapport');
+    const prognose = page.getByRole('checkbox', { name: /Prognose en begroting/ });
+    expect(await prognose.isDisabled()).toBe(true);
+    expect(await page.locator('label', { has: prognose }).textContent()).toContain(
+      'alleen zonder filter',
+    );
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await idle();
     await tab('Overzicht');

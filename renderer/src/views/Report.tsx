@@ -185,6 +185,10 @@ export function Report({
                 onChange={() => toggle(id)}
               />{' '}
               {t(sectionTitles[id])}
+              {id === 'prognose' &&
+                !forecast &&
+                filterList(metrics) !== '' &&
+                ` (${t('alleen zonder filter: de prognose gaat over alle toewijzingen')})`}
             </label>
           ))}
         </fieldset>
