@@ -229,8 +229,8 @@ export const en: Record<string, string> = {
     'Forecast, budget and targets for all allocations are under Steering; under this filter only targets with the same filter are shown here.',
   'alleen zonder filter: de prognose gaat over alle toewijzingen':
     'only without a filter: the forecast covers all allocations',
-  'Dit jaar tot de peildatum naast vorig jaar staat er zonder filter.':
-    'This year to the peildatum beside last year is shown without a filter.',
+  'Dit jaar tot de peildatum naast vorig jaar ziet u zonder filter.':
+    'This year to the reference date beside last year is shown without a filter.',
   'Sturen gaat over alle toewijzingen: het filter ({filters}) geldt hier niet. Een doel geldt voor zijn eigen selectie.':
     'Steering covers all allocations: the filter ({filters}) does not apply here. A target applies to its own selection.',
   'Peildatum {date} · trajectgrens {days} dagen.':

@@ -746,7 +746,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     expect(await page.locator('[data-metric="forecast"]').count()).toBe(0);
     expect(await toDate.count()).toBe(0);
     expect(await page.locator('[data-testid="steering-elsewhere"]').textContent()).toContain(
-      'Dit jaar tot de peildatum naast vorig jaar staat er zonder filter.',
+      'Dit jaar tot de peildatum naast vorig jaar ziet u zonder filter.',
     );
     await page.screenshot({ path: `${screenshots}/overzicht-filter-ib1.png` });
     await tab('Sturen');

@@ -149,7 +149,7 @@ export function Overview({
             'Prognose, begroting en doelen voor alle toewijzingen staan op Sturen; onder dit filter staan hier alleen doelen met hetzelfde filter.',
           )}
           {!metrics.meta.peildatum.endsWith('-12-31') &&
-            ` ${t('Dit jaar tot de peildatum naast vorig jaar staat er zonder filter.')}`}
+            ` ${t('Dit jaar tot de peildatum naast vorig jaar ziet u zonder filter.')}`}
         </p>
       )}
       <LeftForWlz metrics={metrics} latest={latest} previous={previous} />
