@@ -118,9 +118,7 @@ export function ints(length: number, f: (i: number) => number): Int32Array {
 export function hashString(s: string, seed: number): number {
   let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return mixNumber(h, 0) >>> 0;
 }
 
 /** Probes after which a dictionary stops trusting its table (values made to collide). */
