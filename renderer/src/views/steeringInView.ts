@@ -19,11 +19,9 @@ export function steeringInView(steering: Steering | null, filters: Filters): Ste
 
 /** Whether a view under `filters` leaves out steering figures (`steeringInView`) that there are. */
 export function steeringLeftOut(steering: Steering | null, filters: Filters): boolean {
-  const shown = steeringInView(steering, filters);
   return (
     steering !== null &&
-    shown !== null &&
-    ((steering.forecast !== null && shown.forecast === null) ||
-      shown.targets.length < steering.targets.length)
+    hasFilters(filters) &&
+    (steering.forecast !== null || steering.targets.some((r) => !sameFilters(r.filter, filters)))
   );
 }
