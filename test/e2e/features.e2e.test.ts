@@ -759,6 +759,7 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     await tab('Rapport');
     const prognose = page.getByRole('checkbox', { name: /Prognose en begroting/ });
     expect(await prognose.isDisabled()).toBe(true);
+    expect(await prognose.isChecked()).toBe(false);
     expect(await page.locator('label', { has: prognose }).textContent()).toContain(
       'alleen zonder filter',
     );

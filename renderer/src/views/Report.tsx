@@ -176,21 +176,26 @@ export function Report({
         </fieldset>
         <fieldset className="choices">
           <legend>{t('Hoofdstukken')}</legend>
-          {sectionIds.map((id) => (
-            <label key={id}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(id)}
-                disabled={(id === 'vergelijking' && !compare) || (id === 'prognose' && !forecast)}
-                onChange={() => toggle(id)}
-              />{' '}
-              {t(sectionTitles[id])}
-              {id === 'prognose' &&
-                !forecast &&
-                filterList(metrics) !== '' &&
-                ` (${t('alleen zonder filter: de prognose gaat over alle toewijzingen')})`}
-            </label>
-          ))}
+          {sectionIds.map((id) => {
+            // A chapter without its figures is not in the brief, and does not look chosen.
+            const unavailable =
+              (id === 'vergelijking' && !compare) || (id === 'prognose' && !forecast);
+            return (
+              <label key={id}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(id) && !unavailable}
+                  disabled={unavailable}
+                  onChange={() => toggle(id)}
+                />{' '}
+                {t(sectionTitles[id])}
+                {id === 'prognose' &&
+                  !forecast &&
+                  filterList(metrics) !== '' &&
+                  ` (${t('alleen zonder filter: de prognose gaat over alle toewijzingen')})`}
+              </label>
+            );
+          })}
         </fieldset>
         <p className="caption">
           {t(
