@@ -53,8 +53,8 @@ export function yearsByMunicipalityGroup(
       y <= (frame.yearIndex[e - frame.firstDay] as number);
       y++
     ) {
-      countDistinct(clients, g * nY + y, c);
-      countDistinct(clients, all * nY + y, c);
+      countDistinct(clients.last, clients.counts, g * nY + y, c);
+      countDistinct(clients.last, clients.counts, all * nY + y, c);
     }
     if (coverage) {
       const p = ds.product[i] as number;

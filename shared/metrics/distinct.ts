@@ -17,12 +17,20 @@ export function distinctCounter(buckets: number): DistinctCounter {
   };
 }
 
-/** Counts `client` in `bucket` unless it was counted there already; true when it was new. */
-export function countDistinct(d: DistinctCounter, bucket: number, client: number): boolean {
-  if (d.last[bucket] === client) return false;
-  d.last[bucket] = client;
-  d.counts[bucket] = (d.counts[bucket] as number) + 1;
-  return true;
+/**
+ * Counts `client` in `bucket` of a counter's arrays (`last`, `counts`) unless it was counted
+ * there already. The arrays, not the counter: a hot loop keeps them in
+ * locals (an object's field is loaded again on every call).
+ */
+export function countDistinct(
+  last: Int32Array,
+  counts: Int32Array,
+  bucket: number,
+  client: number,
+): void {
+  if (last[bucket] === client) return;
+  last[bucket] = client;
+  counts[bucket] = (counts[bucket] as number) + 1;
 }
 
 // Monomorphic helpers for the hot loops (one typed-array type each, so V8 keeps them fast).

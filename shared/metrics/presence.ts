@@ -56,61 +56,70 @@ export function computePresence(
   let lastActiveYear = -1;
   const indexes = tables.map(({ table }) => table.index);
   const overig = providerGroups.indexOf('overig');
-  const bandOfAge = bandTable(bands);
 
-  const count = only ? only.length : tr.members.length;
-  for (let j = 0; j < count; j++) {
-    const i = (only ? only[j] : tr.members[j]) as number;
-    const c = ds.client[i] as number;
-    const s = imax(ds.start[i] as number, frame.firstDay);
-    const e = imin(ds.end[i] as number, frame.peildatum);
+  // The columns and counters in locals: a hot loop that reads them through their objects
+  // loads each object's field again on every allocation.
+  const { client: clientOf, start, end, provider: providerOf, providerGroup } = ds;
+  const { municipality: municipalityOf, product: productOf } = ds;
+  const { yearIndex, yearEnd, firstDay, peildatum } = frame;
+  const [groupLast, groupCounts] = [groups.last, groups.counts];
+  const [productLast, productCounts] = [products.last, products.counts];
+  const [providerLast, providerCounts] = [providers.last, providers.counts];
+  const [municipalityLast, municipalityCounts] = [municipalities.last, municipalities.counts];
+  // What a client's years need of the client, found when their first allocation comes: the
+  // row of their gender, and the row of their age band per year (`ageBandRow[ageBase + y]`).
+  const ageBandRow = ageBandRows(bands, nY);
+  let ageBase = 0;
+  let genderRow = 0;
+  const members = only ?? tr.members;
+  for (let j = 0; j < members.length; j++) {
+    const i = members[j] as number;
+    const c = clientOf[i] as number;
+    const s = imax(start[i] as number, firstDay) - firstDay;
+    const e = imin(end[i] as number, peildatum) - firstDay;
     if (e < s) continue;
-    const p = ds.provider[i] as number;
-    const g = p === NONE ? overig : (ds.providerGroup[p] as number);
-    const muni = ds.municipality[i] as number;
-    const y0 = frame.yearIndex[s - frame.firstDay] as number;
-    const y1 = frame.yearIndex[e - frame.firstDay] as number;
+    const p = providerOf[i] as number;
+    const g = p === NONE ? overig : (providerGroup[p] as number);
+    const muni = municipalityOf[i] as number;
+    const y0 = yearIndex[s] as number;
+    const y1 = yearIndex[e] as number;
     if (c !== client) {
       client = c;
       lastYear = -1;
       lastActiveYear = -1;
       for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;
+      ageBase = ageBaseOf(ds, frame, c);
+      const gender = ds.gender[c] as number;
+      genderRow = (gender === NONE ? GENDER_UNKNOWN : gender) * nY;
     }
     // A new client-year: the client counts, with their age band (age on 1 July) and gender.
     for (let y = imax(y0, lastYear + 1); y <= y1; y++) {
       inc(clients, y);
-      const birthYear = ds.birthYear[c] as number;
-      const band =
-        birthYear === NONE
-          ? nBands - 1
-          : bandAt(
-              bandOfAge,
-              frame.firstYear +
-                y -
-                birthYear -
-                ((ds.birthMonthDay[c] as number) > JULY_FIRST ? 1 : 0),
-            );
-      inc(ageBands, band * nY + y);
-      const gender = ds.gender[c] as number;
-      inc(genders, (gender === NONE ? GENDER_UNKNOWN : gender) * nY + y);
+      inc(ageBands, (ageBandRow[ageBase + y] as number) + y);
+      inc(genders, genderRow + y);
     }
     if (y1 > lastYear) lastYear = y1;
     // Active at the end of every year it spans but the last, and of that one when it runs to it.
-    const lastActive = e >= (frame.yearEnd[y1] as number) ? y1 : y1 - 1;
+    const lastActive = e + firstDay >= (yearEnd[y1] as number) ? y1 : y1 - 1;
     for (let y = imax(y0, lastActiveYear + 1); y <= lastActive; y++) inc(active, y);
     if (lastActive > lastActiveYear) lastActiveYear = lastActive;
+    const groupRow = g * nY;
+    const productRow = (productOf[i] as number) * nY;
+    const providerRow = p * nY;
+    const municipalityRow = muni * nY;
     for (let y = y0; y <= y1; y++) {
-      countDistinct(groups, g * nY + y, c);
-      countDistinct(products, (ds.product[i] as number) * nY + y, c);
-      if (p !== NONE) countDistinct(providers, p * nY + y, c);
-      if (muni !== NONE) countDistinct(municipalities, muni * nY + y, c);
+      countDistinct(groupLast, groupCounts, groupRow + y, c);
+      countDistinct(productLast, productCounts, productRow + y, c);
+      if (p !== NONE) countDistinct(providerLast, providerCounts, providerRow + y, c);
+      if (muni !== NONE)
+        countDistinct(municipalityLast, municipalityCounts, municipalityRow + y, c);
     }
     for (let t = 0; t < indexes.length; t++) {
       const index = indexes[t] as Int32Array;
       // Each client adds one to a run of periods: a difference array, summed at the end.
       const diff = periods[t] as Int32Array;
-      const p1 = index[e - frame.firstDay] as number;
-      const p0 = imax(index[s - frame.firstDay] as number, (lastCounted[t] as number) + 1);
+      const p1 = index[e] as number;
+      const p0 = imax(index[s] as number, (lastCounted[t] as number) + 1);
       if (p0 <= p1) {
         diff[p0] = (diff[p0] as number) + 1;
         diff[p1 + 1] = (diff[p1 + 1] as number) - 1;
@@ -145,4 +154,33 @@ function runningSum(diff: Int32Array, n: number): Int32Array {
     out[q] = running;
   }
   return out;
+}
+
+/** One past the oldest age of a band table: this age and every older one are in the last band. */
+const AGE_TOP = 131;
+
+/**
+ * The row (`band * nYears`) of a client's age band in year y is `rows[base + y]`, where base is
+ * the client's from `ageBaseOf`: a lookup per client-year instead of an age and a band. Bases
+ * run over the ages from −(nYears + 1) (negative in every year: the first band) to `AGE_TOP`;
+ * after them a client without a birth year has a base whose run is the row of "unknown".
+ */
+function ageBandRows(bands: AgeBands, nY: number): Int32Array {
+  const bandOfAge = bandTable(bands);
+  const known = unknownBase(nY);
+  const rows = new Int32Array(known + nY).fill(bands.labels.length * nY);
+  for (let k = 0; k < known; k++) rows[k] = bandAt(bandOfAge, k - (nY + 1)) * nY;
+  return rows;
+}
+
+/** The base of a client without a birth year (see `ageBandRows`). */
+const unknownBase = (nY: number): number => AGE_TOP + 2 * nY + 1;
+
+/** Client c's base into `ageBandRows`: from their age on 1 July of the frame's first year. */
+function ageBaseOf(ds: Dataset, frame: Frame, c: number): number {
+  const nY = frame.nYears;
+  const born = ds.birthYear[c] as number;
+  if (born === NONE) return unknownBase(nY);
+  const age = frame.firstYear - born - ((ds.birthMonthDay[c] as number) > JULY_FIRST ? 1 : 0);
+  return imax(-(nY + 1), imin(AGE_TOP, age)) + nY + 1;
 }

@@ -38,8 +38,8 @@ export function computeStacking(
       const y0 = frame.yearIndex[from - frame.firstDay] as number;
       const y1 = frame.yearIndex[to - frame.firstDay] as number;
       for (let y = y0; y <= y1; y++) {
-        countDistinct(clients, y, c);
-        countDistinct(products, (o.product[q] as number) * nY + y, c);
+        countDistinct(clients.last, clients.counts, y, c);
+        countDistinct(products.last, products.counts, (o.product[q] as number) * nY + y, c);
       }
     }
   }

@@ -5,7 +5,7 @@ import { buildDataset } from '../../../shared/metrics/dataset';
 import { computeMetrics } from '../../../shared/metrics/engine';
 import { emptyRecords } from '../../../shared/model/records';
 import { civilFromDay } from '../../../shared/periods/days';
-import { day, drawnAllocations } from '../../helpers';
+import { alloc, day, drawnAllocations } from '../../helpers';
 
 describe('cliënten per jaar', () => {
   it('eigenschap: cliënten, actief op 31-12 en hun leeftijd zoals elke dag tellen zegt, ook onder een filter', () => {
@@ -56,5 +56,41 @@ describe('cliënten per jaar', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('leeftijdsbanden over drie eeuwen: voor de geboorte de eerste band, voorbij 130 de laatste', () => {
+    const r = emptyRecords();
+    r.allocations = [
+      alloc('E', 'IB1', '1901-01-01', '1930-12-31'),
+      alloc('A', 'IB2', '1905-01-01', '1906-12-31'),
+      alloc('O', 'IB1', '2015-01-01', '2025-12-31'),
+      alloc('Y', 'IB1', '2015-01-01', '2016-12-31'),
+      alloc('L', 'IB1', '2190-01-01', '2200-12-31'),
+    ];
+    r.clients = [
+      // Born in August: on 1 July of 1920 they are 18, of 1929 they are 27.
+      { client: 'E', birthMonth: 190108, birthYear: null, gender: 'v', municipality: null },
+      { client: 'A', birthMonth: 175001, birthYear: null, gender: 'm', municipality: null },
+      { client: 'O', birthMonth: 189003, birthYear: null, gender: 'm', municipality: null },
+      { client: 'Y', birthMonth: 203005, birthYear: null, gender: 'v', municipality: null },
+    ];
+    const m = computeMetrics(buildDataset(r), { peildatum: day('2200-12-31') });
+    expect(m.years.length).toBe(300);
+    const bands = m.age.clientsByBand;
+    const inYear = (year: string) =>
+      Object.fromEntries(
+        Object.entries(bands)
+          .map(([band, perYear]) => [band, perYear[year] ?? 0] as const)
+          .filter(([, n]) => n > 0),
+      );
+    expect(inYear('1901')).toEqual({ '<18': 1 });
+    expect(inYear('1905')).toEqual({ '<18': 1, '75+': 1 });
+    expect(inYear('1919')).toEqual({ '<18': 1 });
+    expect(inYear('1920')).toEqual({ '18-26': 1 });
+    expect(inYear('1928')).toEqual({ '18-26': 1 });
+    expect(inYear('1929')).toEqual({ '27-39': 1 });
+    expect(inYear('2015')).toEqual({ '<18': 1, '75+': 1 });
+    expect(inYear('2025')).toEqual({ '75+': 1 });
+    expect(inYear('2195')).toEqual({ onbekend: 1 });
   });
 });
