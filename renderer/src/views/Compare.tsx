@@ -219,6 +219,10 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
             {rowOrder(data, chosen).map((code) => {
               const m = data.municipalities[code];
               const f = m?.byYear[year];
+              const kind =
+                m?.kind === 'published'
+                  ? t('gepubliceerd cijfer ({source})', { source: m.source })
+                  : t('zelfde definities');
               return (
                 <tr key={code} data-municipality={code} data-kind={m?.kind}>
                   <th scope="row">{m?.kind === 'region' ? t(m.name) : m?.name}</th>
@@ -236,11 +240,7 @@ export function Compare({ data, metrics }: { data: CompareJson; metrics: Metrics
                   <td className="num">{formatFigure(f?.costPerInhabitant, 'euroCents')}</td>
                   <td className="num">{formatFigure(f?.clientsPer1000Index, 'years')}</td>
                   <td className="num">{f?.rank ?? '–'}</td>
-                  <td>
-                    {m?.kind === 'published'
-                      ? t('gepubliceerd cijfer ({source})', { source: m.source })
-                      : t('zelfde definities')}
-                  </td>
+                  <td title={kind}>{kind}</td>
                 </tr>
               );
             })}

@@ -198,8 +198,13 @@ export function FigureTable({
           >
             <th scope="row">{r.label}</th>
             {r.cells.map((c, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
-              <td className={isText(i + 1) ? undefined : 'num'} key={i}>
+              <td
+                // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table
+                key={i}
+                className={isText(i + 1) ? undefined : 'num'}
+                // A text cut off with an ellipsis in a wide table is whole on hover.
+                title={isText(i + 1) && typeof c === 'string' ? c : undefined}
+              >
                 {c}
               </td>
             ))}
