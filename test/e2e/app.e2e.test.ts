@@ -58,6 +58,8 @@ describe('de app in Chromium (dist/web)', () => {
   it('elk scherm toont de voorbeelddata zonder fouten (met schermafdruk)', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // At 1366 pixels a wide table fits its box: no last column cut off at the edge.
+    const cutOff: string[] = [];
     const screens: [string, string][] = [
       ['Instroom & uitstroom', 'instroom-uitstroom'],
       ['Trajectduur', 'trajectduur'],
@@ -75,7 +77,18 @@ describe('de app in Chromium (dist/web)', () => {
         .click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       await page.screenshot({ path: `${screenshots}/${file}.png`, fullPage: true });
+      const wider = await page
+        .locator('.table-wide')
+        .evaluateAll((boxes) =>
+          boxes
+            .filter((box) => box.scrollWidth > box.clientWidth + 1)
+            .map(
+              (box) => `${box.scrollWidth} > ${box.clientWidth}: ${box.textContent?.slice(0, 40)}`,
+            ),
+        );
+      cutOff.push(...wider.map((caption) => `${tab}: ${caption}`));
     }
+    expect(cutOff).toEqual([]);
     await page.getByRole('button', { name: 'Aanbieders', exact: true }).click();
     expect(
       await page.locator('[data-testid="providers-table"] tbody tr').count(),
