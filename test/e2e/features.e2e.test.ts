@@ -228,7 +228,15 @@ describe('inzoomen, uitsplitsen, exporteren, instellingen en reservekopie (Chrom
     // The default: the median duration over all trajectories.
     const zwijndrecht = c.municipalities.GM0642?.duration?.medianDaysKM as number;
     expect(await row('GM0642').first().textContent()).toBe(zwijndrecht.toLocaleString('nl-NL'));
+    // A figure up to the peildatum has no course over the years: no column for it.
+    const heads = () =>
+      page.getByTestId('compare-figure-table').locator('thead th').allTextContents();
+    expect((await heads()).some((h) => h.startsWith('Verloop'))).toBe(false);
     await page.getByTestId('compare-figure').selectOption('share:group:ggz');
+    expect(await heads()).toContain('Verloop 2015–2019');
+    expect(
+      await page.getByTestId('compare-figure-table').locator('tbody svg[role="img"]').count(),
+    ).toBe(8);
     const ggz = figures.find((f) => f.id === 'share:group:ggz') as (typeof figures)[number];
     const codes = await page
       .getByTestId('compare-figure-table')

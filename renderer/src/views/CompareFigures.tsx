@@ -82,6 +82,11 @@ export function CompareFigures({
   );
   const all = [...courses.values()].flat().filter((v): v is number => v !== null);
   const range = all.length > 0 ? ([Math.min(...all), Math.max(...all)] as const) : undefined;
+  // A column for the course only where a row has a line: a figure up to the peildatum has none,
+  // nor one known in fewer than two whole years (an empty column reads as missing figures).
+  const withCourse =
+    !figure.overall &&
+    [...courses.values()].some((values) => values.filter((v) => v !== null).length >= 2);
 
   return (
     <section aria-labelledby="elk-cijfer-titel" data-testid="compare-figures">
@@ -142,9 +147,11 @@ export function CompareFigures({
           t('Regio'),
           t('Verschil met de regio'),
           t('Rang'),
-          t('Verloop {from}–{to}', { from: wholeYears[0] ?? '', to: wholeYears.at(-1) ?? '' }),
+          ...(withCourse
+            ? [t('Verloop {from}–{to}', { from: wholeYears[0] ?? '', to: wholeYears.at(-1) ?? '' })]
+            : []),
         ]}
-        textColumns={[5]}
+        textColumns={withCourse ? [5] : []}
         rows={rows.map((r) => {
           const m = data.municipalities[r.code];
           const name = m?.kind === 'region' ? t(m.name) : (m?.name ?? r.code);
@@ -160,7 +167,7 @@ export function CompareFigures({
               secret(reg),
               r.code === REGION ? null : differenceFromRegion(figure.unit, own, reg),
               r.code === REGION ? null : rankOf(r.code, q),
-              null,
+              ...(withCourse ? [null] : []),
             ];
           };
           return {
@@ -183,14 +190,16 @@ export function CompareFigures({
               r.code === REGION ? '' : show(regionCell),
               differenceText(figure.unit, r.difference, language),
               r.rank ?? '–',
-              figure.overall ? null : (
-                <Sparkline
-                  key="s"
-                  years={wholeYears}
-                  values={courses.get(r.code) ?? []}
-                  range={range}
-                />
-              ),
+              ...(withCourse
+                ? [
+                    <Sparkline
+                      key="s"
+                      years={wholeYears}
+                      values={courses.get(r.code) ?? []}
+                      range={range}
+                    />,
+                  ]
+                : []),
             ],
             values: cellsOf(intern),
             published: cellsOf(publicatie),
