@@ -5,7 +5,14 @@ import { ageOn } from './age';
 import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { addTo, inc } from './distinct';
-import { countedKinds, type Frame, foldMonths, monthsPerPeriod, periodTable } from './frame';
+import {
+  countedKinds,
+  type Frame,
+  foldMonths,
+  monthsPerPeriod,
+  type PeriodTable,
+  periodTable,
+} from './frame';
 import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
 
@@ -75,21 +82,13 @@ export function computeFlows(
     startYear: lend.int32('flows.startYear', only ? only.length : tr.count),
     firstProvider: lend.int32('flows.firstProvider', only ? only.length : tr.count),
   };
-  // Quarters and years come from the months after the pass: per trajectory, fewer counts.
-  const tables = countedKinds(kinds).map((kind) => {
-    const table = periodTable(frame, kind);
-    const n = table.keys.length;
-    const counts: PeriodFlows = {
-      inflow: new Int32Array(n),
-      outflow: new Int32Array(n),
-      inflowByProduct: new Int32Array(ibProducts.length * n),
-      outflowByProduct: new Int32Array(ibProducts.length * n),
-      inflowByGroup: new Int32Array(providerGroups.length * n),
-      outflowByGroup: new Int32Array(providerGroups.length * n),
-    };
-    flows.perPeriod.set(kind, counts);
-    return { index: table.index, counts, n };
-  });
+  // Per trajectory one count by its first product and group and the day it started (and one
+  // by the day it ended): the counts per period of each kind are these days folded after the
+  // pass (`foldDays`), not six counts per kind per trajectory. Quarters and years come from
+  // the months.
+  const nDays = frame.yearIndex.length;
+  const inflowDays = new Int32Array(ibProducts.length * providerGroups.length * nDays);
+  const outflowDays = new Int32Array(ibProducts.length * providerGroups.length * nDays);
   const overig = providerGroups.indexOf('overig');
   const bandOfAge = bandTable(bands);
   let n = 0;
@@ -110,18 +109,9 @@ export function computeFlows(
     }
     const product = ds.product[tr.first[t] as number] as number;
     const group = p === NONE ? overig : (ds.providerGroup[p] as number);
-    for (const { index, counts, n } of tables) {
-      const qIn = index[s - frame.firstDay] as number;
-      inc(counts.inflow, qIn);
-      inc(counts.inflowByProduct, product * n + qIn);
-      inc(counts.inflowByGroup, group * n + qIn);
-      if (ended) {
-        const qOut = index[e - frame.firstDay] as number;
-        inc(counts.outflow, qOut);
-        inc(counts.outflowByProduct, product * n + qOut);
-        inc(counts.outflowByGroup, group * n + qOut);
-      }
-    }
+    const row = (product * providerGroups.length + group) * nDays;
+    inc(inflowDays, row + s - frame.firstDay);
+    if (ended) inc(outflowDays, row + e - frame.firstDay);
     // Re-entry: the client's previous trajectory (whatever the filter) ended at most 365 days before.
     if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
       inc(flows.reentryPerYear, y);
@@ -146,6 +136,19 @@ export function computeFlows(
   flows.ended = flows.ended.subarray(0, n);
   flows.startYear = flows.startYear.subarray(0, n);
   flows.firstProvider = flows.firstProvider.subarray(0, n);
+  for (const kind of countedKinds(kinds)) {
+    const table = periodTable(frame, kind);
+    const inflow = foldDays(inflowDays, nDays, table);
+    const outflow = foldDays(outflowDays, nDays, table);
+    flows.perPeriod.set(kind, {
+      inflow: inflow.total,
+      outflow: outflow.total,
+      inflowByProduct: inflow.byProduct,
+      outflowByProduct: outflow.byProduct,
+      inflowByGroup: inflow.byGroup,
+      outflowByGroup: outflow.byGroup,
+    });
+  }
   const months = flows.perPeriod.get('month');
   for (const kind of kinds) {
     const per = monthsPerPeriod(kind);
@@ -164,4 +167,33 @@ export function computeFlows(
   }
   if (!kinds.includes('month')) flows.perPeriod.delete('month');
   return flows;
+}
+
+/**
+ * Counts per product, group and day (`[(product * nGroups + group) * nDays + day]`) as counts
+ * per period of a table: in total, by product and by group.
+ */
+function foldDays(
+  days: Int32Array,
+  nDays: number,
+  table: PeriodTable,
+): { total: Int32Array; byProduct: Int32Array; byGroup: Int32Array } {
+  const n = table.keys.length;
+  const nGroups = providerGroups.length;
+  const total = new Int32Array(n);
+  const byProduct = new Int32Array(ibProducts.length * n);
+  const byGroup = new Int32Array(nGroups * n);
+  for (let product = 0; product < ibProducts.length; product++)
+    for (let group = 0; group < nGroups; group++) {
+      const row = (product * nGroups + group) * nDays;
+      for (let d = 0; d < nDays; d++) {
+        const count = days[row + d] as number;
+        if (count === 0) continue;
+        const q = table.index[d] as number;
+        inc(total, q, count);
+        inc(byProduct, product * n + q, count);
+        inc(byGroup, group * n + q, count);
+      }
+    }
+  return { total, byProduct, byGroup };
 }
