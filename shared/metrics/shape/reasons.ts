@@ -94,8 +94,8 @@ export function reasonFigures(
 /**
  * Selected trajectories per code and bucket (`[code * size + bucket]`) for several bucketings
  * at once (years, months, …): the bucket of a trajectory's day (its start or end) from each
- * day table. A code below 0 is not counted. A hot pass (docs/performance.md): typed arrays and
- * plain loops, each trajectory's day read once however many bucketings there are.
+ * day table. A code below 0 is not counted. A hot pass (docs/performance.md): each trajectory
+ * is counted once, by its code and day, and the days are folded into every bucketing after.
  */
 function countByBuckets(
   selected: Int32Array,
@@ -106,20 +106,23 @@ function countByBuckets(
   bucketOfDay: readonly Int32Array[],
   sizes: readonly number[],
 ): Int32Array[] {
-  const counts = sizes.map((size) => new Int32Array(nCodes * size));
-  const nTables = bucketOfDay.length;
+  const nDays = bucketOfDay[0]?.length ?? 0;
+  const days = new Int32Array(nCodes * nDays);
   for (let k = 0; k < selected.length; k++) {
     const t = selected[k] as number;
     const code = codes[t] as number;
-    if (code < 0) continue;
-    const d = (day[t] as number) - firstDay;
-    for (let j = 0; j < nTables; j++) {
-      const table = counts[j] as Int32Array;
-      const at = code * (sizes[j] as number) + ((bucketOfDay[j] as Int32Array)[d] as number);
-      table[at] = (table[at] as number) + 1;
-    }
+    if (code >= 0) inc(days, code * nDays + (day[t] as number) - firstDay);
   }
-  return counts;
+  return sizes.map((size, j) => {
+    const bucketOf = bucketOfDay[j] as Int32Array;
+    const counts = new Int32Array(nCodes * size);
+    for (let code = 0; code < nCodes; code++)
+      for (let d = 0; d < nDays; d++) {
+        const count = days[code * nDays + d] as number;
+        if (count > 0) inc(counts, code * size + (bucketOf[d] as number), count);
+      }
+    return counts;
+  });
 }
 
 /**
