@@ -62,6 +62,32 @@ describe('selectie (mediaan zonder sorteren)', () => {
     );
   });
 
+  it('eigenschap: ook in duizenden waarden (eerst een steekproef) de k-de kleinste en de mediaan', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 3 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0),
+      fc.double({ noNaN: true, min: 1e3, max: 1e7 }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 601, maxLength: 6000 }), fc.nat(), (xs, k0) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const k = k0 % xs.length;
+        const a = Float64Array.from(xs);
+        const kth = select(a, k);
+        expect(kth).toBe(sorted[k]);
+        expect(a.subarray(0, k).every((v) => v <= kth)).toBe(true);
+        expect(a.subarray(k + 1).every((v) => v >= kth)).toBe(true);
+        const m = sorted.length;
+        const expected =
+          m % 2
+            ? (sorted[(m - 1) / 2] as number)
+            : ((sorted[m / 2 - 1] as number) + (sorted[m / 2] as number)) / 2;
+        expect(median(Float64Array.from(xs))).toBe(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('de mediaan van een even aantal: het midden van de twee middelste', () => {
     expect(median(Float64Array.from([40, 10, 30, 20]))).toBe(25);
     expect(median(Float64Array.from([7, 7, 1, 9]))).toBe(7);
