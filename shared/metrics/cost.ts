@@ -20,9 +20,9 @@ export interface CostResult {
   /** `[provider * nYears + year]`. */
   perProviderYear: Float64Array;
   providerClientMonthsPerYear: Int32Array;
-  /** Per trajectory; NaN where nothing was booked (empty when not asked for). */
+  /** Per trajectory; 0 where nothing was booked (empty when not asked for). */
   perTrajectory: Float64Array;
-  /** Per trajectory, of its first 365 days only (from its start); NaN where nothing was booked. */
+  /** Per trajectory, of its first 365 days only (from its start); 0 where nothing was booked. */
   firstYearPerTrajectory: Float64Array;
   /** Per day of the frame (when asked for), for periods that do not follow months. */
   perDay: Float64Array;

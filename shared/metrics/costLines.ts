@@ -2,7 +2,7 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { frameMonths } from './calendar';
 import type { CostResult, LineMask } from './cost';
 import { type Dataset, NONE } from './dataset';
-import { addTo, bookOn, imax, imin, inc, unbooked } from './distinct';
+import { addTo, imax, imin, inc, perTrajectorySums } from './distinct';
 import type { Frame } from './frame';
 import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
@@ -28,7 +28,10 @@ export function lineCost(
   const nYears = frame.nYears;
   const nMonths = nYears * 12;
   const nProviders = Math.max(1, ds.providerIds.length);
-  const { perTrajectory, firstYearPerTrajectory } = unbooked(lend, withTrajectories ? tr.count : 0);
+  const { perTrajectory, firstYearPerTrajectory } = perTrajectorySums(
+    lend,
+    withTrajectories ? tr.count : 0,
+  );
   const { monthOf, monthStart, monthEnd } = frameMonths(frame);
   const book = lineBook(nYears, nProviders, frame, daily);
 
@@ -73,11 +76,11 @@ export function lineCost(
         total += amount;
       }
       if (trajectory >= 0 && withTrajectories) {
-        bookOn(perTrajectory, trajectory, total);
+        addTo(perTrajectory, trajectory, total);
         // The part of the line within the trajectory's first 365 days.
         const first = tr.start[trajectory] as number;
         const days = imin(to, first + 364) - imax(from, first) + 1;
-        if (days > 0) bookOn(firstYearPerTrajectory, trajectory, rate * days);
+        if (days > 0) addTo(firstYearPerTrajectory, trajectory, rate * days);
       }
     }
   }

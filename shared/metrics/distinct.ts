@@ -45,20 +45,17 @@ export function addTo(a: Float64Array, i: number, v: number): void {
   a[i] = (a[i] as number) + v;
 }
 
-/** Books `v` on entry `t` of a sum that is NaN until something is booked on it. */
-export function bookOn(perTrajectory: Float64Array, t: number, v: number): void {
-  const was = perTrajectory[t] as number;
-  perTrajectory[t] = (Number.isNaN(was) ? 0 : was) + v;
-}
-
-/** Sums per trajectory for `bookOn`, NaN (nothing booked) throughout: the whole and the first year. */
-export function unbooked(
+/**
+ * Sums per trajectory, zero throughout (nothing booked costs nothing): the whole and the
+ * first year. Lent memory comes zero-filled, so booking is adding (`addTo`).
+ */
+export function perTrajectorySums(
   lend: Lender,
   length: number,
 ): { perTrajectory: Float64Array; firstYearPerTrajectory: Float64Array } {
   return {
-    perTrajectory: lend.float64('cost.perTrajectory', length).fill(Number.NaN),
-    firstYearPerTrajectory: lend.float64('cost.firstYearPerTrajectory', length).fill(Number.NaN),
+    perTrajectory: lend.float64('cost.perTrajectory', length),
+    firstYearPerTrajectory: lend.float64('cost.firstYearPerTrajectory', length),
   };
 }
 

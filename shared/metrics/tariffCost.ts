@@ -2,7 +2,7 @@ import { IB_PRODUCT_COUNT } from '../model/products';
 import { frameMonths, monthsToYears } from './calendar';
 import type { CostResult } from './cost';
 import { type Dataset, NONE, tariffKey } from './dataset';
-import { bookOn, imax, imin, unbooked } from './distinct';
+import { addTo, imax, imin, perTrajectorySums } from './distinct';
 import type { Frame } from './frame';
 import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
@@ -49,7 +49,10 @@ export function tariffCost(
 
   const perProductYear = new Float64Array(IB_PRODUCT_COUNT * nYears);
   const perProviderYear = new Float64Array(nProviders * nYears);
-  const { perTrajectory, firstYearPerTrajectory } = unbooked(lend, withTrajectories ? tr.count : 0);
+  const { perTrajectory, firstYearPerTrajectory } = perTrajectorySums(
+    lend,
+    withTrajectories ? tr.count : 0,
+  );
   const clientMonthsPerYear = new Int32Array(nYears);
   const providerClientMonthsPerYear = new Int32Array(nProviders * nYears);
   const months = monthCounter(clientMonthsPerYear);
@@ -92,11 +95,11 @@ export function tariffCost(
     }
     const t = withTrajectories ? (tr.trajectoryOf[i] as number) : -1;
     if (t >= 0) {
-      bookOn(perTrajectory, t, total);
+      addTo(perTrajectory, t, total);
       // The trajectory's first 365 days: the same running totals, cut at its first year's end.
       const firstYearEnd = imin(e, (tr.start[t] as number) + 364 - frame.firstDay);
       if (firstYearEnd >= s)
-        bookOn(
+        addTo(
           firstYearPerTrajectory,
           t,
           (running[p * (nDays + 1) + firstYearEnd + 1] as number) -

@@ -128,8 +128,7 @@ function costOf(
     for (let k = 0; k < selected.length; k++) {
       const y = year[k] as number;
       if (y < 0) continue;
-      const cents = perTrajectory[selected[k] as number] as number;
-      values[fill[y] as number] = Number.isNaN(cents) ? 0 : cents;
+      values[fill[y] as number] = perTrajectory[selected[k] as number] as number;
       inc(fill, y);
     }
   }
