@@ -31,6 +31,7 @@ import { endingsByGroup, labelsOf, reasonFigures, withEndings, withReasons } fro
 import { stackingFigures } from './shape/stacking';
 import { timeToCareFigures, waitingFigures } from './shape/waiting';
 import { yearFigures } from './shape/years';
+import { startAges } from './startAges';
 import { tariffCost } from './tariffCost';
 import { buildTrajectories, type Trajectories } from './trajectories';
 import { computeTransitions } from './transitions';
@@ -69,12 +70,14 @@ export class MetricsEngine {
   /**
    * Makes ahead of the first call what every figures call under these parameters starts from
    * and keeps: the trajectories, the calendar frame, each trajectory's referrer and ending
-   * reason, the distinct clients. The app does it while the user reads.
+   * reason and its client's age at its start, the distinct clients. The app does it while the
+   * user reads.
    */
   prepare(params: MetricsParams = {}): void {
     const peildatum = params.peildatum ?? this.ds.dataEnd;
-    labelsOf(this.ds, this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS));
-    this.frame(peildatum);
+    const tr = this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS);
+    labelsOf(this.ds, tr);
+    startAges(this.ds, this.frame(peildatum), tr);
     this.distinctClients();
   }
 

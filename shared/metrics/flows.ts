@@ -1,7 +1,6 @@
 import { ibProducts } from '../model/products';
 import { providerGroups } from '../model/providerGroups';
 import type { PeriodKind } from '../periods/periods';
-import { ageOn } from './age';
 import { type AgeBands, bandAt, bandTable } from './ageBands';
 import { type Dataset, NONE } from './dataset';
 import { addTo, inc } from './distinct';
@@ -14,6 +13,7 @@ import {
   periodTable,
 } from './frame';
 import { fresh, type Lender } from './scratch';
+import { NO_AGE, startAges } from './startAges';
 import type { Trajectories } from './trajectories';
 
 /** Inflow and outflow of one period kind, in total and split by the trajectory's first product and provider group. */
@@ -91,6 +91,7 @@ export function computeFlows(
   const outflowDays = new Int32Array(ibProducts.length * providerGroups.length * nDays);
   const overig = providerGroups.indexOf('overig');
   const bandOfAge = bandTable(bands);
+  const ages = startAges(ds, frame, tr);
   let n = 0;
   const count = only ? only.length : tr.count;
   for (let j = 0; j < count; j++) {
@@ -115,9 +116,8 @@ export function computeFlows(
     // Re-entry: the client's previous trajectory (whatever the filter) ended at most 365 days before.
     if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
       inc(flows.reentryPerYear, y);
-    const c = tr.client[t] as number;
-    if (ds.birthYear[c] !== NONE) {
-      const age = ageOn(ds, frame, c, s);
+    const age = ages[t] as number;
+    if (age !== NO_AGE) {
       addTo(flows.ageSum, y, age);
       inc(flows.ageCount, y);
       inc(flows.inflowBandYear, bandAt(bandOfAge, age) * nY + y);

@@ -1,11 +1,11 @@
 import { GENDER_SLOTS, GENDER_UNKNOWN, genders } from '../model/gender';
 import { isoDate } from '../periods/days';
-import { ageOn } from './age';
 import { type Dataset, NONE } from './dataset';
 import type { Frame } from './frame';
 import type { MetricsJson } from './metricsJson';
 import { percent, round } from './round';
 import { perYear } from './shape/perYear';
+import { NO_AGE, startAges } from './startAges';
 import type { Trajectories } from './trajectories';
 
 /** Ages the study names apart (seed 003 §3.4): young below 26, old above 75. */
@@ -31,6 +31,7 @@ export function runningProfile(
   const young = new Int32Array(nY);
   const old = new Int32Array(nY);
   const gender = new Int32Array(GENDER_SLOTS * nY);
+  const ages = startAges(ds, frame, tr);
   for (let j = 0; j < selected.length; j++) {
     const t = selected[j] as number;
     const s = tr.start[t] as number;
@@ -38,8 +39,8 @@ export function runningProfile(
     const y = frame.yearIndex[s - frame.firstDay] as number;
     const c = tr.client[t] as number;
     n[y] = (n[y] as number) + 1;
-    if (ds.birthYear[c] !== NONE) {
-      const age = ageOn(ds, frame, c, s);
+    const age = ages[t] as number;
+    if (age !== NO_AGE) {
       aged[y] = (aged[y] as number) + 1;
       ageSum[y] = (ageSum[y] as number) + age;
       if (age < YOUNG_BELOW) young[y] = (young[y] as number) + 1;
