@@ -64,7 +64,9 @@ export function costPerTrajectory(
 ): MetricsJson['costPerTrajectory'] {
   const { selected, ended, startYear } = flows;
   const year = lend.int32('cost.year', selected.length);
-  for (let k = 0; k < selected.length; k++) year[k] = ended[k] ? (startYear[k] as number) : -1;
+  // The start year when ended, else −1: without a branch (ended or not is a coin toss).
+  for (let k = 0; k < selected.length; k++)
+    year[k] = ((startYear[k] as number) + 1) * (ended[k] as number) - 1;
   return costOf(frame, selected, year, cost.source === 'none' ? null : cost.perTrajectory, lend);
 }
 
@@ -92,7 +94,8 @@ export function costFirstYear(
   const year = lend.int32('cost.year', selected.length);
   for (let k = 0; k < selected.length; k++) {
     const y = startYear[k] as number;
-    year[k] = tr.start[selected[k] as number] === dataStart || !followed[y] ? -1 : y;
+    const counted = Number(tr.start[selected[k] as number] !== dataStart) & (followed[y] as number);
+    year[k] = (y + 1) * counted - 1;
   }
   return costOf(
     frame,
@@ -111,30 +114,27 @@ function costOf(
   perTrajectory: Float64Array | null,
   lend: Lender,
 ): MetricsJson['costPerTrajectory'] {
-  // The median by selection, not sorting.
+  // The values in order of year (a counting sort), then the median of each year's run by
+  // selection, not sorting. Without a branch per trajectory: a left-out one (year −1) is laid
+  // down too, in a run of its own before the years (`[year + 1]`), and not read.
   const nY = frame.nYears;
-  const counts = new Int32Array(nY);
+  const counts = new Int32Array(nY + 1);
+  const n = perTrajectory ? selected.length : 0;
+  for (let k = 0; k < n; k++) inc(counts, (year[k] as number) + 1);
+  const offsets = new Int32Array(nY + 2);
+  for (let y = 0; y <= nY; y++) offsets[y + 1] = (offsets[y] as number) + (counts[y] as number);
+  const values = lend.float64('cost.values', n);
+  const fill = Int32Array.from(offsets.subarray(0, nY + 1));
   if (perTrajectory) {
-    for (let k = 0; k < selected.length; k++) {
-      const y = year[k] as number;
-      if (y >= 0) inc(counts, y);
-    }
-  }
-  const offsets = new Int32Array(nY + 1);
-  for (let y = 0; y < nY; y++) offsets[y + 1] = (offsets[y] as number) + (counts[y] as number);
-  const values = lend.float64('cost.values', offsets[nY] as number);
-  const fill = Int32Array.from(offsets.subarray(0, nY));
-  if (perTrajectory) {
-    for (let k = 0; k < selected.length; k++) {
-      const y = year[k] as number;
-      if (y < 0) continue;
-      values[fill[y] as number] = perTrajectory[selected[k] as number] as number;
-      inc(fill, y);
+    for (let k = 0; k < n; k++) {
+      const slot = (year[k] as number) + 1;
+      values[fill[slot] as number] = perTrajectory[selected[k] as number] as number;
+      inc(fill, slot);
     }
   }
   const out: MetricsJson['costPerTrajectory'] = {};
   frame.years.forEach((key, y) => {
-    const run = values.subarray(offsets[y] as number, offsets[y + 1] as number);
+    const run = values.subarray(offsets[y + 1] as number, offsets[y + 2] as number);
     const m = run.length;
     let sum = 0;
     for (let k = 0; k < m; k++) sum += run[k] as number;
