@@ -1,5 +1,5 @@
 import { dayFromCivil, dayFromIso } from '../periods/days';
-import { imin, inc } from './distinct';
+import { imax, imin, inc } from './distinct';
 import { round } from './round';
 import { fresh, type Lender } from './scratch';
 
@@ -77,15 +77,16 @@ export function durationsByGroup(
     let top = -1;
     let groupSum = 0;
     let groupCount = 0;
+    // Ended or not is a coin toss to the processor: counted as 0 or 1, not branched on.
     for (let k = from; k < to; k++) {
       const v = packed[k] as number;
       const d = v >> 1;
-      if (v & 1) {
-        inc(days.events, d);
-        groupSum += d;
-        groupCount++;
-      } else inc(days.censored, d);
-      if (d > top) top = d;
+      const event = v & 1;
+      inc(days.events, d, event);
+      inc(days.censored, d, 1 - event);
+      groupSum += d * event;
+      groupCount += event;
+      top = imax(top, d);
     }
     out.push(kaplanMeier(days, top, to - from, groupSum, groupCount, total, withCurves));
     endedSum += groupSum;

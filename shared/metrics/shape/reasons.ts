@@ -2,7 +2,7 @@ import { providerGroups } from '../../model/providerGroups';
 import { AS_PLANNED, EARLY, UNKNOWN_KEY } from '../../model/reasons';
 import type { PeriodKind } from '../../periods/periods';
 import { type Dataset, NONE } from '../dataset';
-import { inc } from '../distinct';
+import { imax, inc } from '../distinct';
 import type { Flows } from '../flows';
 import { countedKinds, type Frame, foldMonths, monthsPerPeriod, periodTable } from '../frame';
 import type { MetricsJson } from '../metricsJson';
@@ -107,12 +107,14 @@ function countByBuckets(
   sizes: readonly number[],
 ): Int32Array[] {
   const nDays = bucketOfDay[0]?.length ?? 0;
-  const days = new Int32Array(nCodes * nDays);
+  // Codes from −1 (not counted: a row of its own before the codes, not read): no branch on
+  // whether a trajectory has a code (whether it ended, to the processor a coin toss).
+  const rows = new Int32Array((nCodes + 1) * nDays);
   for (let k = 0; k < selected.length; k++) {
     const t = selected[k] as number;
-    const code = codes[t] as number;
-    if (code >= 0) inc(days, code * nDays + (day[t] as number) - firstDay);
+    inc(rows, imax(codes[t] as number, -1) * nDays + nDays + (day[t] as number) - firstDay);
   }
+  const days = rows.subarray(nDays);
   return sizes.map((size, j) => {
     const bucketOf = bucketOfDay[j] as Int32Array;
     const counts = new Int32Array(nCodes * size);
