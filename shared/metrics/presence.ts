@@ -36,14 +36,19 @@ export function computePresence(
 ): Presence {
   const nY = frame.nYears;
   const nBands = bands.labels.length + 1;
-  const clients = new Int32Array(nY);
-  const active = new Int32Array(nY);
+  // A client's new years (and years active at their end) are a run: rows of differences
+  // (`[row * (nYears + 1) + year]`), summed after the pass, not a count per year in a loop
+  // whose length the processor cannot foresee.
+  const width = nY + 1;
+  const clientRuns = new Int32Array(width);
+  const activeRuns = new Int32Array(width);
+  const genderRuns = new Int32Array(GENDER_SLOTS * width);
+  // By age base (`ageBaseOf`): the band of each year is known only after the pass.
+  const ageRuns = new Int32Array((unknownBase(nY) + 1) * width);
   const groups = distinctCounter(providerGroups.length * nY);
   const products = distinctCounter(IB_PRODUCT_COUNT * nY);
   const providers = distinctCounter(ds.providerIds.length * nY);
   const municipalities = distinctCounter(ds.municipalities.length * nY);
-  const ageBands = new Int32Array(nBands * nY);
-  const genders = new Int32Array(GENDER_SLOTS * nY);
   const tables = kinds.map((kind) => ({ kind, table: periodTable(frame, kind) }));
   // Periods are ordered like days, and allocations come by client and start: a period
   // up to the last one counted for this client is counted already (no stamps needed).
@@ -69,7 +74,7 @@ export function computePresence(
   // What a client's years need of the client, found when their first allocation comes: the
   // row of their gender, and the row of their age band per year (`ageBandRow[ageBase + y]`).
   const ageBandRow = ageBandRows(bands, nY);
-  let ageBase = 0;
+  let ageRow = 0;
   let genderRow = 0;
   const members = only ?? tr.members;
   for (let j = 0; j < members.length; j++) {
@@ -88,21 +93,23 @@ export function computePresence(
       lastYear = -1;
       lastActiveYear = -1;
       for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;
-      ageBase = ageBaseOf(ds, frame, c);
+      ageRow = ageBaseOf(ds, frame, c) * width;
       const gender = ds.gender[c] as number;
-      genderRow = (gender === NONE ? GENDER_UNKNOWN : gender) * nY;
+      genderRow = (gender === NONE ? GENDER_UNKNOWN : gender) * width;
     }
-    // A new client-year: the client counts, with their age band (age on 1 July) and gender.
-    for (let y = imax(y0, lastYear + 1); y <= y1; y++) {
-      inc(clients, y);
-      inc(ageBands, (ageBandRow[ageBase + y] as number) + y);
-      inc(genders, genderRow + y);
-    }
-    if (y1 > lastYear) lastYear = y1;
+    // New client-years: the client counts, with their age band (age on 1 July) and gender. An
+    // empty run (years counted already) adds 0, at places inside the rows.
+    const from = imax(y0, lastYear + 1);
+    const counts = Number(from <= y1);
+    addRun(clientRuns, from, y1, counts);
+    addRun(genderRuns, genderRow + from, genderRow + y1, counts);
+    addRun(ageRuns, ageRow + from, ageRow + y1, counts);
+    lastYear = imax(lastYear, y1);
     // Active at the end of every year it spans but the last, and of that one when it runs to it.
-    const lastActive = e + firstDay >= (yearEnd[y1] as number) ? y1 : y1 - 1;
-    for (let y = imax(y0, lastActiveYear + 1); y <= lastActive; y++) inc(active, y);
-    if (lastActive > lastActiveYear) lastActiveYear = lastActive;
+    const lastActive = y1 - Number(e + firstDay < (yearEnd[y1] as number));
+    const fromActive = imax(y0, lastActiveYear + 1);
+    addRun(activeRuns, fromActive, lastActive, Number(fromActive <= lastActive));
+    lastActiveYear = imax(lastActiveYear, lastActive);
     const groupRow = g * nY;
     const productRow = (productOf[i] as number) * nY;
     const providerRow = p * nY;
@@ -127,9 +134,20 @@ export function computePresence(
       }
     }
   }
+  const genders = new Int32Array(GENDER_SLOTS * nY);
+  for (let slot = 0; slot < GENDER_SLOTS; slot++)
+    genders.set(runningSum(genderRuns.subarray(slot * width), nY), slot * nY);
+  const ageBands = new Int32Array(nBands * nY);
+  for (let base = 0; base <= unknownBase(nY); base++) {
+    let running = 0;
+    for (let y = 0; y < nY; y++) {
+      running += ageRuns[base * width + y] as number;
+      inc(ageBands, (ageBandRow[base + y] as number) + y, running);
+    }
+  }
   return {
-    clientsPerYear: clients,
-    activeAtYearEnd: active,
+    clientsPerYear: runningSum(clientRuns, nY),
+    activeAtYearEnd: runningSum(activeRuns, nY),
     groupYear: groups.counts,
     productYear: products.counts,
     providerYear: providers.counts,
@@ -143,6 +161,12 @@ export function computePresence(
       ]),
     ),
   };
+}
+
+/** Adds `by` (0 or 1) to a run from..to of a difference array. */
+function addRun(diff: Int32Array, from: number, to: number, by: number): void {
+  diff[from] = (diff[from] as number) + by;
+  diff[to + 1] = (diff[to + 1] as number) - by;
 }
 
 /** The counts from a difference array. */
