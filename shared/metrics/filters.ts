@@ -159,8 +159,10 @@ export function selectionOf(
   trajectories: Uint8Array,
   lend: Lender = fresh,
 ): Selection {
+  // With every allocation started by the peildatum, `tr.members` is 0, 1, …: not read.
+  const members = tr.members.length === allocations.length ? null : tr.members;
   return {
-    allocations: kept(tr.members, allocations, lend, 'selection.allocations'),
+    allocations: kept(members, allocations, lend, 'selection.allocations'),
     trajectories: kept(null, trajectories, lend, 'selection.trajectories'),
   };
 }
