@@ -19,8 +19,8 @@ export function distinctCounter(buckets: number): DistinctCounter {
 
 /**
  * Counts `client` in `bucket` of a counter's arrays (`last`, `counts`) unless it was counted
- * there already. The arrays, not the counter: a hot loop keeps them in
- * locals (an object's field is loaded again on every call).
+ * there already. The arrays, not the counter: a hot loop keeps them in locals (an object's
+ * field is loaded again on every call).
  */
 export function countDistinct(
   last: Int32Array,

@@ -7,6 +7,7 @@ import { addTo, inc } from './distinct';
 import {
   countedKinds,
   type Frame,
+  foldDays,
   foldMonths,
   monthsPerPeriod,
   type PeriodTable,
@@ -84,7 +85,7 @@ export function computeFlows(
   };
   // Per trajectory one count by its first product and group and the day it started (and one
   // by the day it ended): the counts per period of each kind are these days folded after the
-  // pass (`foldDays`), not six counts per kind per trajectory. Quarters and years come from
+  // pass (`byPeriod`), not six counts per kind per trajectory. Quarters and years come from
   // the months.
   const nDays = frame.yearIndex.length;
   const inflowDays = new Int32Array(ibProducts.length * providerGroups.length * nDays);
@@ -138,8 +139,8 @@ export function computeFlows(
   flows.firstProvider = flows.firstProvider.subarray(0, n);
   for (const kind of countedKinds(kinds)) {
     const table = periodTable(frame, kind);
-    const inflow = foldDays(inflowDays, nDays, table);
-    const outflow = foldDays(outflowDays, nDays, table);
+    const inflow = byPeriod(inflowDays, table);
+    const outflow = byPeriod(outflowDays, table);
     flows.perPeriod.set(kind, {
       inflow: inflow.total,
       outflow: outflow.total,
@@ -173,27 +174,23 @@ export function computeFlows(
  * Counts per product, group and day (`[(product * nGroups + group) * nDays + day]`) as counts
  * per period of a table: in total, by product and by group.
  */
-function foldDays(
+function byPeriod(
   days: Int32Array,
-  nDays: number,
   table: PeriodTable,
 ): { total: Int32Array; byProduct: Int32Array; byGroup: Int32Array } {
   const n = table.keys.length;
   const nGroups = providerGroups.length;
+  const perRow = foldDays(days, ibProducts.length * nGroups, table.index, n);
   const total = new Int32Array(n);
   const byProduct = new Int32Array(ibProducts.length * n);
   const byGroup = new Int32Array(nGroups * n);
   for (let product = 0; product < ibProducts.length; product++)
-    for (let group = 0; group < nGroups; group++) {
-      const row = (product * nGroups + group) * nDays;
-      for (let d = 0; d < nDays; d++) {
-        const count = days[row + d] as number;
-        if (count === 0) continue;
-        const q = table.index[d] as number;
+    for (let group = 0; group < nGroups; group++)
+      for (let q = 0; q < n; q++) {
+        const count = perRow[(product * nGroups + group) * n + q] as number;
         inc(total, q, count);
         inc(byProduct, product * n + q, count);
         inc(byGroup, group * n + q, count);
       }
-    }
   return { total, byProduct, byGroup };
 }

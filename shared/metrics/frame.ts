@@ -114,3 +114,26 @@ export function foldMonths(
     }
   return out;
 }
+
+/**
+ * Counts per row and day of the frame (`[row * nDays + day]`) as counts per row and bucket
+ * (`[row * size + bucketOf[day]]`): a pass that counts each trajectory once by its day then
+ * gives every period kind (docs/performance.md, "Count by day, fold after").
+ */
+export function foldDays(
+  days: Int32Array,
+  nRows: number,
+  bucketOf: Int32Array,
+  size: number,
+): Int32Array {
+  const nDays = bucketOf.length;
+  const out = new Int32Array(nRows * size);
+  for (let row = 0; row < nRows; row++)
+    for (let d = 0; d < nDays; d++) {
+      const count = days[row * nDays + d] as number;
+      if (count === 0) continue;
+      const at = row * size + (bucketOf[d] as number);
+      out[at] = (out[at] as number) + count;
+    }
+  return out;
+}

@@ -67,10 +67,10 @@ export function computePresence(
   const { client: clientOf, start, end, provider: providerOf, providerGroup } = ds;
   const { municipality: municipalityOf, product: productOf } = ds;
   const { yearIndex, yearEnd, firstDay, peildatum } = frame;
-  const [groupLast, groupCounts] = [groups.last, groups.counts];
-  const [productLast, productCounts] = [products.last, products.counts];
-  const [providerLast, providerCounts] = [providers.last, providers.counts];
-  const [municipalityLast, municipalityCounts] = [municipalities.last, municipalities.counts];
+  const { last: groupLast, counts: groupCounts } = groups;
+  const { last: productLast, counts: productCounts } = products;
+  const { last: providerLast, counts: providerCounts } = providers;
+  const { last: municipalityLast, counts: municipalityCounts } = municipalities;
   // What a client's years need of the client, found when their first allocation comes: the
   // row of their gender, and the row of their age band per year (`ageBandRow[ageBase + y]`).
   const ageBandRow = ageBandRows(bands, nY);

@@ -4,7 +4,14 @@ import type { PeriodKind } from '../../periods/periods';
 import { type Dataset, NONE } from '../dataset';
 import { imax, inc } from '../distinct';
 import type { Flows } from '../flows';
-import { countedKinds, type Frame, foldMonths, monthsPerPeriod, periodTable } from '../frame';
+import {
+  countedKinds,
+  type Frame,
+  foldDays,
+  foldMonths,
+  monthsPerPeriod,
+  periodTable,
+} from '../frame';
 import type { MetricsJson } from '../metricsJson';
 import type { Trajectories } from '../trajectories';
 
@@ -115,16 +122,7 @@ function countByBuckets(
     inc(rows, imax(codes[t] as number, -1) * nDays + nDays + (day[t] as number) - firstDay);
   }
   const days = rows.subarray(nDays);
-  return sizes.map((size, j) => {
-    const bucketOf = bucketOfDay[j] as Int32Array;
-    const counts = new Int32Array(nCodes * size);
-    for (let code = 0; code < nCodes; code++)
-      for (let d = 0; d < nDays; d++) {
-        const count = days[code * nDays + d] as number;
-        if (count > 0) inc(counts, code * size + (bucketOf[d] as number), count);
-      }
-    return counts;
-  });
+  return sizes.map((size, j) => foldDays(days, nCodes, bucketOfDay[j] as Int32Array, size));
 }
 
 /**
