@@ -36,12 +36,10 @@ export function computePresence(
 ): Presence {
   const nY = frame.nYears;
   const nBands = bands.labels.length + 1;
-  // A client's new years (and years active at their end) are a run: rows of differences
+  // A client's new years by gender and age are a run: rows of differences
   // (`[row * (nYears + 1) + year]`), summed after the pass, not a count per year in a loop
   // whose length the processor cannot foresee.
   const width = nY + 1;
-  const clientRuns = new Int32Array(width);
-  const activeRuns = new Int32Array(width);
   const genderRuns = new Int32Array(GENDER_SLOTS * width);
   // By age base (`ageBaseOf`): the band of each year is known only after the pass.
   const ageRuns = new Int32Array((unknownBase(nY) + 1) * width);
@@ -50,23 +48,29 @@ export function computePresence(
   const providers = distinctCounter(ds.providerIds.length * nY);
   const municipalities = distinctCounter(ds.municipalities.length * nY);
   const tables = kinds.map((kind) => ({ kind, table: periodTable(frame, kind) }));
-  // Periods are ordered like days, and allocations come by client and start: a period
-  // up to the last one counted for this client is counted already (no stamps needed).
-  const periods = tables.map(({ table }) => new Int32Array(table.keys.length + 1));
-  const lastCounted = new Int32Array(tables.length);
-  // Allocations come by client and start, so a client's years (and years active at their end)
-  // so far are a run from their first: an allocation adds the years after the last one counted.
+  // A client's days so far are spells: allocations merged where they overlap or touch. Clients
+  // in a period are the spells that reach into it, less one for each gap between two spells of
+  // a client that both do (its two sides in the same period). The spells are counted by the day
+  // they start and end, and folded into years and every period kind after the pass
+  // (`clientsPerPeriod`); the clients active on a day are the spells that cover it.
+  const nDays = frame.yearIndex.length;
+  const spellStarts = new Int32Array(nDays);
+  const spellEnds = new Int32Array(nDays);
+  const indexes = [frame.yearIndex, ...tables.map(({ table }) => table.index)];
+  const gaps = [nY, ...tables.map(({ table }) => table.keys.length)].map((n) => new Int32Array(n));
+  /** The end of the client's open spell; `NO_SPELL` before their first allocation. */
+  let spellEnd = NO_SPELL;
+  // Allocations come by client and start, so a client's years so far are a run from their
+  // first: an allocation adds the years after the last one counted.
   let client = -1;
   let lastYear = -1;
-  let lastActiveYear = -1;
-  const indexes = tables.map(({ table }) => table.index);
   const overig = providerGroups.indexOf('overig');
 
   // The columns and counters in locals: a hot loop that reads them through their objects
   // loads each object's field again on every allocation.
   const { client: clientOf, start, end, provider: providerOf, providerGroup } = ds;
   const { municipality: municipalityOf, product: productOf } = ds;
-  const { yearIndex, yearEnd, firstDay, peildatum } = frame;
+  const { yearIndex, firstDay, peildatum } = frame;
   const { last: groupLast, counts: groupCounts } = groups;
   const { last: productLast, counts: productCounts } = products;
   const { last: providerLast, counts: providerCounts } = providers;
@@ -91,25 +95,19 @@ export function computePresence(
     if (c !== client) {
       client = c;
       lastYear = -1;
-      lastActiveYear = -1;
-      for (let t = 0; t < lastCounted.length; t++) lastCounted[t] = -1;
+      if (spellEnd !== NO_SPELL) inc(spellEnds, spellEnd);
+      spellEnd = NO_SPELL;
       ageRow = ageBaseOf(ds, frame, c) * width;
       const gender = ds.gender[c] as number;
       genderRow = (gender === NONE ? GENDER_UNKNOWN : gender) * width;
     }
-    // New client-years: the client counts, with their age band (age on 1 July) and gender. An
-    // empty run (years counted already) adds 0, at places inside the rows.
+    // New client-years by age band (age on 1 July) and gender. An empty run (years counted
+    // already) adds 0, at places inside the rows.
     const from = imax(y0, lastYear + 1);
     const counts = Number(from <= y1);
-    addRun(clientRuns, from, y1, counts);
     addRun(genderRuns, genderRow + from, genderRow + y1, counts);
     addRun(ageRuns, ageRow + from, ageRow + y1, counts);
     lastYear = imax(lastYear, y1);
-    // Active at the end of every year it spans but the last, and of that one when it runs to it.
-    const lastActive = y1 - Number(e + firstDay < (yearEnd[y1] as number));
-    const fromActive = imax(y0, lastActiveYear + 1);
-    addRun(activeRuns, fromActive, lastActive, Number(fromActive <= lastActive));
-    lastActiveYear = imax(lastActiveYear, lastActive);
     const groupRow = g * nY;
     const productRow = (productOf[i] as number) * nY;
     const providerRow = p * nY;
@@ -121,19 +119,20 @@ export function computePresence(
       if (muni !== NONE)
         countDistinct(municipalityLast, municipalityCounts, municipalityRow + y, c);
     }
-    for (let t = 0; t < indexes.length; t++) {
-      const index = indexes[t] as Int32Array;
-      // Each client adds one to a run of periods: a difference array, summed at the end.
-      const diff = periods[t] as Int32Array;
-      const p1 = index[e] as number;
-      const p0 = imax(index[s] as number, (lastCounted[t] as number) + 1);
-      if (p0 <= p1) {
-        diff[p0] = (diff[p0] as number) + 1;
-        diff[p1 + 1] = (diff[p1 + 1] as number) - 1;
-        lastCounted[t] = p1;
+    if (s > spellEnd + 1) {
+      if (spellEnd !== NO_SPELL) {
+        inc(spellEnds, spellEnd);
+        for (let t = 0; t < indexes.length; t++) {
+          const index = indexes[t] as Int32Array;
+          const q = index[spellEnd] as number;
+          if (q === index[s]) inc(gaps[t] as Int32Array, q);
+        }
       }
-    }
+      inc(spellStarts, s);
+      spellEnd = e;
+    } else spellEnd = imax(spellEnd, e);
   }
+  if (spellEnd !== NO_SPELL) inc(spellEnds, spellEnd);
   const genders = new Int32Array(GENDER_SLOTS * nY);
   for (let slot = 0; slot < GENDER_SLOTS; slot++)
     genders.set(runningSum(genderRuns.subarray(slot * width), nY), slot * nY);
@@ -146,8 +145,13 @@ export function computePresence(
     }
   }
   return {
-    clientsPerYear: runningSum(clientRuns, nY),
-    activeAtYearEnd: runningSum(activeRuns, nY),
+    clientsPerYear: clientsPerPeriod(
+      spellStarts,
+      spellEnds,
+      frame.yearIndex,
+      gaps[0] as Int32Array,
+    ),
+    activeAtYearEnd: coveredOn(spellStarts, spellEnds, frame),
     groupYear: groups.counts,
     productYear: products.counts,
     providerYear: providers.counts,
@@ -157,7 +161,7 @@ export function computePresence(
     perPeriod: new Map(
       tables.map(({ kind, table }, t) => [
         kind,
-        runningSum(periods[t] as Int32Array, table.keys.length),
+        clientsPerPeriod(spellStarts, spellEnds, table.index, gaps[t + 1] as Int32Array),
       ]),
     ),
   };
@@ -167,6 +171,47 @@ export function computePresence(
 function addRun(diff: Int32Array, from: number, to: number, by: number): void {
   diff[from] = (diff[from] as number) + by;
   diff[to + 1] = (diff[to + 1] as number) - by;
+}
+
+/** `spellEnd` before a client's first allocation: every start is after it, and it ends no spell. */
+const NO_SPELL = -2;
+
+/**
+ * Clients per period from the spells of their days (`computePresence`): the spells started by
+ * a period's last day, less those ended before its first, less the gaps inside it.
+ */
+function clientsPerPeriod(
+  spellStarts: Int32Array,
+  spellEnds: Int32Array,
+  index: Int32Array,
+  gaps: Int32Array,
+): Int32Array {
+  const out = new Int32Array(gaps.length);
+  let started = 0;
+  let ended = 0;
+  for (let d = 0; d < index.length; d++) {
+    const q = index[d] as number;
+    if (d === 0 || index[d - 1] !== q) inc(out, q, -ended - (gaps[q] as number));
+    started += spellStarts[d] as number;
+    ended += spellEnds[d] as number;
+    if (d === index.length - 1 || index[d + 1] !== q) inc(out, q, started);
+  }
+  return out;
+}
+
+/** Clients whose spells cover the last counted day of each year (`frame.yearEnd`). */
+function coveredOn(spellStarts: Int32Array, spellEnds: Int32Array, frame: Frame): Int32Array {
+  const out = new Int32Array(frame.nYears);
+  let covering = 0;
+  for (let d = 0, y = 0; y < frame.nYears; d++) {
+    covering += spellStarts[d] as number;
+    if (d === (frame.yearEnd[y] as number) - frame.firstDay) {
+      out[y] = covering;
+      y++;
+    }
+    covering -= spellEnds[d] as number;
+  }
+  return out;
 }
 
 /** The counts from a difference array. */

@@ -5,6 +5,7 @@ import { buildDataset } from '../../../shared/metrics/dataset';
 import { computeMetrics } from '../../../shared/metrics/engine';
 import { emptyRecords } from '../../../shared/model/records';
 import { civilFromDay } from '../../../shared/periods/days';
+import { type PeriodKind, periodKey, periodOf } from '../../../shared/periods/periods';
 import { alloc, day, drawnAllocations } from '../../helpers';
 
 describe('cliënten per jaar', () => {
@@ -55,6 +56,47 @@ describe('cliënten per jaar', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('eigenschap: cliënten per maand, kwartaal, vier weken en week zoals elke dag tellen zegt', () => {
+    const kinds: PeriodKind[] = ['month', 'quarter', 'fourWeek', 'isoWeek'];
+    fc.assert(
+      fc.property(
+        // Short allocations close together: spells with gaps inside one period, and across.
+        drawnAllocations({ products: ['IB1', 'IB2'], maxStart: 200, maxDays: 40 }),
+        fc.integer({ min: 30, max: 400 }),
+        fc.boolean(),
+        (allocations, peilOffset, filtered) => {
+          const first = day('2015-01-01');
+          const peildatum = (first + peilOffset) as DayNumber;
+          const r = emptyRecords();
+          r.allocations = allocations;
+          const m = computeMetrics(buildDataset(r), {
+            peildatum,
+            periodKinds: kinds,
+            filters: filtered ? { products: ['IB1'] } : {},
+          });
+          const chosen = r.allocations.filter((a) => !filtered || a.product === 'IB1');
+          for (const kind of kinds) {
+            const present = new Map<string, Set<string>>();
+            for (let d = first; d <= peildatum; d++) {
+              const key = periodKey(periodOf(kind, d));
+              const clients = present.get(key) ?? new Set<string>();
+              for (const a of chosen)
+                if (a.start <= d && (a.end ?? peildatum) >= d) clients.add(a.client);
+              present.set(key, clients);
+            }
+            const counted = Object.fromEntries(
+              Object.entries(m.byPeriod[kind] ?? {}).map(([key, f]) => [key, f.clients]),
+            );
+            expect(counted).toEqual(
+              Object.fromEntries([...present].map(([key, clients]) => [key, clients.size])),
+            );
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
