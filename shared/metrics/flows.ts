@@ -68,8 +68,8 @@ export function computeFlows(
   const nBands = bands.labels.length + 1;
   const nProviders = Math.max(1, ds.providerIds.length);
   const flows: Flows = {
-    inflowPerYear: new Int32Array(nY),
-    outflowPerYear: new Int32Array(nY),
+    inflowPerYear: new Int32Array(0),
+    outflowPerYear: new Int32Array(0),
     reentryPerYear: new Int32Array(nY),
     perPeriod: new Map(),
     ageSum: new Float64Array(nY),
@@ -103,17 +103,15 @@ export function computeFlows(
     const y = frame.yearIndex[s - frame.firstDay] as number;
     const yEnd = frame.yearIndex[e - frame.firstDay] as number;
     const p = ds.provider[tr.first[t] as number] as number;
-    inc(flows.inflowPerYear, y);
-    if (p !== NONE) inc(flows.providerInflowYear, p * nY + y);
-    if (ended) {
-      inc(flows.outflowPerYear, yEnd);
-      if (p !== NONE) inc(flows.providerOutflowYear, p * nY + yEnd);
-    }
     const product = ds.product[tr.first[t] as number] as number;
     const group = p === NONE ? overig : (ds.providerGroup[p] as number);
     const row = (product * providerGroups.length + group) * nDays;
     inc(inflowDays, row + s - frame.firstDay);
-    if (ended) inc(outflowDays, row + e - frame.firstDay);
+    if (p !== NONE) inc(flows.providerInflowYear, p * nY + y);
+    if (ended) {
+      inc(outflowDays, row + e - frame.firstDay);
+      if (p !== NONE) inc(flows.providerOutflowYear, p * nY + yEnd);
+    }
     // Re-entry: the client's previous trajectory (whatever the filter) ended at most 365 days before.
     if (t > 0 && tr.client[t - 1] === tr.client[t] && s - (tr.end[t - 1] as number) <= 365)
       inc(flows.reentryPerYear, y);
@@ -137,6 +135,9 @@ export function computeFlows(
   flows.ended = flows.ended.subarray(0, n);
   flows.startYear = flows.startYear.subarray(0, n);
   flows.firstProvider = flows.firstProvider.subarray(0, n);
+  // Inflow and outflow per year: the days folded into years.
+  flows.inflowPerYear = totalOf(inflowDays, frame.yearIndex, nY);
+  flows.outflowPerYear = totalOf(outflowDays, frame.yearIndex, nY);
   for (const kind of countedKinds(kinds)) {
     const table = periodTable(frame, kind);
     const inflow = byPeriod(inflowDays, table);
@@ -168,6 +169,15 @@ export function computeFlows(
   }
   if (!kinds.includes('month')) flows.perPeriod.delete('month');
   return flows;
+}
+
+/** Counts per product, group and day (`[(product * nGroups + group) * nDays + day]`) in total per bucket. */
+function totalOf(days: Int32Array, bucketOf: Int32Array, size: number): Int32Array {
+  const rows = ibProducts.length * providerGroups.length;
+  const perRow = foldDays(days, rows, bucketOf, size);
+  const total = new Int32Array(size);
+  for (let k = 0; k < perRow.length; k++) inc(total, k % size, perRow[k] as number);
+  return total;
 }
 
 /**
