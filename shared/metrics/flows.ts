@@ -68,6 +68,7 @@ export function computeFlows(
   const nBands = bands.labels.length + 1;
   const nProviders = Math.max(1, ds.providerIds.length);
   const flows: Flows = {
+    // Per year: folded from the counts per day after the pass (below).
     inflowPerYear: new Int32Array(0),
     outflowPerYear: new Int32Array(0),
     reentryPerYear: new Int32Array(nY),
