@@ -137,8 +137,9 @@ export function computeFlows(
   flows.startYear = flows.startYear.subarray(0, n);
   flows.firstProvider = flows.firstProvider.subarray(0, n);
   // Inflow and outflow per year: the days folded into years.
-  flows.inflowPerYear = totalOf(inflowDays, frame.yearIndex, nY);
-  flows.outflowPerYear = totalOf(outflowDays, frame.yearIndex, nY);
+  const years = periodTable(frame, 'year');
+  flows.inflowPerYear = byPeriod(inflowDays, years).total;
+  flows.outflowPerYear = byPeriod(outflowDays, years).total;
   for (const kind of countedKinds(kinds)) {
     const table = periodTable(frame, kind);
     const inflow = byPeriod(inflowDays, table);
@@ -170,15 +171,6 @@ export function computeFlows(
   }
   if (!kinds.includes('month')) flows.perPeriod.delete('month');
   return flows;
-}
-
-/** Counts per product, group and day (`[(product * nGroups + group) * nDays + day]`) in total per bucket. */
-function totalOf(days: Int32Array, bucketOf: Int32Array, size: number): Int32Array {
-  const rows = ibProducts.length * providerGroups.length;
-  const perRow = foldDays(days, rows, bucketOf, size);
-  const total = new Int32Array(size);
-  for (let k = 0; k < perRow.length; k++) inc(total, k % size, perRow[k] as number);
-  return total;
 }
 
 /**
