@@ -23,6 +23,8 @@ export interface IdbResult {
   appError?: string;
   /** The analysis worker's JS heap plus array buffers, dataset loaded and figures computed (CDP), or null. */
   workerHeapMb: number | null;
+  /** The same of the cost worker beside it (its copy of the columns it reads), after the filter changes. */
+  costWorkerHeapMb?: number | null;
   /**
    * Four filter changes in the started app (IB1 on, off, on, off): click to redrawn screen.
    * The app starts on the figures it kept, so the first, right after the start, also waits
@@ -42,13 +44,16 @@ export interface IdbResult {
   readingMs?: number;
 }
 
-/** The used JS heap of the page's dedicated worker, through the browser's DevTools protocol. */
-async function workerHeapMb(browser: Browser): Promise<number | null> {
+/**
+ * The used JS heap of one of the page's dedicated workers (by its script's name: `analysis`
+ * or `cost`), through the browser's DevTools protocol.
+ */
+async function workerHeapMb(browser: Browser, name: string): Promise<number | null> {
   const cdp = await browser.newBrowserCDPSession();
   const { targetInfos } = (await cdp.send('Target.getTargets')) as {
     targetInfos: { targetId: string; type: string; url: string }[];
   };
-  const worker = targetInfos.find((t) => t.type === 'worker');
+  const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes(`/${name}.worker`));
   if (!worker) return null;
   const { sessionId } = (await cdp.send('Target.attachToTarget', {
     targetId: worker.targetId,
@@ -180,7 +185,7 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
         appError: (error as Error).message,
       };
     }
-    const heap = await workerHeapMb(browser);
+    const heap = await workerHeapMb(browser, 'analysis');
     // The figures it computed are kept in the workspace while they show; wait until they are.
     await first.app.waitForFunction(
       () =>
@@ -210,6 +215,8 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
     for (let r = 0; r < 4; r++) filterRuns.push(Math.round(await timeFilterChange(again.app)));
     const freshFilterMs = Math.round(await timeFilterChange(again.app, 'IB2'));
     const longestTaskMs = Math.round(await longestTask(again.app));
+    // The cost worker, holding its copy of what it reads, after the filter changes.
+    const costHeap = await workerHeapMb(browser, 'cost');
     await again.app.close();
     // Once more, with time to read first: the first change then finds the dataset, the
     // trajectories and the steering figures made (the filters as the last start left them).
@@ -223,6 +230,7 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
       appStartMs: Math.round(again.ms),
       firstOpenMs: Math.round(first.ms),
       workerHeapMb: heap,
+      costWorkerHeapMb: costHeap,
       filterRuns,
       freshFilterMs,
       longestTaskMs,

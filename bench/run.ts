@@ -17,6 +17,7 @@ import { toColumnar } from '../shared/model/columnar';
 import { civilFromDay, dayFromCivil } from '../shared/periods/days';
 import { forecastYear } from '../shared/steer/forecast';
 import { allocationsCsv, allocationsXlsx } from './allocationFiles';
+import { costHelper } from './costThread';
 import { filterPasses, type PassTimes } from './filterPasses';
 import { type IdbResult, idbAppBench } from './idbApp';
 import { tempFile } from './tempFile';
@@ -99,6 +100,10 @@ interface Row {
   filterWideRatio: number;
   /** The same data as import batches of 100k (stored newest first): the same figures, money to the cent. */
   chunkedEqual: boolean;
+  /** The filter changes with the cost on a second thread give the figures of one thread. */
+  alongsideEqual: boolean;
+  /** Copying what the second thread reads (columns and trajectories; the app does it while the user reads). */
+  holdMs: number;
   /** The largest heap while the engine computed (no record objects alive). */
   heapMb: number;
 }
@@ -112,7 +117,7 @@ const canonical = (value: unknown): string =>
   );
 
 const rows: Row[] = [];
-for (const n of only === null || only === 'figures' ? sizes : []) rows.push(figuresAt(n));
+for (const n of only === null || only === 'figures' ? sizes : []) rows.push(await figuresAt(n));
 
 /**
  * Every figure at `n` allocations, ours and DuckDB's. A function of its own, as every part with
@@ -120,7 +125,7 @@ for (const n of only === null || only === 'figures' ? sizes : []) rows.push(figu
  * held the last part's data when it waited later (the 10M columns, 1M records through the
  * imports and IndexedDB parts), so every full collection of the later parts marked them.
  */
-function figuresAt(n: number): Row {
+async function figuresAt(n: number): Promise<Row> {
   // Fewer runs at ten million (each DuckDB run takes a minute); the median of three.
   const runs = n >= 10_000_000 ? 3 : RUNS;
   section(`${n.toLocaleString('nl-NL')} toewijzingen: alle cijfers, ons en DuckDB…`);
@@ -161,6 +166,9 @@ function figuresAt(n: number): Row {
   // The forecast is made at 30 September of the data's last year, as a contract manager would.
   const forecastDay = dayFromCivil(civilFromDay(ds.dataEnd).year, 9, 30);
   let heapMb = 0;
+  // A filter change as the app's worker makes it: the cost on a second thread (`costThread`).
+  const { helper, close } = costHelper();
+  const hold: number[] = [];
   for (let r = 0; r < runs; r++) {
     const engine = new MetricsEngine(ds); // fresh: trajectories are built inside the timing
     settle();
@@ -168,13 +176,20 @@ function figuresAt(n: number): Row {
     engine.figures();
     ours.push(performance.now() - t);
     heapMb = Math.max(heapMb, process.memoryUsage().heapUsed / 2 ** 20);
+    // The copy for the second thread, as the app makes it while the user reads the figures
+    // (the columns in the first run, the new engine's trajectories in each); then a moment
+    // for that thread to take them in.
+    t = performance.now();
+    engine.holdAlongside({}, helper);
+    hold.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     settle();
     t = performance.now();
-    engine.figures({ filters: { providerGroups: ['ggz'] } });
+    await engine.figuresAlongside({ filters: { providerGroups: ['ggz'] } }, helper);
     filter.push(performance.now() - t);
     settle();
     t = performance.now();
-    engine.figures({ filters: { products: ['IB1'] } });
+    await engine.figuresAlongside({ filters: { products: ['IB1'] } }, helper);
     filterWide.push(performance.now() - t);
     heapMb = Math.max(heapMb, process.memoryUsage().heapUsed / 2 ** 20);
     // The forecast's target is at 1M; at 10M it is timed once, to keep the run within 15 minutes.
@@ -195,6 +210,12 @@ function figuresAt(n: number): Row {
     `  runs ons: ${ours.map(Math.round).join(', ')} ms; DuckDB: ${duck.ms.map(Math.round).join(', ')}; DuckDB IB1: ${duck.wideMs.map(Math.round).join(', ')} ms`,
   );
   const chunkedEqual = batchFigures === canonical(new MetricsEngine(ds).figures());
+  // The wide change with the cost on the second thread gives the figures of one thread.
+  const checked = new MetricsEngine(ds);
+  const wide = { filters: { products: ['IB1' as const] } };
+  const alongsideEqual =
+    canonical(await checked.figuresAlongside(wide, helper)) === canonical(checked.figures(wide));
+  await close();
   const row: Row = {
     allocations: n,
     buildMs: Math.round(buildMs),
@@ -208,10 +229,12 @@ function figuresAt(n: number): Row {
     duckdbFilterWideMs: Math.round(median(duck.wideMs)),
     filterWideRatio: Math.round((median(filterWide) / median(duck.wideMs)) * 1000) / 1000,
     chunkedEqual,
+    alongsideEqual,
+    holdMs: Math.round(hold[0] as number),
     heapMb: Math.round(heapMb),
   };
   log(
-    `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M, ≤ 0,1 bij 10M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms, DuckDB IB1 ${row.duckdbFilterWideMs} ms → verhouding ${row.filterWideRatio}); prognose met terugblik na de cijfers ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M), op een verse engine ${row.forecastColdMs} ms; dataset bouwen uit kolommen ${row.buildMs} ms; heap ${row.heapMb} MB; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}`,
+    `  alle cijfers: ons ${row.oursMs} ms, DuckDB ${row.duckdbMs} ms → verhouding ${row.ratio} (doel ≤ 0,2 bij 1M, ≤ 0,1 bij 10M); filterwissel ${row.filterMs} ms (GGZ; breed, IB1: ${row.filterWideMs} ms, DuckDB IB1 ${row.duckdbFilterWideMs} ms → verhouding ${row.filterWideRatio}); prognose met terugblik na de cijfers ${row.forecastMs} ms (${(row.forecastMs / row.oursMs).toFixed(2)} × alle cijfers; doel ≤ 300 ms bij 1M), op een verse engine ${row.forecastColdMs} ms; dataset bouwen uit kolommen ${row.buildMs} ms; heap ${row.heapMb} MB; in batches van 100.000 dezelfde cijfers: ${row.chunkedEqual ? 'ja' : 'NEE'}; kosten op een tweede thread: dezelfde cijfers ${row.alongsideEqual ? 'ja' : 'NEE'}, kopie vooraf ${row.holdMs} ms`,
   );
   return row;
 }
@@ -220,7 +243,7 @@ function figuresAt(n: number): Row {
 const passes: Record<string, PassTimes> = {};
 for (const n of only === 'passes' ? sizes : []) {
   section(`${n.toLocaleString('nl-NL')} toewijzingen: filterwissel IB1 per stap…`);
-  const times = filterPassesAt(n);
+  const times = await filterPassesAt(n);
   passes[`passes${sizeLabel(n)}`] = times;
   log(
     `  ${Object.entries(times)
@@ -230,7 +253,7 @@ for (const n of only === 'passes' ? sizes : []) {
 }
 
 /** The wide filter change pass by pass at `n` allocations (a function: see `figuresAt`). */
-function filterPassesAt(n: number): PassTimes {
+async function filterPassesAt(n: number): Promise<PassTimes> {
   let records: ReturnType<typeof syntheticRecords> | null = syntheticRecords(n);
   const columns = toColumnar(records);
   records = null;
@@ -501,7 +524,7 @@ if (!args.includes('--no-ui') && sizes.includes(10_000_000) && (others || only =
   try {
     idb10M = await idbAppBench(10_000_000);
     log(
-      `  schrijven ${idb10M.writeMs} ms (doel ≤ 8.000), teruglezen ${idb10M.readMs} ms (mediaan van ${idb10M.readRuns.join(', ')}; doel ≤ 3.000; waarvan IndexedDB ${idb10M.fetchMs}), app tot dashboard ${idb10M.appStartMs ?? `niet: ${idb10M.appError}`} ms; heap van de worker ${idb10M.workerHeapMb ?? '–'} MB (doel ≤ 2.048); filterwissel in de app ${idb10M.filterRuns?.join(', ') ?? '–'} ms (de eerste meteen na de start: alles voor het eerst; de tweede terug naar de bewaarde cijfers), een nieuw filter (IB2) ${idb10M.freshFilterMs ?? '–'} ms, langste taak op de hoofddraad ${idb10M.longestTaskMs ?? '–'} ms (doel ≤ 50); de eerste filterwissel na ${(idb10M.readingMs ?? 0) / 1000} s lezen ${idb10M.afterReadingMs ?? '–'} ms`,
+      `  schrijven ${idb10M.writeMs} ms (doel ≤ 8.000), teruglezen ${idb10M.readMs} ms (mediaan van ${idb10M.readRuns.join(', ')}; doel ≤ 3.000; waarvan IndexedDB ${idb10M.fetchMs}), app tot dashboard ${idb10M.appStartMs ?? `niet: ${idb10M.appError}`} ms; heap van de worker ${idb10M.workerHeapMb ?? '–'} MB (doel ≤ 2.048), van de kostenworker ernaast ${idb10M.costWorkerHeapMb ?? '–'} MB; filterwissel in de app ${idb10M.filterRuns?.join(', ') ?? '–'} ms (de eerste meteen na de start: alles voor het eerst; de tweede terug naar de bewaarde cijfers), een nieuw filter (IB2) ${idb10M.freshFilterMs ?? '–'} ms, langste taak op de hoofddraad ${idb10M.longestTaskMs ?? '–'} ms (doel ≤ 50); de eerste filterwissel na ${(idb10M.readingMs ?? 0) / 1000} s lezen ${idb10M.afterReadingMs ?? '–'} ms`,
     );
   } catch (error) {
     log(`  overgeslagen: ${(error as Error).message}`);

@@ -4,9 +4,16 @@ import { type AgeBands, defaultAgeBands } from './ageBands';
 import { partsByMunicipality, yearsByMunicipalityGroup } from './byMunicipality';
 import { type CostResult, computeCost } from './cost';
 import { costLineMask } from './costLineMask';
+import type { CostHelper, CostMade } from './costThread';
 import type { Dataset } from './dataset';
 import { type DrillQuery, type DrillResult, drillDown } from './drill';
-import { allocationMask, selectionOf, trajectoryMask } from './filters';
+import {
+  allocationMask,
+  type Filters,
+  type Selection,
+  selectionOf,
+  trajectoryMask,
+} from './filters';
 import { computeFlows, type Flows } from './flows';
 import { buildFrame, type Frame } from './frame';
 import type { ComparableFigures, MetricsJson, PeriodFigures, YearTotals } from './metricsJson';
@@ -20,7 +27,7 @@ import {
 import { computePresence, type Presence } from './presence';
 import { euro, percent } from './round';
 import { runningProfile } from './runningProfile';
-import { fresh, Scratch } from './scratch';
+import { fresh, type Lender, Scratch } from './scratch';
 import { ageFigures, genderFigures } from './shape/clients';
 import { costByGroup, costFirstYear, costPerTrajectory, costTotal } from './shape/cost';
 import { durationFigures, durationGroups } from './shape/duration';
@@ -54,6 +61,11 @@ export class MetricsEngine {
   private costCache: { key: string; cost: CostResult } | null = null;
   /** The arrays a call's passes use and drop (masks, durations, cost per trajectory), lent again next call. */
   private readonly scratch = new Scratch();
+  /**
+   * Whether a call holds the lent memory while it waits for its cost (`figuresAlongside`):
+   * a call that comes in meanwhile gets memory of its own, so neither overwrites the other's.
+   */
+  private lentOut = false;
 
   constructor(
     readonly ds: Dataset,
@@ -81,6 +93,16 @@ export class MetricsEngine {
     this.distinctClients();
   }
 
+  /**
+   * Hands `helper` what it reads of the data under these parameters (`figuresAlongside`), so
+   * the first filter change does not wait for the copy.
+   */
+  holdAlongside(params: MetricsParams, helper: CostHelper): void {
+    const peildatum = params.peildatum ?? this.ds.dataEnd;
+    if (!this.ds.costs)
+      helper.hold(this.ds, this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS));
+  }
+
   /** The calendar frame (and its period tables) per peildatum, reused across filter changes. */
   private frame(peildatum: number): Frame {
     if (this.frameCache?.peildatum !== peildatum)
@@ -105,31 +127,51 @@ export class MetricsEngine {
   }
 
   /**
-   * The passes every figure starts from: selection, presence, flows and cost,
-   * for the period kinds asked for (years always).
+   * What every pass of a call starts from: its parameters, the trajectories and frame, the
+   * masks of a filter and the selection behind them.
    */
-  private passes(
-    params: MetricsParams,
-    kinds: readonly PeriodKind[],
-    /** Cost per trajectory too (what `figures` shows; a comparison does not). */
-    withTrajectories = true,
-  ) {
+  private begin(params: MetricsParams, kinds: readonly PeriodKind[]): Run {
     const ds = this.ds;
+    const lend = this.lender();
     const peildatum = params.peildatum ?? ds.dataEnd;
     const gapDays = params.gapDays ?? DEFAULT_GAP_DAYS;
     const bands = params.ageBands ?? defaultAgeBands;
     const filters = params.filters ?? {};
     const tr = this.trajectories(peildatum, gapDays);
     const frame = this.frame(peildatum);
-    const aMask = allocationMask(ds, filters, bands, this.scratch);
-    const tMask = trajectoryMask(tr, aMask, this.scratch);
+    const aMask = allocationMask(ds, filters, bands, lend);
+    const tMask = trajectoryMask(tr, aMask, lend);
     this.clock?.('masks');
     // Under a filter the first passes go over the selected allocations and trajectories only.
-    const chosen = aMask && tMask ? selectionOf(tr, aMask, tMask, this.scratch) : null;
+    const chosen = aMask && tMask ? selectionOf(tr, aMask, tMask, lend) : null;
     this.clock?.('selection');
+    const tariffs = tariffsFor(ds, params);
+    const costKeyOf = costKey(peildatum, gapDays, params);
+    const keptCost = !aMask && this.costCache?.key === costKeyOf ? this.costCache.cost : null;
+    return {
+      params,
+      kinds,
+      lend,
+      peildatum,
+      gapDays,
+      bands,
+      filters,
+      tr,
+      frame,
+      aMask,
+      chosen,
+      tariffs,
+      costKey: costKeyOf,
+      keptCost,
+    };
+  }
+
+  /** Presence and flows for the period kinds of the call (years always). */
+  private counts(run: Run): { presence: Presence; flows: Flows } {
+    const { frame, tr, bands, kinds, chosen } = run;
     // Clients per year are counted anyway: no period table for them.
     const presence = computePresence(
-      ds,
+      this.ds,
       frame,
       tr,
       bands,
@@ -138,21 +180,25 @@ export class MetricsEngine {
     );
     this.clock?.('presence');
     const flows = computeFlows(
-      ds,
+      this.ds,
       frame,
       tr,
       bands,
       kinds,
       chosen?.trajectories ?? null,
-      this.scratch,
+      run.lend,
     );
     this.clock?.('flows');
+    return { presence, flows };
+  }
+
+  /** The call's cost, made here (or the unfiltered one kept from an earlier call). */
+  private cost(run: Run, withTrajectories = true): CostResult {
+    const ds = this.ds;
+    const { frame, tr, aMask, filters, kinds, chosen } = run;
     const daily = kinds.some((k) => k !== 'month' && k !== 'quarter' && k !== 'year');
-    const tariffs = tariffsFor(ds, params);
-    const key = costKey(peildatum, gapDays, params);
-    const cached = !aMask && this.costCache?.key === key ? this.costCache.cost : null;
     const cost =
-      cached ??
+      run.keptCost ??
       computeCost(
         ds,
         frame,
@@ -160,17 +206,45 @@ export class MetricsEngine {
         aMask,
         aMask ? costLineMask(ds, aMask, filters) : null,
         daily,
-        tariffs,
+        run.tariffs,
         true,
         withTrajectories,
         // An unfiltered cost is kept for the next call: not in lent memory.
-        aMask ? this.scratch : fresh,
+        aMask ? run.lend : fresh,
         chosen?.allocations ?? null,
       );
     // Per day with tariffs always; with cost lines when asked for; per trajectory always.
-    if (!aMask && withTrajectories && (daily || !ds.costs)) this.costCache = { key, cost };
+    if (withTrajectories && (daily || !ds.costs)) this.keep(run, cost);
     this.clock?.('cost');
-    return { peildatum, gapDays, bands, filters, tr, frame, aMask, chosen, presence, flows, cost };
+    return cost;
+  }
+
+  /**
+   * A filtered call's tariff cost with its figures per trajectory, asked of `helper` (another
+   * thread) to make while this one makes the rest; null where it is made here: unfiltered
+   * (kept for the next call), from cost lines, or without a cost source.
+   */
+  private costElsewhere(run: Run, helper: CostHelper): Promise<CostMade> | null {
+    if (!run.chosen || this.ds.costs || !run.tariffs) return null;
+    return helper.filteredCost({
+      ds: this.ds,
+      tr: run.tr,
+      tariffs: run.tariffs,
+      allocations: run.chosen.allocations,
+      trajectories: run.chosen.trajectories,
+    });
+  }
+
+  /** Keeps an unfiltered cost for the next call (`figures`, the steering figures). */
+  private keep(run: Run, cost: CostResult): void {
+    if (!run.aMask) this.costCache = { key: run.costKey, cost };
+  }
+
+  /** The passes the figures of one topic start from: selection, presence, flows and cost. */
+  private passes(params: MetricsParams, kinds: readonly PeriodKind[], withTrajectories = true) {
+    const run = this.begin(params, kinds);
+    const { presence, flows } = this.counts(run);
+    return { ...run, presence, flows, cost: this.cost(run, withTrajectories) };
   }
 
   /**
@@ -286,8 +360,8 @@ export class MetricsEngine {
    * per-provider, transition, waiting and stacking figures it does not compare.
    */
   comparableFigures(params: MetricsParams = {}): ComparableFigures {
-    const { bands, frame, presence, flows, cost } = this.passes(params, [], false);
-    return this.comparable(frame, bands, presence, flows, cost);
+    const { bands, frame, presence, flows, cost, lend } = this.passes(params, [], false);
+    return this.comparable(frame, bands, presence, flows, cost, lend);
   }
 
   /**
@@ -310,6 +384,7 @@ export class MetricsEngine {
     const groupOf = municipalityGroups(ds, groups);
     const parts = partsByMunicipality(ds, tr, mask, groupOf, groups.length);
     const tariffs = tariffsFor(ds, params);
+    const lend = this.lender();
     return groups.map((_, g) => {
       const allocations = parts.allocations.subarray(
         parts.allocationOffsets[g] as number,
@@ -320,11 +395,11 @@ export class MetricsEngine {
         parts.trajectoryOffsets[g + 1] as number,
       );
       const presence = computePresence(ds, frame, tr, bands, [], allocations);
-      const flows = computeFlows(ds, frame, tr, bands, [], trajectories, this.scratch);
+      const flows = computeFlows(ds, frame, tr, bands, [], trajectories, lend);
       const cost = tariffs
         ? tariffCost(ds, tariffs, frame, tr, null, true, false, allocations)
         : computeCost(ds, frame, tr, null, null, false, null, true, false);
-      return this.comparable(frame, bands, presence, flows, cost);
+      return this.comparable(frame, bands, presence, flows, cost, lend);
     });
   }
 
@@ -335,9 +410,10 @@ export class MetricsEngine {
     presence: Presence,
     flows: Flows,
     cost: CostResult,
+    lend: Lender,
   ): ComparableFigures {
     const ds = this.ds;
-    const durations = durationGroups(ds, frame, flows, false, this.scratch);
+    const durations = durationGroups(ds, frame, flows, false, lend);
     return {
       byYear: yearFigures(frame, ds.providerIds.length, presence, flows, cost, durations.byYear),
       providerGroups: groupFigures(frame, presence).providerGroups,
@@ -350,21 +426,50 @@ export class MetricsEngine {
 
   /** Every figure of metrics.md (`MetricsJson`): the passes, then the JSON shaped per topic. */
   figures(params: MetricsParams = {}): MetricsJson {
+    const run = this.begin(params, params.periodKinds ?? seriesKinds);
+    const rest = this.rest(run);
+    return this.shaped(run, rest, this.cost(run));
+  }
+
+  /**
+   * `figures`, with the tariff cost made by `helper` on another thread while this one makes
+   * the rest (issue 22: a machine has two cores). The same figures: where the helper cannot
+   * make the cost, or fails, it is made here.
+   */
+  async figuresAlongside(params: MetricsParams, helper: CostHelper): Promise<MetricsJson> {
+    const run = this.begin(params, params.periodKinds ?? seriesKinds);
+    const holds = run.lend === this.scratch;
+    if (holds) this.lentOut = true;
+    try {
+      const elsewhere = this.costElsewhere(run, helper);
+      const rest = this.rest(run);
+      const made = elsewhere === null ? null : await elsewhere.catch(() => null);
+      if (!made) return this.shaped(run, rest, this.cost(run));
+      this.clock?.('cost'); // what was left to wait for
+      return this.shaped(run, rest, made.cost, made);
+    } finally {
+      if (holds) this.lentOut = false;
+    }
+  }
+
+  /** The engine's lent memory, or new memory while a waiting call holds it. */
+  private lender(): Lender {
+    return this.lentOut ? new Scratch() : this.scratch;
+  }
+
+  /** Every pass of `figures` that does not read the cost. */
+  private rest(run: Run) {
     const ds = this.ds;
-    const kinds = params.periodKinds ?? seriesKinds;
-    const { peildatum, gapDays, bands, filters, tr, frame, aMask, chosen, presence, flows, cost } =
-      this.passes(params, kinds);
+    const { params, kinds, peildatum, tr, frame, aMask, chosen } = run;
     const clock = this.clock;
+    const { presence, flows } = this.counts(run);
     const transitions = computeTransitions(ds, frame, tr, chosen?.trajectories ?? null);
     clock?.('transitions');
-    const durations = durationGroups(ds, frame, flows, true, this.scratch);
+    const durations = durationGroups(ds, frame, flows, true, run.lend);
     clock?.('durations');
     const groups = groupFigures(frame, presence);
     const reasons = reasonFigures(ds, frame, tr, flows, kinds);
     clock?.('reasons');
-    const perTrajectory = costPerTrajectory(frame, flows, cost, this.scratch);
-    const firstYear = costFirstYear(ds, frame, tr, flows, cost, this.scratch);
-    clock?.('costPerTrajectory');
     const running = runningProfile(
       ds,
       frame,
@@ -378,6 +483,35 @@ export class MetricsEngine {
     clock?.('waiting');
     const stacking = stackingFigures(ds, frame, tr, aMask, presence);
     clock?.('stacking');
+    return {
+      presence,
+      flows,
+      transitions,
+      durations,
+      groups,
+      reasons,
+      running,
+      waiting,
+      timeToCare,
+      stacking,
+    };
+  }
+
+  /** The figures as JSON, from the passes and the cost. */
+  private shaped(
+    run: Run,
+    rest: ReturnType<MetricsEngine['rest']>,
+    cost: CostResult,
+    /** The figures per trajectory made with the cost elsewhere; else made here. */
+    made: CostMade | null = null,
+  ): MetricsJson {
+    const ds = this.ds;
+    const { params, kinds, peildatum, gapDays, bands, filters, tr, frame } = run;
+    const { presence, flows, transitions, durations, groups, reasons } = rest;
+    const { running, waiting, timeToCare, stacking } = rest;
+    const perTrajectory = made?.perTrajectory ?? costPerTrajectory(frame, flows, cost, run.lend);
+    const firstYear = made?.firstYear ?? costFirstYear(ds, frame, tr, flows, cost, run.lend);
+    this.clock?.('costPerTrajectory');
     const figures: MetricsJson = {
       meta: {
         peildatum: isoDate(peildatum),
@@ -431,7 +565,7 @@ export class MetricsEngine {
       timeToCare,
       stacking,
     };
-    clock?.('shapes');
+    this.clock?.('shapes');
     return figures;
   }
 }
@@ -465,6 +599,27 @@ function distinctClients(ds: Dataset): number {
     }
   }
   return n;
+}
+
+/** What every pass of one call starts from (`MetricsEngine.begin`). */
+interface Run {
+  params: MetricsParams;
+  kinds: readonly PeriodKind[];
+  /** Where the call's passes borrow their arrays (`MetricsEngine.lender`). */
+  lend: Lender;
+  peildatum: number;
+  gapDays: number;
+  bands: AgeBands;
+  filters: Filters;
+  tr: Trajectories;
+  frame: Frame;
+  aMask: Uint8Array | null;
+  chosen: Selection | null;
+  tariffs: Map<string, number> | null;
+  /** What the call's cost depends on besides the dataset (`costKey`). */
+  costKey: string;
+  /** The unfiltered cost kept from an earlier call under the same key, if any. */
+  keptCost: CostResult | null;
 }
 
 /** What an unfiltered cost pass depends on besides the dataset. */

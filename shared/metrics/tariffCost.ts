@@ -7,6 +7,15 @@ import type { Frame } from './frame';
 import { fresh, type Lender } from './scratch';
 import type { Trajectories } from './trajectories';
 
+/** What the tariff cost reads of a dataset: a second thread gets only these (`costThread.ts`). */
+export type CostColumns = Pick<
+  Dataset,
+  'start' | 'end' | 'product' | 'client' | 'provider' | 'providerIds' | 'dataStart'
+>;
+
+/** What the tariff cost reads of the trajectories. */
+export type CostTrajectories = Pick<Trajectories, 'count' | 'members' | 'trajectoryOf' | 'start'>;
+
 /**
  * Cost from tariffs, without visiting every allocation-month for money: tariff
  * amounts are never negative, so a client-month has cost exactly when an
@@ -15,10 +24,10 @@ import type { Trajectories } from './trajectories';
  * is a difference of running totals.
  */
 export function tariffCost(
-  ds: Dataset,
+  ds: CostColumns,
   tariffs: Map<string, number>,
   frame: Frame,
-  tr: Trajectories,
+  tr: CostTrajectories,
   allocationMask: Uint8Array | null,
   /** Count client-months too (cost per client per month); the steering figures need none. */
   withClientMonths = true,

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFiles } from '../../shared/import/importFiles';
+import { datasetFromColumns } from '../../shared/metrics/dataset';
+import { MetricsEngine } from '../../shared/metrics/engine';
 import expected from '../fixtures/expected.json' with { type: 'json' };
+import { testKey } from '../helpers';
 import { launchChromium, root, screenshots, serveWebBuild } from './browser';
 
 let browser: Browser;
@@ -11,6 +16,24 @@ const figure = async (metric: string, year: string) =>
   Number(
     await page.locator(`[data-metric="${metric}"][data-year="${year}"]`).getAttribute('data-value'),
   );
+
+/** The dedicated workers running in the browser (the DevTools protocol lists nested ones too). */
+async function workerCount(b: Browser): Promise<number> {
+  const cdp = await b.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { type: string }[];
+  };
+  await cdp.detach();
+  return targetInfos.filter((t) => t.type === 'worker').length;
+}
+
+/** An engine on the sample the app shows first, read as the app reads it. */
+async function sampleEngine(): Promise<MetricsEngine> {
+  const name = 'drechtsteden-2015-2019.xlsx';
+  const bytes = new Uint8Array(readFileSync(`${root}data-samples/${name}`));
+  const { data } = await importFiles([{ name, bytes }], { pseudonymKey: testKey });
+  return new MetricsEngine(datasetFromColumns(data));
+}
 
 describe('de app in Chromium (dist/web)', () => {
   beforeAll(async () => {
@@ -104,6 +127,14 @@ describe('de app in Chromium (dist/web)', () => {
     await page.getByRole('checkbox', { name: 'GGZ', exact: true }).check();
     await expect.poll(() => figure('clients', '2019')).toBe(700);
     expect(await figure('clients', '2018')).toBe(534);
+    // The cost under a filter comes from the cost worker beside the analysis worker (issue 22),
+    // and is the engine's on this thread.
+    expect(await workerCount(browser)).toBe(2);
+    const ggz = (await sampleEngine()).figures({ filters: { providerGroups: ['ggz'] } });
+    expect(await figure('costPerClientMonth', '2019')).toBeCloseTo(
+      ggz.byYear['2019']?.costPerClientMonth as number,
+      6,
+    );
     expect(await page.locator('.caption').first().textContent()).toContain(
       'Filter: type aanbieder GGZ',
     );

@@ -1,5 +1,6 @@
 import { compareMunicipalities } from '../../../shared/compare/compare';
 import type { ImportReport } from '../../../shared/import/report';
+import type { CostHelper } from '../../../shared/metrics/costThread';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { MetricsParams } from '../../../shared/metrics/params';
@@ -10,6 +11,7 @@ import { measureEffect } from '../../../shared/steer/effect';
 import { forecastYear } from '../../../shared/steer/forecast';
 import { steeringInput } from '../../../shared/steer/input';
 import { evaluateTargets } from '../../../shared/steer/targets';
+import { costHelper } from './costHelper';
 import { filterOptions } from './filterOptions';
 import type { Analysis, BatchInfo, DatasetInfo, Steering } from './protocol';
 import type { PreparedStep, Session } from './session';
@@ -34,8 +36,11 @@ export function engineFor(data: ColumnarRecords): MetricsEngine {
 export const paramsOf = (session: Session, data: ColumnarRecords): MetricsParams =>
   paramsFor(session.settings, data.tariffs);
 
-/** Every figure of a set of records under the session's settings. */
-export function analyse(
+/**
+ * Every figure of a set of records under the session's settings: under a filter with the cost
+ * made beside this worker (`costHelper`), where it can be.
+ */
+export async function analyse(
   session: Session,
   data: ColumnarRecords,
   report: ImportReport,
@@ -43,12 +48,16 @@ export function analyse(
   knownBatch: BatchInfo | null,
   /** The steering figures too (a preview shows none: they wait for the commit). */
   withSteering = true,
-): Analysis {
+): Promise<Analysis> {
   const engine = data.allocations.length > 0 ? engineFor(data) : null;
   const params = paramsOf(session, data);
-  const metrics = engine
-    ? engine.figures({ ...params, rejectedRows: report.rejected.length })
-    : null;
+  const helper = costHelper();
+  const asked = { ...params, rejectedRows: report.rejected.length };
+  const metrics = !engine
+    ? null
+    : helper
+      ? await engine.figuresAlongside(asked, helper)
+      : engine.figures(asked);
   const hasPopulation = data.population.length > 0 || data.references.length > 0;
   const compare =
     engine && hasPopulation
@@ -130,7 +139,8 @@ export async function analyseInView(session: Session): Promise<Analysis> {
   const { data: loading, report, dataset } = session.inView;
   const data = await loading;
   const key = JSON.stringify(session.settings);
-  const analysis = recent.get(data)?.get(key) ?? analyse(session, data, report, dataset, null);
+  const analysis =
+    recent.get(data)?.get(key) ?? (await analyse(session, data, report, dataset, null));
   remember(data, key, analysis);
   const kept = dataset ? shownKey(session, dataset) : null;
   if (kept !== null && kept !== session.keptKey) {
@@ -167,9 +177,12 @@ export function prepareInView(session: Session, shown: Analysis, key: string): v
       steerings.set(data, { key: steeringKey(settings), steering: shown.steering });
     session.keptKey = key;
     if (data.allocations.length === 0) return done;
+    const helper = costHelper();
     const steps: [PreparedStep, () => unknown][] = [
       ['dataset', () => engineFor(data)],
       ['trajectories', () => engineFor(data).prepare(paramsOf(session, data))],
+      // What the cost worker reads, copied to it now, not on the first filter change.
+      ...alongside(helper, (h) => engineFor(data).holdAlongside(paramsOf(session, data), h)),
       ['steering', () => steeringOf(session, data, engineFor(data))],
     ];
     for (const [step, make] of steps) {
@@ -182,6 +195,12 @@ export function prepareInView(session: Session, shown: Analysis, key: string): v
   };
   inView.prepared = made().catch(() => []);
 }
+
+/** The step `costThread`, where there is a cost worker. */
+const alongside = (
+  helper: CostHelper | null,
+  step: (helper: CostHelper) => void,
+): [PreparedStep, () => unknown][] => (helper ? [['costThread', () => step(helper)]] : []);
 
 /** Chromium's prioritised task scheduler (workers too); not in every runtime. */
 type TaskScheduler = {

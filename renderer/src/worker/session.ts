@@ -21,7 +21,7 @@ export interface InView {
 }
 
 /** A step made ahead while kept figures show: the dataset, its trajectories, the steering figures. */
-export type PreparedStep = 'dataset' | 'trajectories' | 'steering';
+export type PreparedStep = 'dataset' | 'trajectories' | 'costThread' | 'steering';
 
 /** The data in view, marked loaded when `data` resolves (a failure is left to whoever awaits it). */
 export function inViewOf(

@@ -55,11 +55,14 @@ export function costByGroup(
   return out;
 }
 
+/** What the cost per trajectory reads of the flows: the selected trajectories, ended or not, by start year. */
+export type TrajectoryYears = Pick<Flows, 'selected' | 'ended' | 'startYear'>;
+
 /** `costPerTrajectory`: mean and median cost of ended trajectories per start year. */
 export function costPerTrajectory(
   frame: Frame,
-  flows: Flows,
-  cost: CostResult,
+  flows: TrajectoryYears,
+  cost: Pick<CostResult, 'source' | 'perTrajectory'>,
   lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
   const { selected, ended, startYear } = flows;
@@ -78,11 +81,11 @@ export function costPerTrajectory(
  * the data begin (their start is the data's first day) are left out.
  */
 export function costFirstYear(
-  ds: Dataset,
+  ds: Pick<Dataset, 'dataStart'>,
   frame: Frame,
-  tr: Trajectories,
-  flows: Flows,
-  cost: CostResult,
+  tr: Pick<Trajectories, 'start'>,
+  flows: TrajectoryYears,
+  cost: Pick<CostResult, 'source' | 'firstYearPerTrajectory'>,
   lend: Lender = fresh,
 ): MetricsJson['costPerTrajectory'] {
   const { selected, startYear } = flows;

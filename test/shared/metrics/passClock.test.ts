@@ -15,14 +15,14 @@ describe('PassClock: de stappen van een cijferberekening, voor de bench', () => 
       'selection',
       'presence',
       'flows',
-      'cost',
       'transitions',
       'durations',
       'reasons',
-      'costPerTrajectory',
       'runningProfile',
       'waiting',
       'stacking',
+      'cost',
+      'costPerTrajectory',
       'shapes',
     ]);
   });

@@ -150,7 +150,14 @@ export const importHandlers = {
     const known = args.datasetId ? await workspace.findByHash(args.datasetId, hash) : undefined;
     ctx.progress('computing');
     // No steering figures for a preview: they are computed when it is committed and opened.
-    const analysis = analyse(session, shown, report, null, known ? batchInfo(known) : null, false);
+    const analysis = await analyse(
+      session,
+      shown,
+      report,
+      null,
+      known ? batchInfo(known) : null,
+      false,
+    );
     // Own tariffs in Instellingen give costs without any in the files.
     const consequences = importConsequences(shown, report).filter(
       (c) => c.code !== 'no_costs' || session.settings.tariffs.length === 0,
