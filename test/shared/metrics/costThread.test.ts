@@ -68,6 +68,17 @@ describe('MetricsEngine.figuresAlongside: de kosten op een tweede thread', () =>
     expect(most(Object.values(alongside.costFirstYear).map((y) => y.median))).toBeGreaterThan(0);
   });
 
+  it('een filter dat niets selecteert: nul kosten, als op één thread', async () => {
+    const { client, sent } = inProcessThread();
+    const params = { filters: { providers: ['bestaat-niet'] } };
+    const alongside = await new MetricsEngine(ds).figuresAlongside(params, client);
+    expect(sent).toContain('cost');
+    expect(alongside).toEqual(new MetricsEngine(ds).figures(params));
+    expect(Object.values(alongside.byYear).map((y) => y.costTotal)).toEqual(
+      alongside.years.map(() => 0),
+    );
+  });
+
   it('stuurt kolommen en trajecten één keer, daarna alleen de selectie', async () => {
     const { client, sent } = inProcessThread();
     const engine = new MetricsEngine(ds);
