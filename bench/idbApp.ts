@@ -23,6 +23,8 @@ export interface IdbResult {
   appError?: string;
   /** The analysis worker's JS heap plus array buffers, dataset loaded and figures computed (CDP), or null. */
   workerHeapMb: number | null;
+  /** The analysis worker's again, after the filter changes. */
+  workerHeapAfterFiltersMb?: number | null;
   /** The same of the cost worker beside it (its copy of the columns it reads), after the filter changes. */
   costWorkerHeapMb?: number | null;
   /**
@@ -215,7 +217,8 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
     for (let r = 0; r < 4; r++) filterRuns.push(Math.round(await timeFilterChange(again.app)));
     const freshFilterMs = Math.round(await timeFilterChange(again.app, 'IB2'));
     const longestTaskMs = Math.round(await longestTask(again.app));
-    // The cost worker, holding its copy of what it reads, after the filter changes.
+    // Both workers after the filter changes: the cost worker holding its copy of what it reads.
+    const heapAfterFilters = await workerHeapMb(browser, 'analysis');
     const costHeap = await workerHeapMb(browser, 'cost');
     await again.app.close();
     // Once more, with time to read first: the first change then finds the dataset, the
@@ -230,6 +233,7 @@ export async function idbAppBench(n: number): Promise<IdbResult> {
       appStartMs: Math.round(again.ms),
       firstOpenMs: Math.round(first.ms),
       workerHeapMb: heap,
+      workerHeapAfterFiltersMb: heapAfterFilters,
       costWorkerHeapMb: costHeap,
       filterRuns,
       freshFilterMs,
