@@ -48,9 +48,11 @@ export async function analyse(
   knownBatch: BatchInfo | null,
   /** The steering figures too (a preview shows none: they wait for the commit). */
   withSteering = true,
+  /** The settings of this call (others may come in while it waits for its cost). */
+  settings: FigureSettings = session.settings,
 ): Promise<Analysis> {
   const engine = data.allocations.length > 0 ? engineFor(data) : null;
-  const params = paramsOf(session, data);
+  const params = paramsFor(settings, data.tariffs);
   const helper = costHelper();
   const asked = { ...params, rejectedRows: report.rejected.length };
   const metrics = !engine
@@ -67,11 +69,11 @@ export async function analyse(
     report,
     metrics,
     compare,
-    steering: engine && withSteering ? steeringOf(session, data, engine) : null,
+    steering: engine && withSteering ? steeringOf(settings, data, engine) : null,
     allocations: data.allocations.length,
     dataset,
     knownBatch,
-    filterOptions: filterOptions(data, engine, session.settings.ageBounds),
+    filterOptions: filterOptions(data, engine, settings.ageBounds),
     importedTariffs: data.tariffs,
     hasCostLines: data.costLines.length > 0,
   };
@@ -85,12 +87,16 @@ const steerings = new WeakMap<ColumnarRecords, { key: string; steering: Steering
 /** What the steering figures depend on of the settings. */
 const steeringKey = ({ peildatum, gapDays, tariffs, steering }: FigureSettings): string =>
   JSON.stringify([peildatum, gapDays, tariffs, steering]);
-function steeringOf(session: Session, data: ColumnarRecords, engine: MetricsEngine): Steering {
-  const entered = session.settings.steering;
-  const key = steeringKey(session.settings);
+function steeringOf(
+  settings: FigureSettings,
+  data: ColumnarRecords,
+  engine: MetricsEngine,
+): Steering {
+  const entered = settings.steering;
+  const key = steeringKey(settings);
   const known = steerings.get(data);
   if (known?.key === key) return known.steering;
-  const params = { ...paramsOf(session, data), filters: {} };
+  const params = { ...paramsFor(settings, data.tariffs), filters: {} };
   const steer = withEntered(data, entered);
   const forecast = forecastYear(engine, params, steeringInput(steer.budgets, steer.ceilings));
   const end = params.peildatum ?? engine.ds.dataEnd;
@@ -114,8 +120,8 @@ function steeringOf(session: Session, data: ColumnarRecords, engine: MetricsEngi
 }
 
 /** The key under which a stored dataset's figures are kept: valid for the same build, batches and settings. */
-export const shownKey = (session: Session, dataset: DatasetInfo): string =>
-  JSON.stringify([__BUILD_ID__, dataset.id, dataset.batches.map((b) => b.id), session.settings]);
+export const shownKey = (settings: FigureSettings, dataset: DatasetInfo): string =>
+  JSON.stringify([__BUILD_ID__, dataset.id, dataset.batches.map((b) => b.id), settings]);
 
 /**
  * The last few figure sets per data set, by settings: going back to a filter
@@ -134,15 +140,20 @@ function remember(data: ColumnarRecords, key: string, analysis: Analysis): void 
 }
 
 /** Computes the figures of the data in view, and keeps those of a stored dataset for the next start. */
-export async function analyseInView(session: Session): Promise<Analysis> {
+export async function analyseInView(
+  session: Session,
+  /** The settings of this call: others may come in while it waits for the data or its cost. */
+  settings: FigureSettings = session.settings,
+): Promise<Analysis> {
   if (!session.inView) throw new Error('Geen gegevens in beeld.');
   const { data: loading, report, dataset } = session.inView;
   const data = await loading;
-  const key = JSON.stringify(session.settings);
+  const key = JSON.stringify(settings);
   const analysis =
-    recent.get(data)?.get(key) ?? (await analyse(session, data, report, dataset, null));
+    recent.get(data)?.get(key) ??
+    (await analyse(session, data, report, dataset, null, true, settings));
   remember(data, key, analysis);
-  const kept = dataset ? shownKey(session, dataset) : null;
+  const kept = dataset ? shownKey(settings, dataset) : null;
   if (kept !== null && kept !== session.keptKey) {
     session.keptKey = kept;
     // Kept while the figures go to the screen; a failure only costs the next start its head start.
@@ -183,7 +194,7 @@ export function prepareInView(session: Session, shown: Analysis, key: string): v
       ['trajectories', () => engineFor(data).prepare(paramsOf(session, data))],
       // What the cost worker reads, copied to it now, not on the first filter change.
       ...alongside(helper, (h) => engineFor(data).holdAlongside(paramsOf(session, data), h)),
-      ['steering', () => steeringOf(session, data, engineFor(data))],
+      ['steering', () => steeringOf(settings, data, engineFor(data))],
     ];
     for (const [step, make] of steps) {
       await inBackground();

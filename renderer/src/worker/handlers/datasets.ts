@@ -64,7 +64,7 @@ export async function openDataset(
   const shown = await workspace.setting('shownFigures');
   const data = stored ? Promise.resolve(stored) : workspace.load(datasetId, datasetFields);
   session.inView = inViewOf(data, report, dataset);
-  const key = shownKey(session, dataset);
+  const key = shownKey(session.settings, dataset);
   if (shown?.key === key) {
     prepareInView(session, shown.analysis, key);
     return shown.analysis;

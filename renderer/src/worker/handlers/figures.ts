@@ -15,7 +15,8 @@ export const figureHandlers = {
     ctx: CallContext,
     session: Session,
   ): Promise<Analysis | null> {
-    session.settings = inForce(settings);
+    const asked = inForce(settings);
+    session.settings = asked;
     // Stored while the figures are computed: IndexedDB works off this thread.
     // (Its failure is held, not left unhandled, should the figures fail first.)
     const saved = session.workspace.setSetting('figureSettings', session.settings).then(
@@ -30,7 +31,7 @@ export const figureHandlers = {
         await session.inView.data;
       }
       ctx.progress('computing');
-      analysis = await analyseInView(session);
+      analysis = await analyseInView(session, asked);
     }
     const failure = await saved;
     if (failure) throw failure;
