@@ -6,6 +6,7 @@ import { type ImportResult, importFiles } from '../shared/import/importFiles';
 import { fileErrorMessage, issueMessage, iwmoRefusalMessage } from '../shared/import/messages';
 import { datasetFromColumns } from '../shared/metrics/dataset';
 import { MetricsEngine } from '../shared/metrics/engine';
+import { peildatumInRange, peildatumRange } from '../shared/metrics/peildatumRange';
 import { municipalityList } from '../shared/model/municipalities';
 import { dayFromCivil, dutchFromIso, isoDate, isValidCivil } from '../shared/periods/days';
 import { newPseudonymKey } from '../shared/privacy/pseudonymise';
@@ -116,7 +117,7 @@ async function metrics(args: CliArgs): Promise<Exit> {
     targets.push(...read.data.targets);
   }
   const engine = new MetricsEngine(datasetFromColumns(data));
-  const params = { ...metricsParams(args), rejectedRows: report.rejected.length };
+  const params = { ...metricsParams(args, engine), rejectedRows: report.rejected.length };
   const result = engine.figures(params);
   const withTargets =
     targets.length > 0 ? { ...result, targets: evaluateTargets(engine, params, targets) } : result;
@@ -134,15 +135,11 @@ async function compare(args: CliArgs): Promise<Exit> {
       'Geen inwonertallen gevonden: voeg een blad toe met gemeente, jaar en inwoners.',
     );
   }
-  const result = compareEveryFigure(
-    new MetricsEngine(datasetFromColumns(data)),
-    data.population,
-    data.references,
-    {
-      ...metricsParams(args),
-      rejectedRows: report.rejected.length,
-    },
-  );
+  const engine = new MetricsEngine(datasetFromColumns(data));
+  const result = compareEveryFigure(engine, data.population, data.references, {
+    ...metricsParams(args, engine),
+    rejectedRows: report.rejected.length,
+  });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
@@ -152,9 +149,10 @@ async function forecast(args: CliArgs): Promise<Exit> {
   if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
   if (args.tariffs) data.tariffs = await tariffsFrom(args.tariffs);
+  const engine = new MetricsEngine(datasetFromColumns(data));
   const result = forecastYear(
-    new MetricsEngine(datasetFromColumns(data)),
-    metricsParams(args),
+    engine,
+    metricsParams(args, engine),
     steeringInput(data.budgets, data.ceilings),
   );
   if (result.costSource === 'none')
@@ -175,7 +173,7 @@ async function effect(args: CliArgs): Promise<Exit> {
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
   if (args.tariffs) data.tariffs = await tariffsFrom(args.tariffs);
   const engine = new MetricsEngine(datasetFromColumns(data));
-  const params = metricsParams(args);
+  const params = metricsParams(args, engine);
   const peildatum = params.peildatum ?? engine.ds.dataEnd;
   if (date <= engine.ds.dataStart || date > peildatum)
     throw new Refusal(
@@ -197,7 +195,7 @@ async function brief(args: CliArgs): Promise<Exit> {
   if (data.allocations.length === 0)
     throw new Refusal('Geen bruikbare toewijzingen gevonden in de opgegeven bestanden.');
   const engine = new MetricsEngine(datasetFromColumns(data));
-  const params = { ...metricsParams(args), rejectedRows: report.rejected.length };
+  const params = { ...metricsParams(args, engine), rejectedRows: report.rejected.length };
   const hasPopulation = data.population.length > 0 || data.references.length > 0;
   const names = args.files.map((f) => basename(f));
   const forecast = forecastYear(engine, params, steeringInput(data.budgets, data.ceilings));
@@ -239,12 +237,22 @@ function dayOf(iso: string, what: string): number {
   return dayFromCivil(y, m, d);
 }
 
-function metricsParams(args: CliArgs): {
+/** The engine's parameters from the command line; a peildatum outside the data is refused. */
+function metricsParams(
+  args: CliArgs,
+  engine: MetricsEngine,
+): {
   peildatum?: number;
   gapDays?: number;
   runningOn?: number;
 } {
   const peildatum = args.peildatum ? dayOf(args.peildatum, 'peildatum') : undefined;
+  if (peildatum !== undefined && !peildatumInRange(engine.ds, peildatum)) {
+    const { earliest, latest } = peildatumRange(engine.ds);
+    throw new Refusal(
+      `De peildatum ${args.peildatum} valt buiten de gegevens: kies een datum van ${isoDate(earliest)} tot en met ${isoDate(latest)} (van de eerste startdatum tot een jaar na de laatste datum in de gegevens).`,
+    );
+  }
   const runningOn = args.runningOn ? dayOf(args.runningOn, 'datum voor --lopend-op') : undefined;
   return {
     ...(peildatum === undefined ? {} : { peildatum }),

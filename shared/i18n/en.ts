@@ -96,6 +96,10 @@ export const en: Record<string, string> = {
   'dd-mm-jjjj': 'dd-mm-yyyy',
   'In gebruik: {date}.': 'In use: {date}.',
   'Geef een datum als 31-12-2019.': 'Give a date like 31-12-2019.',
+  'Kies een peildatum van {from} tot en met {to}: van de eerste startdatum tot een jaar na de laatste datum in de gegevens.':
+    'Choose a reference date from {from} to {to}: from the first start date to one year after the last date in the data.',
+  'De peildatum {date} valt buiten deze gegevens; de cijfers gebruiken {used}.':
+    'The reference date {date} lies outside these data; the figures use {used}.',
   'Wijzigingen gelden na een ogenblik vanzelf; met Toepassen meteen.':
     'Changes apply by themselves after a moment; Apply applies them at once.',
   'Zolang iets hierboven niet klopt, gelden de vorige instellingen.':

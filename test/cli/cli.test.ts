@@ -146,6 +146,37 @@ describe('cli metrics', () => {
     // With 90 gap days C4's two allocations are one trajectory: 4 trajectories start in 2018.
     expect(m.byYear['2018'].inflow).toBe(4);
   });
+
+  it('een peildatum buiten de gegevens: exit 2, met de datums die kunnen', async () => {
+    // mini.xlsx: the first start 2018-01-01, its own peildatum 2019-12-31.
+    const range = 'kies een datum van 2018-01-01 tot en met 2020-12-31';
+    for (const day of ['9999-12-31', '2021-01-01', '2017-12-31']) {
+      const { code, stdout, stderr } = await cli(
+        'metrics',
+        join(fixtures, 'mini.xlsx'),
+        '--json',
+        '--peildatum',
+        day,
+      );
+      expect(code, day).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim()).toBe(
+        `De peildatum ${day} valt buiten de gegevens: ${range} (van de eerste startdatum tot een jaar na de laatste datum in de gegevens).`,
+      );
+    }
+    // The edges are inside.
+    for (const day of ['2018-01-01', '2020-12-31']) {
+      const { code, stdout } = await cli(
+        'metrics',
+        join(fixtures, 'mini.xlsx'),
+        '--json',
+        '--peildatum',
+        day,
+      );
+      expect(code, day).toBe(0);
+      expect(JSON.parse(stdout).meta.peildatum).toBe(day);
+    }
+  });
 });
 
 describe('cli compare', () => {

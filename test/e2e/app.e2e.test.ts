@@ -199,6 +199,16 @@ describe('de app in Chromium (dist/web)', () => {
     expect(await page.locator('.settings .error').first().textContent()).toBe(
       'Geef een datum als 31-12-2019.',
     );
+    // A date outside the data is said with the dates that can be, and nothing changes.
+    await peildatum.fill('31-12-2109');
+    expect(await page.locator('.settings .error').first().textContent()).toBe(
+      'Kies een peildatum van 01-01-2015 tot en met 31-12-2020: van de eerste startdatum tot een jaar na de laatste datum in de gegevens.',
+    );
+    expect(await peildatum.getAttribute('aria-invalid')).toBe('true');
+    await page.waitForTimeout(1_500);
+    await page.getByRole('button', { name: 'Overzicht', exact: true }).click();
+    expect(await page.locator('.caption').first().textContent()).toContain('31-12-2019');
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click();
     // Mid-year: Vergelijking opens on the last whole year and names the partial one so.
     await peildatum.fill('30-06-2019');
     await page.getByRole('button', { name: 'Vergelijking', exact: true }).click();

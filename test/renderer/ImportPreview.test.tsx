@@ -34,6 +34,7 @@ async function previewOf(names: string[], knownBatch: BatchInfo | null = null): 
     },
     importedTariffs: records.tariffs,
     hasCostLines: records.costLines.length > 0,
+    peildatum: null,
   };
   return { name: names.join(', '), files: names, result };
 }

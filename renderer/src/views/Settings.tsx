@@ -56,6 +56,12 @@ export function Settings({
     settings.peildatum ? dutchFromIso(settings.peildatum) : '',
   );
   const peildatumIso = isoFromInput(peildatum);
+  /** The peildatums the data in view allow, and a stored one the figures set aside. */
+  const range = result?.peildatum ?? null;
+  const outside =
+    typeof peildatumIso === 'string' &&
+    range !== null &&
+    (peildatumIso < range.earliest || peildatumIso > range.latest);
   const [gapDays, setGapDays] = useState(String(settings.gapDays));
   const [ages, setAges] = useState(settings.ageBounds.join(', '));
   const years = (result?.metrics?.years ?? []).map(Number);
@@ -88,7 +94,11 @@ export function Settings({
     return n === null || n < 0 || n > 100_000;
   });
   const valid =
-    gapValid && bounds !== null && badTariffs.length === 0 && peildatumIso !== undefined;
+    gapValid &&
+    bounds !== null &&
+    badTariffs.length === 0 &&
+    peildatumIso !== undefined &&
+    !outside;
 
   /** The settings the form says, or null while something in it is not valid. */
   const candidate = (): FigureSettings | null => {
@@ -175,7 +185,7 @@ export function Settings({
           <DateInput
             value={peildatum}
             placeholder={inUse ? dutchFromIso(inUse) : t('dd-mm-jjjj')}
-            invalid={peildatumIso === undefined}
+            invalid={peildatumIso === undefined || outside}
             describedBy="peildatum-uitleg"
             onChange={setPeildatum}
           />
@@ -187,6 +197,22 @@ export function Settings({
           </span>
           {peildatumIso === undefined && (
             <span className="error">{t('Geef een datum als 31-12-2019.')}</span>
+          )}
+          {outside && range && (
+            <span className="error">
+              {t(
+                'Kies een peildatum van {from} tot en met {to}: van de eerste startdatum tot een jaar na de laatste datum in de gegevens.',
+                { from: dutchFromIso(range.earliest), to: dutchFromIso(range.latest) },
+              )}
+            </span>
+          )}
+          {range?.setAside && inUse && (
+            <span className="error">
+              {t('De peildatum {date} valt buiten deze gegevens; de cijfers gebruiken {used}.', {
+                date: dutchFromIso(range.setAside),
+                used: dutchFromIso(inUse),
+              })}
+            </span>
           )}
         </label>
         <label>

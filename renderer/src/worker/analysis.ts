@@ -4,6 +4,7 @@ import type { CostHelper } from '../../../shared/metrics/costThread';
 import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { MetricsParams } from '../../../shared/metrics/params';
+import { peildatumRange, peildatumWithin } from '../../../shared/metrics/peildatumRange';
 import { type FigureSettings, paramsFor, withEntered } from '../../../shared/metrics/settings';
 import type { ColumnarRecords } from '../../../shared/model/columnar';
 import { isoDate } from '../../../shared/periods/days';
@@ -34,7 +35,20 @@ export function engineFor(data: ColumnarRecords): MetricsEngine {
 
 /** The engine's parameters for the session's settings and these records. */
 export const paramsOf = (session: Session, data: ColumnarRecords): MetricsParams =>
-  paramsFor(session.settings, data.tariffs);
+  paramsIn(session.settings, data).params;
+
+/**
+ * The engine's parameters for these settings and records, a peildatum outside the data set
+ * aside (`peildatumWithin`): the figures then use the data's own.
+ */
+function paramsIn(
+  settings: FigureSettings,
+  data: ColumnarRecords,
+): { params: MetricsParams; setAside: number | null } {
+  const params = paramsFor(settings, data.tariffs);
+  if (data.allocations.length === 0) return { params, setAside: null };
+  return peildatumWithin(params, engineFor(data).ds);
+}
 
 /**
  * Every figure of a set of records under the session's settings: under a filter with the cost
@@ -52,7 +66,7 @@ export async function analyse(
   settings: FigureSettings = session.settings,
 ): Promise<Analysis> {
   const engine = data.allocations.length > 0 ? engineFor(data) : null;
-  const params = paramsFor(settings, data.tariffs);
+  const { params, setAside } = paramsIn(settings, data);
   const helper = costHelper();
   const asked = { ...params, rejectedRows: report.rejected.length };
   const metrics = !engine
@@ -76,6 +90,17 @@ export async function analyse(
     filterOptions: filterOptions(data, engine, settings.ageBounds),
     importedTariffs: data.tariffs,
     hasCostLines: data.costLines.length > 0,
+    peildatum: engine ? peildatumOf(engine, setAside) : null,
+  };
+}
+
+/** The peildatums these data allow, and the settings' own when it was set aside. */
+function peildatumOf(engine: MetricsEngine, setAside: number | null): Analysis['peildatum'] {
+  const { earliest, latest } = peildatumRange(engine.ds);
+  return {
+    earliest: isoDate(earliest),
+    latest: isoDate(latest),
+    setAside: setAside === null ? null : isoDate(setAside),
   };
 }
 
@@ -96,7 +121,7 @@ function steeringOf(
   const key = steeringKey(settings);
   const known = steerings.get(data);
   if (known?.key === key) return known.steering;
-  const params = { ...paramsFor(settings, data.tariffs), filters: {} };
+  const params = { ...paramsIn(settings, data).params, filters: {} };
   const steer = withEntered(data, entered);
   const forecast = forecastYear(engine, params, steeringInput(steer.budgets, steer.ceilings));
   const end = params.peildatum ?? engine.ds.dataEnd;

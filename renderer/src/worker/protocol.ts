@@ -100,6 +100,11 @@ export interface Analysis {
   /** Tariffs imported with the data (the settings can override them); whether there are cost lines. */
   importedTariffs: Tariff[];
   hasCostLines: boolean;
+  /**
+   * The peildatums these data allow (ISO, `peildatumRange`), and the settings' own when it lies
+   * outside them and the figures use the data's own instead; null without allocations.
+   */
+  peildatum: { earliest: string; latest: string; setAside: string | null } | null;
   /** The steering figures (of all the data: the filters do not apply); null without allocations. */
   steering: Steering | null;
   /**

@@ -302,6 +302,31 @@ describe('de handlers van de worker, rond één sessie', () => {
     expect(later.stages).toEqual(['computing']);
   });
 
+  it('een peildatum buiten de gegevens wordt terzijde gelegd: de cijfers op hun eigen, en de app zegt het', async () => {
+    const session = fresh();
+    await importHandlers.sample({ file: mini()[0] as never }, ctx(), session);
+    // mini.xlsx: the first start 2018-01-01, its own peildatum 2019-12-31.
+    const outside = await figureHandlers.settings(
+      { ...defaultFigureSettings, peildatum: '9999-12-31' },
+      ctx(),
+      session,
+    );
+    expect(outside?.metrics?.meta.peildatum).toBe('2019-12-31');
+    expect(outside?.metrics?.years).toEqual(['2018', '2019']);
+    expect(outside?.peildatum).toEqual({
+      earliest: '2018-01-01',
+      latest: '2020-12-31',
+      setAside: '9999-12-31',
+    });
+    const inside = await figureHandlers.settings(
+      { ...defaultFigureSettings, peildatum: '2020-12-31' },
+      ctx(),
+      session,
+    );
+    expect(inside?.metrics?.meta.peildatum).toBe('2020-12-31');
+    expect(inside?.peildatum?.setAside).toBeNull();
+  });
+
   it('nieuwe instellingen worden bewaard en gelden voor de cijfers in beeld', async () => {
     const session = fresh();
     await importHandlers.sample({ file: mini()[0] as never }, ctx(), session);
