@@ -66,17 +66,14 @@ export const alloc = (
   ...extra,
 });
 
-/** The bundled sample (data-samples/), imported with the test key. */
-export const importSample = () =>
-  importRecords(
-    [
-      {
-        name: 'drechtsteden-2015-2019.xlsx',
-        bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx'),
-      },
-    ],
-    { pseudonymKey: testKey },
-  );
+/** The bundled sample (data-samples/) as a file to import. */
+export const sampleFile = (): InputFile => ({
+  name: 'drechtsteden-2015-2019.xlsx',
+  bytes: fixture('../../data-samples/drechtsteden-2015-2019.xlsx'),
+});
+
+/** The bundled sample, imported with the test key. */
+export const importSample = () => importRecords([sampleFile()], { pseudonymKey: testKey });
 
 /**
  * Up to ten allocations of clients A, B and C for property tests: each starts up to

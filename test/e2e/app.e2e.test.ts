@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../shared/import/importFiles';
 import { datasetFromColumns } from '../../shared/metrics/dataset';
 import { MetricsEngine } from '../../shared/metrics/engine';
 import expected from '../fixtures/expected.json' with { type: 'json' };
-import { testKey } from '../helpers';
+import { sampleFile, testKey } from '../helpers';
 import { launchChromium, root, screenshots, serveWebBuild } from './browser';
 
 let browser: Browser;
@@ -29,9 +28,7 @@ async function workerCount(b: Browser): Promise<number> {
 
 /** An engine on the sample the app shows first, read as the app reads it. */
 async function sampleEngine(): Promise<MetricsEngine> {
-  const name = 'drechtsteden-2015-2019.xlsx';
-  const bytes = new Uint8Array(readFileSync(`${root}data-samples/${name}`));
-  const { data } = await importFiles([{ name, bytes }], { pseudonymKey: testKey });
+  const { data } = await importFiles([sampleFile()], { pseudonymKey: testKey });
   return new MetricsEngine(datasetFromColumns(data));
 }
 

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { Workspace } from '../../../renderer/src/db/workspace';
 import { shownKey } from '../../../renderer/src/worker/analysis';
@@ -16,6 +15,7 @@ import { datasetFromColumns } from '../../../shared/metrics/dataset';
 import { MetricsEngine } from '../../../shared/metrics/engine';
 import type { Filters } from '../../../shared/metrics/filters';
 import { paramsFor } from '../../../shared/metrics/settings';
+import { sampleFile } from '../../helpers';
 
 /** What the cost worker was sent, by kind. */
 const received: ToCostThread['kind'][] = [];
@@ -45,21 +45,11 @@ vi.stubGlobal('__BUILD_ID__', 'test');
 
 let n = 0;
 const ctx = (): CallContext => ({ progress: () => {} });
-const sampleName = 'drechtsteden-2015-2019.xlsx';
-const sample = () => [
-  {
-    name: sampleName,
-    bytes: new Uint8Array(
-      readFileSync(new URL(`../../../data-samples/${sampleName}`, import.meta.url)),
-    ),
-  },
-];
-
 /** The sample (with tariffs) stored as a dataset and in view. */
 async function storedSample(): Promise<Session> {
   const session = newSession(Workspace.open(`cost-worker-${n++}`));
   await importHandlers.preview(
-    { files: sample(), datasetId: null, mappings: {}, productMap: {} },
+    { files: [sampleFile()], datasetId: null, mappings: {}, productMap: {} },
     ctx(),
     session,
   );
