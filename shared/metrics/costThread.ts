@@ -1,5 +1,4 @@
 import type { CostResult } from './cost';
-import type { Dataset } from './dataset';
 import { buildFrame, type Frame } from './frame';
 import type { MetricsJson } from './metricsJson';
 import { Scratch } from './scratch';
@@ -198,7 +197,7 @@ export function costThread(): (
 
 /** The cost of a selection and its figures per trajectory, as the engine makes them. */
 function selectionCost(
-  columns: CostColumns & Pick<Dataset, 'dataStart'>,
+  columns: CostColumns,
   held: HeldTrajectories,
   frame: Frame,
   tariffs: Map<string, number>,

@@ -98,9 +98,10 @@ export class MetricsEngine {
    * the first filter change does not wait for the copy.
    */
   holdAlongside(params: MetricsParams, helper: CostHelper): void {
+    // Only where `costElsewhere` would ask: tariffs, no cost lines.
+    if (this.ds.costs || !tariffsFor(this.ds, params)) return;
     const peildatum = params.peildatum ?? this.ds.dataEnd;
-    if (!this.ds.costs)
-      helper.hold(this.ds, this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS));
+    helper.hold(this.ds, this.trajectories(peildatum, params.gapDays ?? DEFAULT_GAP_DAYS));
   }
 
   /** The calendar frame (and its period tables) per peildatum, reused across filter changes. */

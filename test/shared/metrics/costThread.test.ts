@@ -96,6 +96,9 @@ describe('MetricsEngine.figuresAlongside: de kosten op een tweede thread', () =>
   it('holdAlongside stuurt vooraf wat de thread leest', async () => {
     const { client, sent } = inProcessThread();
     const engine = new MetricsEngine(ds);
+    // Without tariffs the thread is never asked: nothing is copied to it.
+    engine.holdAlongside({ tariffs: [] }, client);
+    expect(sent).toEqual([]);
     engine.holdAlongside({}, client);
     expect(sent).toEqual(['columns', 'trajectories']);
     await engine.figuresAlongside({ filters: { products: ['IB1'] } }, client);
@@ -156,7 +159,9 @@ describe('MetricsEngine.figuresAlongside: de kosten op een tweede thread', () =>
     const withLines: Dataset = buildDataset(syntheticRecords(2_000, { seed: 3, costLines: true }));
     const { client, sent } = inProcessThread();
     const params = { filters: { products: ['IB1' as const] } };
-    const alongside = await new MetricsEngine(withLines).figuresAlongside(params, client);
+    const engine = new MetricsEngine(withLines);
+    engine.holdAlongside({}, client);
+    const alongside = await engine.figuresAlongside(params, client);
     expect(sent).toEqual([]);
     expect(alongside).toEqual(new MetricsEngine(withLines).figures(params));
     expect(alongside.meta.costSource).toBe('lines');

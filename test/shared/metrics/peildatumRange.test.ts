@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { peildatumInRange, peildatumRange } from '../../../shared/metrics/peildatumRange';
-import { dayFromCivil, isoDate } from '../../../shared/periods/days';
+import { dayFromCivil, dayFromIso, isoDate } from '../../../shared/periods/days';
 
-const data = (start: string, end: string) => {
-  const day = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return dayFromCivil(y, m, d);
-  };
-  return { dataStart: day(start), dataEnd: day(end) };
-};
+const data = (start: string, end: string) => ({
+  dataStart: dayFromIso(start),
+  dataEnd: dayFromIso(end),
+});
 const range = (start: string, end: string) => {
   const { earliest, latest } = peildatumRange(data(start, end));
   return [isoDate(earliest), isoDate(latest)];
